@@ -1,0 +1,293 @@
+"""The action tracker: what someone must do because of a minute, and its history."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from minutes.models import AgendaItem, DiscussionPoint, Meeting, Person
+
+
+class ActionQuerySet(models.QuerySet):
+    def public(self):
+        """Actions the public may see: from published or confirmed minutes, never exempt items."""
+        return self.filter(
+            item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES, item__is_exempt=False
+        )
+
+    def visible_to(self, user):
+        """What a user may see: clerks see all; an officer also sees the exempt ones they own."""
+        if user.is_authenticated and (user.is_staff or user.has_perm("actions.view_action")):
+            return self
+        if user.is_authenticated:
+            return self.filter(
+                Q(item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES, item__is_exempt=False)
+                | Q(owner__user=user)
+            )
+        return self.public()
+
+    def open(self):
+        return self.filter(status__in=Action.OPEN_STATUSES)
+
+    def overdue(self, today=None):
+        return self.open().filter(due_on__lt=today or timezone.localdate())
+
+    def unassigned(self):
+        return self.filter(owner__isnull=True)
+
+    def with_source(self):
+        """Everything a listing needs to show where each action came from, in one query."""
+        return self.select_related(
+            "item__meeting__committee", "discussion_point", "owner"
+        )
+
+
+class Action(models.Model):
+    """Something someone must do, arising from an agenda item (and perhaps one point of it)."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        IN_PROGRESS = "in_progress", "In progress"
+        DONE = "done", "Done"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    OPEN_STATUSES = (Status.OPEN, Status.IN_PROGRESS)
+
+    reference = models.CharField(
+        max_length=20, unique=True, editable=False, help_text="Stable public reference, e.g. 2019-0007."
+    )
+    item = models.ForeignKey(
+        AgendaItem,
+        on_delete=models.PROTECT,
+        related_name="actions",
+        verbose_name="source item",
+        help_text="The agenda item whose minute raised this action.",
+    )
+    discussion_point = models.ForeignKey(
+        DiscussionPoint,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="actions",
+        help_text="The point of the discussion it came from, if it came from one.",
+    )
+    description = models.TextField()
+    owner = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.PROTECT, related_name="actions_owned"
+    )
+    owner_label = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text='When the minute names a group rather than a person, e.g. "Officers".',
+    )
+    due_on = models.DateField("due date", null=True, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    completed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="actions_completed",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_on", "reference"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["open", "in_progress", "done", "withdrawn"]),
+                name="action_status_valid",
+                violation_error_message="Choose open, in progress, done or withdrawn.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="done", completed_at__isnull=False)
+                | (~Q(status="done") & Q(completed_at__isnull=True)),
+                name="action_done_has_completion_time",
+                violation_error_message="A done action records when it was completed, and only then.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reference}: {self.description[:60]}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("action_detail", kwargs={"reference": self.reference})
+
+    @property
+    def owner_name(self) -> str:
+        if self.owner_id:
+            return str(self.owner)
+        return self.owner_label or "Not yet assigned"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.is_open and self.due_on is not None and self.due_on < timezone.localdate()
+
+    @property
+    def source_url(self) -> str:
+        """Where it came from: the point's anchor, or the item when raised under the whole item."""
+        if self.discussion_point_id:
+            return self.discussion_point.get_absolute_url()
+        return self.item.get_absolute_url()
+
+    POINT_OF_ANOTHER_ITEM = "That point belongs to another item; choose one of this item's points."
+
+    def clean(self):
+        if self.discussion_point_id and self.item_id and not self._point_is_of_item():
+            raise ValidationError(
+                {"discussion_point": self.POINT_OF_ANOTHER_ITEM}, code="point_of_another_item"
+            )
+
+    def _point_is_of_item(self) -> bool:
+        return DiscussionPoint.objects.filter(
+            pk=self.discussion_point_id, item_id=self.item_id
+        ).exists()
+
+    def save(self, *args, **kwargs):
+        # Checked on every save, not only in forms, because the database cannot express
+        # "the point belongs to the same item" as a constraint.
+        if self.discussion_point_id and not self._point_is_of_item():
+            raise ValidationError(
+                {"discussion_point": self.POINT_OF_ANOTHER_ITEM}, code="point_of_another_item"
+            )
+        if self.reference:
+            return super().save(*args, **kwargs)
+        for attempt in range(5):
+            self.reference = self._next_reference()
+            try:
+                with transaction.atomic():
+                    return super().save(*args, **kwargs)
+            except IntegrityError:
+                if attempt == 4 or Action.objects.filter(reference=self.reference).count() == 0:
+                    self.reference = ""
+                    raise
+        return None
+
+    def _next_reference(self) -> str:
+        year = self.item.meeting.date.year
+        prefix = f"{year}-"
+        last = (
+            Action.objects.filter(reference__startswith=prefix)
+            .order_by("-reference")
+            .values_list("reference", flat=True)
+            .first()
+        )
+        number = int(last.removeprefix(prefix)) + 1 if last else 1
+        return f"{prefix}{number:04d}"
+
+    def record_update(
+        self,
+        *,
+        author,
+        note: str,
+        status: str | None = None,
+        owner: Person | None = None,
+        meeting: Meeting | None = None,
+    ) -> ActionUpdate:
+        """Change status and/or owner with a note, as one history entry, under a row lock.
+
+        Two people updating at the same moment both keep their notes; the second one's
+        status is applied to the state the first left, never to a stale copy.
+        """
+        with transaction.atomic():
+            locked = Action.objects.select_for_update().get(pk=self.pk)
+            before = locked.status
+            after = status or before
+            fields = ["status", "updated_at"]
+            locked.status = after
+            if after == self.Status.DONE and before != self.Status.DONE:
+                locked.completed_at = timezone.now()
+                locked.completed_by = author
+                fields += ["completed_at", "completed_by"]
+            elif after != self.Status.DONE and before == self.Status.DONE:
+                locked.completed_at = None
+                locked.completed_by = None
+                fields += ["completed_at", "completed_by"]
+            if owner is not None and owner.pk != locked.owner_id:
+                locked.owner = owner
+                fields.append("owner")
+            locked.save(update_fields=fields)
+            update = ActionUpdate.objects.create(
+                action=locked,
+                author=author,
+                note=note,
+                status_before=before,
+                status_after=after,
+                meeting=meeting,
+            )
+        for name in fields:
+            setattr(self, name, getattr(locked, name))
+        return update
+
+
+class ActionUpdate(models.Model):
+    """One entry in an action's history: who, when, the note, the status before and after."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="action_updates",
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    note = models.TextField()
+    status_before = models.CharField(max_length=20, choices=Action.Status.choices)
+    status_after = models.CharField(max_length=20, choices=Action.Status.choices)
+    meeting = models.ForeignKey(
+        Meeting,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="action_notes",
+        help_text="The meeting at which the committee noted this, as a matter arising.",
+    )
+
+    class Meta:
+        ordering = ["action", "created_at", "pk"]
+        get_latest_by = ["created_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status_before__in=["open", "in_progress", "done", "withdrawn"])
+                & Q(status_after__in=["open", "in_progress", "done", "withdrawn"]),
+                name="action_update_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action.reference} at {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def changed_status(self) -> bool:
+        return self.status_before != self.status_after
+
+
+class ReminderDigest(models.Model):
+    """A day's reminder email sent to an owner, so that a second run that day sends nothing."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="reminder_digests")
+    sent_on = models.DateField()
+    action_count = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["-sent_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "sent_on"], name="one_digest_a_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} on {self.sent_on}"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class MinutesConfig(AppConfig):
+    """The record: committees, people, meetings, agenda, attendance, reports, discussion, decisions."""
+
+    name = "minutes"
+    verbose_name = "Minutes"

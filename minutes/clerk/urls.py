@@ -1,0 +1,3 @@
+"""Routes are added by the feature that owns this module."""
+
+urlpatterns = []

@@ -1,0 +1,515 @@
+"""The record: committees and the people on them, meetings, their agenda and minutes."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+from minutes.text import Section, parse_sections
+
+
+class Committee(models.Model):
+    """A body that meets: a board, cabinet, scrutiny panel or parish council."""
+
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(
+        max_length=100, unique=True, help_text="Used in addresses, e.g. improvement-innovation-board."
+    )
+    description = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("committee_detail", kwargs={"committee": self.slug})
+
+
+class Person(models.Model):
+    """Someone named in minutes: a councillor, an officer or a guest."""
+
+    honorific = models.CharField(
+        max_length=30, blank=True, help_text="As printed before the name, e.g. Cllr, Dame, Sir, Dr."
+    )
+    name = models.CharField(max_length=200, help_text="e.g. Ron Woodley")
+    slug = models.SlugField(max_length=100, unique=True, help_text="Used in the person's address.")
+    organisation = models.CharField(
+        max_length=200, blank=True, help_text="Their council or body, e.g. Sheffield City Council."
+    )
+    position = models.CharField(max_length=200, blank=True, help_text="e.g. Head of Productivity.")
+    email = models.EmailField(blank=True, help_text="For action reminders; never shown publicly.")
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text="The sign-in of an officer or member who uses the site.",
+    )
+    calendar_token = models.CharField(
+        max_length=64,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="Secret part of the address of their private calendar of actions.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+    def get_absolute_url(self) -> str:
+        return reverse("person_detail", kwargs={"person": self.slug})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def _unique_slug(self) -> str:
+        base = slugify(self.name)[:90] or "person"
+        slug, n = base, 1
+        while Person.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, on: datetime.date | None = None):
+        """Memberships in force on a day (today by default)."""
+        on = on or timezone.localdate()
+        return self.filter(
+            Q(started_on__isnull=True) | Q(started_on__lte=on),
+            Q(ended_on__isnull=True) | Q(ended_on__gte=on),
+        )
+
+
+class Membership(models.Model):
+    """A person's seat on a committee, in a role, over a period."""
+
+    class Role(models.TextChoices):
+        CHAIR = "chair", "Chair"
+        VICE_CHAIR = "vice_chair", "Vice-chair"
+        MEMBER = "member", "Member"
+        SUBSTITUTE = "substitute", "Substitute"
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="memberships")
+    committee = models.ForeignKey(Committee, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.MEMBER)
+    started_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True, help_text="Leave blank while they serve.")
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["committee", "role", "person__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=["chair", "vice_chair", "member", "substitute"]),
+                name="membership_role_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True)
+                | Q(started_on__isnull=True)
+                | Q(ended_on__gte=models.F("started_on")),
+                name="membership_ends_after_it_starts",
+                violation_error_message="A membership cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.get_role_display()}, {self.committee})"
+
+
+class MeetingQuerySet(models.QuerySet):
+    def public(self):
+        """Meetings the public may see: the agenda has been published, or more."""
+        return self.exclude(stage=Meeting.Stage.DRAFT)
+
+    def with_public_minutes(self):
+        """Meetings whose minutes are public: published as draft minutes, or confirmed."""
+        return self.filter(stage__in=Meeting.MINUTES_PUBLIC_STAGES)
+
+    def upcoming(self):
+        return self.filter(starts_at__gte=timezone.now(), is_cancelled=False).order_by("starts_at")
+
+    def past(self):
+        return self.filter(starts_at__lt=timezone.now()).order_by("-starts_at")
+
+
+class Meeting(models.Model):
+    """One sitting of a committee."""
+
+    class Stage(models.TextChoices):
+        """How far the record has gone towards the public: see the publication rules."""
+
+        DRAFT = "draft", "Draft"
+        AGENDA = "agenda", "Agenda published"
+        PUBLISHED = "published", "Draft minutes published"
+        CONFIRMED = "confirmed", "Minutes confirmed"
+
+    MINUTES_PUBLIC_STAGES = (Stage.PUBLISHED, Stage.CONFIRMED)
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="meetings")
+    starts_at = models.DateTimeField("date and start time")
+    ends_at = models.TimeField("end time", null=True, blank=True)
+    slug = models.CharField(
+        max_length=20,
+        editable=False,
+        help_text="The meeting's date as yyyy-mm-dd; a second sitting that day gets -2.",
+    )
+    venue = models.CharField(max_length=300, blank=True, help_text="e.g. Smith Square, London.")
+    is_cancelled = models.BooleanField("cancelled", default=False)
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.DRAFT)
+    chair = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="meetings_chaired"
+    )
+    confirmed_at = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="minutes_confirmed",
+        verbose_name="confirmed at meeting",
+        help_text="The later meeting that approved these minutes as a correct record.",
+    )
+    signed_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="minutes_signed"
+    )
+    confirmed_on = models.DateField(null=True, blank=True)
+
+    history = HistoricalRecords()
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        get_latest_by = "starts_at"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(stage__in=["draft", "agenda", "published", "confirmed"]),
+                name="meeting_stage_valid",
+            ),
+            models.UniqueConstraint(
+                fields=["committee", "slug"],
+                name="meeting_unique_address",
+                violation_error_message="This committee already has a meeting at this address.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(stage="confirmed") | Q(confirmed_at__isnull=False),
+                name="meeting_confirmed_records_when",
+                violation_error_message="Confirmed minutes need the meeting that confirmed them.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.committee}, {self.date:%-d %B %Y}"
+
+    @property
+    def date(self) -> datetime.date:
+        return timezone.localtime(self.starts_at).date()
+
+    @property
+    def minutes_public(self) -> bool:
+        return self.stage in self.MINUTES_PUBLIC_STAGES
+
+    @property
+    def is_public(self) -> bool:
+        return self.stage != self.Stage.DRAFT
+
+    @property
+    def is_locked(self) -> bool:
+        """Confirmed minutes are the legal record: a change is a logged correction."""
+        return self.stage == self.Stage.CONFIRMED
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "meeting_detail", kwargs={"committee": self.committee.slug, "meeting": self.slug}
+        )
+
+    def clean(self):
+        if self.confirmed_at_id and self.confirmed_at_id == self.pk:
+            raise ValidationError(
+                {"confirmed_at": "A meeting cannot confirm its own minutes."}, code="self_confirm"
+            )
+
+    def save(self, *args, **kwargs):
+        if self.starts_at and not self.slug_matches_date():
+            self.slug = self._free_slug()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
+        super().save(*args, **kwargs)
+
+    def slug_matches_date(self) -> bool:
+        return bool(self.slug) and self.slug.startswith(self.date.isoformat())
+
+    def _free_slug(self) -> str:
+        base = self.date.isoformat()
+        taken = set(
+            Meeting.objects.filter(committee_id=self.committee_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        return slug
+
+
+class AgendaItemQuerySet(models.QuerySet):
+    def public(self):
+        """Items the public may see listed (number, title, and reason when exempt)."""
+        return self.exclude(meeting__stage=Meeting.Stage.DRAFT)
+
+    def with_public_minutes(self):
+        """Items whose minutes, points, decisions and actions the public may read."""
+        return self.filter(meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES, is_exempt=False)
+
+
+class AgendaItem(models.Model):
+    """A numbered item on a meeting's agenda, and its minute."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
+    number = models.CharField(max_length=10, help_text='As printed on the agenda, e.g. "3" or "3a".')
+    position = models.PositiveIntegerField(help_text="Order on the agenda.")
+    title = models.CharField(max_length=300)
+    minute_text = models.TextField(
+        "minutes",
+        blank=True,
+        help_text=(
+            'Start a section with a line "## Heading". Leave a blank line between paragraphs. '
+            'Start a bulleted line with "- ".'
+        ),
+    )
+    introduced_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="items_introduced"
+    )
+    is_exempt = models.BooleanField(
+        "exempt", default=False, help_text="Confidential: its minutes are withheld from the public."
+    )
+    exempt_reason = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Shown to the public, e.g. Paragraph 3 of Schedule 12A (financial affairs).",
+    )
+
+    history = HistoricalRecords()
+    objects = AgendaItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["meeting", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "number"],
+                name="item_unique_number",
+                violation_error_message="This meeting already has an item with this number.",
+            ),
+            models.UniqueConstraint(
+                fields=["meeting", "position"],
+                name="item_unique_position",
+                violation_error_message="Two items cannot share a place on the agenda.",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_exempt=False) | ~Q(exempt_reason=""),
+                name="item_exempt_has_reason",
+                violation_error_message="Give the reason an exempt item is withheld.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "item_detail",
+            kwargs={
+                "committee": self.meeting.committee.slug,
+                "meeting": self.meeting.slug,
+                "number": self.number,
+            },
+        )
+
+    @property
+    def sections(self) -> list[Section]:
+        return parse_sections(self.minute_text)
+
+    @property
+    def minutes_public(self) -> bool:
+        return self.meeting.minutes_public and not self.is_exempt
+
+
+class Report(models.Model):
+    """A supporting document considered under an item: an uploaded file or a link."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="reports")
+    position = models.PositiveIntegerField(default=0)
+    title = models.CharField(max_length=300)
+    presenter = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports_presented"
+    )
+    file = models.FileField(upload_to="reports/%Y/", blank=True)
+    url = models.URLField("link", blank=True, max_length=500)
+
+    class Meta:
+        ordering = ["item", "position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(file="") | ~Q(url=""),
+                name="report_has_file_or_link",
+                violation_error_message="Upload a file or give a link.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def href(self) -> str:
+        return self.file.url if self.file else self.url
+
+
+class DiscussionPoint(models.Model):
+    """One point of the discussion under an item, in order."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="discussion_points")
+    position = models.PositiveIntegerField(help_text="Its place in the discussion: 1, 2, 3...")
+    topic = models.CharField(max_length=200, blank=True, help_text="e.g. Shared Services.")
+    text = models.TextField()
+    speakers = models.ManyToManyField(Person, blank=True, related_name="points_spoken_to")
+
+    history = HistoricalRecords(m2m_fields=[speakers])
+
+    class Meta:
+        ordering = ["item", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["item", "position"],
+                name="point_unique_position",
+                violation_error_message="Two points of one item cannot share a place.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.topic or self.text[:60]
+
+    @property
+    def anchor(self) -> str:
+        return f"point-{self.position}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.item.get_absolute_url()}#{self.anchor}"
+
+
+class Decision(models.Model):
+    """What the committee resolved under an item."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="decisions")
+    position = models.PositiveIntegerField()
+    text = models.TextField(help_text="e.g. RESOLVED that the report be noted.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["item", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["item", "position"], name="decision_unique_position"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+class Attendance(models.Model):
+    """Who was at a meeting, and how."""
+
+    class Kind(models.TextChoices):
+        PRESENT = "present", "Present"
+        APOLOGIES = "apologies", "Apologies"
+        SUBSTITUTE = "substitute", "Substitute"
+        ABSENT = "absent", "Absent"
+        IN_ATTENDANCE = "in_attendance", "In attendance"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="attendances")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PRESENT)
+    substitute_for = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="substituted_by",
+        help_text="For a substitute: the member they stood in for.",
+    )
+
+    class Meta:
+        ordering = ["meeting", "kind", "person__name"]
+        verbose_name_plural = "attendance"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "person"],
+                name="attendance_once_per_meeting",
+                violation_error_message="This person is already on the register.",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=["present", "apologies", "substitute", "absent", "in_attendance"]
+                ),
+                name="attendance_kind_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.get_kind_display()}"
+
+
+class DeclarationOfInterest(models.Model):
+    """A person's declared interest in an item."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="declarations")
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="declarations")
+    nature = models.CharField(
+        max_length=500, help_text="e.g. Non-pecuniary: a trustee of the applicant charity."
+    )
+
+    class Meta:
+        ordering = ["item", "person__name"]
+        verbose_name = "declaration of interest"
+        verbose_name_plural = "declarations of interest"
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.nature}"
+
+
+class Correction(models.Model):
+    """A logged change to confirmed minutes, with its reason; shown publicly on the item."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="corrections")
+    made_at = models.DateTimeField(default=timezone.now)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(help_text="e.g. The spelling of Cllr Fleming's name was corrected.")
+
+    class Meta:
+        ordering = ["item", "made_at"]
+
+    def __str__(self) -> str:
+        return f"Correction to {self.item} on {timezone.localdate(self.made_at)}"

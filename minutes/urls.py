@@ -1,0 +1,27 @@
+"""The root URL map; see the address table in the design."""
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path, register_converter
+
+from minutes.converters import ActionReferenceConverter, ItemNumberConverter, MeetingConverter
+
+register_converter(MeetingConverter, "meeting")
+register_converter(ItemNumberConverter, "item")
+register_converter(ActionReferenceConverter, "ref")
+
+admin.site.site_header = f"{settings.SITE_NAME}: administration"
+admin.site.site_title = settings.SITE_NAME
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("clerk/", include("minutes.clerk.urls")),
+    path("actions/", include("actions.urls")),
+    path("", include("minutes.public_urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
