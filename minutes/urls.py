@@ -16,6 +16,7 @@ admin.site.site_title = settings.SITE_NAME
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("clerk/", include("actions.clerk_urls")),
     path("clerk/", include("minutes.clerk.urls")),
     path("actions/", include("actions.urls")),
     path("", include("minutes.public_urls")),

@@ -1,0 +1,3 @@
+"""Clerks' pages of the tracker (matters arising notes). Routes added by the tracker."""
+
+urlpatterns = []
