@@ -1,3 +1,11 @@
-"""Routes are added by the feature that owns this module."""
+"""/clerk/...: the clerks' pages for running a meeting's record."""
 
-urlpatterns = []
+from django.urls import path
+
+from minutes.clerk import views
+
+app_name = "clerk"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+]
