@@ -1,3 +1,10 @@
-"""Routes are added by the feature that owns this module."""
+"""The public action log and one action's page."""
 
-urlpatterns = []
+from django.urls import path
+
+from actions import views
+
+urlpatterns = [
+    path("", views.action_list, name="action_list"),
+    path("<ref:reference>/", views.action_detail, name="action_detail"),
+]
