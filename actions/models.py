@@ -140,8 +140,10 @@ class Action(models.Model):
     @property
     def source_url(self) -> str:
         """Where it came from: the point's anchor, or the item when raised under the whole item."""
+        # The point always belongs to this item (save() checks it), so the item's address
+        # serves: a listing that selects the item with the action needs no query per row.
         if self.discussion_point_id:
-            return self.discussion_point.get_absolute_url()
+            return f"{self.item.get_absolute_url()}#{self.discussion_point.anchor}"
         return self.item.get_absolute_url()
 
     POINT_OF_ANOTHER_ITEM = "That point belongs to another item; choose one of this item's points."
