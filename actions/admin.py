@@ -1,0 +1,89 @@
+"""The admin for actions: the whole log, filtered and searchable, status editable in the list.
+
+A status change made here is still an update with a note in the action's history,
+never a silent flag flip: save_model routes it through Action.record_update.
+"""
+
+from django.contrib import admin
+from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
+
+from actions.models import Action, ActionUpdate
+from minutes.models import Committee
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "overdue"
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Overdue"), ("no", "Not overdue")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.overdue()
+        if self.value() == "no":
+            return queryset.exclude(pk__in=Action.objects.overdue().values("pk"))
+        return queryset
+
+
+class CommitteeFilter(admin.SimpleListFilter):
+    title = "committee"
+    parameter_name = "committee"
+
+    def lookups(self, request, model_admin):
+        return Committee.objects.values_list("slug", "name")
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(item__meeting__committee__slug=self.value())
+        return queryset
+
+
+class ActionUpdateInline(admin.TabularInline):
+    model = ActionUpdate
+    extra = 0
+    fields = ["created_at", "author", "status_before", "status_after", "note", "meeting"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Action)
+class ActionAdmin(SimpleHistoryAdmin):
+    list_display = ["reference", "description", "owner_name", "due_on", "status", "source"]
+    list_display_links = ["reference"]
+    list_editable = ["status"]
+    list_filter = [CommitteeFilter, "status", OverdueFilter, ("owner", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["owner", "item__meeting__committee"]
+    search_fields = ["reference", "description", "owner__name", "owner_label", "item__title"]
+    autocomplete_fields = ["item", "owner"]
+    raw_id_fields = ["discussion_point"]
+    readonly_fields = ["reference", "completed_at", "completed_by", "created_at", "updated_at"]
+    inlines = [ActionUpdateInline]
+
+    @admin.display(description="source", ordering="item__meeting__starts_at")
+    def source(self, action):
+        return f"{action.item.meeting}, item {action.item.number}"
+
+    @admin.display(description="owner", ordering="owner__name")
+    def owner_name(self, action):
+        return action.owner_name
+
+    def save_model(self, request, obj, form, change):
+        if change and "status" in form.changed_data:
+            new_status = obj.status
+            obj.status = form.initial["status"]
+            super().save_model(request, obj, form, change)
+            obj.record_update(
+                author=request.user,
+                note=f"Status set to {Action.Status(new_status).label.lower()} "
+                "in the administration pages.",
+                status=new_status,
+            )
+            return
+        if not change and obj.status == Action.Status.DONE:
+            obj.completed_at, obj.completed_by = timezone.now(), request.user
+        super().save_model(request, obj, form, change)

@@ -1,0 +1,202 @@
+"""The Django admin for the record: a clerk can run a meeting here end to end.
+
+Confirmed minutes are the legal record, so once a meeting is confirmed its items and
+their parts become read-only here; a change after that is a logged correction, made
+from the clerk's pages.
+"""
+
+from django import forms
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from actions.models import Action
+from minutes.models import (
+    AgendaItem,
+    Attendance,
+    Committee,
+    Correction,
+    Decision,
+    DeclarationOfInterest,
+    DiscussionPoint,
+    Meeting,
+    Membership,
+    Person,
+    Report,
+)
+
+LOCKED_HELP = "Confirmed minutes are locked: correct them from the clerk's pages, with a reason."
+
+
+class LockedWhenConfirmed:
+    """Inline mixin: read-only once the meeting the rows belong to is confirmed."""
+
+    def _locked(self, obj) -> bool:
+        meeting = obj if isinstance(obj, Meeting) else getattr(obj, "meeting", None)
+        return bool(meeting and meeting.is_locked)
+
+    def has_add_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._locked(obj) and super().has_delete_permission(request, obj)
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["person"]
+
+
+@admin.register(Committee)
+class CommitteeAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [MembershipInline]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "honorific", "organisation", "position", "user"]
+    list_select_related = ["user"]
+    search_fields = ["name", "organisation", "position", "email"]
+    prepopulated_fields = {"slug": ["name"]}
+    raw_id_fields = ["user"]
+
+
+class AttendanceInline(LockedWhenConfirmed, admin.TabularInline):
+    model = Attendance
+    extra = 0
+    autocomplete_fields = ["person", "substitute_for"]
+
+
+class AgendaItemInline(LockedWhenConfirmed, admin.TabularInline):
+    model = AgendaItem
+    extra = 0
+    fields = ["number", "position", "title", "is_exempt", "exempt_reason"]
+    show_change_link = True
+
+
+class MeetingAdminForm(forms.ModelForm):
+    class Meta:
+        model = Meeting
+        fields = "__all__"
+
+    def clean_stage(self):
+        stage = self.cleaned_data["stage"]
+        if self.instance.pk and self.initial.get("stage") == Meeting.Stage.CONFIRMED:
+            if stage != Meeting.Stage.CONFIRMED:
+                raise forms.ValidationError(
+                    "Confirmed minutes cannot go back a stage; record a correction instead.",
+                    code="confirmed_is_final",
+                )
+        return stage
+
+
+@admin.register(Meeting)
+class MeetingAdmin(SimpleHistoryAdmin):
+    form = MeetingAdminForm
+    list_display = ["__str__", "committee", "starts_at", "stage", "is_cancelled"]
+    list_filter = ["committee", "stage", "is_cancelled"]
+    list_select_related = ["committee"]
+    date_hierarchy = "starts_at"
+    search_fields = ["committee__name", "venue"]
+    autocomplete_fields = ["committee", "chair", "signed_by", "confirmed_at"]
+    inlines = [AgendaItemInline, AttendanceInline]
+
+
+class ItemPartInline(LockedWhenConfirmed, admin.StackedInline):
+    extra = 0
+
+
+class ReportInline(ItemPartInline):
+    model = Report
+    autocomplete_fields = ["presenter"]
+
+
+class DiscussionPointInline(ItemPartInline):
+    model = DiscussionPoint
+    autocomplete_fields = ["speakers"]
+
+
+class DecisionInline(ItemPartInline):
+    model = Decision
+
+
+class ActionInline(ItemPartInline):
+    model = Action
+    fields = ["description", "discussion_point", "owner", "owner_label", "due_on", "status"]
+    readonly_fields = ["status"]
+    autocomplete_fields = ["owner"]
+    show_change_link = True
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Offer only this item's points: an action's point must be of its own item.
+        if db_field.name == "discussion_point":
+            item_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = DiscussionPoint.objects.filter(item_id=item_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class DeclarationInline(ItemPartInline):
+    model = DeclarationOfInterest
+    autocomplete_fields = ["person"]
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "meeting", "is_exempt"]
+    list_filter = ["meeting__committee", "is_exempt", "meeting__stage"]
+    list_select_related = ["meeting__committee"]
+    search_fields = ["title", "minute_text", "meeting__committee__name"]
+    autocomplete_fields = ["meeting", "introduced_by"]
+    inlines = [
+        ReportInline,
+        DiscussionPointInline,
+        DecisionInline,
+        ActionInline,
+        DeclarationInline,
+    ]
+
+    def has_change_permission(self, request, obj=None):
+        locked = obj is not None and obj.meeting.is_locked
+        return not locked and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        locked = obj is not None and obj.meeting.is_locked
+        return not locked and super().has_delete_permission(request, obj)
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        if obj and obj.meeting.is_locked:
+            context["subtitle"] = LOCKED_HELP
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+
+@admin.register(DiscussionPoint)
+class DiscussionPointAdmin(admin.ModelAdmin):
+    """Registered for autocomplete and search; points are edited under their item."""
+
+    list_display = ["__str__", "item"]
+    list_select_related = ["item__meeting__committee"]
+    search_fields = ["topic", "text"]
+
+    def has_module_permission(self, request):
+        return False
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """The log of corrections to confirmed minutes: read-only, it is the audit trail."""
+
+    list_display = ["item", "made_at", "made_by", "reason"]
+    list_select_related = ["item__meeting__committee", "made_by"]
+    readonly_fields = ["item", "made_at", "made_by", "reason"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
