@@ -1,0 +1,55 @@
+"""Dates and times the UK way, and the words and colours of an action's status."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import template
+from django.utils import timezone
+
+from actions.models import Action
+
+register = template.Library()
+
+STATUS_TAG_COLOURS = {
+    Action.Status.OPEN: "blue",
+    Action.Status.IN_PROGRESS: "yellow",
+    Action.Status.DONE: "green",
+    Action.Status.WITHDRAWN: "grey",
+}
+
+
+def _local(value):
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        return timezone.localtime(value)
+    return value
+
+
+@register.filter
+def uk_date(value) -> str:
+    """17 January 2019: the GOV.UK style, no leading zero, the month in words."""
+    if not value:
+        return ""
+    value = _local(value)
+    return f"{value.day} {value:%B %Y}"
+
+
+@register.filter
+def uk_time(value) -> str:
+    """11am, 2:30pm, midday, midnight: the GOV.UK style for times."""
+    if not value:
+        return ""
+    value = _local(value)
+    if value.hour == 12 and value.minute == 0:
+        return "midday"
+    if value.hour == 0 and value.minute == 0:
+        return "midnight"
+    hour = value.hour % 12 or 12
+    minutes = f":{value.minute:02d}" if value.minute else ""
+    return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+@register.filter
+def status_colour(status: str) -> str:
+    """The govuk-tag modifier for an action's status; the tag's words carry the meaning."""
+    return STATUS_TAG_COLOURS.get(status, "grey")
