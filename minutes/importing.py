@@ -92,19 +92,30 @@ def clean_line(raw: str) -> _Line:
 
 
 def _paragraphs(text: str) -> list[_Line]:
-    """Join wrapped lines into paragraphs; a bullet line is always a paragraph of its own."""
+    """Join wrapped lines into paragraphs; a bullet line is always a paragraph of its own.
+
+    A short heading-like line directly above a capitalised line, with no blank line
+    between ("Procurement" then "Members were informed..."), stands alone as a heading;
+    "The report was" above "noted by the panel." is one wrapped sentence.
+    """
     out: list[_Line] = []
-    open_paragraph = False
+    lines_in_paragraph = 0
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = clean_line(raw)
         if not line.text:
-            open_paragraph = False
+            lines_in_paragraph = 0
             continue
-        if line.is_bullet or not open_paragraph or _looks_like_heading(line.text):
+        heading_above = (
+            lines_in_paragraph == 1 and _looks_like_heading(out[-1].text) and line.text[0].isupper()
+        )
+        # A bullet's wrapped text carries on in lower case; a capital starts a paragraph.
+        after_bullet = lines_in_paragraph > 0 and out[-1].is_bullet and line.text[0].isupper()
+        if line.is_bullet or lines_in_paragraph == 0 or heading_above or after_bullet:
             out.append(line)
+            lines_in_paragraph = 1
         else:
             out[-1] = _Line(text=f"{out[-1].text} {line.text}", is_bullet=out[-1].is_bullet)
-        open_paragraph = not _looks_like_heading(line.text)
+            lines_in_paragraph += 1
     return out
 
 

@@ -148,6 +148,15 @@ class Command(BaseCommand):
                 defaults={"kind": kind, "substitute_for": people.get(substitutes.get(key, ""))},
             )
 
+    def point(self, item, position, topic, text, speakers) -> DiscussionPoint:
+        point, created = DiscussionPoint.objects.get_or_create(
+            item=item, position=position, defaults={"topic": topic, "text": text}
+        )
+        if created:
+            # Only when new: setting speakers again would write another history row.
+            point.speakers.set(speakers)
+        return point
+
     def action(self, item, description, *, point=None, updates=(), **fields) -> Action:
         existing = Action.objects.filter(item=item, description=description).first()
         if existing:
@@ -199,11 +208,9 @@ class Command(BaseCommand):
         )
         Decision.objects.get_or_create(item=item, position=1, defaults={
             "text": "RESOLVED that the plan for the second phase be agreed."})
-        point, _ = DiscussionPoint.objects.get_or_create(item=item, position=1, defaults={
-            "topic": "Sharing results",
-            "text": "Cllr Woodley asked that councils be told their own results before any "
-                    "national summary was published."})
-        point.speakers.add(people["woodley"])
+        point = self.point(item, 1, "Sharing results",
+                           "Cllr Woodley asked that councils be told their own results before "
+                           "any national summary was published.", [people["woodley"]])
         self.action(
             item, "Write to each council with its own assessment before the national summary.",
             point=point, owner=people["attard"], due_on=datetime.date(2019, 1, 10),
@@ -279,12 +286,8 @@ class Command(BaseCommand):
             "Susan Attard": people["attard"],
         }
         for position, parsed_point in enumerate(parsed.points, start=1):
-            point, created = DiscussionPoint.objects.get_or_create(
-                item=item, position=position,
-                defaults={"topic": parsed_point.topic, "text": parsed_point.text},
-            )
-            if created:
-                point.speakers.set([by_name[name] for name in parsed_point.speakers])
+            speakers = [by_name[name] for name in parsed_point.speakers]
+            self.point(item, position, parsed_point.topic, parsed_point.text, speakers)
         for parsed_action in parsed.actions:
             # Raised under the whole item: the minute ties it to no single point.
             self.action(item, parsed_action.description, owner_label=parsed_action.owner_label)
@@ -307,10 +310,9 @@ class Command(BaseCommand):
         )
         Decision.objects.get_or_create(item=item, position=1, defaults={
             "text": "RESOLVED that the quarter 3 position be noted."})
-        point, _ = DiscussionPoint.objects.get_or_create(item=item, position=1, defaults={
-            "topic": "School transport",
-            "text": "Cllr Brennan asked how many routes had been retendered this year."})
-        point.speakers.add(people["brennan"])
+        point = self.point(item, 1, "School transport",
+                           "Cllr Brennan asked how many routes had been retendered this year.",
+                           [people["brennan"]])
         self.action(item, "Circulate the number of school transport routes retendered this year.",
                     point=point, owner=people["liddell"],
                     due_on=datetime.date(2019, 3, 1))
