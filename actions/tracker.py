@@ -1,17 +1,406 @@
-"""Officers' tracker: the actions they own, and the changes they make to them."""
+"""Officers' tracker: the actions they own, the changes they make to them, and the exports."""
 
+from __future__ import annotations
+
+import csv
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db import transaction
+from django.db.models import F, OuterRef, Prefetch, Subquery
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
 
-from actions.models import Action
+from actions import calendar
+from actions.filters import ActionFilter
+from actions.forms import (
+    ActionChangeForm,
+    AssignForm,
+    DoneForm,
+    MattersArisingNoteForm,
+    MyActionsFilterForm,
+    ProgressNoteForm,
+    ReopenForm,
+    StartForm,
+    TakeForm,
+    WithdrawForm,
+)
+from actions.models import Action, ActionUpdate
+from minutes.models import Committee, Meeting, Person
+
+CLERK_GROUP = "Clerk"
+OFFICER_GROUP = "Officer"
+
+
+def _group_names(user) -> set[str]:
+    # Cached on the user object: the manage forms ask several times while rendering one page.
+    if not hasattr(user, "_tracker_group_names"):
+        user._tracker_group_names = set(user.groups.values_list("name", flat=True))
+    return user._tracker_group_names
+
+
+def is_clerk(user) -> bool:
+    """Clerks manage every action: members of the Clerk group, and staff."""
+    return user.is_authenticated and (user.is_staff or CLERK_GROUP in _group_names(user))
+
+
+def is_officer(user) -> bool:
+    return user.is_authenticated and OFFICER_GROUP in _group_names(user)
+
+
+def person_of(user) -> Person | None:
+    """The person in the record a sign-in belongs to, if a clerk has linked one."""
+    if not user.is_authenticated:
+        return None
+    try:
+        return user.person
+    except ObjectDoesNotExist:
+        return None
+
+
+def may_manage(user, action: Action) -> bool:
+    """The owner and clerks may note progress on an action and change its status."""
+    if not user.is_authenticated:
+        return False
+    if is_clerk(user):
+        return True
+    return action.owner_id is not None and action.owner.user_id == user.pk
+
+
+def may_take(user, action: Action) -> bool:
+    """Any officer may take an open action that the minute gave to no one in particular."""
+    return (
+        action.owner_id is None
+        and action.is_open
+        and (is_officer(user) or is_clerk(user))
+        and person_of(user) is not None
+    )
+
+
+def _get_action_for_user(request: HttpRequest, reference: str, *, taking: bool = False) -> Action:
+    """The action, if this user may change it: 404 if they may not see it, 403 if not theirs."""
+    action = get_object_or_404(
+        Action.objects.visible_to(request.user).with_source(), reference=reference
+    )
+    if may_manage(request.user, action):
+        return action
+    if taking and (is_officer(request.user) or is_clerk(request.user)):
+        # Any officer may try; the take form explains a refusal (someone took it first,
+        # it is closed, their sign-in has no person) rather than a bare 403.
+        return action
+    raise PermissionDenied("Only the action's owner or a clerk can change it.")
+
+
+def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
+    return [("Home", reverse("home")), ("Actions", reverse("action_list")), *pairs]
+
+
+def _next_url(request: HttpRequest, action: Action) -> str:
+    url = request.POST.get("next", "")
+    if url and url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return url
+    return action.get_absolute_url()
+
+
+def _first_error(form) -> str:
+    for errors in form.errors.values():
+        return errors[0]
+    return "Check the form and try again."
+
+
+def _change(request: HttpRequest, action: Action, form: ActionChangeForm) -> HttpResponse:
+    """Validate the form, then apply it to the locked row, so the check and the change agree."""
+    if not form.is_valid():
+        messages.error(request, _first_error(form))
+        return redirect(_next_url(request, action))
+    with transaction.atomic():
+        locked = Action.objects.select_for_update().get(pk=action.pk)
+        refusal = form.refusal(locked)
+        if refusal is None:
+            form.save(locked, author=request.user)
+    if refusal:
+        messages.error(request, refusal)
+    else:
+        messages.success(request, form.success_message(locked))
+    return redirect(_next_url(request, action))
+
+
+def _move_view(form_class: type[ActionChangeForm]):
+    @login_required
+    @require_POST
+    def view(request: HttpRequest, reference: str) -> HttpResponse:
+        action = _get_action_for_user(request, reference)
+        return _change(request, action, form_class(request.POST, action=action))
+
+    view.__name__ = f"action_{form_class.move}"
+    view.__doc__ = f"POST: {form_class.submit_label.lower()}, as an update with a note."
+    return view
+
+
+action_note = _move_view(ProgressNoteForm)
+action_start = _move_view(StartForm)
+action_done = _move_view(DoneForm)
+action_withdraw = _move_view(WithdrawForm)
+action_reopen = _move_view(ReopenForm)
 
 
 @login_required
-def my_actions(request: HttpRequest) -> HttpResponse:
-    actions = (
-        Action.objects.filter(owner__user=request.user)
-        .with_source()
-        .order_by("due_on", "reference")
+@require_POST
+def action_take(request: HttpRequest, reference: str) -> HttpResponse:
+    action = _get_action_for_user(request, reference, taking=True)
+    form = TakeForm(request.POST, action=action, person=person_of(request.user))
+    return _change(request, action, form)
+
+
+@login_required
+@require_POST
+def action_assign(request: HttpRequest, reference: str) -> HttpResponse:
+    if not is_clerk(request.user):
+        raise PermissionDenied("Only a clerk can assign an action.")
+    action = _get_action_for_user(request, reference)
+    return _change(request, action, AssignForm(request.POST, action=action))
+
+
+# --- Lists -------------------------------------------------------------------------------
+
+
+def _with_latest_update(actions):
+    """Annotate each action with its latest update's note and time: two subqueries, one query."""
+    latest = ActionUpdate.objects.filter(action=OuterRef("pk")).order_by("-created_at", "-pk")
+    return actions.annotate(
+        latest_note=Subquery(latest.values("note")[:1]),
+        latest_update_at=Subquery(latest.values("created_at")[:1]),
     )
-    return render(request, "actions/mine.html", {"actions": actions})
+
+
+@login_required
+@require_GET
+def my_actions(request: HttpRequest) -> HttpResponse:
+    """The actions a signed-in officer owns, exempt ones included, soonest due first."""
+    owned = Action.objects.filter(owner__user=request.user)
+    committees = Committee.objects.filter(meetings__agenda_items__actions__in=owned).distinct()
+    filters = MyActionsFilterForm(request.GET or None, committees=committees)
+    actions = _with_latest_update(
+        filters.filter(owned).with_source().order_by(F("due_on").asc(nulls_last=True), "reference")
+    )
+    person = person_of(request.user)
+    context = {
+        "crumbs": _crumbs(("My actions", None)),
+        "actions": actions,
+        "filters": filters,
+        "person": person,
+        "unassigned_count": (
+            Action.objects.visible_to(request.user).open().unassigned().count()
+            if is_officer(request.user) or is_clerk(request.user)
+            else 0
+        ),
+    }
+    if person is not None:
+        context["calendar_url"] = request.build_absolute_uri(
+            reverse("action_calendar", args=[calendar.token_for(person)])
+        )
+    return render(request, "actions/mine.html", context)
+
+
+@login_required
+@require_GET
+def unassigned_actions(request: HttpRequest) -> HttpResponse:
+    """Open actions the minute gave to a group ("Officers"), waiting for someone to take them."""
+    if not (is_officer(request.user) or is_clerk(request.user)):
+        raise PermissionDenied("The list of unassigned actions is for officers and clerks.")
+    actions = _with_latest_update(
+        Action.objects.visible_to(request.user)
+        .open()
+        .unassigned()
+        .with_source()
+        .order_by(F("due_on").asc(nulls_last=True), "reference")
+    )
+    return render(
+        request,
+        "actions/unassigned.html",
+        {
+            "actions": actions,
+            "can_take": (is_officer(request.user) or is_clerk(request.user))
+            and person_of(request.user) is not None,
+            "is_clerk": is_clerk(request.user),
+            "crumbs": _crumbs(("Not yet assigned", None)),
+        },
+    )
+
+
+# --- The CSV export ----------------------------------------------------------------------
+
+EXPORT_COLUMNS = [
+    "reference",
+    "description",
+    "owner",
+    "due",
+    "status",
+    "last update",
+    "source committee",
+    "meeting date",
+    "item",
+    "link",
+]
+
+# A cell starting with one of these is read by spreadsheets as a formula.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
+
+
+@require_GET
+def action_export(request: HttpRequest) -> HttpResponse:
+    """The action log as CSV, with the same filters as the page; only public rows for the public.
+
+    UTF-8 with a byte-order mark and ISO dates, so that it opens cleanly in Excel. One query.
+    """
+    visible = (
+        Action.objects.visible_to(request.user)
+        .with_source()
+        .order_by("-item__meeting__starts_at", "item__position", "reference")
+    )
+    actions = _with_latest_update(ActionFilter(request.GET or None, queryset=visible).qs)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="actions.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow(EXPORT_COLUMNS)
+    for action in actions:
+        meeting = action.item.meeting
+        last_update = ""
+        if action.latest_update_at:
+            last_update = f"{action.latest_update_at.date().isoformat()}: {action.latest_note}"
+        row = [
+            action.reference,
+            action.description,
+            action.owner_name,
+            action.due_on.isoformat() if action.due_on else "",
+            action.get_status_display(),
+            last_update,
+            meeting.committee.name,
+            meeting.date.isoformat(),
+            f"{action.item.number}. {action.item.title}",
+            f"{settings.SITE_URL}{action.get_absolute_url()}",
+        ]
+        writer.writerow([_cell(value) for value in row])
+    return response
+
+
+# --- The private calendar ----------------------------------------------------------------
+
+
+@require_GET
+def action_calendar(request: HttpRequest, token: str) -> HttpResponse:
+    """An officer's open actions' due dates, at an address only they know."""
+    person = Person.objects.filter(calendar_token=token).exclude(calendar_token="").first()
+    if person is None:
+        raise Http404("No calendar at this address.")
+    response = HttpResponse(calendar.for_person(person), content_type="text/calendar")
+    response["Content-Disposition"] = 'inline; filename="my-actions.ics"'
+    response["Cache-Control"] = "private, no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@login_required
+@require_POST
+def action_calendar_reset(request: HttpRequest) -> HttpResponse:
+    person = person_of(request.user)
+    if person is None:
+        raise PermissionDenied("Your sign-in is not linked to a person in the record.")
+    calendar.reset_token(person)
+    messages.success(request, "Your calendar has a new address. The old address no longer works.")
+    return redirect("my_actions")
+
+
+# --- Clerks: the committee's notes on matters arising -----------------------------------
+
+
+def _clerk_required(view):
+    """Anonymous visitors sign in first; anyone signed in who is not a clerk gets 403."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not is_clerk(request.user):
+            raise PermissionDenied("Only clerks may record the committee's notes.")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def matters_arising(meeting: Meeting):
+    """Open actions from the committee's earlier meetings: what this meeting should hear about."""
+    return Action.objects.open().filter(
+        item__meeting__committee_id=meeting.committee_id,
+        item__meeting__starts_at__lt=meeting.starts_at,
+    )
+
+
+@_clerk_required
+@require_GET
+def clerk_matters_arising(request: HttpRequest, pk: int) -> HttpResponse:
+    """A meeting's matters arising, each with a form for the committee's note. Three queries."""
+    meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    notes_here = ActionUpdate.objects.filter(meeting=meeting).select_related("author__person")
+    actions = _with_latest_update(
+        matters_arising(meeting)
+        .with_source()
+        .prefetch_related(Prefetch("updates", queryset=notes_here, to_attr="notes_here"))
+        .order_by("item__meeting__starts_at", "item__position", "reference")
+    )
+    rows = [
+        {"action": action, "form": MattersArisingNoteForm(action=action, meeting=meeting)}
+        for action in actions
+    ]
+    noted = (
+        ActionUpdate.objects.filter(meeting=meeting)
+        .select_related("action", "author__person")
+        .order_by("created_at", "pk")
+    )
+    return render(
+        request,
+        "actions/clerk_matters_arising.html",
+        {"meeting": meeting, "rows": rows, "noted": noted},
+    )
+
+
+@_clerk_required
+@require_POST
+def clerk_matters_arising_note(request: HttpRequest, pk: int, reference: str) -> HttpResponse:
+    """Record the committee's note on one matter arising: an update tied to this meeting."""
+    meeting = get_object_or_404(Meeting, pk=pk)
+    action = get_object_or_404(matters_arising(meeting), reference=reference)
+    form = MattersArisingNoteForm(request.POST, action=action, meeting=meeting)
+    back = reverse("clerk_matters_arising", args=[meeting.pk])
+    if not form.is_valid():
+        messages.error(request, f"{action.reference}: {_first_error(form)}")
+        return redirect(f"{back}#action-{action.reference}")
+    with transaction.atomic():
+        locked = Action.objects.select_for_update().get(pk=action.pk)
+        refusal = form.refusal(locked)
+        if refusal is None:
+            locked.record_update(
+                author=request.user,
+                note=form.cleaned_data["note"],
+                status=form.cleaned_data["status"] or None,
+                meeting=meeting,
+            )
+    if refusal:
+        messages.error(request, refusal)
+    else:
+        messages.success(request, f"The committee's note on {action.reference} is recorded.")
+    return redirect(f"{back}#action-{action.reference}")

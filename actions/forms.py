@@ -1,0 +1,311 @@
+"""Forms of the officers' tracker: each change to an action is one small form with a note."""
+
+from __future__ import annotations
+
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Field, Layout, Size, Submit
+from django import forms
+from django.urls import reverse
+
+from actions.models import Action, ActionUpdate
+from minutes.models import Committee, Person
+
+Status = Action.Status
+
+# Where each status may be reached from. Reopening is the only way back from done or
+# withdrawn, so that a closed action never silently changes its outcome.
+ALLOWED_FROM: dict[str, tuple[str, ...]] = {
+    Status.IN_PROGRESS: (Status.OPEN,),
+    Status.DONE: (Status.OPEN, Status.IN_PROGRESS),
+    Status.WITHDRAWN: (Status.OPEN, Status.IN_PROGRESS),
+    Status.OPEN: (Status.DONE, Status.WITHDRAWN),
+}
+
+
+def move_refusal(action: Action, status: str | None) -> str | None:
+    """Why `action` cannot move to `status` (None: a note that keeps the status), or None."""
+    now = Status(action.status).label.lower()
+    if status is None:
+        if action.is_open:
+            return None
+        return f"{action.reference} is {now}. Reopen it before adding a note."
+    if action.status in ALLOWED_FROM[status]:
+        return None
+    if action.status == status:
+        return f"{action.reference} is already {now}."
+    if status == Status.OPEN:
+        return f"{action.reference} is {now}, not closed, so there is nothing to reopen."
+    return f"{action.reference} is {now}. Reopen it first."
+
+
+class ActionChangeForm(forms.Form):
+    """A change to one action: a note, and perhaps a new status. Subclasses say which."""
+
+    move = ""  # the URL name's suffix, e.g. "done" for action_done
+    heading = ""
+    status: str | None = None
+    submit_label = "Save"
+    default_note = ""
+    success = "{reference} updated."
+
+    note = forms.CharField(label="Note", widget=forms.Textarea(attrs={"rows": 3}), required=False)
+
+    def __init__(self, *args, action: Action, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.move}_%s")
+        super().__init__(*args, **kwargs)
+        self.action = action
+        self.helper = FormHelper()
+        self.helper.form_action = reverse(f"action_{self.move}", args=[action.reference])
+        self.helper.form_id = f"{self.move}-form"
+        self.helper.label_size = Size.SMALL
+        self.helper.layout = Layout(*self.layout_fields(), Submit("submit", self.submit_label))
+
+    def layout_fields(self) -> list:
+        return [Field.textarea("note", rows=3)]
+
+    def clean_note(self) -> str:
+        return self.cleaned_data["note"].strip()
+
+    def refusal(self, action: Action) -> str | None:
+        """Checked against the locked row, so two people cannot both close an action."""
+        return move_refusal(action, self.status)
+
+    def save(self, action: Action, *, author) -> ActionUpdate:
+        return action.record_update(
+            author=author,
+            note=self.cleaned_data["note"] or self.get_default_note(),
+            status=self.status,
+        )
+
+    def get_default_note(self) -> str:
+        return self.default_note
+
+    def success_message(self, action: Action) -> str:
+        return self.success.format(reference=action.reference)
+
+
+class ProgressNoteForm(ActionChangeForm):
+    move = "note"
+    heading = "Add a progress note"
+    submit_label = "Add progress note"
+    success = "Your note on {reference} has been added."
+
+    note = forms.CharField(
+        label="Progress note",
+        widget=forms.Textarea,
+        help_text="e.g. Draft report shared with the chair for comment.",
+        error_messages={"required": "Enter a progress note."},
+    )
+
+
+class StartForm(ActionChangeForm):
+    move = "start"
+    heading = "Start work"
+    status = Status.IN_PROGRESS
+    submit_label = "Mark as in progress"
+    default_note = "Work started."
+    success = "{reference} is now in progress."
+
+    def layout_fields(self) -> list:
+        self.fields["note"].label = "Note (optional)"
+        return super().layout_fields()
+
+
+class DoneForm(ActionChangeForm):
+    move = "done"
+    heading = "Mark as done"
+    status = Status.DONE
+    submit_label = "Mark as done"
+    success = "{reference} is done."
+
+    note = forms.CharField(
+        label="Completion note",
+        widget=forms.Textarea,
+        help_text="What was done, e.g. Report circulated to board members on 3 May.",
+        error_messages={"required": "Enter a completion note: say what was done."},
+    )
+
+
+class WithdrawForm(ActionChangeForm):
+    move = "withdraw"
+    heading = "Withdraw"
+    status = Status.WITHDRAWN
+    submit_label = "Withdraw action"
+    success = "{reference} has been withdrawn."
+
+    note = forms.CharField(
+        label="Reason for withdrawing",
+        widget=forms.Textarea,
+        help_text="e.g. Superseded by the board's decision of 4 June.",
+        error_messages={"required": "Enter the reason for withdrawing this action."},
+    )
+
+
+class ReopenForm(ActionChangeForm):
+    move = "reopen"
+    heading = "Reopen"
+    status = Status.OPEN
+    submit_label = "Reopen action"
+    success = "{reference} has been reopened."
+
+    note = forms.CharField(
+        label="Reason for reopening",
+        widget=forms.Textarea,
+        help_text="e.g. The board asked for a further report.",
+        error_messages={"required": "Enter the reason for reopening this action."},
+    )
+
+
+class TakeForm(ActionChangeForm):
+    """An officer takes an action the minute gave to a group, and so becomes its owner."""
+
+    move = "take"
+    heading = "Not yet assigned"
+    submit_label = "Take this action"
+    success = "You now own {reference}. It is in your list of actions."
+
+    def __init__(self, *args, person: Person | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.person = person
+        self.helper.layout = Layout(Submit("submit", self.submit_label))
+
+    def refusal(self, action: Action) -> str | None:
+        if self.person is None:
+            return (
+                "Your sign-in is not linked to a person in the record, so you cannot own "
+                "actions. Ask a clerk to link it."
+            )
+        if action.owner_id:
+            return f"{action.reference} is already owned by {action.owner}."
+        return move_refusal(action, None)
+
+    def save(self, action: Action, *, author) -> ActionUpdate:
+        return action.record_update(
+            author=author, note=f"Taken on by {self.person}.", owner=self.person
+        )
+
+
+class AssignForm(ActionChangeForm):
+    """A clerk gives an action to a named owner."""
+
+    move = "assign"
+    heading = "Assign an owner"
+    submit_label = "Assign"
+    success = "{reference} has been assigned."
+
+    owner = forms.ModelChoiceField(
+        label="Owner",
+        queryset=Person.objects.order_by("name"),
+        empty_label="Choose a person",
+        error_messages={"required": "Choose who will own this action."},
+    )
+
+    def layout_fields(self) -> list:
+        self.fields["note"].label = "Note (optional)"
+        return [Field("owner"), *super().layout_fields()]
+
+    def refusal(self, action: Action) -> str | None:
+        if action.owner_id == self.cleaned_data["owner"].pk:
+            return f"{self.cleaned_data['owner']} already owns {action.reference}."
+        return move_refusal(action, None)
+
+    def get_default_note(self) -> str:
+        return f"Assigned to {self.cleaned_data['owner']}."
+
+    def save(self, action: Action, *, author) -> ActionUpdate:
+        return action.record_update(
+            author=author,
+            note=self.cleaned_data["note"] or self.get_default_note(),
+            owner=self.cleaned_data["owner"],
+        )
+
+
+# The forms shown for each status, in the order they appear on the page.
+FORMS_FOR_STATUS: dict[str, tuple[type[ActionChangeForm], ...]] = {
+    Status.OPEN: (ProgressNoteForm, StartForm, DoneForm, WithdrawForm),
+    Status.IN_PROGRESS: (ProgressNoteForm, DoneForm, WithdrawForm),
+    Status.DONE: (ReopenForm,),
+    Status.WITHDRAWN: (ReopenForm,),
+}
+
+
+class MattersArisingNoteForm(forms.Form):
+    """The committee's note on an open action, taken at a meeting as a matter arising."""
+
+    NO_CHANGE = ""
+
+    note = forms.CharField(
+        label="The committee's note",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="e.g. The board noted the update and asked for a report in March.",
+        error_messages={"required": "Enter the committee's note."},
+    )
+    status = forms.ChoiceField(
+        label="Status",
+        required=False,
+        choices=[
+            (NO_CHANGE, "Leave the status as it is"),
+            (Status.IN_PROGRESS, "In progress"),
+            (Status.DONE, "Done"),
+            (Status.WITHDRAWN, "Withdrawn"),
+        ],
+    )
+
+    def __init__(self, *args, action: Action, meeting, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{action.reference}_%s")
+        super().__init__(*args, **kwargs)
+        self.action = action
+        self.helper = FormHelper()
+        self.helper.form_action = reverse(
+            "clerk_matters_arising_note", args=[meeting.pk, action.reference]
+        )
+        self.helper.label_size = Size.SMALL
+        self.helper.layout = Layout(
+            Field.textarea("note", rows=3),
+            Field.select("status"),
+            Submit("submit", "Record note"),
+        )
+
+    def clean_note(self) -> str:
+        return self.cleaned_data["note"].strip()
+
+    def refusal(self, action: Action) -> str | None:
+        return move_refusal(action, self.cleaned_data["status"] or None)
+
+
+class MyActionsFilterForm(forms.Form):
+    """Filters on "My actions": by status (open or in progress unless asked) and committee."""
+
+    CURRENT, ALL = "", "all"
+
+    status = forms.ChoiceField(
+        required=False,
+        choices=[
+            (CURRENT, "Open or in progress"),
+            *Status.choices,
+            (ALL, "All statuses"),
+        ],
+    )
+    committee = forms.ModelChoiceField(
+        required=False,
+        queryset=Committee.objects.none(),
+        empty_label="All committees",
+        to_field_name="slug",
+    )
+
+    def __init__(self, *args, committees=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if committees is not None:
+            self.fields["committee"].queryset = committees
+
+    def filter(self, actions):
+        if not self.is_valid():
+            return actions.open()
+        status = self.cleaned_data["status"]
+        if status == self.CURRENT:
+            actions = actions.open()
+        elif status != self.ALL:
+            actions = actions.filter(status=status)
+        if self.cleaned_data["committee"]:
+            actions = actions.filter(item__meeting__committee=self.cleaned_data["committee"])
+        return actions

@@ -1,0 +1,32 @@
+"""Template tags of the tracker: the forms an action's page shows to whoever may change it."""
+
+from __future__ import annotations
+
+from django import template
+
+from actions.forms import FORMS_FOR_STATUS, ActionChangeForm, AssignForm, TakeForm
+from actions.models import Action
+from actions.tracker import is_clerk, may_manage, may_take, person_of
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def action_forms(context, action: Action) -> list[ActionChangeForm]:
+    """The forms this reader may use on `action`; none for the public or other officers.
+
+    Built here because the page that includes them belongs to the public action log,
+    whose view knows nothing of who may change what.
+    """
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return []
+    forms: list[ActionChangeForm] = []
+    if may_take(user, action):
+        forms.append(TakeForm(action=action, person=person_of(user)))
+    if may_manage(user, action):
+        forms += [form_class(action=action) for form_class in FORMS_FOR_STATUS[action.status]]
+        if is_clerk(user) and action.is_open:
+            forms.append(AssignForm(action=action))
+    return forms
