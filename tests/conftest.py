@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
+from minutes.models import Person
 from tests.factories import PersonFactory, UserFactory
 
 CHROMIUM = "/usr/bin/chromium"
@@ -25,10 +26,12 @@ AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / 
 
 
 def _user_in(group: str, username: str, *, staff: bool = False, name: str, position: str = ""):
+    # get_or_create: with the `demo` fixture, the demo's own clerk/officer/member are reused.
     user = UserFactory(username=username, is_staff=staff)
     user.groups.add(Group.objects.get(name=group))
-    PersonFactory(user=user, name=name, honorific="" if group != "Member" else "Cllr",
-                  position=position, email=f"{username}@example.org")
+    if not Person.objects.filter(user=user).exists():
+        PersonFactory(user=user, name=name, honorific="" if group != "Member" else "Cllr",
+                      position=position, email=f"{username}@example.org")
     return user
 
 
