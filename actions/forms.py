@@ -177,7 +177,10 @@ class TakeForm(ActionChangeForm):
             )
         if action.owner_id:
             return f"{action.reference} is already owned by {action.owner}."
-        return move_refusal(action, None)
+        if not action.is_open:
+            status = Status(action.status).label.lower()
+            return f"{action.reference} is {status}, so there is nothing to take on."
+        return None
 
     def save(self, action: Action, *, author) -> ActionUpdate:
         return action.record_update(
