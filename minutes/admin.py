@@ -7,6 +7,7 @@ from the clerk's pages.
 
 from django import forms
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action
@@ -115,6 +116,7 @@ class ItemPartInline(LockedWhenConfirmed, admin.StackedInline):
 class ReportInline(ItemPartInline):
     model = Report
     autocomplete_fields = ["presenter"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class DiscussionPointInline(ItemPartInline):
