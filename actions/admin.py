@@ -56,7 +56,12 @@ class ActionAdmin(SimpleHistoryAdmin):
     list_display = ["reference", "description", "owner_name", "due_on", "status", "source"]
     list_display_links = ["reference"]
     list_editable = ["status"]
-    list_filter = [CommitteeFilter, "status", OverdueFilter, ("owner", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [
+        CommitteeFilter,
+        "status",
+        OverdueFilter,
+        ("owner", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["owner", "item__meeting__committee"]
     search_fields = ["reference", "description", "owner__name", "owner_label", "item__title"]
     autocomplete_fields = ["item", "owner"]

@@ -42,9 +42,7 @@ class ActionQuerySet(models.QuerySet):
 
     def with_source(self):
         """Everything a listing needs to show where each action came from, in one query."""
-        return self.select_related(
-            "item__meeting__committee", "discussion_point", "owner"
-        )
+        return self.select_related("item__meeting__committee", "discussion_point", "owner")
 
 
 class Action(models.Model):
@@ -59,7 +57,10 @@ class Action(models.Model):
     OPEN_STATUSES = (Status.OPEN, Status.IN_PROGRESS)
 
     reference = models.CharField(
-        max_length=20, unique=True, editable=False, help_text="Stable public reference, e.g. 2019-0007."
+        max_length=20,
+        unique=True,
+        editable=False,
+        help_text="Stable public reference, e.g. 2019-0007.",
     )
     item = models.ForeignKey(
         AgendaItem,

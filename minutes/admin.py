@@ -84,7 +84,7 @@ class AgendaItemInline(LockedWhenConfirmed, admin.TabularInline):
 class MeetingAdminForm(forms.ModelForm):
     class Meta:
         model = Meeting
-        fields = "__all__"
+        fields = ["stage"]  # the admin adds the rest from its own field list
 
     def clean_stage(self):
         stage = self.cleaned_data["stage"]

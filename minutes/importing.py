@@ -202,7 +202,9 @@ def parse_minute(text: str) -> ParsedMinute:
             continue
 
         if mode == "actions":
-            parsed.actions.append(ParsedAction(description=p.text, owner_label=owner_label_of(p.text)))
+            parsed.actions.append(
+                ParsedAction(description=p.text, owner_label=owner_label_of(p.text))
+            )
         elif mode == "decisions":
             parsed.decisions.append(p.text)
         elif mode == "discussion" and p.is_bullet:

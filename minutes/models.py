@@ -21,7 +21,9 @@ class Committee(models.Model):
 
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(
-        max_length=100, unique=True, help_text="Used in addresses, e.g. improvement-innovation-board."
+        max_length=100,
+        unique=True,
+        help_text="Used in addresses, e.g. improvement-innovation-board.",
     )
     description = models.TextField(blank=True)
 
@@ -71,17 +73,13 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.full_name
 
-    @property
-    def full_name(self) -> str:
-        return f"{self.honorific} {self.name}".strip()
-
-    def get_absolute_url(self) -> str:
-        return reverse("person_detail", kwargs={"person": self.slug})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = self._unique_slug()
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("person_detail", kwargs={"person": self.slug})
 
     def _unique_slug(self) -> str:
         base = slugify(self.name)[:90] or "person"
@@ -90,6 +88,10 @@ class Person(models.Model):
             n += 1
             slug = f"{base}-{n}"
         return slug
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -222,28 +224,6 @@ class Meeting(models.Model):
     def __str__(self) -> str:
         return f"{self.committee}, {self.date:%-d %B %Y}"
 
-    @property
-    def date(self) -> datetime.date:
-        return timezone.localtime(self.starts_at).date()
-
-    @property
-    def minutes_public(self) -> bool:
-        return self.stage in self.MINUTES_PUBLIC_STAGES
-
-    @property
-    def is_public(self) -> bool:
-        return self.stage != self.Stage.DRAFT
-
-    @property
-    def is_locked(self) -> bool:
-        """Confirmed minutes are the legal record: a change is a logged correction."""
-        return self.stage == self.Stage.CONFIRMED
-
-    def get_absolute_url(self) -> str:
-        return reverse(
-            "meeting_detail", kwargs={"committee": self.committee.slug, "meeting": self.slug}
-        )
-
     def clean(self):
         if self.confirmed_at_id and self.confirmed_at_id == self.pk:
             raise ValidationError(
@@ -256,6 +236,11 @@ class Meeting(models.Model):
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "meeting_detail", kwargs={"committee": self.committee.slug, "meeting": self.slug}
+        )
 
     def slug_matches_date(self) -> bool:
         return bool(self.slug) and self.slug.startswith(self.date.isoformat())
@@ -273,6 +258,23 @@ class Meeting(models.Model):
             slug = f"{base}-{n}"
         return slug
 
+    @property
+    def date(self) -> datetime.date:
+        return timezone.localtime(self.starts_at).date()
+
+    @property
+    def minutes_public(self) -> bool:
+        return self.stage in self.MINUTES_PUBLIC_STAGES
+
+    @property
+    def is_public(self) -> bool:
+        return self.stage != self.Stage.DRAFT
+
+    @property
+    def is_locked(self) -> bool:
+        """Confirmed minutes are the legal record: a change is a logged correction."""
+        return self.stage == self.Stage.CONFIRMED
+
 
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):
@@ -288,7 +290,9 @@ class AgendaItem(models.Model):
     """A numbered item on a meeting's agenda, and its minute."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
-    number = models.CharField(max_length=10, help_text='As printed on the agenda, e.g. "3" or "3a".')
+    number = models.CharField(
+        max_length=10, help_text='As printed on the agenda, e.g. "3" or "3a".'
+    )
     position = models.PositiveIntegerField(help_text="Order on the agenda.")
     title = models.CharField(max_length=300)
     minute_text = models.TextField(
@@ -410,12 +414,12 @@ class DiscussionPoint(models.Model):
     def __str__(self) -> str:
         return self.topic or self.text[:60]
 
+    def get_absolute_url(self) -> str:
+        return f"{self.item.get_absolute_url()}#{self.anchor}"
+
     @property
     def anchor(self) -> str:
         return f"point-{self.position}"
-
-    def get_absolute_url(self) -> str:
-        return f"{self.item.get_absolute_url()}#{self.anchor}"
 
 
 class Decision(models.Model):

@@ -30,16 +30,22 @@ def _user_in(group: str, username: str, *, staff: bool = False, name: str, posit
     user = UserFactory(username=username, is_staff=staff)
     user.groups.add(Group.objects.get(name=group))
     if not Person.objects.filter(user=user).exists():
-        PersonFactory(user=user, name=name, honorific="" if group != "Member" else "Cllr",
-                      position=position, email=f"{username}@example.org")
+        PersonFactory(
+            user=user,
+            name=name,
+            honorific="" if group != "Member" else "Cllr",
+            position=position,
+            email=f"{username}@example.org",
+        )
     return user
 
 
 @pytest.fixture
 def clerk(db):
     """A democratic services officer: signs in to /clerk/ and the admin."""
-    return _user_in("Clerk", "clerk", staff=True, name="Clara Clerk",
-                    position="Democratic Services Officer")
+    return _user_in(
+        "Clerk", "clerk", staff=True, name="Clara Clerk", position="Democratic Services Officer"
+    )
 
 
 @pytest.fixture

@@ -66,8 +66,10 @@ class MeetingFactory(factory.django.DjangoModelFactory):
 
     committee = factory.SubFactory(CommitteeFactory)
     starts_at = factory.Sequence(
-        lambda n: timezone.make_aware(datetime.datetime(2019, 1, 17, 11, 0))
-        + datetime.timedelta(days=7 * n)
+        lambda n: (
+            timezone.make_aware(datetime.datetime(2019, 1, 17, 11, 0))
+            + datetime.timedelta(days=7 * n)
+        )
     )
     venue = "Council Chamber, Town Hall"
     stage = Meeting.Stage.PUBLISHED

@@ -49,11 +49,15 @@ def test_changelists_cost_the_same_queries_for_3_rows_or_30(clerk_client, name):
     assert _queries(clerk_client, url) == few
 
 
-def test_the_seed_meeting_shows_its_item_and_the_item_its_eight_points_and_action(demo, clerk_client):
+def test_the_seed_meeting_shows_its_item_and_the_item_its_eight_points_and_action(
+    demo, clerk_client
+):
     item = AgendaItem.objects.get(title="Productivity Report")
     response = clerk_client.get(reverse("admin:minutes_meeting_change", args=[item.meeting.pk]))
     assert "Productivity Report" in response.content.decode()
-    page = clerk_client.get(reverse("admin:minutes_agendaitem_change", args=[item.pk])).content.decode()
+    page = clerk_client.get(
+        reverse("admin:minutes_agendaitem_change", args=[item.pk])
+    ).content.decode()
     assert "Shared Services" in page and "Modern Slavery" in page
     assert "Officers to follow up on the concerns and suggestions raised by the Board." in page
 
@@ -61,7 +65,12 @@ def test_the_seed_meeting_shows_its_item_and_the_item_its_eight_points_and_actio
 def test_people_are_picked_by_autocomplete(demo, clerk_client):
     response = clerk_client.get(
         reverse("admin:autocomplete"),
-        {"term": "Woodley", "app_label": "minutes", "model_name": "agendaitem", "field_name": "introduced_by"},
+        {
+            "term": "Woodley",
+            "app_label": "minutes",
+            "model_name": "agendaitem",
+            "field_name": "introduced_by",
+        },
     )
     assert [r["text"] for r in response.json()["results"]] == ["Cllr Ron Woodley"]
 
@@ -78,11 +87,18 @@ def test_the_action_list_filters_by_committee_status_owner_and_overdue(demo, cle
 def test_changing_status_in_the_list_is_recorded_as_an_update(clerk, clerk_client):
     action = ActionFactory()
     url = reverse("admin:actions_action_changelist")
-    response = clerk_client.post(url, {
-        "form-TOTAL_FORMS": "1", "form-INITIAL_FORMS": "1", "form-MIN_NUM_FORMS": "0",
-        "form-MAX_NUM_FORMS": "1000", "form-0-id": str(action.pk), "form-0-status": "done",
-        "_save": "Save",
-    })
+    response = clerk_client.post(
+        url,
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-MIN_NUM_FORMS": "0",
+            "form-MAX_NUM_FORMS": "1000",
+            "form-0-id": str(action.pk),
+            "form-0-status": "done",
+            "_save": "Save",
+        },
+    )
     assert response.status_code == 302
     action.refresh_from_db()
     assert action.status == "done" and action.completed_by == clerk and action.completed_at
@@ -94,12 +110,20 @@ def test_an_action_cannot_be_given_a_point_of_another_item(clerk_client):
     action = ActionFactory()
     other_point = DiscussionPointFactory()
     url = reverse("admin:actions_action_change", args=[action.pk])
-    response = clerk_client.post(url, {
-        "item": action.item_id, "discussion_point": other_point.pk,
-        "description": action.description, "owner": action.owner_id, "owner_label": "",
-        "due_on": "", "status": "open",
-        "updates-TOTAL_FORMS": "0", "updates-INITIAL_FORMS": "0",
-    })
+    response = clerk_client.post(
+        url,
+        {
+            "item": action.item_id,
+            "discussion_point": other_point.pk,
+            "description": action.description,
+            "owner": action.owner_id,
+            "owner_label": "",
+            "due_on": "",
+            "status": "open",
+            "updates-TOTAL_FORMS": "0",
+            "updates-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 200
     assert Action.POINT_OF_ANOTHER_ITEM.replace("'", "&#x27;") in response.content.decode()
     action.refresh_from_db()
@@ -123,10 +147,17 @@ def test_confirmed_minutes_cannot_step_back_a_stage(demo, clerk_client):
     meeting = Meeting.objects.filter(stage="confirmed").first()
     response = clerk_client.post(
         reverse("admin:minutes_meeting_change", args=[meeting.pk]),
-        {"committee": meeting.committee_id, "starts_at_0": meeting.starts_at.date().isoformat(),
-         "starts_at_1": "11:00", "stage": "published", "venue": meeting.venue,
-         "agenda_items-TOTAL_FORMS": "0", "agenda_items-INITIAL_FORMS": "0",
-         "attendances-TOTAL_FORMS": "0", "attendances-INITIAL_FORMS": "0"},
+        {
+            "committee": meeting.committee_id,
+            "starts_at_0": meeting.starts_at.date().isoformat(),
+            "starts_at_1": "11:00",
+            "stage": "published",
+            "venue": meeting.venue,
+            "agenda_items-TOTAL_FORMS": "0",
+            "agenda_items-INITIAL_FORMS": "0",
+            "attendances-TOTAL_FORMS": "0",
+            "attendances-INITIAL_FORMS": "0",
+        },
     )
     assert "Confirmed minutes cannot go back a stage" in response.content.decode()
     meeting.refresh_from_db()

@@ -45,8 +45,14 @@ def test_the_seed_item_has_its_eight_points_and_speakers(demo):
     item = AgendaItem.objects.get(title="Productivity Report")
     points = list(item.discussion_points.prefetch_related("speakers"))
     assert [p.topic for p in points] == [
-        "Cyber security", "Commercialisation", "Shared Services", "Behavioural Insights",
-        "Brexit", "Modern Slavery", "OPE", "New ideas",
+        "Cyber security",
+        "Commercialisation",
+        "Shared Services",
+        "Behavioural Insights",
+        "Brexit",
+        "Modern Slavery",
+        "OPE",
+        "New ideas",
     ]
     speakers = {p.topic: sorted(str(s) for s in p.speakers.all()) for p in points}
     assert speakers["Shared Services"] == ["Cllr Fleming"]
@@ -96,8 +102,11 @@ def test_demo_users_get_random_printed_passwords(db):
     from django.contrib.auth import get_user_model
 
     User = get_user_model()
-    passwords = [line.split("password ")[1].strip("'") for line in first.getvalue().splitlines()
-                 if "with password" in line]
+    passwords = [
+        line.split("password ")[1].strip("'")
+        for line in first.getvalue().splitlines()
+        if "with password" in line
+    ]
     assert len(passwords) == 3 and len(set(passwords)) == 3
     clerk = User.objects.get(username="clerk")
     assert clerk.check_password(passwords[0]) and clerk.is_staff

@@ -15,7 +15,12 @@ from minutes.importing import (
 )
 from minutes.text import parse_sections
 
-SEED = Path(__file__).resolve().parent.parent / "minutes" / "demo" / "lga-productivity-report-minute.txt"
+SEED = (
+    Path(__file__).resolve().parent.parent
+    / "minutes"
+    / "demo"
+    / "lga-productivity-report-minute.txt"
+)
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +94,10 @@ def test_a_paragraph_after_a_bullet_carries_on_that_point(seed):
 def test_the_action_is_owned_by_the_group_it_names(seed):
     assert len(seed.actions) == 1
     action = seed.actions[0]
-    assert action.description == "Officers to follow up on the concerns and suggestions raised by the Board."
+    assert (
+        action.description
+        == "Officers to follow up on the concerns and suggestions raised by the Board."
+    )
     assert action.owner_label == "Officers"
 
 
@@ -124,7 +132,11 @@ def test_the_minute_text_reads_back_into_the_same_sections(seed):
 @pytest.mark.parametrize(
     "raw, text, is_bullet",
     [
-        ("·\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 contract management,", "contract management,", True),
+        (
+            "·\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 contract management,",
+            "contract management,",
+            True,
+        ),
         ("\u00a0", "", False),
         ("• Item", "Item", True),
         ("Outcome - agreed", "Outcome - agreed", False),
@@ -137,7 +149,10 @@ def test_clean_line(raw, text, is_bullet):
 
 
 def test_split_topic_leaves_a_long_lead_alone():
-    assert split_topic("Shared Services – Cllr Fleming advised.") == ("Shared Services", "Cllr Fleming advised.")
+    assert split_topic("Shared Services – Cllr Fleming advised.") == (
+        "Shared Services",
+        "Cllr Fleming advised.",
+    )
     long_lead = "Members were told about the plan for the year ahead in detail – and agreed."
     assert split_topic(long_lead) == ("", long_lead)
 
@@ -156,7 +171,9 @@ def test_owner_label_of():
 def test_it_reads_plain_text_with_no_furniture_or_headings():
     text = "The report was\r\nnoted by the panel.\r\n\r\nRESOLVED that the report be noted."
     parsed = parse_minute(text)
-    assert [b.text for s in parsed.sections for b in s.blocks] == ["The report was noted by the panel."]
+    assert [b.text for s in parsed.sections for b in s.blocks] == [
+        "The report was noted by the panel."
+    ]
     assert parsed.decisions == ["RESOLVED that the report be noted."]
     assert missing_sentences(text, parsed) == []
 
@@ -167,7 +184,9 @@ def test_it_survives_empty_text():
 
 
 def test_a_heading_directly_above_its_paragraph_still_stands_alone():
-    parsed = parse_minute("Procurement\nMembers were informed of the plan.\n· first\n  continued here\nAfter the list.")
+    parsed = parse_minute(
+        "Procurement\nMembers were informed of the plan.\n· first\n  continued here\nAfter the list."
+    )
     assert [s.heading for s in parsed.sections] == ["Procurement"]
     blocks = parsed.sections[0].blocks
     assert blocks[0].text == "Members were informed of the plan."

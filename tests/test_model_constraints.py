@@ -60,7 +60,9 @@ def test_it_allows_the_same_item_number_at_another_meeting():
 
 def test_it_refuses_an_action_pointing_at_another_items_point():
     action_item = AgendaItemFactory()
-    point_of_other_item = DiscussionPointFactory(item=AgendaItemFactory(meeting=action_item.meeting))
+    point_of_other_item = DiscussionPointFactory(
+        item=AgendaItemFactory(meeting=action_item.meeting)
+    )
     action = Action(item=action_item, discussion_point=point_of_other_item, description="Do it.")
     with pytest.raises(ValidationError) as excinfo:
         action.full_clean()
@@ -110,10 +112,20 @@ def test_a_person_is_on_the_register_once():
 
 def test_a_second_sitting_the_same_day_gets_a_suffix():
     committee = CommitteeFactory()
-    first = MeetingFactory(committee=committee, starts_at=datetime.datetime(2019, 1, 17, 10, tzinfo=datetime.UTC))
-    second = MeetingFactory(committee=committee, starts_at=datetime.datetime(2019, 1, 17, 14, tzinfo=datetime.UTC))
-    other_committee = MeetingFactory(starts_at=datetime.datetime(2019, 1, 17, 14, tzinfo=datetime.UTC))
-    assert (first.slug, second.slug, other_committee.slug) == ("2019-01-17", "2019-01-17-2", "2019-01-17")
+    first = MeetingFactory(
+        committee=committee, starts_at=datetime.datetime(2019, 1, 17, 10, tzinfo=datetime.UTC)
+    )
+    second = MeetingFactory(
+        committee=committee, starts_at=datetime.datetime(2019, 1, 17, 14, tzinfo=datetime.UTC)
+    )
+    other_committee = MeetingFactory(
+        starts_at=datetime.datetime(2019, 1, 17, 14, tzinfo=datetime.UTC)
+    )
+    assert (first.slug, second.slug, other_committee.slug) == (
+        "2019-01-17",
+        "2019-01-17-2",
+        "2019-01-17",
+    )
     assert second.get_absolute_url() == f"/committees/{committee.slug}/2019-01-17-2/"
 
 
@@ -126,7 +138,9 @@ def test_moving_a_meeting_to_another_day_moves_its_address():
 
 
 def test_an_action_gets_a_stable_reference_by_year():
-    item = AgendaItemFactory(meeting=MeetingFactory(starts_at=datetime.datetime(2019, 1, 17, 10, tzinfo=datetime.UTC)))
+    item = AgendaItemFactory(
+        meeting=MeetingFactory(starts_at=datetime.datetime(2019, 1, 17, 10, tzinfo=datetime.UTC))
+    )
     first, second = ActionFactory(item=item), ActionFactory(item=item)
     assert (first.reference, second.reference) == ("2019-0001", "2019-0002")
     first.description = "Changed"

@@ -27,7 +27,9 @@ def test_minutes_are_public_from_publication(meetings):
 
 def test_an_exempt_items_minutes_are_never_public(meetings):
     open_item = AgendaItemFactory(meeting=meetings["published"])
-    exempt = AgendaItemFactory(meeting=meetings["published"], is_exempt=True, exempt_reason="Para 3")
+    exempt = AgendaItemFactory(
+        meeting=meetings["published"], is_exempt=True, exempt_reason="Para 3"
+    )
     AgendaItemFactory(meeting=meetings["agenda"])
     assert set(AgendaItem.objects.with_public_minutes()) == {open_item}
     assert exempt in AgendaItem.objects.public()
@@ -38,13 +40,17 @@ def test_public_actions_exclude_drafts_agendas_and_exempt_items(meetings):
     ActionFactory(item=AgendaItemFactory(meeting=meetings["draft"]))
     ActionFactory(item=AgendaItemFactory(meeting=meetings["agenda"]))
     ActionFactory(
-        item=AgendaItemFactory(meeting=meetings["published"], is_exempt=True, exempt_reason="Para 3")
+        item=AgendaItemFactory(
+            meeting=meetings["published"], is_exempt=True, exempt_reason="Para 3"
+        )
     )
     assert list(Action.objects.public()) == [public]
 
 
 def test_an_officer_also_sees_the_exempt_actions_they_own(meetings, officer, other_officer):
-    exempt_item = AgendaItemFactory(meeting=meetings["published"], is_exempt=True, exempt_reason="x")
+    exempt_item = AgendaItemFactory(
+        meeting=meetings["published"], is_exempt=True, exempt_reason="x"
+    )
     mine = ActionFactory(item=exempt_item, owner=officer.person)
     theirs = ActionFactory(item=exempt_item, owner=other_officer.person)
     visible = set(Action.objects.visible_to(officer))

@@ -9,10 +9,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _import_settings(**env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}
+    }
     return subprocess.run(
-        [sys.executable, "-c", "import minutes.settings as s; print(s.DATABASES['default']['ENGINE'], s.DEBUG)"],
-        cwd=ROOT, env={**clean, **env}, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import minutes.settings as s; print(s.DATABASES['default']['ENGINE'], s.DEBUG)",
+        ],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
     )
 
 
@@ -28,7 +37,9 @@ def test_it_runs_on_embedded_sqlite_by_default():
 
 
 def test_it_uses_database_url_when_set():
-    result = _import_settings(SECRET_KEY="x" * 50, DATABASE_URL="postgres://u:p@db.example:5432/minutes")
+    result = _import_settings(
+        SECRET_KEY="x" * 50, DATABASE_URL="postgres://u:p@db.example:5432/minutes"
+    )
     assert result.stdout.split()[0] == "django.db.backends.postgresql"
 
 

@@ -77,9 +77,20 @@ class Command(BaseCommand):
             ("whitfield", "Cllr", "Tom Whitfield", "Eastbrook Borough Council (fictional)", ""),
             ("natarajan", "Cllr", "Priya Natarajan", "Eastbrook Borough Council (fictional)", ""),
             ("brennan", "Cllr", "Aidan Brennan", "Eastbrook Borough Council (fictional)", ""),
-            ("liddell", "", "Grace Liddell", "Eastbrook Borough Council (fictional)", "Head of Finance"),
-            ("price", "", "Daniel Price", "Eastbrook Borough Council (fictional)",
-             "Democratic Services Officer"),
+            (
+                "liddell",
+                "",
+                "Grace Liddell",
+                "Eastbrook Borough Council (fictional)",
+                "Head of Finance",
+            ),
+            (
+                "price",
+                "",
+                "Daniel Price",
+                "Eastbrook Borough Council (fictional)",
+                "Democratic Services Officer",
+            ),
         ]
         people = {}
         for key, honorific, name, organisation, position in specs:
@@ -119,7 +130,9 @@ class Command(BaseCommand):
             (panel, "whitfield", Membership.Role.MEMBER),
         ]:
             Membership.objects.get_or_create(
-                committee=committee, person=people[key], defaults={"role": role, "started_on": start}
+                committee=committee,
+                person=people[key],
+                defaults={"role": role, "started_on": start},
             )
         return board, panel
 
@@ -135,7 +148,12 @@ class Command(BaseCommand):
         item, _ = AgendaItem.objects.get_or_create(
             meeting=meeting,
             number=str(number),
-            defaults={"position": int(number), "title": title, "minute_text": minute_text, **fields},
+            defaults={
+                "position": int(number),
+                "title": title,
+                "minute_text": minute_text,
+                **fields,
+            },
         )
         return item
 
@@ -179,110 +197,223 @@ class Command(BaseCommand):
         S = Action.Status
         venue = "18 Smith Square, London"
         next_meeting = self.meeting(
-            board, datetime.date(2019, 3, 14), venue=venue, chair=people["fleming"],
+            board,
+            datetime.date(2019, 3, 14),
+            venue=venue,
+            chair=people["fleming"],
             stage=Meeting.Stage.PUBLISHED,
         )
         seed_meeting = self.meeting(
-            board, datetime.date(2019, 1, 17), venue=venue, chair=people["fleming"],
-            stage=Meeting.Stage.CONFIRMED, confirmed_at=next_meeting,
-            signed_by=people["fleming"], confirmed_on=datetime.date(2019, 3, 14),
+            board,
+            datetime.date(2019, 1, 17),
+            venue=venue,
+            chair=people["fleming"],
+            stage=Meeting.Stage.CONFIRMED,
+            confirmed_at=next_meeting,
+            signed_by=people["fleming"],
+            confirmed_on=datetime.date(2019, 3, 14),
         )
         earlier = self.meeting(
-            board, datetime.date(2018, 11, 22), venue=venue, chair=people["fleming"],
-            stage=Meeting.Stage.CONFIRMED, confirmed_at=seed_meeting,
-            signed_by=people["fleming"], confirmed_on=datetime.date(2019, 1, 17),
+            board,
+            datetime.date(2018, 11, 22),
+            venue=venue,
+            chair=people["fleming"],
+            stage=Meeting.Stage.CONFIRMED,
+            confirmed_at=seed_meeting,
+            signed_by=people["fleming"],
+            confirmed_on=datetime.date(2019, 1, 17),
         )
 
         # 22 November 2018 (fictional items): one action done, one still open.
-        self.register(earlier, people, {"fleming": P.PRESENT, "woodley": P.PRESENT,
-                                        "allen": P.APOLOGIES, "osei": P.PRESENT,
-                                        "attard": P.IN_ATTENDANCE})
-        self.item(earlier, 1, "Welcome, apologies and declarations of interest",
-                  "Apologies were received from Cllr Joy Allen. No interests were declared.")
+        self.register(
+            earlier,
+            people,
+            {
+                "fleming": P.PRESENT,
+                "woodley": P.PRESENT,
+                "allen": P.APOLOGIES,
+                "osei": P.PRESENT,
+                "attard": P.IN_ATTENDANCE,
+            },
+        )
+        self.item(
+            earlier,
+            1,
+            "Welcome, apologies and declarations of interest",
+            "Apologies were received from Cllr Joy Allen. No interests were declared.",
+        )
         item = self.item(
-            earlier, 2, "Cyber security programme",
+            earlier,
+            2,
+            "Cyber security programme",
             "Susan Attard, Head of Productivity, outlined the plan for the second phase of the "
             "cyber security programme.\n\n## Support for councils\n\nMembers asked that support "
             "be offered first to the councils with the weakest assessments.",
             introduced_by=people["attard"],
         )
-        Decision.objects.get_or_create(item=item, position=1, defaults={
-            "text": "RESOLVED that the plan for the second phase be agreed."})
-        point = self.point(item, 1, "Sharing results",
-                           "Cllr Woodley asked that councils be told their own results before "
-                           "any national summary was published.", [people["woodley"]])
-        self.action(
-            item, "Write to each council with its own assessment before the national summary.",
-            point=point, owner=people["attard"], due_on=datetime.date(2019, 1, 10),
-            status=S.DONE, completed_at=_at(datetime.date(2019, 1, 8), 15),
-            updates=[(datetime.date(2019, 1, 8), "Letters sent to all councils on 8 January.",
-                      S.OPEN, S.DONE)],
+        Decision.objects.get_or_create(
+            item=item,
+            position=1,
+            defaults={"text": "RESOLVED that the plan for the second phase be agreed."},
+        )
+        point = self.point(
+            item,
+            1,
+            "Sharing results",
+            "Cllr Woodley asked that councils be told their own results before "
+            "any national summary was published.",
+            [people["woodley"]],
         )
         self.action(
-            item, "Bring a summary of the second phase's take-up to a future meeting.",
-            owner=people["attard"], due_on=datetime.date(2019, 6, 30), status=S.IN_PROGRESS,
-            updates=[(datetime.date(2019, 1, 14), "Take-up figures are being collected.",
-                      S.OPEN, S.IN_PROGRESS)],
+            item,
+            "Write to each council with its own assessment before the national summary.",
+            point=point,
+            owner=people["attard"],
+            due_on=datetime.date(2019, 1, 10),
+            status=S.DONE,
+            completed_at=_at(datetime.date(2019, 1, 8), 15),
+            updates=[
+                (
+                    datetime.date(2019, 1, 8),
+                    "Letters sent to all councils on 8 January.",
+                    S.OPEN,
+                    S.DONE,
+                )
+            ],
+        )
+        self.action(
+            item,
+            "Bring a summary of the second phase's take-up to a future meeting.",
+            owner=people["attard"],
+            due_on=datetime.date(2019, 6, 30),
+            status=S.IN_PROGRESS,
+            updates=[
+                (
+                    datetime.date(2019, 1, 14),
+                    "Take-up figures are being collected.",
+                    S.OPEN,
+                    S.IN_PROGRESS,
+                )
+            ],
         )
 
         # 17 January 2019: the seed.
-        self.register(seed_meeting, people, {
-            "fleming": P.PRESENT, "woodley": P.PRESENT, "allen": P.PRESENT,
-            "osei": P.APOLOGIES, "whitfield": P.SUBSTITUTE,
-            "attard": P.IN_ATTENDANCE, "skinner": P.IN_ATTENDANCE,
-        }, substitutes={"whitfield": "osei"})
-        self.item(seed_meeting, 1, "Welcome, apologies and declarations of interest",
-                  "Apologies were received from Cllr Hannah Osei; Cllr Tom Whitfield attended "
-                  "as her substitute. No interests were declared.")
-        self.item(seed_meeting, 2, "Note of the previous meeting",
-                  "The note of the meeting held on 22 November 2018 was agreed.")
+        self.register(
+            seed_meeting,
+            people,
+            {
+                "fleming": P.PRESENT,
+                "woodley": P.PRESENT,
+                "allen": P.PRESENT,
+                "osei": P.APOLOGIES,
+                "whitfield": P.SUBSTITUTE,
+                "attard": P.IN_ATTENDANCE,
+                "skinner": P.IN_ATTENDANCE,
+            },
+            substitutes={"whitfield": "osei"},
+        )
+        self.item(
+            seed_meeting,
+            1,
+            "Welcome, apologies and declarations of interest",
+            "Apologies were received from Cllr Hannah Osei; Cllr Tom Whitfield attended "
+            "as her substitute. No interests were declared.",
+        )
+        self.item(
+            seed_meeting,
+            2,
+            "Note of the previous meeting",
+            "The note of the meeting held on 22 November 2018 was agreed.",
+        )
         self.seed_item(seed_meeting, people)
 
         # 14 March 2019: draft minutes published, awaiting confirmation.
-        self.register(next_meeting, people, {
-            "fleming": P.PRESENT, "woodley": P.PRESENT, "allen": P.PRESENT, "osei": P.PRESENT,
-            "attard": P.IN_ATTENDANCE,
-        })
-        self.item(next_meeting, 1, "Welcome, apologies and declarations of interest",
-                  "There were no apologies.")
-        item = self.item(next_meeting, 2, "Note of the previous meeting",
-                         "Members considered the note of the meeting held on 17 January 2019.")
-        Decision.objects.get_or_create(item=item, position=1, defaults={
-            "text": "RESOLVED that the note of the meeting held on 17 January 2019 be agreed "
-                    "as a correct record."})
+        self.register(
+            next_meeting,
+            people,
+            {
+                "fleming": P.PRESENT,
+                "woodley": P.PRESENT,
+                "allen": P.PRESENT,
+                "osei": P.PRESENT,
+                "attard": P.IN_ATTENDANCE,
+            },
+        )
+        self.item(
+            next_meeting,
+            1,
+            "Welcome, apologies and declarations of interest",
+            "There were no apologies.",
+        )
         item = self.item(
-            next_meeting, 3, "Productivity programme: forward plan",
+            next_meeting,
+            2,
+            "Note of the previous meeting",
+            "Members considered the note of the meeting held on 17 January 2019.",
+        )
+        Decision.objects.get_or_create(
+            item=item,
+            position=1,
+            defaults={
+                "text": "RESOLVED that the note of the meeting held on 17 January 2019 be agreed "
+                "as a correct record."
+            },
+        )
+        item = self.item(
+            next_meeting,
+            3,
+            "Productivity programme: forward plan",
             "Susan Attard presented the forward plan for the coming year, which takes up the "
             "procurement priorities identified in the autumn benchmarking.",
             introduced_by=people["attard"],
         )
-        DeclarationOfInterest.objects.get_or_create(item=item, person=people["osei"], defaults={
-            "nature": "Other registrable interest: a board member of a shared service "
-                      "company named in the plan (fictional)."})
-        Report.objects.get_or_create(item=item, title="Forward plan 2019/20 (illustrative)",
-                                     defaults={"presenter": people["attard"],
-                                               "url": "https://www.example.org/forward-plan.pdf"})
+        DeclarationOfInterest.objects.get_or_create(
+            item=item,
+            person=people["osei"],
+            defaults={
+                "nature": "Other registrable interest: a board member of a shared service "
+                "company named in the plan (fictional)."
+            },
+        )
+        Report.objects.get_or_create(
+            item=item,
+            title="Forward plan 2019/20 (illustrative)",
+            defaults={
+                "presenter": people["attard"],
+                "url": "https://www.example.org/forward-plan.pdf",
+            },
+        )
 
         # A coming meeting with only its agenda. Its date is set once, when first loaded.
         if not board.meetings.filter(stage=Meeting.Stage.AGENDA).exists():
             day = timezone.localdate() + datetime.timedelta(days=21)
-            coming = self.meeting(board, day, venue=venue, chair=people["fleming"],
-                                  stage=Meeting.Stage.AGENDA)
+            coming = self.meeting(
+                board, day, venue=venue, chair=people["fleming"], stage=Meeting.Stage.AGENDA
+            )
             self.item(coming, 1, "Welcome, apologies and declarations of interest")
             self.item(coming, 2, "Note of the previous meeting")
             item = self.item(coming, 3, "Shared services: what has worked")
-            Report.objects.get_or_create(item=item, title="Shared services review (illustrative)",
-                                         defaults={"presenter": people["attard"],
-                                                   "url": "https://www.example.org/shared-services.pdf"})
+            Report.objects.get_or_create(
+                item=item,
+                title="Shared services review (illustrative)",
+                defaults={
+                    "presenter": people["attard"],
+                    "url": "https://www.example.org/shared-services.pdf",
+                },
+            )
 
     def seed_item(self, meeting, people):
         parsed = parse_minute(SEED.read_text(encoding="utf-8"))
-        item = self.item(meeting, 4, parsed.title, parsed.minute_text,
-                         introduced_by=people["woodley"])
+        item = self.item(
+            meeting, 4, parsed.title, parsed.minute_text, introduced_by=people["woodley"]
+        )
         by_name = {
-            "Cllr Ron Woodley": people["woodley"], "Cllr Woodley": people["woodley"],
-            "Cllr Fleming": people["fleming"], "Cllr Allen": people["allen"],
-            "Cllr Joy Allen": people["allen"], "Dennis Skinner": people["skinner"],
+            "Cllr Ron Woodley": people["woodley"],
+            "Cllr Woodley": people["woodley"],
+            "Cllr Fleming": people["fleming"],
+            "Cllr Allen": people["allen"],
+            "Cllr Joy Allen": people["allen"],
+            "Dennis Skinner": people["skinner"],
             "Susan Attard": people["attard"],
         }
         for position, parsed_point in enumerate(parsed.points, start=1):
@@ -296,39 +427,80 @@ class Command(BaseCommand):
     def panel_meetings(self, panel, people):
         P = Attendance.Kind
         venue = "Committee Room 2, Eastbrook Town Hall (fictional)"
-        meeting = self.meeting(panel, datetime.date(2019, 2, 5), venue=venue,
-                               chair=people["natarajan"], stage=Meeting.Stage.PUBLISHED)
-        self.register(meeting, people, {"natarajan": P.PRESENT, "brennan": P.PRESENT,
-                                        "whitfield": P.ABSENT, "liddell": P.IN_ATTENDANCE})
+        meeting = self.meeting(
+            panel,
+            datetime.date(2019, 2, 5),
+            venue=venue,
+            chair=people["natarajan"],
+            stage=Meeting.Stage.PUBLISHED,
+        )
+        self.register(
+            meeting,
+            people,
+            {
+                "natarajan": P.PRESENT,
+                "brennan": P.PRESENT,
+                "whitfield": P.ABSENT,
+                "liddell": P.IN_ATTENDANCE,
+            },
+        )
         item = self.item(
-            meeting, 1, "Budget monitoring: quarter 3",
+            meeting,
+            1,
+            "Budget monitoring: quarter 3",
             "Grace Liddell, Head of Finance, presented the quarter 3 position.\n\n"
             "## Children's services\n\nThe forecast overspend is driven by home-to-school "
             "transport.\n\n## Capital programme\n\n- Two schemes have slipped into next year.\n"
             "- One scheme is complete.",
             introduced_by=people["liddell"],
         )
-        Decision.objects.get_or_create(item=item, position=1, defaults={
-            "text": "RESOLVED that the quarter 3 position be noted."})
-        point = self.point(item, 1, "School transport",
-                           "Cllr Brennan asked how many routes had been retendered this year.",
-                           [people["brennan"]])
-        self.action(item, "Circulate the number of school transport routes retendered this year.",
-                    point=point, owner=people["liddell"],
-                    due_on=datetime.date(2019, 3, 1))
-        exempt = self.item(
-            meeting, 2, "Waste collection contract: award",
-            "Members considered the tender evaluation and the preferred bidder's prices.",
-            is_exempt=True, exempt_reason=EXEMPT_REASON,
+        Decision.objects.get_or_create(
+            item=item,
+            position=1,
+            defaults={"text": "RESOLVED that the quarter 3 position be noted."},
         )
-        Decision.objects.get_or_create(item=exempt, position=1, defaults={
-            "text": "RESOLVED that the contract be awarded to the preferred bidder."})
-        self.action(exempt, "Notify the unsuccessful bidders of the outcome.",
-                    owner=people["attard"], due_on=datetime.date(2019, 2, 20))
+        point = self.point(
+            item,
+            1,
+            "School transport",
+            "Cllr Brennan asked how many routes had been retendered this year.",
+            [people["brennan"]],
+        )
+        self.action(
+            item,
+            "Circulate the number of school transport routes retendered this year.",
+            point=point,
+            owner=people["liddell"],
+            due_on=datetime.date(2019, 3, 1),
+        )
+        exempt = self.item(
+            meeting,
+            2,
+            "Waste collection contract: award",
+            "Members considered the tender evaluation and the preferred bidder's prices.",
+            is_exempt=True,
+            exempt_reason=EXEMPT_REASON,
+        )
+        Decision.objects.get_or_create(
+            item=exempt,
+            position=1,
+            defaults={"text": "RESOLVED that the contract be awarded to the preferred bidder."},
+        )
+        self.action(
+            exempt,
+            "Notify the unsuccessful bidders of the outcome.",
+            owner=people["attard"],
+            due_on=datetime.date(2019, 2, 20),
+        )
 
         # A draft meeting: only clerks can see it.
-        draft = self.meeting(panel, datetime.date(2019, 4, 2), venue=venue,
-                             chair=people["natarajan"], stage=Meeting.Stage.DRAFT)
+        draft = self.meeting(
+            panel,
+            datetime.date(2019, 4, 2),
+            venue=venue,
+            chair=people["natarajan"],
+            stage=Meeting.Stage.DRAFT,
+        )
         self.item(draft, 1, "Fees and charges review")
 
     # --- sign-ins ---------------------------------------------------------------------
@@ -344,10 +516,13 @@ class Command(BaseCommand):
             user = User.objects.filter(username=username).first()
             if user is None:
                 password = secrets.token_urlsafe(12)
-                user = User.objects.create_user(username=username, password=password,
-                                                is_staff=staff)
+                user = User.objects.create_user(
+                    username=username, password=password, is_staff=staff
+                )
                 user.groups.add(Group.objects.get(name=group))
-                lines.append(f"  {group.lower():8} sign in as {username!r} with password {password!r}")
+                lines.append(
+                    f"  {group.lower():8} sign in as {username!r} with password {password!r}"
+                )
             else:
                 lines.append(f"  {group.lower():8} {username!r} already exists; password unchanged")
             person = people[person_key]
