@@ -24,11 +24,11 @@ ALLOWED_FROM: dict[str, tuple[str, ...]] = {
 
 def move_refusal(action: Action, status: str | None) -> str | None:
     """Why `action` cannot move to `status` (None: a note that keeps the status), or None."""
-    now = Status(action.status).label.lower()
     if status is None:
-        if action.is_open:
-            return None
-        return f"{action.reference} is {now}. Reopen it before adding a note."
+        # A note never changes the outcome, so it is welcome at any time, even after the
+        # action is closed; and two people writing at once both keep their notes.
+        return None
+    now = Status(action.status).label.lower()
     if action.status in ALLOWED_FROM[status]:
         return None
     if action.status == status:
@@ -210,7 +210,10 @@ class AssignForm(ActionChangeForm):
     def refusal(self, action: Action) -> str | None:
         if action.owner_id == self.cleaned_data["owner"].pk:
             return f"{self.cleaned_data['owner']} already owns {action.reference}."
-        return move_refusal(action, None)
+        if not action.is_open:
+            status = Status(action.status).label.lower()
+            return f"{action.reference} is {status}. Reopen it before giving it a new owner."
+        return None
 
     def get_default_note(self) -> str:
         return f"Assigned to {self.cleaned_data['owner']}."
@@ -227,8 +230,8 @@ class AssignForm(ActionChangeForm):
 FORMS_FOR_STATUS: dict[str, tuple[type[ActionChangeForm], ...]] = {
     Status.OPEN: (ProgressNoteForm, StartForm, DoneForm, WithdrawForm),
     Status.IN_PROGRESS: (ProgressNoteForm, DoneForm, WithdrawForm),
-    Status.DONE: (ReopenForm,),
-    Status.WITHDRAWN: (ReopenForm,),
+    Status.DONE: (ProgressNoteForm, ReopenForm),
+    Status.WITHDRAWN: (ProgressNoteForm, ReopenForm),
 }
 
 

@@ -33,6 +33,8 @@ ALLOWED = [
     # (move, from, to, note)
     ("note", OPEN, OPEN, "Letter drafted."),
     ("note", IN_PROGRESS, IN_PROGRESS, "Letter drafted."),
+    ("note", DONE, DONE, "The minister has replied."),
+    ("note", WITHDRAWN, WITHDRAWN, "For the record: the minister resigned."),
     ("start", OPEN, IN_PROGRESS, "Starting on the letter."),
     ("done", OPEN, DONE, "Letter sent on 3 May."),
     ("done", IN_PROGRESS, DONE, "Letter sent on 3 May."),
@@ -63,8 +65,6 @@ def test_the_owner_can_make_each_allowed_move_and_it_is_recorded(
 
 REFUSED = [
     # (move, from, the words of the refusal)
-    ("note", DONE, "is done. Reopen it before adding a note."),
-    ("note", WITHDRAWN, "is withdrawn. Reopen it before adding a note."),
     ("start", IN_PROGRESS, "is already in progress."),
     ("start", DONE, "is done. Reopen it first."),
     ("start", WITHDRAWN, "is withdrawn. Reopen it first."),
@@ -258,6 +258,18 @@ def test_assigning_the_current_owner_again_is_refused(clerk_client, action, offi
     assert not action.updates.exists()
 
 
+def test_a_closed_action_is_not_given_a_new_owner(clerk_client, action, other_officer):
+    put_in(action, WITHDRAWN)
+
+    response = _post(clerk_client, action, "assign", {"owner": other_officer.person.pk})
+
+    assert messages_of(response) == [
+        f"{action.reference} is withdrawn. Reopen it before giving it a new owner."
+    ]
+    action.refresh_from_db()
+    assert action.owner.user.username == "officer"
+
+
 def test_the_owner_cannot_assign_their_action_to_someone_else(officer_client, action):
     someone = PersonFactory()
 
@@ -288,14 +300,15 @@ def test_the_owner_sees_the_forms_for_an_open_action(officer_client, action):
     assert "csrfmiddlewaretoken" in html
 
 
-def test_a_done_action_offers_only_reopening(officer_client, action):
+def test_a_done_action_offers_only_a_note_and_reopening(officer_client, action):
     put_in(action, DONE)
 
     html = _page(officer_client, action)
 
     assert f'action="{reverse("action_reopen", args=[action.reference])}"' in html
-    assert reverse("action_done", args=[action.reference]) not in html
-    assert reverse("action_note", args=[action.reference]) not in html
+    assert f'action="{reverse("action_note", args=[action.reference])}"' in html
+    for move in ["start", "done", "withdraw"]:
+        assert reverse(f"action_{move}", args=[action.reference]) not in html
 
 
 def test_a_clerk_also_sees_the_assign_form(clerk_client, action):
