@@ -16,13 +16,17 @@ from dataclasses import dataclass, field
 
 from minutes.text import Block, Section, format_sections
 
-BULLET_CHARS = "·•▪◦●○*-–o§"
+BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7"  # the last two: Word's Symbol-font bullets
 FURNITURE = {"agenda item", "minutes:", "minute:"}
 END_MARKERS = ("supporting documents:",)
 DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate"}
 ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed"}
 DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
 TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
+# "RESOLVED:" on a line of its own introduces the decisions that follow it.
+RESOLVED_MARKER_RE = re.compile(r"^resolved\s*[:–—-]?$", re.IGNORECASE)
+# "Action: Head of Planning to circulate..." anywhere in the minute is an action.
+INLINE_ACTION_RE = re.compile(r"^action\s*[:–—-]\s*(?P<text>.+)$", re.IGNORECASE)
 HONORIFICS = r"(?:Cllr|Councillor|Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Lord|Baroness|Professor|Prof)\.?"
 SPEECH_VERBS = (
     r"(?:advised|noted|said|stated|asked|suggested|reported|explained|updated|commented|"
@@ -160,6 +164,7 @@ def owner_label_of(text: str) -> str:
 def parse_minute(text: str) -> ParsedMinute:
     """Read a pasted minute into its parts."""
     parsed = ParsedMinute()
+    text, parsed.supporting_documents = _split_documents(text)
     paragraphs = _paragraphs(text)
 
     # The page furniture: "Agenda item", then the title, then "Minutes:".
@@ -169,25 +174,20 @@ def parse_minute(text: str) -> ParsedMinute:
         titles = [p.text for p in paragraphs[:start] if p.text.lower() not in FURNITURE]
         parsed.title = " ".join(titles)
         paragraphs = paragraphs[start + 1 :]
-    for i, p in enumerate(paragraphs):
-        low = p.text.lower()
-        for marker in END_MARKERS:
-            if low.startswith(marker):
-                rest = p.text[len(marker) :].strip()
-                docs = [rest] if rest else []
-                docs += [q.text for q in paragraphs[i + 1 :]]
-                parsed.supporting_documents = docs
-                paragraphs = paragraphs[:i]
-                break
-        else:
-            continue
-        break
 
     section = Section(heading="")
     parsed.sections.append(section)
     mode = "minute"
     for index, p in enumerate(paragraphs):
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if RESOLVED_MARKER_RE.match(p.text):
+            mode = "decisions"
+            continue
+        inline_action = INLINE_ACTION_RE.match(p.text)
+        if inline_action:
+            description = inline_action.group("text").strip()
+            parsed.actions.append(ParsedAction(description, owner_label_of(description)))
+            continue
         if not p.is_bullet and _looks_like_heading(p.text) and following is not None:
             heading = p.text.lower()
             if heading in ACTION_HEADINGS:
@@ -234,6 +234,20 @@ def parse_minute(text: str) -> ParsedMinute:
     return parsed
 
 
+def _split_documents(text: str) -> tuple[str, list[str]]:
+    """Cut "Supporting documents:" and the list after it (one document a line) off the text."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, raw in enumerate(lines):
+        cleaned = clean_line(raw).text
+        for marker in END_MARKERS:
+            if cleaned.lower().startswith(marker):
+                rest = cleaned[len(marker) :].strip()
+                documents = [rest] if rest else []
+                documents += [clean_line(line).text for line in lines[index + 1 :]]
+                return "\n".join(lines[:index]), [d for d in documents if d]
+    return text, []
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text, paragraph by paragraph, padding and bullets removed."""
     out: list[str] = []
@@ -247,15 +261,19 @@ def sentences(text: str) -> list[str]:
 def missing_sentences(original: str, parsed: ParsedMinute) -> list[str]:
     """Sentences of the original that the parsed record does not hold, word for word.
 
-    The page furniture and the "Action"/"Decisions" headings are structure, not words
-    of the minute: they become the record's own fields.
+    The page furniture, the "Action"/"Decisions" headings and the "RESOLVED:" and
+    "Action:" labels are structure, not words of the minute: they become the record's
+    own fields.
     """
     structure = FURNITURE | ACTION_HEADINGS | DECISION_HEADINGS | set(END_MARKERS)
     held = _without_separators(parsed.all_text())
     return [
         s
         for s in sentences(original)
-        if s.lower() not in structure and _without_separators(s) not in held
+        if s.lower() not in structure
+        and not RESOLVED_MARKER_RE.match(s)
+        and not re.match(r"^action\s*[:–—-]$", s, re.IGNORECASE)
+        and _without_separators(s) not in held
     ]
 
 

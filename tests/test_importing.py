@@ -192,3 +192,81 @@ def test_a_heading_directly_above_its_paragraph_still_stands_alone():
     assert blocks[0].text == "Members were informed of the plan."
     assert blocks[1].bullets == ["first continued here"]
     assert blocks[2].text == "After the list."
+
+
+FIXTURES = Path(__file__).resolve().parent / "minutes_fixtures"
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_other_shapes_of_minute_import_without_losing_a_sentence(path):
+    text = path.read_text(encoding="utf-8")
+    parsed = parse_minute(text)
+    assert parsed.title
+    assert missing_sentences(text, parsed) == []
+    assert "\u00a0" not in parsed.all_text()
+
+
+def test_a_resolved_block_becomes_the_decisions():
+    parsed = parse_minute((FIXTURES / "budget-monitoring-resolved-block.txt").read_text())
+    assert parsed.decisions == [
+        "(a) That the forecast position be noted.",
+        "(b) That the virements set out in Appendix B be approved.",
+    ]
+    assert parsed.supporting_documents == [
+        "Quarter 2 monitoring report, item 6. PDF 412 KB",
+        "Appendix B: virements, item 6. PDF 88 KB",
+    ]
+
+
+def test_inline_action_lines_and_word_bullets():
+    parsed = parse_minute((FIXTURES / "local-plan-inline-actions.txt").read_text())
+    assert [(a.owner_label, a.description) for a in parsed.actions] == [
+        ("Head of Planning", "Head of Planning to circulate the revised timetable to all members."),
+        (
+            "Democratic Services",
+            "Democratic Services to add a Local Plan update to the work programme.",
+        ),
+    ]
+    bullets = [b for s in parsed.sections for block in s.blocks for b in block.bullets]
+    assert bullets == [
+        "Regulation 18 consultation to start in March;",
+        "submission to the Secretary of State in the autumn.",
+    ]
+
+
+def test_tabbed_bullets_under_a_discussion_heading_become_points():
+    parsed = parse_minute((FIXTURES / "highways-tabs-and-bullets.txt").read_text())
+    assert [(p.topic, p.speakers) for p in parsed.points] == [
+        ("Rural roads", ["Cllr Hughes", "Ms Rivera"]),
+        ("Communications", []),
+    ]
+    assert [s.heading for s in parsed.sections] == ["", "Potholes", "Winter service", "Discussion"]
+
+
+def test_random_pastes_never_crash_or_lose_a_sentence():
+    import random
+
+    pieces = [
+        "Members noted the report.",
+        "\u00a0",
+        "·\u00a0\u00a0\u00a0 a bullet point;",
+        "Discussion",
+        "Action",
+        "Officers to check the figures.",
+        "RESOLVED:",
+        "That it be agreed.",
+        "Minutes:",
+        "Cllr Jones asked a question.",
+        "Topic – Ms Lee explained the position.",
+        "",
+        "\t",
+        "Heading",
+        "Agenda item",
+        "Action: Clerk to write to the parish.",
+        "• Another bullet.",
+    ]
+    rng = random.Random(20191017)
+    for _ in range(500):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        parsed = parse_minute(text)
+        assert missing_sentences(text, parsed) == [], text
