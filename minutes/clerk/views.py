@@ -2,31 +2,516 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from itertools import pairwise
 
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from actions.models import Action
 from minutes.clerk.access import clerk_required
-from minutes.models import Meeting
+from minutes.clerk.forms import (
+    AgendaFormSet,
+    ConfirmForm,
+    CorrectionForm,
+    InAttendanceFormSet,
+    MeetingForm,
+    RegisterRowForm,
+    find_or_create_person,
+)
+from minutes.clerk.minute_taking import MinutesPage, PageError, form_errors
+from minutes.models import (
+    AgendaItem,
+    Attendance,
+    Decision,
+    DiscussionPoint,
+    Meeting,
+    Membership,
+    Person,
+)
+from minutes.services import WorkflowError, confirm_minutes, move_meeting, record_correction
+
+STAGE_GROUPS = [
+    (Meeting.Stage.DRAFT, "Draft", "Not yet public."),
+    (Meeting.Stage.AGENDA, "Agenda published", "The public sees the agenda and its reports."),
+    (
+        Meeting.Stage.PUBLISHED,
+        "Minutes published, awaiting confirmation",
+        "Draft minutes are public until a later meeting confirms them.",
+    ),
+    (Meeting.Stage.CONFIRMED, "Confirmed", "The legal record: a change is a logged correction."),
+]
+
+
+def _meeting_for_clerk(pk: int) -> Meeting:
+    return get_object_or_404(
+        Meeting.objects.select_related("committee", "chair", "confirmed_at", "signed_by"), pk=pk
+    )
+
+
+def _item_for_clerk(pk: int, item_pk: int) -> AgendaItem:
+    return get_object_or_404(
+        AgendaItem.objects.select_related("meeting__committee"), pk=item_pk, meeting_id=pk
+    )
+
+
+def _crumbs(meeting: Meeting | None = None, *rest: tuple[str, str | None]) -> list:
+    crumbs = [("Clerk", reverse("clerk:home"))]
+    if meeting is not None:
+        crumbs.append((str(meeting), reverse("clerk:meeting", args=[meeting.pk])))
+    return [*crumbs, *rest]
+
+
+# --- Meetings --------------------------------------------------------------------------------
 
 
 @clerk_required
 def home(request: HttpRequest) -> HttpResponse:
     meetings = Meeting.objects.select_related("committee").order_by("-starts_at")
-    by_stage = {stage: [] for stage in Meeting.Stage}
+    by_stage: dict[str, list[Meeting]] = {stage: [] for stage in Meeting.Stage}
     for meeting in meetings:
         by_stage[meeting.stage].append(meeting)
-    stages = [
-        (Meeting.Stage.DRAFT, "Draft", "Not yet public."),
-        (Meeting.Stage.AGENDA, "Agenda published", "The public sees the agenda and reports."),
-        (
-            Meeting.Stage.PUBLISHED,
-            "Minutes published, awaiting confirmation",
-            "Draft minutes are public until a later meeting confirms them.",
-        ),
-        (Meeting.Stage.CONFIRMED, "Confirmed", "The legal record; changes are logged corrections."),
-    ]
     groups = [
         {"stage": stage, "label": label, "hint": hint, "meetings": by_stage[stage]}
-        for stage, label, hint in stages
+        for stage, label, hint in STAGE_GROUPS
     ]
     return render(request, "clerk/home.html", {"groups": groups})
+
+
+@clerk_required
+def meeting_create(request: HttpRequest) -> HttpResponse:
+    form = MeetingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        meeting = form.save()
+        messages.success(request, f"Meeting added: {meeting}. Now record who attends.")
+        return redirect("clerk:meeting", pk=meeting.pk)
+    return render(
+        request,
+        "clerk/meeting_form.html",
+        {
+            "form": form,
+            "errors": form_errors(form) if form.is_bound else [],
+            "title": "Add a meeting",
+            "crumbs": _crumbs(None, ("Add a meeting", None)),
+        },
+    )
+
+
+@clerk_required
+def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting_for_clerk(pk)
+    items = meeting.agenda_items.all()
+    attendance = meeting.attendances.select_related("person", "substitute_for")
+    return render(
+        request,
+        "clerk/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "attendance": attendance,
+            "crumbs": _crumbs(None, (str(meeting), None)),
+            "Stage": Meeting.Stage,
+        },
+    )
+
+
+@clerk_required
+def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting_for_clerk(pk)
+    if meeting.is_locked:
+        messages.error(
+            request,
+            "These minutes are confirmed: the meeting's details are part of the legal record "
+            "and cannot be changed here.",
+        )
+        return redirect("clerk:meeting", pk=meeting.pk)
+    form = MeetingForm(request.POST or None, instance=meeting)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Meeting details saved.")
+        return redirect("clerk:meeting", pk=meeting.pk)
+    return render(
+        request,
+        "clerk/meeting_form.html",
+        {
+            "form": form,
+            "meeting": meeting,
+            "errors": form_errors(form) if form.is_bound else [],
+            "title": "Edit the meeting",
+            "crumbs": _crumbs(meeting, ("Edit", None)),
+        },
+    )
+
+
+# --- Attendance ------------------------------------------------------------------------------
+
+
+@clerk_required
+def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting_for_clerk(pk)
+    if meeting.is_locked:
+        messages.error(
+            request,
+            "These minutes are confirmed: the register is part of the legal record and cannot "
+            "be changed here.",
+        )
+        return redirect("clerk:meeting", pk=meeting.pk)
+    memberships = (
+        Membership.objects.current(meeting.date)
+        .filter(committee=meeting.committee)
+        .select_related("person")
+        .order_by("person__name")
+    )
+    recorded = {a.person_id: a for a in meeting.attendances.select_related("person")}
+    register_people: dict[int, Person] = {}
+    roles: dict[int, str] = {}
+    for membership in memberships:
+        register_people.setdefault(membership.person_id, membership.person)
+        roles.setdefault(membership.person_id, membership.get_role_display())
+    for record in recorded.values():
+        if record.kind != Attendance.Kind.IN_ATTENDANCE:
+            register_people.setdefault(record.person_id, record.person)
+    members = Person.objects.filter(pk__in=list(register_people)).order_by("name")
+    data = request.POST if request.method == "POST" else None
+    rows = []
+    for person in register_people.values():
+        existing = recorded.get(person.pk)
+        initial = {"kind": "", "substitute_for": None}
+        if existing and existing.kind != Attendance.Kind.IN_ATTENDANCE:
+            initial = {"kind": existing.kind, "substitute_for": existing.substitute_for_id}
+        form = RegisterRowForm(
+            data, prefix=f"register-{person.pk}", person=person, members=members, initial=initial
+        )
+        form.role = roles.get(person.pk, "No longer a member")
+        rows.append(form)
+    others = [
+        {"person": a.person}
+        for a in recorded.values()
+        if a.kind == Attendance.Kind.IN_ATTENDANCE and a.person_id not in register_people
+    ]
+    guests = InAttendanceFormSet(data, prefix="guests", initial=others)
+
+    errors: list[PageError] = []
+    if data is not None:
+        valid = all([form.is_valid() for form in rows]) & guests.is_valid()
+        if valid:
+            valid = _check_guests(guests, register_people)
+        if valid:
+            with transaction.atomic():
+                Meeting.objects.select_for_update().get(pk=meeting.pk)
+                _save_register(meeting, rows, guests)
+            messages.success(request, "Attendance saved.")
+            return redirect("clerk:meeting", pk=meeting.pk)
+        for form in rows:
+            errors += form_errors(form, form.person.full_name)
+        for index, form in enumerate(guests.forms, start=1):
+            errors += form_errors(form, f"In attendance, row {index}")
+    return render(
+        request,
+        "clerk/attendance.html",
+        {
+            "meeting": meeting,
+            "rows": rows,
+            "guests": guests,
+            "errors": errors,
+            "crumbs": _crumbs(meeting, ("Attendance", None)),
+        },
+    )
+
+
+def _check_guests(guests, register_people: dict[int, Person]) -> bool:
+    ok = True
+    seen: set[int] = set()
+    for form in guests.forms:
+        person = form.cleaned_data.get("person")
+        if person is None or form.cleaned_data.get("remove"):
+            continue
+        if person.pk in register_people:
+            form.add_error(
+                "person",
+                f"{person.full_name} is on the committee's register above; record them there.",
+            )
+            ok = False
+        elif person.pk in seen:
+            form.add_error("person", f"{person.full_name} is listed twice.")
+            ok = False
+        seen.add(person.pk)
+    return ok
+
+
+def _save_register(meeting: Meeting, rows, guests) -> None:
+    for form in rows:
+        kind = form.cleaned_data["kind"]
+        if not kind:
+            meeting.attendances.filter(person=form.person).exclude(
+                kind=Attendance.Kind.IN_ATTENDANCE
+            ).delete()
+            continue
+        Attendance.objects.update_or_create(
+            meeting=meeting,
+            person=form.person,
+            defaults={"kind": kind, "substitute_for": form.cleaned_data["substitute_for"]},
+        )
+    keep: set[int] = set()
+    for form in guests.forms:
+        data = form.cleaned_data
+        if data.get("remove"):
+            continue
+        person = data.get("person")
+        if person is None and data.get("new_name"):
+            person = find_or_create_person(
+                data["new_name"],
+                position=data.get("new_position", ""),
+                organisation=data.get("new_organisation", ""),
+            )
+        if person is None:
+            continue
+        keep.add(person.pk)
+        Attendance.objects.update_or_create(
+            meeting=meeting,
+            person=person,
+            defaults={"kind": Attendance.Kind.IN_ATTENDANCE, "substitute_for": None},
+        )
+    meeting.attendances.filter(kind=Attendance.Kind.IN_ATTENDANCE).exclude(
+        person_id__in=keep
+    ).delete()
+
+
+# --- The agenda ------------------------------------------------------------------------------
+
+
+@clerk_required
+def agenda(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting_for_clerk(pk)
+    data = request.POST if request.method == "POST" else None
+    formset = AgendaFormSet(data, instance=meeting, prefix="items")
+    formset.can_delete = not meeting.is_locked
+    correction = CorrectionForm(data, prefix="correction")
+    errors: list[PageError] = []
+    if data is not None:
+        valid = formset.is_valid() & correction.is_valid()
+        if valid and meeting.is_locked and formset.has_changed():
+            valid = correction.require_reason()
+        if valid:
+            with transaction.atomic():
+                locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+                reason = ""
+                if locked.is_locked and formset.has_changed():
+                    valid = correction.require_reason()
+                    reason = correction.cleaned_data.get("reason", "").strip() if valid else ""
+                if valid:
+                    changed = formset.save_agenda(user=request.user, reason=reason)
+                    for item in changed if reason else []:
+                        record_correction(item=item, user=request.user, reason=reason)
+            if valid:
+                messages.success(request, "Agenda saved.")
+                return redirect("clerk:agenda", pk=meeting.pk)
+        for index, form in enumerate(formset.forms, start=1):
+            errors += form_errors(form, f"Item row {index}")
+        errors += [PageError(m, "items-rows") for m in formset.non_form_errors()]
+        errors += form_errors(correction)
+    return render(
+        request,
+        "clerk/agenda.html",
+        {
+            "meeting": meeting,
+            "formset": formset,
+            "correction": correction,
+            "errors": errors,
+            "crumbs": _crumbs(meeting, ("Agenda", None)),
+        },
+    )
+
+
+# --- Minute-taking ---------------------------------------------------------------------------
+
+
+@clerk_required
+def item_minutes(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    item = _item_for_clerk(pk, item_pk)
+    if request.method != "POST":
+        page = MinutesPage(item)
+    elif "add_people" in request.POST:
+        page = _add_people(request, item)
+    else:
+        page = MinutesPage(item, request.POST, request.FILES)
+        if page.is_valid() and page.save(user=request.user):
+            messages.success(request, f"Minutes saved for item {item.number}, {item.title}.")
+            return redirect("clerk:item_minutes", pk=pk, item_pk=item.pk)
+        page.keep_uploads()
+    return render(
+        request,
+        "clerk/item_minutes.html",
+        {
+            "item": item,
+            "meeting": item.meeting,
+            "page": page,
+            "crumbs": _crumbs(item.meeting, (f"Item {item.number}", None)),
+        },
+    )
+
+
+def _add_people(request: HttpRequest, item: AgendaItem) -> MinutesPage:
+    """Add the people typed as new, then redraw the page exactly as typed, nothing saved."""
+    page = MinutesPage(item, request.POST, request.FILES)
+    if not page.people.is_valid():
+        page.errors = []
+        for index, form in enumerate(page.people.forms, start=1):
+            page.errors += form_errors(form, f"New person {index}")
+        return page
+    with transaction.atomic():
+        added = page.add_people()
+    if added:
+        names = ", ".join(person.full_name for person in added)
+        messages.success(
+            request,
+            f"Added to the register as in attendance: {names}. Nothing else is saved yet.",
+        )
+    data = request.POST.copy()
+    for key in [k for k in data if k.startswith("people-")]:
+        del data[key]
+    data.update({"people-TOTAL_FORMS": "1", "people-INITIAL_FORMS": "0"})
+    page = MinutesPage(item, data, request.FILES)
+    page.keep_uploads()
+    page.show_without_errors()
+    return page
+
+
+@clerk_required
+def item_history(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    item = _item_for_clerk(pk, item_pk)
+    sources = [
+        (AgendaItem.history.filter(id=item.pk), "The item", {"position"}),
+        (DiscussionPoint.history.filter(item_id=item.pk), "Point", set()),
+        (Decision.history.filter(item_id=item.pk), "Decision", {"position"}),
+        (Action.history.filter(item_id=item.pk), "Action", {"updated_at", "created_at"}),
+    ]
+    entries = []
+    for history, label, skip in sources:
+        records = list(history.select_related("history_user").order_by("id", "history_date"))
+        for record in records:
+            record.changes = []
+        for older, newer in pairwise(records):
+            if older.id != newer.id:
+                continue
+            delta = newer.diff_against(older, excluded_fields=skip)
+            newer.changes = [(c.field, c.old, c.new) for c in delta.changes]
+        entries += [_history_entry(record, label) for record in records]
+    _name_people(entries)
+    entries.sort(key=lambda e: e["when"], reverse=True)
+    return render(
+        request,
+        "clerk/item_history.html",
+        {
+            "item": item,
+            "meeting": item.meeting,
+            "entries": entries,
+            "corrections": item.corrections.select_related("made_by"),
+            "crumbs": _crumbs(item.meeting, (f"Item {item.number}: history", None)),
+        },
+    )
+
+
+HISTORY_KINDS = {"+": "Added", "~": "Changed", "-": "Removed"}
+PERSON_FIELDS = {"introduced_by", "owner", "speakers", "presenter"}
+
+
+def _history_entry(record, label: str) -> dict:
+    model = record.instance_type
+    names = {
+        f.name: str(f.verbose_name) for f in model._meta.get_fields() if hasattr(f, "verbose_name")
+    }
+    if label == "Point":
+        label = f"Point {record.position}"
+    elif label == "Action":
+        label = f"Action {record.reference}"
+    return {
+        "when": record.history_date,
+        "who": record.history_user,
+        "what": HISTORY_KINDS.get(record.history_type, record.history_type),
+        "label": label,
+        "reason": record.history_change_reason or "",
+        "changes": [
+            {"field": field, "label": names.get(field, field).capitalize(), "old": old, "new": new}
+            for field, old, new in record.changes
+        ],
+        "summary": str(record.instance) if record.history_type != "~" else "",
+    }
+
+
+def _name_people(entries: list[dict]) -> None:
+    """Show people by name rather than number, looking them all up in one query."""
+
+    def ids(value) -> list[int]:
+        if isinstance(value, list):  # many-to-many rows, e.g. [{"person": 3, ...}]
+            return [row.get("person") for row in value if isinstance(row, dict)]
+        return [value] if isinstance(value, int) else []
+
+    changes = [c for e in entries for c in e["changes"] if c["field"] in PERSON_FIELDS]
+    wanted = {pk for c in changes for pk in ids(c["old"]) + ids(c["new"])}
+    names = {p.pk: p.full_name for p in Person.objects.filter(pk__in=wanted)}
+    for entry in entries:
+        for change in entry["changes"]:
+            for side in ("old", "new"):
+                value = change[side]
+                if change["field"] in PERSON_FIELDS:
+                    value = ", ".join(names.get(pk, f"person {pk}") for pk in ids(value))
+                change[side] = _shown(value)
+
+
+def _shown(value) -> str:
+    if value in (None, ""):
+        return "(blank)"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(none)"
+    return str(value)
+
+
+# --- The workflow ------------------------------------------------------------------------------
+
+
+@require_POST
+@clerk_required
+def meeting_move(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting_for_clerk(pk)
+    to = request.POST.get("to", "")
+    try:
+        move_meeting(meeting=meeting, to=to, user=request.user)
+    except WorkflowError as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, f"{meeting}: now “{meeting.get_stage_display()}”.")
+    return redirect("clerk:meeting", pk=meeting.pk)
+
+
+@clerk_required
+def meeting_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _meeting_for_clerk(pk)
+    form = ConfirmForm(request.POST or None, meeting=meeting)
+    if request.method == "POST" and form.is_valid():
+        try:
+            confirm_minutes(
+                meeting=meeting,
+                confirmed_at=form.cleaned_data["confirmed_at"],
+                signed_by=form.cleaned_data["signed_by"],
+                confirmed_on=form.cleaned_data["confirmed_on"],
+                user=request.user,
+            )
+        except WorkflowError as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, f"The minutes of {meeting} are confirmed.")
+            return redirect("clerk:meeting", pk=meeting.pk)
+    return render(
+        request,
+        "clerk/confirm.html",
+        {
+            "meeting": meeting,
+            "form": form,
+            "errors": form_errors(form) if form.is_bound else [],
+            "crumbs": _crumbs(meeting, ("Confirm the minutes", None)),
+        },
+    )

@@ -1,0 +1,108 @@
+"""What a clerk may upload as a report: documents only, checked by their contents, 20 MB at most.
+
+The name alone proves nothing (anyone can rename a program to report.pdf), so each file's
+first bytes must match the type its extension claims. CSV and plain text have no signature;
+they must instead read as text: no NUL bytes, and decodable as UTF-8 or Windows-1252 (what
+spreadsheets on Windows save CSV as).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+import filetype
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+# The compound-file header that old Word (.doc) and Excel (.xls) files start with.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TEXT = "text"
+OLE = "ole"
+
+# extension: (what to call it, the MIME types filetype may report for it; or TEXT/OLE)
+ALLOWED_TYPES: dict[str, tuple[str, tuple[str, ...] | str]] = {
+    "pdf": ("PDF", ("application/pdf",)),
+    "doc": ("Word document", OLE),
+    "docx": (
+        "Word document",
+        ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+    ),
+    "odt": ("OpenDocument text", ("application/vnd.oasis.opendocument.text",)),
+    "ods": ("OpenDocument spreadsheet", ("application/vnd.oasis.opendocument.spreadsheet",)),
+    "odp": ("OpenDocument presentation", ("application/vnd.oasis.opendocument.presentation",)),
+    "xls": ("Excel spreadsheet", OLE),
+    "xlsx": (
+        "Excel spreadsheet",
+        ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",),
+    ),
+    "csv": ("CSV file", TEXT),
+    "txt": ("plain text file", TEXT),
+}
+
+ACCEPTED_LIST = (
+    "PDF, Word (.doc, .docx), OpenDocument (.odt, .ods, .odp), Excel (.xls, .xlsx), "
+    "CSV or plain text (.txt)"
+)
+# For the file input's accept attribute, so the browser's picker offers the right files.
+ACCEPT_ATTRIBUTE = ",".join(f".{ext}" for ext in ALLOWED_TYPES)
+HEAD_BYTES = 8192
+
+
+def validate_upload(upload) -> None:
+    """Raise ValidationError, with a message naming the file, unless it is an allowed document."""
+    name = PurePath(upload.name or "").name
+    if upload.size > MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            "“%(name)s” is %(size)s; a file must be 20 MB or smaller.",
+            code="too_big",
+            params={"name": name, "size": filesizeformat(upload.size)},
+        )
+    if upload.size == 0:
+        raise ValidationError("“%(name)s” is empty.", code="empty", params={"name": name})
+    extension = PurePath(name).suffix.lower().lstrip(".")
+    if extension not in ALLOWED_TYPES:
+        raise ValidationError(
+            "“%(name)s” is not a type of file we accept. Upload a %(accepted)s file.",
+            code="type_not_allowed",
+            params={"name": name, "accepted": ACCEPTED_LIST},
+        )
+    label, expected = ALLOWED_TYPES[extension]
+    if not _contents_match(upload, expected):
+        raise ValidationError(
+            "“%(name)s” is named as a %(label)s but its contents are not one. "
+            "Check it is the right file, or save it again as a %(label)s.",
+            code="contents_do_not_match",
+            params={"name": name, "label": label},
+        )
+
+
+def _contents_match(upload, expected: tuple[str, ...] | str) -> bool:
+    upload.seek(0)
+    head = upload.read(HEAD_BYTES)
+    try:
+        if expected == OLE:
+            return head.startswith(OLE_SIGNATURE)
+        if expected == TEXT:
+            return _reads_as_text(upload, head)
+        kind = filetype.guess(head)
+        return kind is not None and kind.mime in expected
+    finally:
+        upload.seek(0)
+
+
+def _reads_as_text(upload, head: bytes) -> bool:
+    if filetype.guess(head) is not None:
+        return False
+    upload.seek(0)
+    content = b"".join(upload.chunks())
+    if b"\x00" in content:
+        return False
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return True
+    return False
