@@ -82,7 +82,8 @@ def test_an_overdue_action_is_marked_in_words(officer_client, officer):
 
     html = _mine(officer_client)
 
-    assert "Overdue by 3\xa0days" in html
+    assert ">Overdue<" in html
+    assert '<span class="app-overdue">3 days late</span>' in html
 
 
 def test_an_action_due_today_or_done_late_is_not_marked_overdue(officer_client, officer):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import template
+from django.template.defaultfilters import pluralize
+from django.utils import timezone
 
 from actions.forms import FORMS_FOR_STATUS, ActionChangeForm, AssignForm, TakeForm
 from actions.models import Action
@@ -30,3 +34,14 @@ def action_forms(context, action: Action) -> list[ActionChangeForm]:
         if is_clerk(user) and action.is_open:
             forms.append(AssignForm(action=action))
     return forms
+
+
+@register.filter
+def days_late(due_on: datetime.date | None) -> str:
+    """How late an action is, in whole days: "1 day late", "12 days late"; "" if not late."""
+    if due_on is None:
+        return ""
+    days = (timezone.localdate() - due_on).days
+    if days <= 0:
+        return ""
+    return f"{days} day{pluralize(days)} late"
