@@ -389,9 +389,11 @@ class BaseAgendaFormSet(forms.BaseInlineFormSet):
             if key in seen:
                 form.add_error("number", f"Item {number} is on the agenda twice.")
             seen[key] = index
-        for form in self.deleted_forms:
+        for form in self.forms:
             item = form.instance
-            if item.pk and (item.actions.exists() or item.corrections.exists()):
+            if not (item.pk and self._should_delete_form(form)):
+                continue
+            if item.actions.exists() or item.corrections.exists():
                 form.add_error(
                     "DELETE",
                     f"Item {item.number} has actions or corrections, so it cannot be removed.",
@@ -401,8 +403,8 @@ class BaseAgendaFormSet(forms.BaseInlineFormSet):
         return [
             form
             for form in self.forms
-            if form.is_valid()
-            and form not in self.deleted_forms
+            if hasattr(form, "cleaned_data")
+            and not self._should_delete_form(form)
             and (form.instance.pk or form.has_changed())
         ]
 
@@ -709,13 +711,22 @@ class BaseRecordFormSet(forms.BaseInlineFormSet):
     """An item's points, decisions, actions...: rows saved together by the minute-taking page."""
 
     def kept_forms(self) -> list[forms.ModelForm]:
-        """Rows that will exist after saving: not removed, and either existing or filled in."""
-        deleted = set(map(id, self.deleted_forms)) if self.is_bound else set()
+        """Rows that will exist after saving: not removed, and either existing or filled in.
+
+        Safe to ask before the whole formset is valid, so that checks across formsets can
+        report their errors alongside the rows' own.
+        """
         return [
             form
             for form in self.forms
-            if id(form) not in deleted and (form.instance.pk or form.has_changed())
+            if not self._is_removed(form) and (form.instance.pk or form.has_changed())
         ]
+
+    def removed_forms(self) -> list[forms.ModelForm]:
+        return [form for form in self.forms if form.instance.pk and self._is_removed(form)]
+
+    def _is_removed(self, form) -> bool:
+        return self.is_bound and hasattr(form, "cleaned_data") and self._should_delete_form(form)
 
     def validate_unique(self):
         """Places are checked by the page and saved in two steps, so that rows can swap."""

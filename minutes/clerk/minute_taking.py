@@ -32,7 +32,8 @@ from minutes.clerk.forms import (
 from minutes.models import AgendaItem, Attendance, Meeting, Person
 from minutes.services import record_correction
 
-POINT_FIELD = re.compile(r"^points-(\d+)-position$")
+# A point's number, or an action's choice of point: both are kept as typed on a redraw.
+POINT_FIELD = re.compile(r"^(points-\d+-position|actions-\d+-point)$")
 EXTRA_POINTS = 2
 
 
@@ -128,8 +129,7 @@ class MinutesPage:
         for formset in self.record_formsets:
             valid &= formset.is_valid()
         valid &= self.correction.is_valid()
-        if valid:
-            valid = self._check_points_and_actions()
+        valid &= self._check_points_and_actions()
         if valid and self.meeting.is_locked and self.has_changed():
             valid = self.correction.require_reason()
         if not valid:
@@ -141,15 +141,15 @@ class MinutesPage:
         numbers: dict[int, forms.Form] = {}
         for form in self.points.kept_forms():
             number = form.cleaned_data.get("position")
+            if number is None:
+                continue
             if number in numbers:
                 form.add_error("position", f"Two points are numbered {number}; renumber one.")
                 ok = False
             numbers[number] = form
-        removed_numbers = {
-            form.initial.get("position") for form in self.points.deleted_forms if form.instance.pk
-        }
+        removed_numbers = {form.initial.get("position") for form in self.points.removed_forms()}
         for form in self.actions.kept_forms():
-            number = form.cleaned_data.get("point")
+            number = getattr(form, "cleaned_data", {}).get("point")
             if number is None:
                 continue
             if number not in numbers:
@@ -271,7 +271,7 @@ class MinutesPage:
                 stamp.delete(form.instance)
         # An action moving off a point that is being removed lets go of it first; it is
         # given its new point below, once the points are saved.
-        removed_points = [f.instance.pk for f in self.points.deleted_forms if f.instance.pk]
+        removed_points = [f.instance.pk for f in self.points.removed_forms()]
         if removed_points:
             actions.queryset.model.objects.filter(discussion_point__in=removed_points).update(
                 discussion_point=None
