@@ -87,6 +87,7 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "coming": public.upcoming()[:HOME_LIST_LENGTH],
             "recent": public.with_public_minutes().past()[:HOME_LIST_LENGTH],
+            "committees": Committee.objects.all(),
             "open_count": counts["open"],
             "overdue_count": counts["overdue"],
             "open_query": "&".join(f"status={s}" for s in Action.OPEN_STATUSES),
