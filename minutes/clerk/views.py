@@ -58,6 +58,11 @@ def _item_for_clerk(pk: int, item_pk: int) -> AgendaItem:
     )
 
 
+def _posted(request: HttpRequest):
+    """The submitted data, or None on a GET (an empty POST still binds, and fails checks)."""
+    return request.POST if request.method == "POST" else None
+
+
 def _crumbs(meeting: Meeting | None = None, *rest: tuple[str, str | None]) -> list:
     crumbs = [("Clerk", reverse("clerk:home"))]
     if meeting is not None:
@@ -83,7 +88,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @clerk_required
 def meeting_create(request: HttpRequest) -> HttpResponse:
-    form = MeetingForm(request.POST or None)
+    form = MeetingForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         meeting = form.save()
         messages.success(request, f"Meeting added: {meeting}. Now record who attends.")
@@ -128,7 +133,7 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "and cannot be changed here.",
         )
         return redirect("clerk:meeting", pk=meeting.pk)
-    form = MeetingForm(request.POST or None, instance=meeting)
+    form = MeetingForm(_posted(request), instance=meeting)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Meeting details saved.")
@@ -490,7 +495,7 @@ def meeting_move(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 def meeting_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting_for_clerk(pk)
-    form = ConfirmForm(request.POST or None, meeting=meeting)
+    form = ConfirmForm(_posted(request), meeting=meeting)
     if request.method == "POST" and form.is_valid():
         try:
             confirm_minutes(
