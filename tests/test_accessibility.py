@@ -1,0 +1,58 @@
+"""axe-core finds no WCAG 2.2 A or AA failure on any public page type, signed out or in."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from actions.models import Action
+from minutes.models import AgendaItem, Meeting, Person
+from tests.conftest import axe_violations
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def page_types() -> dict[str, str]:
+    """One address of each public page type in the demo record."""
+    seed = AgendaItem.objects.get(title="Productivity Report")
+    exempt = AgendaItem.objects.get(is_exempt=True)
+    agenda = Meeting.objects.filter(stage=Meeting.Stage.AGENDA).first()
+    point_action = Action.objects.public().filter(discussion_point__isnull=False).first()
+    return {
+        "home": "/",
+        "committees": "/committees/",
+        "committee": seed.meeting.committee.get_absolute_url(),
+        "meeting (confirmed)": seed.meeting.get_absolute_url(),
+        "meeting (agenda)": agenda.get_absolute_url(),
+        "item": seed.get_absolute_url(),
+        "item at a point": point_action.source_url,
+        "exempt item": exempt.get_absolute_url(),
+        "action log": "/actions/",
+        "action log with a bad filter": "/actions/?committee=nonsense&overdue=on",
+        "action": point_action.get_absolute_url(),
+        "person": Person.objects.get(name="Susan Attard").get_absolute_url(),
+        "not found": "/committees/no-such-committee/",
+    }
+
+
+def _assert_accessible(page, pages: dict[str, str]):
+    failures = {}
+    for name, url in pages.items():
+        page.goto(url)
+        violations = axe_violations(page)
+        if violations:
+            failures[f"{name} ({url})"] = violations
+    assert failures == {}
+
+
+def test_every_public_page_type_is_accessible(page, demo):
+    _assert_accessible(page, page_types())
+
+
+def test_the_pages_are_accessible_to_a_signed_in_officer(page, sign_in, demo):
+    officer = get_user_model().objects.get(username="officer")
+    sign_in(officer)
+    own = Action.objects.filter(owner__user=officer).first()
+    pages = {"home": "/", "action log": "/actions/", "own action": own.get_absolute_url()}
+    _assert_accessible(page, pages)
