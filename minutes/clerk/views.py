@@ -237,7 +237,7 @@ def _check_guests(guests, register_people: dict[int, Person]) -> bool:
         if person.pk in register_people:
             form.add_error(
                 "person",
-                f"{person.full_name} is on the committee's register above; record them there.",
+                f"{person.full_name} is on the register of members above; record them there.",
             )
             ok = False
         elif person.pk in seen:
