@@ -1,16 +1,33 @@
 """axe-core finds no WCAG 2.2 A or AA failure on any public page type, signed out or in."""
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting, Person
 from tests.conftest import axe_violations
 
+ROLES = importlib.import_module("minutes.migrations.0002_roles")
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
+
+
+@pytest.fixture
+def roles(transactional_db):
+    """The roles the migrations made, again: a browser test runs outside a transaction, so
+    the database is flushed after it, and the next one must not find the roles gone."""
+    ROLES.create_roles(apps, schema_editor=None)
+
+
+@pytest.fixture
+def demo(roles, demo):
+    return demo
 
 
 def page_types() -> dict[str, str]:

@@ -1,14 +1,18 @@
 """A member follows the record in a real browser: from the home page to an action and back to its minute."""
 
+import importlib
 import os
 import re
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting
+
+ROLES = importlib.import_module("minutes.migrations.0002_roles")
 
 pytestmark = [
     pytest.mark.browser,
@@ -17,6 +21,18 @@ pytestmark = [
 
 BOARD = "Improvement and Innovation Board"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+@pytest.fixture
+def roles(transactional_db):
+    """The roles the migrations made, again: a browser test runs outside a transaction, so
+    the database is flushed after it, and the next one must not find the roles gone."""
+    ROLES.create_roles(apps, schema_editor=None)
+
+
+@pytest.fixture
+def demo(roles, demo):
+    return demo
 
 
 def seed_item() -> AgendaItem:
