@@ -1,11 +1,13 @@
 """Shared personas (clerk, officer, member, anonymous), the demo record, and the browser."""
 
+import importlib
 import io
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
@@ -25,8 +27,18 @@ CHROMIUM_ARGS = [
 AXE_JS = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
+def ensure_roles() -> None:
+    """Make the Clerk, Officer and Member groups as the migration does (idempotent).
+
+    A transactional test (every browser test) flushes the database when it ends, taking
+    the groups the migration made with it; the tests that follow need them back.
+    """
+    importlib.import_module("minutes.migrations.0002_roles").create_roles(apps, None)
+
+
 def _user_in(group: str, username: str, *, staff: bool = False, name: str, position: str = ""):
     # get_or_create: with the `demo` fixture, the demo's own clerk/officer/member are reused.
+    ensure_roles()
     user = UserFactory(username=username, is_staff=staff)
     user.groups.add(Group.objects.get(name=group))
     if not Person.objects.filter(user=user).exists():
@@ -88,6 +100,7 @@ def member_client(client, member):
 @pytest.fixture
 def demo(db):
     """The demo record built from the seed minute, as `manage.py load_demo` builds it."""
+    ensure_roles()
     call_command("load_demo", stdout=io.StringIO())
 
 

@@ -9,10 +9,12 @@ OFFICER_PERMISSIONS = [("actions", "add_actionupdate"), ("actions", "view_action
 
 def create_roles(apps, schema_editor):
     # Permissions are normally created after all migrations have run; make sure they exist.
+    # (A migration's app configs have no models module, which create_permissions expects.)
     for app_config in apps.get_app_configs():
-        app_config.models_module = True
+        models_module = getattr(app_config, "models_module", None)
+        app_config.models_module = models_module or True
         create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+        app_config.models_module = models_module
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
