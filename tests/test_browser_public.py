@@ -17,6 +17,7 @@ ROLES = importlib.import_module("minutes.migrations.0002_roles")
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("roles_after"),
 ]
 
 BOARD = "Improvement and Innovation Board"
@@ -25,9 +26,22 @@ SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 @pytest.fixture
 def roles(transactional_db):
-    """The roles the migrations made, again: a browser test runs outside a transaction, so
-    the database is flushed after it, and the next one must not find the roles gone."""
+    """The roles the migrations made, in place before the demo is loaded."""
     ROLES.create_roles(apps, schema_editor=None)
+
+
+@pytest.fixture
+def roles_after(django_db_blocker):
+    """Put the roles back once the database has been flushed after a browser test.
+
+    A browser test runs outside a transaction, so the database is flushed after it.
+    Serialized rollback cannot restore it when the test database was set up before
+    Playwright's event loop started: inside the loop Django opens a fresh connection
+    object, which lacks the serialized contents. Tests that follow expect the roles.
+    """
+    yield
+    with django_db_blocker.unblock():
+        ROLES.create_roles(apps, schema_editor=None)
 
 
 @pytest.fixture
