@@ -175,3 +175,18 @@ def axe_violations(page) -> list[dict]:
                 nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}));
         }"""
     )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under REQUIRE_BROWSER=1 (CI), a browser test that skips fails instead."""
+    outcome = yield
+    report = outcome.get_result()
+    if (
+        report.skipped
+        and os.environ.get("REQUIRE_BROWSER") == "1"
+        and item.get_closest_marker("browser") is not None
+    ):
+        report.outcome = "failed"
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.longrepr = f"REQUIRE_BROWSER=1, but this browser test skipped: {reason}"
