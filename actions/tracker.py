@@ -134,23 +134,41 @@ def _change(request: HttpRequest, action: Action, form: ActionChangeForm) -> Htt
     return redirect(_next_url(request, action))
 
 
-def _move_view(form_class: type[ActionChangeForm]):
-    @login_required
-    @require_POST
-    def view(request: HttpRequest, reference: str) -> HttpResponse:
-        action = _get_action_for_user(request, reference)
-        return _change(request, action, form_class(request.POST, action=action))
-
-    view.__name__ = f"action_{form_class.move}"
-    view.__doc__ = f"POST: {form_class.submit_label.lower()}, as an update with a note."
-    return view
+@login_required
+@require_POST
+def action_note(request: HttpRequest, reference: str) -> HttpResponse:
+    """Add a progress note; the status stays as it is."""
+    action = _get_action_for_user(request, reference)
+    return _change(request, action, ProgressNoteForm(request.POST, action=action))
 
 
-action_note = _move_view(ProgressNoteForm)
-action_start = _move_view(StartForm)
-action_done = _move_view(DoneForm)
-action_withdraw = _move_view(WithdrawForm)
-action_reopen = _move_view(ReopenForm)
+@login_required
+@require_POST
+def action_start(request: HttpRequest, reference: str) -> HttpResponse:
+    action = _get_action_for_user(request, reference)
+    return _change(request, action, StartForm(request.POST, action=action))
+
+
+@login_required
+@require_POST
+def action_done(request: HttpRequest, reference: str) -> HttpResponse:
+    """Tick it off: a completion note is required, and who and when are recorded."""
+    action = _get_action_for_user(request, reference)
+    return _change(request, action, DoneForm(request.POST, action=action))
+
+
+@login_required
+@require_POST
+def action_withdraw(request: HttpRequest, reference: str) -> HttpResponse:
+    action = _get_action_for_user(request, reference)
+    return _change(request, action, WithdrawForm(request.POST, action=action))
+
+
+@login_required
+@require_POST
+def action_reopen(request: HttpRequest, reference: str) -> HttpResponse:
+    action = _get_action_for_user(request, reference)
+    return _change(request, action, ReopenForm(request.POST, action=action))
 
 
 @login_required
@@ -229,8 +247,7 @@ def unassigned_actions(request: HttpRequest) -> HttpResponse:
         "actions/unassigned.html",
         {
             "actions": actions,
-            "can_take": (is_officer(request.user) or is_clerk(request.user))
-            and person_of(request.user) is not None,
+            "can_take": person_of(request.user) is not None,
             "is_clerk": is_clerk(request.user),
             "crumbs": _crumbs(("Not yet assigned", None)),
         },
