@@ -47,10 +47,6 @@ def move_meeting(*, meeting: Meeting, to: str, user=None) -> Meeting:
     return locked
 
 
-def describe_move(here: str, to: str) -> str:
-    return MOVES[(here, to)]
-
-
 def _check_move(meeting: Meeting, to: str) -> None:
     here = meeting.stage
     if to not in Stage.values:

@@ -427,7 +427,7 @@ class BaseAgendaFormSet(forms.BaseInlineFormSet):
         meeting = self.instance
         for form in self.deleted_forms:
             if form.instance.pk:
-                _stamp(form.instance, user, reason)
+                stamp_history(form.instance, user, reason)
                 form.instance.delete()
         kept = self.kept_forms()
         fallback = len(kept) * 1000
@@ -458,7 +458,7 @@ class BaseAgendaFormSet(forms.BaseInlineFormSet):
             item.position = place
             before = in_db.get(item.pk)
             if before is None or form.has_changed() or before != (place, item.number):
-                _stamp(item, user, reason)
+                stamp_history(item, user, reason)
                 item.save()
                 changed.append(item)
             else:
@@ -476,7 +476,7 @@ AgendaFormSet = forms.inlineformset_factory(
 )
 
 
-def _stamp(obj, user, reason: str) -> None:
+def stamp_history(obj, user, reason: str) -> None:
     """Name who changed a record, and why, on the history row its next save writes."""
     if user is not None and user.is_authenticated:
         obj._history_user = user

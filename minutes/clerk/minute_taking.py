@@ -28,6 +28,7 @@ from minutes.clerk.forms import (
     ReportFormSet,
     find_or_create_person,
     speakers_for,
+    stamp_history,
 )
 from minutes.models import AgendaItem, Attendance, Meeting, Person
 from minutes.services import record_correction
@@ -332,16 +333,10 @@ class _Stamp:
     user: object
     reason: str
 
-    def _mark(self, obj) -> None:
-        if self.user is not None and getattr(self.user, "is_authenticated", False):
-            obj._history_user = self.user
-        if self.reason:
-            obj._change_reason = f"Correction: {self.reason}"
-
     def save(self, obj) -> None:
-        self._mark(obj)
+        stamp_history(obj, self.user, self.reason)
         obj.save()
 
     def delete(self, obj) -> None:
-        self._mark(obj)
+        stamp_history(obj, self.user, self.reason)
         obj.delete()
