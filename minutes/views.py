@@ -121,15 +121,16 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
     )
     meetings = list(committee.meetings.public().order_by("-starts_at"))
     now = timezone.now()
-    coming = [m for m in reversed(meetings) if m.starts_at >= now and not m.is_cancelled]
+    coming = [m for m in reversed(meetings) if m.starts_at >= now]
+    going_ahead = [m for m in coming if not m.is_cancelled]
     return render(
         request,
         "minutes/committee_detail.html",
         {
             "committee": committee,
             "members": members,
-            "next_meeting": coming[0] if coming else None,
-            "coming": coming,
+            "next_meeting": going_ahead[0] if going_ahead else None,
+            "later": [m for m in coming if m != going_ahead[0]] if going_ahead else coming,
             "past": [m for m in meetings if m.starts_at < now],
             "crumbs": _crumbs(("Committees", reverse("committee_list")), (committee.name, None)),
         },

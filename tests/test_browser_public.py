@@ -146,6 +146,21 @@ def test_a_draft_meeting_is_not_found_in_the_browser(page, demo):
     assert page.locator("h1").inner_text() == "Page not found"
 
 
+def test_meeting_and_item_pages_print_as_clean_minutes(page, demo):
+    item = seed_item()
+    for url in [item.meeting.get_absolute_url(), item.get_absolute_url()]:
+        page.goto(url)
+        page.emulate_media(media="print")
+        for chrome in ["header.govuk-header", "footer.govuk-footer", ".govuk-breadcrumbs"]:
+            assert page.locator(chrome).is_hidden(), f"{chrome} prints on {url}"
+        assert page.locator("h1").is_visible()
+        assert page.locator(".app-stage-banner").is_visible()
+        page.emulate_media(media="screen")
+    assert page.locator(".govuk-pagination").is_visible()
+    page.emulate_media(media="print")
+    assert page.locator(".govuk-pagination").is_hidden()
+
+
 @pytest.mark.skipif(
     os.environ.get("SCREENSHOTS") != "1", reason="set SCREENSHOTS=1 to refresh docs/screenshots/"
 )

@@ -136,6 +136,19 @@ def test_committee_page_shows_members_by_role_and_meetings_by_year(client, board
     assert page.index("2018 ") < page.index("22 November 2018")
 
 
+def test_a_cancelled_coming_meeting_is_listed_as_cancelled_but_is_not_the_next(client, board):
+    cancelled = MeetingFactory(
+        committee=board, starts_at=days_from_now(3), stage="agenda", is_cancelled=True
+    )
+    going_ahead = MeetingFactory(committee=board, starts_at=days_from_now(30), stage="agenda")
+
+    response = client.get(board.get_absolute_url())
+
+    assert response.context["next_meeting"] == going_ahead
+    assert response.context["later"] == [cancelled]
+    assert f"{uk_date(cancelled.starts_at)} Cancelled" in text_of(response)
+
+
 def test_an_unknown_committee_is_not_found(client):
     assert client.get("/committees/no-such-committee/").status_code == 404
 
