@@ -154,7 +154,8 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
     }
     if meeting.minutes_public:
-        # Attendance is part of the minutes, so it shows with them and not before.
+        # Attendance and the committee's notes on matters arising are part of the minutes,
+        # so they show with them and not before.
         register = meeting.attendances.select_related("person", "substitute_for")
         context["attendance"] = [
             (label, [a for a in register if a.kind == kind]) for kind, label in ATTENDANCE_GROUPS
