@@ -58,10 +58,14 @@ class ActionChangeForm(forms.Form):
         self.helper.form_action = reverse(f"action_{self.move}", args=[action.reference])
         self.helper.form_id = f"{self.move}-form"
         self.helper.label_size = Size.SMALL
-        self.helper.layout = Layout(*self.layout_fields(), Submit("submit", self.submit_label))
+        self.helper.layout = Layout(*self.layout_fields(), self.submit_button())
 
     def layout_fields(self) -> list:
         return [Field.textarea("note", rows=3)]
+
+    def submit_button(self) -> Submit:
+        # The action's page shows several of these forms: each button needs its own id.
+        return Submit("submit", self.submit_label, css_id=f"{self.move}-submit")
 
     def clean_note(self) -> str:
         return self.cleaned_data["note"].strip()
@@ -167,7 +171,7 @@ class TakeForm(ActionChangeForm):
     def __init__(self, *args, person: Person | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.person = person
-        self.helper.layout = Layout(Submit("submit", self.submit_label))
+        self.helper.layout = Layout(self.submit_button())
 
     def refusal(self, action: Action) -> str | None:
         if self.person is None:
@@ -269,7 +273,8 @@ class MattersArisingNoteForm(forms.Form):
         self.helper.layout = Layout(
             Field.textarea("note", rows=3),
             Field.select("status"),
-            Submit("submit", "Record note"),
+            # Several of these forms share a page: each button needs its own id.
+            Submit("submit", "Record note", css_id=f"{action.reference}-submit"),
         )
 
     def clean_note(self) -> str:

@@ -1,6 +1,7 @@
 """An action's owner (or a clerk) notes progress and moves it through its statuses; no one else."""
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -329,3 +330,9 @@ def test_no_form_is_shown_to_anyone_who_may_not_change_it(client, request, actio
     assert action.description in html
     for move in MOVES:
         assert reverse(f"action_{move}", args=[action.reference]) not in html
+
+
+def test_the_forms_on_one_page_never_share_an_id(clerk_client, action):
+    ids = re.findall(r'\sid="([^"]+)"', _page(clerk_client, action))
+
+    assert len(ids) == len(set(ids)), [i for i in set(ids) if ids.count(i) > 1]
