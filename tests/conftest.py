@@ -97,6 +97,27 @@ def member_client(client, member):
     return _client_for(client, member)
 
 
+@pytest.fixture(autouse=True)
+def _roles_around_flushes(request, django_db_blocker):
+    """Keep the roles in place for tests that run outside a transaction (browser tests).
+
+    Such a test's database is flushed when it ends, taking the groups the migration made;
+    they are put back before and after it, so no test depends on which ran first.
+    """
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames)
+    marker = request.node.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        transactional = True
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    ensure_roles()
+    yield
+    with django_db_blocker.unblock():
+        ensure_roles()
+
+
 @pytest.fixture
 def demo(db):
     """The demo record built from the seed minute, as `manage.py load_demo` builds it."""

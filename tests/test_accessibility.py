@@ -1,47 +1,16 @@
 """axe-core finds no WCAG 2.2 A or AA failure on any public page type, signed out or in."""
 
-import importlib
-
 import pytest
-from django.apps import apps
 from django.contrib.auth import get_user_model
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting, Person
 from tests.conftest import axe_violations
 
-ROLES = importlib.import_module("minutes.migrations.0002_roles")
-
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("roles_after"),
+    pytest.mark.django_db(transaction=True),
 ]
-
-
-@pytest.fixture
-def roles(transactional_db):
-    """The roles the migrations made, in place before the demo is loaded."""
-    ROLES.create_roles(apps, schema_editor=None)
-
-
-@pytest.fixture
-def roles_after(django_db_blocker):
-    """Put the roles back once the database has been flushed after a browser test.
-
-    A browser test runs outside a transaction, so the database is flushed after it.
-    Serialized rollback cannot restore it when the test database was set up before
-    Playwright's event loop started: inside the loop Django opens a fresh connection
-    object, which lacks the serialized contents. Tests that follow expect the roles.
-    """
-    yield
-    with django_db_blocker.unblock():
-        ROLES.create_roles(apps, schema_editor=None)
-
-
-@pytest.fixture
-def demo(roles, demo):
-    return demo
 
 
 def page_types() -> dict[str, str]:

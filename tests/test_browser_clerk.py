@@ -1,10 +1,8 @@
 """A clerk runs a meeting's minutes in a real browser, and the public pages then show them."""
 
-import importlib
 import re
 
 import pytest
-from django.apps import apps
 
 from actions.models import Action
 from minutes.models import Meeting
@@ -12,17 +10,10 @@ from tests.factories import CommitteeFactory, MembershipFactory
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 BOARD = "Improvement and Innovation Board"
-ROLES = importlib.import_module("minutes.migrations.0002_roles")
-
-
-@pytest.fixture
-def roles(transactional_db):
-    """The roles the migrations made: an earlier browser test's flush may have removed them."""
-    ROLES.create_roles(apps, schema_editor=None)
 
 
 @pytest.fixture
@@ -33,7 +24,7 @@ def board(transactional_db):
     return board, fleming, woodley
 
 
-def test_a_clerk_takes_a_meetings_minutes_and_publishes_them(roles, page, clerk, board):
+def test_a_clerk_takes_a_meetings_minutes_and_publishes_them(page, clerk, board):
     board, fleming, woodley = board
 
     # Sign in through the form, as a clerk would.

@@ -1,52 +1,22 @@
 """A member follows the record in a real browser: from the home page to an action and back to its minute."""
 
-import importlib
 import os
 import re
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.contrib.auth import get_user_model
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting
 
-ROLES = importlib.import_module("minutes.migrations.0002_roles")
-
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("roles_after"),
+    pytest.mark.django_db(transaction=True),
 ]
 
 BOARD = "Improvement and Innovation Board"
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-@pytest.fixture
-def roles(transactional_db):
-    """The roles the migrations made, in place before the demo is loaded."""
-    ROLES.create_roles(apps, schema_editor=None)
-
-
-@pytest.fixture
-def roles_after(django_db_blocker):
-    """Put the roles back once the database has been flushed after a browser test.
-
-    A browser test runs outside a transaction, so the database is flushed after it.
-    Serialized rollback cannot restore it when the test database was set up before
-    Playwright's event loop started: inside the loop Django opens a fresh connection
-    object, which lacks the serialized contents. Tests that follow expect the roles.
-    """
-    yield
-    with django_db_blocker.unblock():
-        ROLES.create_roles(apps, schema_editor=None)
-
-
-@pytest.fixture
-def demo(roles, demo):
-    return demo
 
 
 def seed_item() -> AgendaItem:
@@ -161,10 +131,9 @@ def test_meeting_and_item_pages_print_as_clean_minutes(page, demo):
     assert page.locator(".govuk-pagination").is_hidden()
 
 
-@pytest.mark.skipif(
-    os.environ.get("SCREENSHOTS") != "1", reason="set SCREENSHOTS=1 to refresh docs/screenshots/"
-)
-def test_screenshots_of_each_page_type(page, demo):
+def test_screenshots_of_each_page_type(page, demo, tmp_path):
+    """Every page type renders to a full picture; SCREENSHOTS=1 keeps them in docs/screenshots."""
+    folder = SCREENSHOTS if os.environ.get("SCREENSHOTS") == "1" else tmp_path
     item = seed_item()
     action = item.actions.get()
     panel_item = AgendaItem.objects.get(title="Budget monitoring: quarter 3")
@@ -180,10 +149,10 @@ def test_screenshots_of_each_page_type(page, demo):
         "person": item.introduced_by.get_absolute_url(),
         "not-found": "/committees/no-such-committee/",
     }
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     page.set_viewport_size({"width": 1024, "height": 768})
     for name, url in pages.items():
         page.goto(url)
-        path = SCREENSHOTS / f"{name}.png"
+        path = folder / f"{name}.png"
         page.screenshot(path=str(path))
         assert path.stat().st_size > 10_000, name
