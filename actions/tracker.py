@@ -33,6 +33,7 @@ from actions.forms import (
     WithdrawForm,
 )
 from actions.models import Action, ActionUpdate
+from actions.views import render_action_page
 from minutes.models import Committee, Meeting, Person
 
 CLERK_GROUP = "Clerk"
@@ -118,19 +119,26 @@ def _first_error(form) -> str:
 
 
 def _change(request: HttpRequest, action: Action, form: ActionChangeForm) -> HttpResponse:
-    """Validate the form, then apply it to the locked row, so the check and the change agree."""
-    if not form.is_valid():
-        messages.error(request, _first_error(form))
-        return redirect(_next_url(request, action))
-    with transaction.atomic():
-        locked = Action.objects.select_for_update().get(pk=action.pk)
-        refusal = form.refusal(locked)
+    """Validate the form, then apply it to the locked row, so the check and the change agree.
+
+    A form with a note that fails, or is refused because the action moved on meanwhile,
+    comes back on the action's page as it was sent, with the reason, so no typed note is
+    lost. Take and assign, which carry nothing typed, go back with a message.
+    """
+    if form.is_valid():
+        with transaction.atomic():
+            locked = Action.objects.select_for_update().get(pk=action.pk)
+            refusal = form.refusal(locked)
+            if refusal is None:
+                form.save(locked, author=request.user)
         if refusal is None:
-            form.save(locked, author=request.user)
-    if refusal:
-        messages.error(request, refusal)
-    else:
-        messages.success(request, form.success_message(locked))
+            messages.success(request, form.success_message(locked))
+            return redirect(_next_url(request, action))
+        form.add_error(None, refusal)
+    if form.move not in {"take", "assign"}:
+        status = 409 if not form.has_error("note") and form.non_field_errors() else 400
+        return render_action_page(request, action.reference, failed_form=form, status=status)
+    messages.error(request, _first_error(form) if form.errors else refusal)
     return redirect(_next_url(request, action))
 
 
@@ -372,6 +380,13 @@ def matters_arising(meeting: Meeting):
 def clerk_matters_arising(request: HttpRequest, pk: int) -> HttpResponse:
     """A meeting's matters arising, each with a form for the committee's note. Three queries."""
     meeting = get_object_or_404(Meeting.objects.select_related("committee"), pk=pk)
+    return _matters_arising_page(request, meeting)
+
+
+def _matters_arising_page(
+    request: HttpRequest, meeting: Meeting, *, failed_form=None, status: int = 200
+) -> HttpResponse:
+    """The page; a refused note comes back in its own row as it was typed, with the reason."""
     notes_here = ActionUpdate.objects.filter(meeting=meeting).select_related("author__person")
     actions = _with_latest_update(
         matters_arising(meeting)
@@ -380,7 +395,12 @@ def clerk_matters_arising(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("item__meeting__starts_at", "item__position", "reference")
     )
     rows = [
-        {"action": action, "form": MattersArisingNoteForm(action=action, meeting=meeting)}
+        {
+            "action": action,
+            "form": failed_form
+            if failed_form is not None and failed_form.action.pk == action.pk
+            else MattersArisingNoteForm(action=action, meeting=meeting),
+        }
         for action in actions
     ]
     noted = (
@@ -392,6 +412,7 @@ def clerk_matters_arising(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "actions/clerk_matters_arising.html",
         {"meeting": meeting, "rows": rows, "noted": noted},
+        status=status,
     )
 
 
@@ -404,8 +425,7 @@ def clerk_matters_arising_note(request: HttpRequest, pk: int, reference: str) ->
     form = MattersArisingNoteForm(request.POST, action=action, meeting=meeting)
     back = reverse("clerk_matters_arising", args=[meeting.pk])
     if not form.is_valid():
-        messages.error(request, f"{action.reference}: {_first_error(form)}")
-        return redirect(f"{back}#action-{action.reference}")
+        return _matters_arising_page(request, meeting, failed_form=form, status=400)
     with transaction.atomic():
         locked = Action.objects.select_for_update().get(pk=action.pk)
         refusal = form.refusal(locked)
@@ -417,7 +437,7 @@ def clerk_matters_arising_note(request: HttpRequest, pk: int, reference: str) ->
                 meeting=meeting,
             )
     if refusal:
-        messages.error(request, refusal)
-    else:
-        messages.success(request, f"The committee's note on {action.reference} is recorded.")
+        form.add_error(None, refusal)
+        return _matters_arising_page(request, meeting, failed_form=form, status=409)
+    messages.success(request, f"The committee's note on {action.reference} is recorded.")
     return redirect(f"{back}#action-{action.reference}")

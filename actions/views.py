@@ -44,6 +44,14 @@ def action_list(request: HttpRequest) -> HttpResponse:
 
 def action_detail(request: HttpRequest, reference: str) -> HttpResponse:
     """One action: what, who, when, its history, and the minute it was raised at."""
+    return render_action_page(request, reference)
+
+
+def render_action_page(
+    request: HttpRequest, reference: str, *, failed_form=None, status: int = 200
+) -> HttpResponse:
+    """The action's page; with `failed_form`, that form is shown again as it was sent,
+    with its errors, so a refused change loses nothing the user typed."""
     updates = ActionUpdate.objects.select_related("author__person", "meeting__committee")
     action = get_object_or_404(
         Action.objects.visible_to(request.user)
@@ -65,5 +73,7 @@ def action_detail(request: HttpRequest, reference: str) -> HttpResponse:
             "item_is_public": meeting.is_public,
             "point_is_public": action.item.minutes_public,
             "crumbs": _crumbs(("Actions", reverse("action_list")), (action.reference, None)),
+            "failed_form": failed_form,
         },
+        status=status,
     )

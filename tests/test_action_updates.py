@@ -1,6 +1,7 @@
 """An action's owner (or a clerk) notes progress and moves it through its statuses; no one else."""
 
 import datetime
+import html
 import re
 
 import pytest
@@ -10,7 +11,7 @@ from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
 from tests.factories import ActionFactory, AgendaItemFactory, PersonFactory
-from tests.tracker_helpers import messages_of, put_in
+from tests.tracker_helpers import messages_of, put_in, refusal_of
 
 OPEN, IN_PROGRESS, DONE, WITHDRAWN = (
     Action.Status.OPEN,
@@ -87,8 +88,11 @@ def test_an_impossible_move_is_refused_with_a_clear_message_and_changes_nothing(
 
     response = _post(officer_client, action, move, {"note": "Trying anyway."})
 
-    assert response.status_code == 302
-    assert messages_of(response) == [f"{action.reference} {words}"]
+    assert response.status_code == 409
+    assert refusal_of(response) == [f"{action.reference} {words}"]
+    page = html.unescape(response.content.decode())
+    assert "Trying anyway." in page  # what was typed is still there
+    assert f"{action.reference} {words}" in page  # and the reason is shown
     action.refresh_from_db()
     assert action.status == before
     assert action.completed_at == completed_at
@@ -135,7 +139,8 @@ def test_a_move_that_needs_a_note_is_refused_without_one(officer_client, action,
 
     response = _post(officer_client, action, move, {"note": note})
 
-    assert messages_of(response) == [words]
+    assert response.status_code == 400
+    assert refusal_of(response) == [words]
     action.refresh_from_db()
     assert action.status == status
     assert not action.updates.exists()

@@ -16,7 +16,7 @@ from tests.factories import (
     CommitteeFactory,
     MeetingFactory,
 )
-from tests.tracker_helpers import messages_of, put_in
+from tests.tracker_helpers import put_in, refusal_of
 
 
 def _at(day: int) -> datetime.datetime:
@@ -151,7 +151,8 @@ def test_the_note_shows_on_the_actions_public_page(client, clerk_client, meeting
 def test_a_note_is_required(clerk_client, meeting, arising):
     response = clerk_client.post(_note_url(meeting, arising), {"note": "  ", "status": "done"})
 
-    assert messages_of(response) == [f"{arising.reference}: Enter the committee's note."]
+    assert refusal_of(response) == ["Enter the committee's note."]
+    assert response.status_code == 400
     arising.refresh_from_db()
     assert arising.status == Action.Status.OPEN
     assert not ActionUpdate.objects.exists()
@@ -164,7 +165,9 @@ def test_an_impossible_move_is_refused(clerk_client, meeting, arising):
         _note_url(meeting, arising), {"note": "Still going.", "status": "in_progress"}
     )
 
-    assert messages_of(response) == [f"{arising.reference} is already in progress."]
+    assert refusal_of(response) == [f"{arising.reference} is already in progress."]
+    assert response.status_code == 409
+    assert "Still going." in response.content.decode()  # the clerk's note is not lost
     assert not ActionUpdate.objects.exists()
 
 
@@ -173,7 +176,8 @@ def test_an_unknown_status_is_refused(clerk_client, meeting, arising):
         _note_url(meeting, arising), {"note": "Hm.", "status": "forgotten"}
     )
 
-    assert "Select a valid choice" in messages_of(response)[0]
+    assert "Select a valid choice" in refusal_of(response)[0]
+    assert "Hm." in response.content.decode()
     assert not ActionUpdate.objects.exists()
 
 

@@ -31,3 +31,16 @@ def restore_roles() -> None:
 
     roles = importlib.import_module("minutes.migrations.0002_roles")
     roles.create_roles(apps, schema_editor=None)
+
+
+def refusal_of(response) -> list[str]:
+    """The reasons a change was refused, from the form shown again on the action's page.
+
+    A refused change is not redirected: the page comes back (400 for a form that fails
+    its checks, 409 when the action had moved on) with the form as it was sent.
+    """
+    assert response.status_code in (400, 409), response.status_code
+    form = response.context.get("failed_form") or next(
+        row["form"] for row in response.context["rows"] if row["form"].is_bound
+    )
+    return [str(error) for errors in form.errors.values() for error in errors]

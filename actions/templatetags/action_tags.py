@@ -33,7 +33,22 @@ def action_forms(context, action: Action) -> list[ActionChangeForm]:
         forms += [form_class(action=action) for form_class in FORMS_FOR_STATUS[action.status]]
         if is_clerk(user) and action.is_open:
             forms.append(AssignForm(action=action))
-    return forms
+    return _with_failed_form(forms, context.get("failed_form"))
+
+
+def _with_failed_form(forms: list, failed) -> list:
+    """Put a form that was sent and refused back in its place, with what was typed in it.
+
+    If the action has moved on so that the form no longer applies (someone else marked it
+    done meanwhile), it still comes first, so its text can be kept or sent another way.
+    """
+    if failed is None:
+        return forms
+    for index, form in enumerate(forms):
+        if type(form) is type(failed):
+            forms[index] = failed
+            return forms
+    return [failed, *forms]
 
 
 @register.filter
