@@ -8,21 +8,14 @@ from django.contrib.auth import get_user_model
 
 from actions.models import Action
 from minutes.models import Meeting
-from tests.tracker_helpers import restore_roles
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 SEED_ACTION = "Officers to follow up on the concerns and suggestions raised by the Board."
 NOTE = "Wrote to each member who raised a concern; replies circulated on 1 March 2019."
-
-
-@pytest.fixture(autouse=True)
-def roles(transactional_db):
-    """The demo's sign-ins need the roles; an earlier transactional test may have flushed them."""
-    restore_roles()
 
 
 def test_an_officer_takes_the_seed_action_and_ticks_it_off(

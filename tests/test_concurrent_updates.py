@@ -15,10 +15,9 @@ from django.urls import reverse
 
 from actions.models import Action, ActionUpdate
 from tests.factories import ActionFactory
-from tests.tracker_helpers import restore_roles
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="SQLite has no row locks (select_for_update is a no-op there), so two writers "
@@ -57,12 +56,6 @@ def _wait_for_waiters(count: int, timeout: float = 10.0) -> None:
                 return
         time.sleep(0.02)
     raise AssertionError(f"{count} writer(s) never reached the row lock")
-
-
-@pytest.fixture(autouse=True)
-def roles(transactional_db):
-    """The personas need the roles; an earlier transactional test may have flushed them."""
-    restore_roles()
 
 
 @pytest.fixture

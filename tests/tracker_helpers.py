@@ -1,7 +1,5 @@
 """Helpers shared by the tracker's tests: put an action in a state without going through a view."""
 
-import importlib
-
 from django.contrib.messages import get_messages
 from django.utils import timezone
 
@@ -18,19 +16,6 @@ def put_in(action: Action, status: str) -> Action:
 
 def messages_of(response) -> list[str]:
     return [str(message) for message in get_messages(response.wsgi_request)]
-
-
-def restore_roles() -> None:
-    """Recreate the Clerk, Officer and Member groups that migration 0002 makes.
-
-    A transactional test ends with a flush that empties every table, the groups too; and
-    serialized_rollback cannot always bring them back (a test that changes DATABASES gives
-    Django new connection objects, which no longer hold the serialized data).
-    """
-    from django.apps import apps
-
-    roles = importlib.import_module("minutes.migrations.0002_roles")
-    roles.create_roles(apps, schema_editor=None)
 
 
 def refusal_of(response) -> list[str]:
