@@ -37,6 +37,37 @@ class Committee(models.Model):
         return reverse("committee_detail", kwargs={"committee": self.slug})
 
 
+class PersonQuerySet(models.QuerySet):
+    def public(self):
+        """People the public record names: committee members, and anyone in public minutes.
+
+        Someone named only in a draft (a guest added before the agenda is out) or only
+        under an exempt item has no public page, so their name does not leak.
+        """
+        from actions.models import Action
+
+        public_items = AgendaItem.objects.with_public_minutes()
+        public_meetings = Meeting.objects.public()
+        person = models.OuterRef("pk")
+        return self.filter(
+            models.Exists(Membership.objects.filter(person=person))
+            | models.Exists(
+                Attendance.objects.filter(
+                    person=person, meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES
+                )
+            )
+            | models.Exists(public_items.filter(discussion_points__speakers=person))
+            | models.Exists(public_items.filter(introduced_by=person))
+            | models.Exists(
+                Report.objects.filter(
+                    presenter=person, item__in=AgendaItem.objects.public().filter(is_exempt=False)
+                )
+            )
+            | models.Exists(public_meetings.filter(chair=person))
+            | models.Exists(Action.objects.public().filter(owner=person))
+        )
+
+
 class Person(models.Model):
     """Someone named in minutes: a councillor, an officer or a guest."""
 
@@ -65,6 +96,8 @@ class Person(models.Model):
         db_index=True,
         help_text="Secret part of the address of their private calendar of actions.",
     )
+
+    objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

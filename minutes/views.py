@@ -229,7 +229,7 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
 
 def person_detail(request: HttpRequest, person: str) -> HttpResponse:
     """A person: their committees, attendance, points spoken to, and actions owned."""
-    person = get_object_or_404(Person, slug=person)
+    person = get_object_or_404(Person.objects.public(), slug=person)
     public_minutes = Meeting.objects.with_public_minutes()
     return render(
         request,

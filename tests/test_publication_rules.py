@@ -77,6 +77,11 @@ def test_a_draft_meetings_actions_are_not_found_and_not_listed(client, draft):
 
 
 def test_a_draft_meeting_shows_nowhere(client, draft):
+    # A committee member has a public page; it must not mention the draft they attended.
+    # (Someone named only in a draft has no public page at all: tested below.)
+    from tests.factories import MembershipFactory
+
+    MembershipFactory(person=draft.attendances.first().person, committee=draft.committee)
     for url in _every_public_page(draft):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -302,3 +307,20 @@ def test_the_anonymous_public_sees_only_public_actions(client, meeting, exempt):
     assert set(Action.objects.public()) == set(
         Action.objects.filter(item__meeting=meeting, item__is_exempt=False)
     )
+
+
+def test_a_person_named_only_in_a_draft_has_no_public_page(client):
+    from tests.factories import AttendanceFactory, MeetingFactory
+
+    guest = AttendanceFactory(meeting=MeetingFactory(stage="draft"), kind="in_attendance").person
+    assert client.get(guest.get_absolute_url()).status_code == 404
+    AttendanceFactory(person=guest, meeting=MeetingFactory(stage="published"))
+    assert client.get(guest.get_absolute_url()).status_code == 200
+
+
+def test_a_person_named_only_under_an_exempt_item_has_no_public_page(client):
+    from tests.factories import ActionFactory, AgendaItemFactory
+
+    exempt = AgendaItemFactory(is_exempt=True, exempt_reason="Paragraph 3")
+    owner = ActionFactory(item=exempt).owner
+    assert client.get(owner.get_absolute_url()).status_code == 404
