@@ -1,4 +1,5 @@
-"""The minutes workflow: the moves a meeting's record makes towards the public, and corrections.
+"""The minutes workflow: the moves a meeting's record makes towards the public, corrections,
+and importing a minute pasted from a council's minutes page.
 
 A meeting moves draft → agenda → published → confirmed. Before confirmation a clerk may
 step back one stage (published → agenda, agenda → draft); confirmed minutes are the legal
@@ -11,8 +12,12 @@ from __future__ import annotations
 import datetime
 
 from django.db import transaction
+from django.db.models import Max, Q
 
-from minutes.models import Correction, Meeting, Person
+from actions.models import Action
+from minutes.clerk.forms import find_or_create_person, split_honorific, stamp_history
+from minutes.importing import ParsedMinute
+from minutes.models import AgendaItem, Correction, Decision, DiscussionPoint, Meeting, Person
 
 Stage = Meeting.Stage
 
@@ -143,3 +148,149 @@ def _save(meeting: Meeting, fields: list[str], user) -> None:
     if user is not None:
         meeting._history_user = user
     meeting.save(update_fields=fields)
+
+
+# --- Importing a pasted minute -----------------------------------------------------------------
+
+IMPORT_REASON = "Imported from a pasted minute"
+# Honorifics spelled either way, in minutes and in the record.
+HONORIFIC_SPELLINGS = [{"cllr", "councillor"}, {"prof", "professor"}]
+
+
+def _honorific_is(honorific: str) -> Q:
+    wanted = honorific.lower()
+    spellings = next((s for s in HONORIFIC_SPELLINGS if wanted in s), {wanted})
+    condition = Q()
+    for spelling in spellings:
+        condition |= Q(honorific__iexact=spelling)
+    return condition
+
+
+def match_person(name: str) -> Person | None:
+    """The one known person a name in a minute means, or None when no one or several fit.
+
+    "Dennis Skinner" or "Cllr Joy Allen" match that name exactly (a record that gives no
+    honorific still fits "Cllr"); "Cllr Allen" matches the one Cllr whose name ends
+    "Allen". A name that fits several people matches no one: a wrong speaker in the
+    record is worse than a new person the clerk can replace on the minute-taking page.
+    """
+    honorific, rest = split_honorific(name)
+    if not rest:
+        return None
+    exact = Person.objects.filter(name__iexact=rest)
+    if honorific:
+        exact = exact.filter(_honorific_is(honorific) | Q(honorific=""))
+    found = list(exact)
+    if len(found) > 1 and honorific:
+        # Cllr Joy Allen and an officer Joy Allen with no honorific: the minute said "Cllr".
+        found = [p for p in found if p.honorific] or found
+    if len(found) == 1:
+        return found[0]
+    if found or not honorific or " " in rest:
+        return None
+    by_surname = list(
+        Person.objects.filter(_honorific_is(honorific), name__iendswith=f" {rest}")[:2]
+    )
+    return by_surname[0] if len(by_surname) == 1 else None
+
+
+def person_named(name: str) -> Person:
+    """The person a name in a minute means: the one match_person finds, or a new person."""
+    return match_person(name) or find_or_create_person(name)
+
+
+def import_minute(
+    *,
+    meeting: Meeting,
+    number: str,
+    title: str,
+    parsed: ParsedMinute,
+    user=None,
+) -> AgendaItem:
+    """Add a pasted minute to a meeting as a new item, with its points, decisions and actions.
+
+    Holds the meeting's row lock, so that the minutes cannot be confirmed, nor the number
+    taken, between the check and the save. Refused (WorkflowError) when the minutes are
+    confirmed, the number is taken or there is no title.
+    """
+    title = title.strip() or parsed.title
+    if not title:
+        raise WorkflowError("Enter the item’s title: the pasted minute has none.", code="no_title")
+    with transaction.atomic():
+        locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        if locked.is_locked:
+            raise WorkflowError(
+                f"The minutes of {locked} are confirmed, so they are locked: an item cannot be "
+                "imported into them. Choose a meeting whose minutes are not yet confirmed.",
+                code="minutes_confirmed",
+            )
+        if locked.agenda_items.filter(number__iexact=number).exists():
+            raise WorkflowError(
+                f"Item {number} is already on the agenda of {locked}: choose another number.",
+                code="number_taken",
+            )
+        return create_item_from_minute(
+            meeting=locked, number=number, title=title, parsed=parsed, user=user
+        )
+
+
+def create_item_from_minute(
+    *,
+    meeting: Meeting,
+    number: str,
+    title: str,
+    parsed: ParsedMinute,
+    user=None,
+    position: int | None = None,
+) -> AgendaItem:
+    """Create an item and everything minuted under it from a parsed minute, without checks.
+
+    import_minute calls it after its checks, holding the meeting's lock; the demo calls it
+    to build a confirmed meeting's record as it stood before confirmation. The item takes
+    the next free place on the agenda unless given one. Every action is raised under the
+    whole item: a pasted minute does not tie an action to one point.
+    """
+    people: dict[str, Person] = {}
+
+    def person(name: str) -> Person:
+        if name not in people:
+            people[name] = person_named(name)
+        return people[name]
+
+    with transaction.atomic():
+        if position is None:
+            top = meeting.agenda_items.aggregate(top=Max("position"))["top"]
+            position = (top or 0) + 1
+        item = AgendaItem(
+            meeting=meeting,
+            number=number,
+            position=position,
+            title=title,
+            minute_text=parsed.minute_text,
+            introduced_by=person(parsed.introduced_by) if parsed.introduced_by else None,
+        )
+        _save_imported(item, user)
+        for place, parsed_point in enumerate(parsed.points, start=1):
+            point = DiscussionPoint(
+                item=item, position=place, topic=parsed_point.topic, text=parsed_point.text
+            )
+            _save_imported(point, user)
+            speakers = list(dict.fromkeys(person(name) for name in parsed_point.speakers))
+            if speakers:
+                point.speakers.set(speakers)
+        for place, text in enumerate(parsed.decisions, start=1):
+            _save_imported(Decision(item=item, position=place, text=text), user)
+        for parsed_action in parsed.actions:
+            action = Action(
+                item=item,
+                description=parsed_action.description,
+                owner_label=parsed_action.owner_label,
+            )
+            _save_imported(action, user)
+    return item
+
+
+def _save_imported(obj, user) -> None:
+    stamp_history(obj, user, "")
+    obj._change_reason = IMPORT_REASON
+    obj.save()

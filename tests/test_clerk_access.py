@@ -26,6 +26,7 @@ def clerk_pages(item) -> list[str]:
         reverse("clerk:meeting_confirm", args=[meeting.pk]),
         reverse("clerk:item_minutes", args=[meeting.pk, item.pk]),
         reverse("clerk:item_history", args=[meeting.pk, item.pk]),
+        reverse("clerk:import"),
     ]
 
 
@@ -39,6 +40,7 @@ PAGE_NAMES = [
     "meeting_confirm",
     "item_minutes",
     "item_history",
+    "import",
 ]
 
 

@@ -2,12 +2,13 @@
 
 from django.urls import path
 
-from minutes.clerk import views
+from minutes.clerk import importer, views
 
 app_name = "clerk"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("import/", importer.import_page, name="import"),
     path("meetings/new/", views.meeting_create, name="meeting_create"),
     path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
     path("meetings/<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),

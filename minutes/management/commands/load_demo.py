@@ -31,6 +31,7 @@ from minutes.models import (
     Person,
     Report,
 )
+from minutes.services import create_item_from_minute
 
 SEED = Path(__file__).resolve().parents[2] / "demo" / "lga-productivity-report-minute.txt"
 ILLUSTRATIVE = (
@@ -403,26 +404,17 @@ class Command(BaseCommand):
             )
 
     def seed_item(self, meeting, people):
+        # Built as the clerks' import page builds it: the speakers the seed names are among
+        # `people` already, so each matches one of them and no one new is made. The seed
+        # meeting is confirmed by now, so this skips import_minute's lock, building the
+        # record as it stood before confirmation. A second run finds the item and stops.
+        existing = meeting.agenda_items.filter(number="4").first()
+        if existing:
+            return existing
         parsed = parse_minute(SEED.read_text(encoding="utf-8"))
-        item = self.item(
-            meeting, 4, parsed.title, parsed.minute_text, introduced_by=people["woodley"]
+        return create_item_from_minute(
+            meeting=meeting, number="4", position=4, title=parsed.title, parsed=parsed
         )
-        by_name = {
-            "Cllr Ron Woodley": people["woodley"],
-            "Cllr Woodley": people["woodley"],
-            "Cllr Fleming": people["fleming"],
-            "Cllr Allen": people["allen"],
-            "Cllr Joy Allen": people["allen"],
-            "Dennis Skinner": people["skinner"],
-            "Susan Attard": people["attard"],
-        }
-        for position, parsed_point in enumerate(parsed.points, start=1):
-            speakers = [by_name[name] for name in parsed_point.speakers]
-            self.point(item, position, parsed_point.topic, parsed_point.text, speakers)
-        for parsed_action in parsed.actions:
-            # Raised under the whole item: the minute ties it to no single point.
-            self.action(item, parsed_action.description, owner_label=parsed_action.owner_label)
-        return item
 
     def panel_meetings(self, panel, people):
         P = Attendance.Kind
