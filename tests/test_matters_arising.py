@@ -235,3 +235,8 @@ def test_the_page_takes_a_fixed_number_of_queries(clerk_client, board, meeting, 
         ActionUpdateFactory(action=action, meeting=meeting)
         ActionUpdateFactory(action=action)
     assert count() == few
+
+
+def test_the_clerks_meeting_page_links_to_its_matters_arising(clerk_client, meeting):
+    page = clerk_client.get(reverse("clerk:meeting", args=[meeting.pk])).content.decode()
+    assert reverse("clerk_matters_arising", args=[meeting.pk]) in page

@@ -305,7 +305,22 @@ class NewPersonForm(forms.Form):
 
 NewPeopleFormSet = forms.formset_factory(NewPersonForm, extra=1)
 
-HONORIFICS = ("Cllr", "Councillor", "Dame", "Sir", "Dr", "Lord", "Baroness", "Prof", "Professor")
+HONORIFICS = (
+    "Cllr",
+    "Councillor",
+    "Dame",
+    "Sir",
+    "Dr",
+    "Lord",
+    "Baroness",
+    "Prof",
+    "Professor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+)
 
 
 def split_honorific(full_name: str) -> tuple[str, str]:
