@@ -237,6 +237,21 @@ class Action(models.Model):
         return update
 
 
+class ActionUpdateQuerySet(models.QuerySet):
+    def public(self):
+        """Updates the public may read: a committee's note at a meeting is part of that
+        meeting's minutes, so it waits for them to be published."""
+        return self.filter(
+            Q(meeting__isnull=True) | Q(meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES)
+        )
+
+    def visible_to(self, user):
+        """Clerks read every note; everyone else only the public ones."""
+        if user.is_authenticated and (user.is_staff or user.has_perm("actions.view_action")):
+            return self
+        return self.public()
+
+
 class ActionUpdate(models.Model):
     """One entry in an action's history: who, when, the note, the status before and after."""
 
@@ -259,6 +274,8 @@ class ActionUpdate(models.Model):
         related_name="action_notes",
         help_text="The meeting at which the committee noted this, as a matter arising.",
     )
+
+    objects = ActionUpdateQuerySet.as_manager()
 
     class Meta:
         ordering = ["action", "created_at", "pk"]

@@ -199,9 +199,14 @@ def action_assign(request: HttpRequest, reference: str) -> HttpResponse:
 # --- Lists -------------------------------------------------------------------------------
 
 
-def _with_latest_update(actions):
-    """Annotate each action with its latest update's note and time: two subqueries, one query."""
-    latest = ActionUpdate.objects.filter(action=OuterRef("pk")).order_by("-created_at", "-pk")
+def _with_latest_update(actions, user):
+    """Annotate each action with the latest update `user` may read, its note and time: two
+    subqueries, one query. A committee's note waits for its meeting's minutes."""
+    latest = (
+        ActionUpdate.objects.visible_to(user)
+        .filter(action=OuterRef("pk"))
+        .order_by("-created_at", "-pk")
+    )
     return actions.annotate(
         latest_note=Subquery(latest.values("note")[:1]),
         latest_update_at=Subquery(latest.values("created_at")[:1]),
@@ -216,7 +221,8 @@ def my_actions(request: HttpRequest) -> HttpResponse:
     committees = Committee.objects.filter(meetings__agenda_items__actions__in=owned).distinct()
     filters = MyActionsFilterForm(request.GET or None, committees=committees)
     actions = _with_latest_update(
-        filters.filter(owned).with_source().order_by(F("due_on").asc(nulls_last=True), "reference")
+        filters.filter(owned).with_source().order_by(F("due_on").asc(nulls_last=True), "reference"),
+        request.user,
     )
     person = person_of(request.user)
     context = {
@@ -248,7 +254,8 @@ def unassigned_actions(request: HttpRequest) -> HttpResponse:
         .open()
         .unassigned()
         .with_source()
-        .order_by(F("due_on").asc(nulls_last=True), "reference")
+        .order_by(F("due_on").asc(nulls_last=True), "reference"),
+        request.user,
     )
     return render(
         request,
@@ -296,7 +303,9 @@ def action_export(request: HttpRequest) -> HttpResponse:
         .with_source()
         .order_by("-item__meeting__starts_at", "item__position", "reference")
     )
-    actions = _with_latest_update(ActionFilter(request.GET or None, queryset=visible).qs)
+    actions = _with_latest_update(
+        ActionFilter(request.GET or None, queryset=visible).qs, request.user
+    )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="actions.csv"'
     response.write("\ufeff")
@@ -392,7 +401,8 @@ def _matters_arising_page(
         matters_arising(meeting)
         .with_source()
         .prefetch_related(Prefetch("updates", queryset=notes_here, to_attr="notes_here"))
-        .order_by("item__meeting__starts_at", "item__position", "reference")
+        .order_by("item__meeting__starts_at", "item__position", "reference"),
+        request.user,
     )
     rows = [
         {

@@ -52,7 +52,9 @@ def render_action_page(
 ) -> HttpResponse:
     """The action's page; with `failed_form`, that form is shown again as it was sent,
     with its errors, so a refused change loses nothing the user typed."""
-    updates = ActionUpdate.objects.select_related("author__person", "meeting__committee")
+    updates = ActionUpdate.objects.visible_to(request.user).select_related(
+        "author__person", "meeting__committee"
+    )
     action = get_object_or_404(
         Action.objects.visible_to(request.user)
         .with_source()

@@ -169,11 +169,12 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
 
 
 def _matters_arising(meeting: Meeting) -> list[Action]:
-    """Open public actions raised at this committee's earlier meetings, with their latest note.
+    """Open public actions raised at this committee's earlier meetings, with their latest
+    public note (a committee's note waits for its meeting's minutes).
 
     Two queries: the actions, and their updates newest first (to_attr keeps the order).
     """
-    newest_first = ActionUpdate.objects.order_by("-created_at", "-pk")
+    newest_first = ActionUpdate.objects.public().order_by("-created_at", "-pk")
     return list(
         Action.objects.public()
         .open()

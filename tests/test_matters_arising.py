@@ -140,12 +140,49 @@ def test_the_note_may_also_close_the_action(clerk_client, clerk, meeting, arisin
     assert "(Open to Done): The board agreed it is done." in html
 
 
-def test_the_note_shows_on_the_actions_public_page(client, clerk_client, meeting, arising):
+def test_the_note_shows_on_the_actions_public_page_once_the_minutes_are_published(
+    client, clerk_client, meeting, arising
+):
     clerk_client.post(_note_url(meeting, arising), {"note": "The board noted progress."})
+    meeting.stage = "published"
+    meeting.save()
 
     html = client.get(arising.get_absolute_url()).content.decode()
 
     assert "The board noted progress." in html
+
+
+@pytest.mark.parametrize("persona", [None, "member", "officer"])
+def test_the_note_waits_for_the_meetings_minutes_everywhere_public(
+    client, clerk, request, meeting, arising, persona
+):
+    # The note is part of the minutes of `meeting`, still at the agenda stage.
+    ActionUpdateFactory(action=arising, meeting=meeting, note="Said in the meeting room.")
+    if persona:
+        user = request.getfixturevalue(persona)
+        arising.owner = user.person
+        arising.save()
+        client.force_login(user)
+    pages = [
+        arising.get_absolute_url(),
+        meeting.get_absolute_url(),
+        reverse("action_export"),
+    ]
+    if persona == "officer":
+        pages.append(reverse("my_actions"))
+
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "Said in the meeting room." not in response.content.decode(), url
+
+
+def test_a_clerk_sees_the_note_before_the_minutes_are_published(clerk_client, meeting, arising):
+    ActionUpdateFactory(action=arising, meeting=meeting, note="Said in the meeting room.")
+
+    html = clerk_client.get(arising.get_absolute_url()).content.decode()
+
+    assert "Said in the meeting room." in html
 
 
 def test_a_note_is_required(clerk_client, meeting, arising):
