@@ -31,10 +31,7 @@ from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.shortcuts import render  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import (  # noqa: E402
-    CaptureQueriesContext,
-    setup_test_environment,
-)
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import include, path  # noqa: E402
 
 RUNS = int(os.environ.get("RUNS", "30"))
@@ -110,7 +107,8 @@ def measure(client, url):
 def main():
     settings.ROOT_URLCONF = __name__
     settings.DEBUG = False
-    setup_test_environment()
+    # No setup_test_environment(): it instruments every template render, which would
+    # add its own cost to the figures. The test database is still a throwaway one.
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         committee, meeting = build()
