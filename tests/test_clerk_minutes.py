@@ -320,3 +320,30 @@ def test_clerks_take_the_minutes_of_exempt_items(clerk_client, item):
     html = clerk_client.get(url(item)).content.decode()
     assert "Exempt: Paragraph 3 of Schedule 12A" in html
     assert 'name="item-minute_text"' in html
+
+
+def test_the_page_is_a_fixed_number_of_queries_however_many_rows(clerk_client, item, fleming):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import DecisionFactory, DeclarationFactory, ReportFactory
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert clerk_client.get(url(item)).status_code == 200
+        return len(captured)
+
+    def add_rows(numbers) -> None:
+        for n in numbers:
+            point = DiscussionPointFactory(item=item, position=n)
+            point.speakers.add(fleming)
+            ActionFactory(item=item, discussion_point=point, owner=fleming)
+            DecisionFactory(item=item, position=n)
+            ReportFactory(item=item, presenter=fleming)
+            DeclarationFactory(item=item, person=fleming)
+
+    add_rows([1])
+    few = queries()
+    add_rows(range(2, 12))
+
+    assert queries() == few

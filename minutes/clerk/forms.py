@@ -352,6 +352,7 @@ class AgendaItemForm(forms.ModelForm):
         required=False,
         help_text="Lower numbers come first.",
         error_messages={"invalid": "Enter the order as a whole number, e.g. 3."},
+        widget=forms.TextInput(attrs={"inputmode": "numeric"}),
     )
 
     class Meta:
@@ -557,7 +558,8 @@ class PointForm(forms.ModelForm):
         required=False,
         help_text="Actions refer to a point by this number.",
         error_messages={"invalid": "Enter the point’s number, e.g. 2."},
-        widget=forms.NumberInput(attrs={"data-point-number": ""}),
+        # A text input with a numeric keypad: the GOV.UK pattern for whole numbers.
+        widget=forms.TextInput(attrs={"data-point-number": "", "inputmode": "numeric"}),
     )
 
     class Meta:
@@ -724,8 +726,28 @@ class DeclarationForm(forms.ModelForm):
         )
 
 
+def share_choices(form, cache: dict | None) -> None:
+    """Give the form's lists of people the choices already drawn for another row.
+
+    Every row of the minute-taking page offers the same people; without this each row's
+    select (and the blank row kept for JavaScript) would run its own query.
+    """
+    if cache is None:
+        return
+    for field in form.fields.values():
+        if not isinstance(field, forms.ModelChoiceField) or field.widget.is_hidden:
+            continue
+        key = (str(field.queryset.query), field.empty_label)
+        if key not in cache:
+            cache[key] = list(field.choices)
+        field.choices = cache[key]
+
+
 class BaseRecordFormSet(forms.BaseInlineFormSet):
     """An item's points, decisions, actions...: rows saved together by the minute-taking page."""
+
+    # Set by the page to a dict shared by all its formsets: see share_choices.
+    choices_cache: dict | None = None
 
     def kept_forms(self) -> list[forms.ModelForm]:
         """Rows that will exist after saving: not removed, and either existing or filled in.
@@ -752,6 +774,7 @@ class BaseRecordFormSet(forms.BaseInlineFormSet):
         super().add_fields(form, index)
         if "DELETE" in form.fields:
             form.fields["DELETE"].label = "Remove this row"
+        share_choices(form, self.choices_cache)
 
 
 def _record_formset(model, form, extra):

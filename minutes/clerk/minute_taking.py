@@ -27,6 +27,7 @@ from minutes.clerk.forms import (
     PointFormSet,
     ReportFormSet,
     find_or_create_person,
+    share_choices,
     speakers_for,
     stamp_history,
 )
@@ -89,6 +90,7 @@ class MinutesPage:
             **bound,
             instance=item,
             prefix="points",
+            queryset=item.discussion_points.prefetch_related("speakers"),
             form_kwargs={"speakers": speakers},
             initial=[{"position": next_number + n} for n in range(EXTRA_POINTS)],
         )
@@ -105,6 +107,11 @@ class MinutesPage:
         self.declarations = DeclarationFormSet(**bound, instance=item, prefix="declarations")
         self.correction = CorrectionForm(data=self.data, prefix="correction")
         self.errors: list[PageError] = []
+        # The rows' lists of people are drawn once for the whole page (see share_choices).
+        choices: dict = {}
+        share_choices(self.item_form, choices)
+        for formset in self.record_formsets:
+            formset.choices_cache = choices
 
     @property
     def record_formsets(self):
