@@ -39,7 +39,8 @@ class Committee(models.Model):
 
 class PersonQuerySet(models.QuerySet):
     def public(self):
-        """People the public record names: committee members, and anyone in public minutes.
+        """People the public record names: committee members, and anyone in public minutes
+        (present, stood in for, speaking, introducing, declaring an interest, chairing...).
 
         Someone named only in a draft (a guest added before the agenda is out) or only
         under an exempt item has no public page, so their name does not leak.
@@ -57,7 +58,13 @@ class PersonQuerySet(models.QuerySet):
                 )
             )
             | models.Exists(public_items.filter(discussion_points__speakers=person))
+            | models.Exists(
+                Attendance.objects.filter(
+                    substitute_for=person, meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES
+                )
+            )
             | models.Exists(public_items.filter(introduced_by=person))
+            | models.Exists(public_items.filter(declarations__person=person))
             | models.Exists(
                 Report.objects.filter(
                     presenter=person, item__in=AgendaItem.objects.public().filter(is_exempt=False)

@@ -324,3 +324,26 @@ def test_a_person_named_only_under_an_exempt_item_has_no_public_page(client):
     exempt = AgendaItemFactory(is_exempt=True, exempt_reason="Paragraph 3")
     owner = ActionFactory(item=exempt).owner
     assert client.get(owner.get_absolute_url()).status_code == 404
+
+
+def test_every_person_a_public_page_links_to_has_a_page(client):
+    """Declarations and substitutions name people too: their links must not lead to a 404."""
+    import re
+
+    from tests.factories import AttendanceFactory, DeclarationFactory, MeetingFactory
+
+    meeting = build_meeting(items=1, stage="published")
+    item = meeting.agenda_items.get()
+    declarer = DeclarationFactory(item=item).person
+    stood_in_for = AttendanceFactory(
+        meeting=meeting, kind="substitute", substitute_for=PersonFactory()
+    ).substitute_for
+    MeetingFactory(committee=meeting.committee, stage="agenda")
+
+    links = set()
+    for url in (meeting.get_absolute_url(), item.get_absolute_url()):
+        links |= set(re.findall(r'href="(/people/[^"]+)"', client.get(url).content.decode()))
+
+    assert {declarer.get_absolute_url(), stood_in_for.get_absolute_url()} <= links
+    for link in links:
+        assert client.get(link).status_code == 200, link
