@@ -15,6 +15,7 @@ from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
@@ -315,7 +316,8 @@ def action_export(request: HttpRequest) -> HttpResponse:
         meeting = action.item.meeting
         last_update = ""
         if action.latest_update_at:
-            last_update = f"{action.latest_update_at.date().isoformat()}: {action.latest_note}"
+            day = timezone.localdate(action.latest_update_at)
+            last_update = f"{day.isoformat()}: {action.latest_note}"
         row = [
             action.reference,
             action.description,

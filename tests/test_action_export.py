@@ -118,6 +118,17 @@ def test_the_last_update_is_the_latest_one(client, db):
     assert row["last update"] == "2019-05-02: Later."
 
 
+def test_the_last_updates_date_is_the_day_in_london(client, db):
+    ActionUpdateFactory(
+        note="Just after midnight in summer.",
+        created_at=timezone.make_aware(datetime.datetime(2019, 6, 2, 0, 30)),
+    )
+
+    [row] = _rows(client)
+
+    assert row["last update"] == "2019-06-02: Just after midnight in summer."
+
+
 def test_an_action_with_no_owner_no_date_and_no_update_has_plain_blanks(client, db):
     ActionFactory(owner=None, owner_label="Officers", due_on=None)
 
