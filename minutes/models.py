@@ -271,7 +271,10 @@ class Meeting(models.Model):
             )
 
     def save(self, *args, **kwargs):
-        if self.starts_at and not self.slug_matches_date():
+        # A full save may also have moved the meeting to another committee, which may
+        # already sit that day: then it takes the next free address there.
+        full_save = kwargs.get("update_fields") is None
+        if self.starts_at and (not self.slug_matches_date() or (full_save and self._slug_taken())):
             self.slug = self._free_slug()
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
@@ -284,6 +287,13 @@ class Meeting(models.Model):
 
     def slug_matches_date(self) -> bool:
         return bool(self.slug) and self.slug.startswith(self.date.isoformat())
+
+    def _slug_taken(self) -> bool:
+        return (
+            Meeting.objects.filter(committee_id=self.committee_id, slug=self.slug)
+            .exclude(pk=self.pk)
+            .exists()
+        )
 
     def _free_slug(self) -> str:
         base = self.date.isoformat()

@@ -111,6 +111,24 @@ def test_a_clerk_edits_a_meeting(clerk_client, board):
     assert (meeting.venue, meeting.is_cancelled) == ("Online", True)
 
 
+def test_a_meeting_moved_to_a_committee_that_sits_that_day_gets_the_next_address(
+    clerk_client, board
+):
+    starts = timezone.make_aware(datetime.datetime(2019, 1, 17, 11, 0))
+    panel = CommitteeFactory(name="Scrutiny Panel", slug="panel")
+    MeetingFactory(committee=panel, starts_at=starts, stage="draft")
+    meeting = MeetingFactory(committee=board, starts_at=starts, stage="draft")
+    url = reverse("clerk:meeting_edit", args=[meeting.pk])
+    data = form_data(clerk_client.get(url), "venue")
+    data["committee"] = str(panel.pk)
+
+    response = clerk_client.post(url, data)
+
+    assert response.status_code == 302
+    meeting.refresh_from_db()
+    assert (meeting.committee, meeting.slug) == (panel, "2019-01-17-2")
+
+
 def test_a_confirmed_meetings_details_are_not_edited(clerk_client, board):
     meeting = MeetingFactory(committee=board, stage=Meeting.Stage.PUBLISHED)
     later = MeetingFactory(committee=board)
