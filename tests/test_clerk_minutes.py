@@ -222,6 +222,30 @@ def test_a_point_an_action_comes_from_cannot_be_removed_from_under_it(clerk_clie
     assert DiscussionPoint.objects.filter(pk=point.pk).exists()
 
 
+def test_an_action_with_a_history_of_updates_cannot_be_removed(clerk_client, item):
+    from tests.factories import ActionUpdateFactory
+
+    action = ActionFactory(item=item)
+    ActionUpdateFactory(action=action, note="Report drafted.")
+    data = blank_form(clerk_client, item)
+    data["actions-0-DELETE"] = "on"
+
+    response = clerk_client.post(url(item), data)
+
+    assert response.status_code == 200
+    assert f"Action {action.reference} has a history of updates" in response.content.decode()
+    assert action.updates.get().note == "Report drafted."
+
+
+def test_an_action_with_no_updates_can_be_removed(clerk_client, item):
+    action = ActionFactory(item=item)
+    data = blank_form(clerk_client, item)
+    data["actions-0-DELETE"] = "on"
+
+    assert clerk_client.post(url(item), data).status_code == 302
+    assert not Action.objects.filter(pk=action.pk).exists()
+
+
 def test_removing_a_point_and_moving_its_action_to_the_whole_item(clerk_client, item):
     point = DiscussionPointFactory(item=item, position=1)
     action = ActionFactory(item=item, discussion_point=point)

@@ -155,6 +155,15 @@ class MinutesPage:
                 form.add_error("position", f"Two points are numbered {number}; renumber one.")
                 ok = False
             numbers[number] = form
+        for form in self.actions.removed_forms():
+            if form.instance.updates.exists():
+                # Its updates are the record of who did what: removing it would lose them.
+                form.add_error(
+                    "DELETE",
+                    f"Action {form.instance.reference} has a history of updates, so it cannot "
+                    "be removed. Withdraw it on its page instead, with the reason.",
+                )
+                ok = False
         removed_numbers = {form.initial.get("position") for form in self.points.removed_forms()}
         for form in self.actions.kept_forms():
             number = getattr(form, "cleaned_data", {}).get("point")
