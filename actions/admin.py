@@ -4,10 +4,12 @@ A status change made here is still an update with a note in the action's history
 never a silent flag flip: save_model routes it through Action.record_update.
 """
 
+from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
+from actions.forms import move_refusal
 from actions.models import Action, ActionUpdate
 from minutes.models import Committee
 
@@ -51,8 +53,25 @@ class ActionUpdateInline(admin.TabularInline):
         return False
 
 
+class ActionAdminForm(forms.ModelForm):
+    """Status moves here follow the same rules as on the action's page."""
+
+    class Meta:
+        model = Action
+        fields = "__all__"  # noqa: DJ007 -- the admin narrows it to its own field list
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if self.instance.pk and "status" in self.changed_data:
+            refusal = move_refusal(self.instance.__class__.objects.get(pk=self.instance.pk), status)
+            if refusal:
+                raise forms.ValidationError(refusal, code="move_not_allowed")
+        return status
+
+
 @admin.register(Action)
 class ActionAdmin(SimpleHistoryAdmin):
+    form = ActionAdminForm
     list_display = ["reference", "description", "owner_name", "due_on", "status", "source"]
     list_display_links = ["reference"]
     list_editable = ["status"]
@@ -68,6 +87,21 @@ class ActionAdmin(SimpleHistoryAdmin):
     raw_id_fields = ["discussion_point"]
     readonly_fields = ["reference", "completed_at", "completed_by", "created_at", "updated_at"]
     inlines = [ActionUpdateInline]
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, form=ActionAdminForm, **kwargs)
+
+    def get_actions(self, request):
+        # Deleting in bulk would take actions' histories with them: withdraw instead.
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def has_delete_permission(self, request, obj=None):
+        """An action with a history is part of the record: withdraw it, never delete it."""
+        if obj is not None and obj.updates.exists():
+            return False
+        return super().has_delete_permission(request, obj)
 
     @admin.display(description="source", ordering="item__meeting__starts_at")
     def source(self, action):

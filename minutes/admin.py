@@ -84,7 +84,7 @@ class AgendaItemInline(LockedWhenConfirmed, admin.TabularInline):
 class MeetingAdminForm(forms.ModelForm):
     class Meta:
         model = Meeting
-        fields = ["stage"]  # the admin adds the rest from its own field list
+        fields = "__all__"  # noqa: DJ007 -- the admin narrows it to its own field list
 
     def clean_stage(self):
         stage = self.cleaned_data["stage"]
@@ -130,6 +130,7 @@ class DecisionInline(ItemPartInline):
 
 class ActionInline(ItemPartInline):
     model = Action
+    can_delete = False  # an action is withdrawn, never deleted: its history is the record
     fields = ["description", "discussion_point", "owner", "owner_label", "due_on", "status"]
     readonly_fields = ["status"]
     autocomplete_fields = ["owner"]

@@ -168,3 +168,50 @@ def test_officers_and_the_public_cannot_reach_the_admin(client, officer_client):
     url = reverse("admin:actions_action_changelist")
     assert client.get(url).status_code == 302
     assert officer_client.get(url).status_code == 302
+
+
+def _list_edit(client, action, status):
+    return client.post(
+        reverse("admin:actions_action_changelist"),
+        {
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "1",
+            "form-MIN_NUM_FORMS": "0",
+            "form-MAX_NUM_FORMS": "1000",
+            "form-0-id": str(action.pk),
+            "form-0-status": status,
+            "_save": "Save",
+        },
+    )
+
+
+def test_the_list_refuses_a_move_the_action_page_would_refuse(clerk_client):
+    action = ActionFactory(status="withdrawn")
+    response = _list_edit(clerk_client, action, "done")
+    assert response.status_code == 200
+    assert "Reopen it first." in response.content.decode()
+    action.refresh_from_db()
+    assert action.status == "withdrawn" and not ActionUpdate.objects.exists()
+
+
+def test_an_action_with_a_history_cannot_be_deleted_in_the_admin(clerk, clerk_client):
+    action = ActionFactory()
+    action.record_update(author=clerk, note="Started.", status="in_progress")
+    response = clerk_client.post(
+        reverse("admin:actions_action_delete", args=[action.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert Action.objects.filter(pk=action.pk).exists()
+    page = clerk_client.get(reverse("admin:actions_action_changelist")).content.decode()
+    assert "delete_selected" not in page
+
+
+@pytest.mark.parametrize("name", ["admin:minutes_meeting_change", "admin:actions_action_change"])
+def test_change_forms_offer_every_field(clerk_client, name):
+    action = ActionFactory()
+    obj = action.item.meeting if "meeting" in name else action
+    page = clerk_client.get(reverse(name, args=[obj.pk])).content.decode()
+    for field in (
+        ["venue", "chair", "committee"] if "meeting" in name else ["description", "owner", "due_on"]
+    ):
+        assert f'name="{field}"' in page, field
