@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from actions.models import Action
@@ -14,6 +16,7 @@ from tests.factories import (
     DecisionFactory,
     DiscussionPointFactory,
     MeetingFactory,
+    PersonFactory,
 )
 
 
@@ -156,3 +159,50 @@ def test_the_history_page_shows_who_changed_what_and_why(clerk_client, item):
     assert "Cllr Flemming spoke." in html and "Cllr Fleming spoke." in html
     assert "Correction: Spelling corrected." in html
     assert "by clerk" in html
+
+
+# --- The history page ------------------------------------------------------------------------
+
+
+def item_with_revisions(count: int):
+    """An item whose point and decision have `count` revisions, the point's speakers
+    changing at each one."""
+    item = AgendaItemFactory(meeting=MeetingFactory(stage=Meeting.Stage.PUBLISHED))
+    speakers = [PersonFactory(name=f"Speaker {n}", honorific="Cllr") for n in range(3)]
+    point = DiscussionPointFactory(item=item, position=1, text="Revision 0")
+    decision = DecisionFactory(item=item, position=1, text="Revision 0")
+    for n in range(1, count):
+        point.text = f"Revision {n}"
+        point.save()
+        point.speakers.set([speakers[n % 3]])
+        decision.text = f"Revision {n}"
+        decision.save()
+    return item
+
+
+def count_history_queries(client, item) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("clerk:item_history", args=[item.meeting.pk, item.pk]))
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_the_history_page_costs_the_same_queries_for_2_revisions_as_for_20(clerk_client):
+    few = count_history_queries(clerk_client, item_with_revisions(2))
+    many = count_history_queries(clerk_client, item_with_revisions(20))
+    assert few == many
+
+
+def test_the_history_page_names_who_was_added_and_removed_as_a_speaker(clerk_client):
+    item = item_with_revisions(3)
+    response = clerk_client.get(reverse("clerk:item_history", args=[item.meeting.pk, item.pk]))
+    changes = [
+        (change["label"], change["old"], change["new"])
+        for entry in response.context["entries"]
+        for change in entry["changes"]
+        if change["field"] == "speakers"
+    ]
+    assert ("Speakers", "Cllr Speaker 1", "(blank)") in changes
+    assert ("Speakers", "(blank)", "Cllr Speaker 2") in changes
+    html = response.content.decode()
+    assert "Cllr Speaker 1" in html and "Cllr Speaker 2" in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import pairwise
 
 from django.contrib import messages
@@ -10,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
+from simple_history.utils import get_m2m_reverse_field_name
 
 from actions.models import Action
 from minutes.clerk.access import clerk_required
@@ -396,14 +398,25 @@ def item_history(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     ]
     entries = []
     for history, label, skip in sources:
-        records = list(history.select_related("history_user").order_by("id", "history_date"))
+        records = list(
+            history.select_related("history_user").order_by("id", "history_date", "history_id")
+        )
+        m2m_rows = _m2m_rows(history)
         for record in records:
             record.changes = []
         for older, newer in pairwise(records):
             if older.id != newer.id:
                 continue
-            delta = newer.diff_against(older, excluded_fields=skip)
-            newer.changes = [(c.field, c.old, c.new) for c in delta.changes]
+            # Plain fields are compared in memory; diff_against would run two queries per
+            # many-to-many field for every pair of revisions, so those come from m2m_rows.
+            delta = newer.diff_against(older, excluded_fields=skip | set(m2m_rows))
+            changes = [(c.field, c.old, c.new) for c in delta.changes]
+            for field, by_revision in m2m_rows.items():
+                old = by_revision.get(older.history_id, [])
+                new = by_revision.get(newer.history_id, [])
+                if old != new:
+                    changes.append((field, old, new))
+            newer.changes = sorted(changes, key=lambda change: change[0])
         entries += [_history_entry(record, label) for record in records]
     _name_people(entries)
     entries.sort(key=lambda e: e["when"], reverse=True)
@@ -418,6 +431,30 @@ def item_history(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
             "crumbs": _crumbs(item.meeting, (f"Item {item.number}: history", None)),
         },
     )
+
+
+def _m2m_rows(history) -> dict[str, dict[int, list[dict]]]:
+    """Each many-to-many field's rows at every revision in `history`, one query per field.
+
+    The rows are those diff_against compares (a point's speakers: [{"discussionpoint": 4,
+    "person": 3}, ...]), keyed by the revision's history_id, in the same order.
+    """
+    found: dict[str, dict[int, list[dict]]] = {}
+    for field in history.model._history_m2m_fields:
+        rows_model = getattr(history.model, field.name).model
+        compared = [
+            f.name
+            for f in rows_model._meta.fields
+            if f.editable and f.name not in ("id", "m2m_history_id", "history")
+        ]
+        rows = rows_model.objects.filter(history_id__in=history.values("history_id")).order_by(
+            "history_id", get_m2m_reverse_field_name(field)
+        )
+        by_revision: dict[int, list[dict]] = defaultdict(list)
+        for row in rows.values("history_id", *compared):
+            by_revision[row.pop("history_id")].append(row)
+        found[field.name] = by_revision
+    return found
 
 
 HISTORY_KINDS = {"+": "Added", "~": "Changed", "-": "Removed"}
