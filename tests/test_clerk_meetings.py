@@ -235,6 +235,52 @@ def test_a_member_is_not_added_again_as_in_attendance(clerk_client, meeting, mem
     assert not Attendance.objects.exists()
 
 
+@pytest.mark.parametrize("kind", ["present", "apologies"])
+@pytest.mark.parametrize("typed", ["Cllr Peter Fleming", "peter fleming"])
+def test_a_member_typed_as_a_new_person_is_refused_and_keeps_their_record(
+    clerk_client, meeting, members, kind, typed
+):
+    fleming, *_ = members
+    AttendanceFactory(meeting=meeting, person=fleming, kind=kind)
+    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
+    assert data[f"register-{fleming.pk}-kind"] == kind
+    data.update({"guests-0-new_name": typed, "guests-0-new_position": "Chair"})
+
+    response = clerk_client.post(attendance_url(meeting), data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Cllr Peter Fleming is on the register of members above; record them there." in html
+    assert meeting.attendances.get().kind == kind
+    assert Person.objects.filter(name__iexact="Peter Fleming").count() == 1
+    # What was typed is still there to correct.
+    again = form_data(response, "guests-TOTAL_FORMS")
+    assert again[f"register-{fleming.pk}-kind"] == kind
+    assert (again["guests-0-new_name"], again["guests-0-new_position"]) == (typed, "Chair")
+
+
+def test_a_member_marked_present_and_typed_as_a_new_person_in_one_save_is_refused(
+    clerk_client, meeting, members
+):
+    fleming, *_ = members
+    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
+    data.update(
+        {f"register-{fleming.pk}-kind": "present", "guests-0-new_name": "Cllr Peter Fleming"}
+    )
+    response = clerk_client.post(attendance_url(meeting), data)
+    assert "is on the register of members above; record them there." in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_a_guest_typed_by_name_and_chosen_again_is_listed_twice(clerk_client, meeting, members):
+    guest = PersonFactory(honorific="Dr", name="Amina Shah")
+    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
+    data.update({"guests-0-person": str(guest.pk), "guests-1-new_name": "Dr Amina Shah"})
+    response = clerk_client.post(attendance_url(meeting), data)
+    assert "Dr Amina Shah is listed twice." in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
 def test_choosing_someone_and_typing_a_name_is_refused(clerk_client, meeting, members):
     data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
     data.update({"guests-0-person": str(PersonFactory().pk), "guests-0-new_name": "Someone New"})

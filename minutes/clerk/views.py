@@ -23,6 +23,7 @@ from minutes.clerk.forms import (
     MeetingForm,
     RegisterRowForm,
     find_or_create_person,
+    split_honorific,
 )
 from minutes.clerk.minute_taking import MinutesPage, PageError, form_errors
 from minutes.models import (
@@ -230,23 +231,49 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _check_guests(guests, register_people: dict[int, Person]) -> bool:
+    """Refuse a guest who is a member on the register, or anyone listed twice.
+
+    A name typed as a new person counts as the person it names: saving it would otherwise
+    turn a member's "present" or "apologies" into "in attendance", or add a second record
+    of them. A typed name matches a member on the register whatever honorific it carries.
+    """
     ok = True
-    seen: set[int] = set()
+    on_register = {_name_key(p.name): p for p in register_people.values()}
+    seen: set[int | tuple[str, str]] = set()
     for form in guests.forms:
-        person = form.cleaned_data.get("person")
-        if person is None or form.cleaned_data.get("remove"):
+        data = form.cleaned_data
+        if data.get("remove"):
             continue
-        if person.pk in register_people:
+        field, person, typed = "person", data.get("person"), None
+        if person is None and data.get("new_name"):
+            # Whom the typed name stands for: a member on the register of that name, or
+            # the known person find_or_create_person would reuse when saving.
+            field = "new_name"
+            honorific, name = split_honorific(data["new_name"])
+            typed = (_name_key(honorific), _name_key(name))
+            person = (
+                on_register.get(_name_key(name))
+                or Person.objects.filter(name__iexact=name, honorific__iexact=honorific).first()
+            )
+        if person is None and typed is None:
+            continue
+        key = person.pk if person is not None else typed
+        if person is not None and person.pk in register_people:
             form.add_error(
-                "person",
+                field,
                 f"{person.full_name} is on the register of members above; record them there.",
             )
             ok = False
-        elif person.pk in seen:
-            form.add_error("person", f"{person.full_name} is listed twice.")
+        elif key in seen:
+            shown = person.full_name if person is not None else data["new_name"]
+            form.add_error(field, f"{shown} is listed twice.")
             ok = False
-        seen.add(person.pk)
+        seen.add(key)
     return ok
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _save_register(meeting: Meeting, rows, guests) -> None:
