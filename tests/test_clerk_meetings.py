@@ -384,6 +384,14 @@ def test_an_item_with_actions_cannot_be_removed(clerk_client, meeting):
     assert AgendaItem.objects.filter(pk=item.pk).exists()
 
 
+def test_only_items_already_on_the_agenda_offer_to_be_removed(clerk_client, meeting):
+    AgendaItemFactory(meeting=meeting, number="1", position=1)
+    html = clerk_client.get(agenda_url(meeting)).content.decode()
+    assert 'name="items-0-DELETE"' in html
+    assert 'name="items-1-DELETE"' not in html and 'name="items-2-DELETE"' not in html
+    assert 'name="items-__prefix__-DELETE"' not in html
+
+
 def test_an_item_without_actions_can_be_removed(clerk_client, meeting):
     item = AgendaItemFactory(meeting=meeting, number="1", position=1)
     data = form_data(clerk_client.get(agenda_url(meeting)), "items-TOTAL_FORMS")

@@ -209,6 +209,27 @@ def test_an_action_keeps_to_its_point_when_the_points_are_renumbered(clerk_clien
     assert point.position == 4
 
 
+def test_only_rows_that_hold_a_saved_record_offer_to_remove_it(clerk_client, item):
+    DiscussionPointFactory(item=item, position=1)
+    ActionFactory(item=item)
+    html = clerk_client.get(url(item)).content.decode()
+    assert 'name="points-0-DELETE"' in html and 'name="actions-0-DELETE"' in html
+    # The blank rows, and the row "Add another" copies, hold nothing to remove.
+    for name in ["points-1", "points-2", "actions-1", "actions-2", "decisions-0", "reports-0"]:
+        assert f'name="{name}-DELETE"' not in html
+    assert 'name="points-__prefix__-DELETE"' not in html
+
+
+def test_a_filled_in_new_row_shown_again_after_an_error_has_no_remove_box(clerk_client, item):
+    data = blank_form(clerk_client, item)
+    data.update({"points-0-position": "1", "points-0-topic": "Budget", "points-0-text": ""})
+    response = clerk_client.post(url(item), data)
+    html = response.content.decode()
+    assert "Write what was said on this point." in html
+    assert 'value="Budget"' in html
+    assert 'name="points-0-DELETE"' not in html
+
+
 def test_a_point_an_action_comes_from_cannot_be_removed_from_under_it(clerk_client, item):
     point = DiscussionPointFactory(item=item, position=1)
     ActionFactory(item=item, discussion_point=point)

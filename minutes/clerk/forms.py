@@ -491,6 +491,7 @@ AgendaFormSet = forms.inlineformset_factory(
     formset=BaseAgendaFormSet,
     extra=2,
     can_delete=True,
+    can_delete_extra=False,
 )
 
 
@@ -778,8 +779,15 @@ class BaseRecordFormSet(forms.BaseInlineFormSet):
 
 
 def _record_formset(model, form, extra):
+    # "Remove this row" only on rows that hold a saved record: a blank row is ignored anyway.
     return forms.inlineformset_factory(
-        AgendaItem, model, form=form, formset=BaseRecordFormSet, extra=extra, can_delete=True
+        AgendaItem,
+        model,
+        form=form,
+        formset=BaseRecordFormSet,
+        extra=extra,
+        can_delete=True,
+        can_delete_extra=False,
     )
 
 
