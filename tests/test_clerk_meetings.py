@@ -94,8 +94,11 @@ def test_a_bad_meeting_form_keeps_what_was_typed(clerk_client, board):
 def test_a_meeting_needs_a_committee_date_and_time(clerk_client):
     response = clerk_client.post(reverse("clerk:meeting_create"), {})
     html = response.content.decode()
+    # Each message names its field, so the error summary says which is missing.
+    assert "Choose the committee." in html
     assert "Enter the date" in html
-    assert "This field is required." in html
+    assert "Enter the start time, for example 11:00 or 14:30." in html
+    assert "This field is required." not in html
     assert not Meeting.objects.exists()
 
 

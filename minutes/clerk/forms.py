@@ -68,7 +68,11 @@ def time_field(label: str, *, required: bool = True, help_text: str = "") -> for
         input_formats=TIME_FORMATS,
         widget=forms.TimeInput(format="%H:%M"),
         help_text=help_text or "Use the 24-hour clock, for example 11:00 or 14:30.",
-        error_messages={"invalid": "Enter a time such as 11:00 or 14:30."},
+        error_messages={
+            # Named, so that the error summary says which time is missing.
+            "required": f"Enter the {label.lower()}, for example 11:00 or 14:30.",
+            "invalid": "Enter a time such as 11:00 or 14:30.",
+        },
     )
 
 
@@ -114,6 +118,7 @@ class MeetingForm(forms.ModelForm):
         self.fields["chair"].queryset = people_choices()
         self.fields["chair"].help_text = "Who chaired, or will chair, the meeting."
         self.fields["committee"].empty_label = "Choose a committee"
+        self.fields["committee"].error_messages["required"] = "Choose the committee."
         if self.instance.pk:
             starts = timezone.localtime(self.instance.starts_at)
             self.initial.setdefault("date", starts.date())
