@@ -423,7 +423,7 @@ def _matters_arising_page(
     return render(
         request,
         "actions/clerk_matters_arising.html",
-        {"meeting": meeting, "rows": rows, "noted": noted},
+        {"meeting": meeting, "rows": rows, "noted": noted, "failed_form": failed_form},
         status=status,
     )
 
