@@ -188,6 +188,12 @@ def test_the_register_lists_every_current_member(clerk_client, meeting, members)
     assert f"register-{gone.pk}-kind" not in response.content.decode()
 
 
+def test_each_rows_substitute_list_is_named_for_its_member(clerk_client, meeting, members):
+    page = clerk_client.get(attendance_url(meeting)).content.decode()
+    for form in clerk_client.get(attendance_url(meeting)).context["rows"]:
+        assert f"{form.person.full_name}: substitute for" in page
+
+
 def test_a_clerk_records_the_register_in_one_save(clerk_client, meeting, members):
     fleming, woodley, sub = members
     officer = PersonFactory(name="Olu Officer", honorific="")

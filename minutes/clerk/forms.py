@@ -219,6 +219,10 @@ class RegisterRowForm(forms.Form):
         self.fields["substitute_for"].queryset = members.exclude(pk=person.pk)
         # The template pack prints labels unescaped; a name is user text.
         self.fields["kind"].label = conditional_escape(person.full_name)
+        # Each row's list is named for its member, so a screen reader says whose it is.
+        self.fields["substitute_for"].label = conditional_escape(
+            f"{person.full_name}: substitute for"
+        )
         self.helper = inline_helper(
             Field.radios("kind", inline=True, small=True, legend_size=Size.SMALL),
             Field.select("substitute_for"),
