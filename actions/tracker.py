@@ -36,25 +36,7 @@ from actions.forms import (
 from actions.models import Action, ActionUpdate
 from actions.views import render_action_page
 from minutes.models import Committee, Meeting, Person
-
-CLERK_GROUP = "Clerk"
-OFFICER_GROUP = "Officer"
-
-
-def _group_names(user) -> set[str]:
-    # Cached on the user object: the manage forms ask several times while rendering one page.
-    if not hasattr(user, "_tracker_group_names"):
-        user._tracker_group_names = set(user.groups.values_list("name", flat=True))
-    return user._tracker_group_names
-
-
-def is_clerk(user) -> bool:
-    """Clerks manage every action: members of the Clerk group, and staff."""
-    return user.is_authenticated and (user.is_staff or CLERK_GROUP in _group_names(user))
-
-
-def is_officer(user) -> bool:
-    return user.is_authenticated and OFFICER_GROUP in _group_names(user)
+from minutes.roles import is_clerk, is_officer
 
 
 def person_of(user) -> Person | None:

@@ -45,8 +45,6 @@ class PersonQuerySet(models.QuerySet):
         Someone named only in a draft (a guest added before the agenda is out) or only
         under an exempt item has no public page, so their name does not leak.
         """
-        from actions.models import Action
-
         public_items = AgendaItem.objects.with_public_minutes()
         public_meetings = Meeting.objects.public()
         person = models.OuterRef("pk")
@@ -71,7 +69,8 @@ class PersonQuerySet(models.QuerySet):
                 )
             )
             | models.Exists(public_meetings.filter(chair=person))
-            | models.Exists(Action.objects.public().filter(owner=person))
+            # Actions by their relation's name, so the record does not import the tracker.
+            | models.Exists(public_items.filter(actions__owner=person))
         )
 
 

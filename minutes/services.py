@@ -15,9 +15,10 @@ from django.db import transaction
 from django.db.models import Max, Q
 
 from actions.models import Action
-from minutes.clerk.forms import find_or_create_person, split_honorific, stamp_history
+from minutes.history import stamp_history
 from minutes.importing import ParsedMinute
 from minutes.models import AgendaItem, Correction, Decision, DiscussionPoint, Meeting, Person
+from minutes.people import find_or_create_person, split_honorific
 
 Stage = Meeting.Stage
 

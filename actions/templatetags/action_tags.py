@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from actions.forms import FORMS_FOR_STATUS, ActionChangeForm, AssignForm, TakeForm
 from actions.models import Action
-from actions.tracker import is_clerk, may_manage, may_take, person_of
+from actions.tracker import may_manage, may_take, person_of
+from minutes.roles import is_clerk
 
 register = template.Library()
 

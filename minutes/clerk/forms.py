@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.html import conditional_escape
 
 from actions.models import Action
+from minutes.history import stamp_history
 from minutes.importing import ParsedMinute, missing_sentences, parse_minute
 from minutes.models import (
     AgendaItem,
@@ -314,43 +315,6 @@ class NewPersonForm(forms.Form):
 
 NewPeopleFormSet = forms.formset_factory(NewPersonForm, extra=1)
 
-HONORIFICS = (
-    "Cllr",
-    "Councillor",
-    "Dame",
-    "Sir",
-    "Dr",
-    "Lord",
-    "Baroness",
-    "Prof",
-    "Professor",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-)
-
-
-def split_honorific(full_name: str) -> tuple[str, str]:
-    """'Cllr Jane Smith' → ('Cllr', 'Jane Smith'): the record keeps the honorific apart."""
-    first, _, rest = full_name.strip().partition(" ")
-    if rest and first.rstrip(".") in HONORIFICS:
-        return first.rstrip("."), rest.strip()
-    return "", full_name.strip()
-
-
-def find_or_create_person(full_name: str, *, position: str = "", organisation: str = "") -> Person:
-    """The known person of exactly this name, or a new one; never a silent duplicate."""
-    honorific, name = split_honorific(full_name)
-    existing = Person.objects.filter(name__iexact=name, honorific__iexact=honorific).first()
-    if existing:
-        return existing
-    return Person.objects.create(
-        honorific=honorific, name=name, position=position, organisation=organisation
-    )
-
-
 # --- The agenda ------------------------------------------------------------------------------
 
 
@@ -502,14 +466,6 @@ AgendaFormSet = forms.inlineformset_factory(
     can_delete=True,
     can_delete_extra=False,
 )
-
-
-def stamp_history(obj, user, reason: str) -> None:
-    """Name who changed a record, and why, on the history row its next save writes."""
-    if user is not None and user.is_authenticated:
-        obj._history_user = user
-    if reason:
-        obj._change_reason = f"Correction: {reason}"
 
 
 class CorrectionForm(forms.Form):

@@ -16,11 +16,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
-from minutes.clerk.access import clerk_required
 from minutes.clerk.forms import ImportMinuteForm, fingerprint
 from minutes.clerk.minute_taking import form_errors
 from minutes.importing import ParsedAction, ParsedMinute
 from minutes.models import Meeting, Person
+from minutes.roles import clerk_required
 from minutes.services import WorkflowError, import_minute, match_person
 
 # Which field a refusal from import_minute belongs to, for the error summary's link.

@@ -26,12 +26,12 @@ from minutes.clerk.forms import (
     NewPeopleFormSet,
     PointFormSet,
     ReportFormSet,
-    find_or_create_person,
     share_choices,
     speakers_for,
-    stamp_history,
 )
+from minutes.history import stamp_history
 from minutes.models import AgendaItem, Attendance, Meeting, Person
+from minutes.people import find_or_create_person
 from minutes.services import record_correction
 
 # A point's number, or an action's choice of point: both are kept as typed on a redraw.

@@ -14,7 +14,6 @@ from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
 from actions.models import Action
-from minutes.clerk.access import clerk_required
 from minutes.clerk.forms import (
     AgendaFormSet,
     ConfirmForm,
@@ -22,8 +21,6 @@ from minutes.clerk.forms import (
     InAttendanceFormSet,
     MeetingForm,
     RegisterRowForm,
-    find_or_create_person,
-    split_honorific,
 )
 from minutes.clerk.minute_taking import MinutesPage, PageError, form_errors
 from minutes.models import (
@@ -35,6 +32,8 @@ from minutes.models import (
     Membership,
     Person,
 )
+from minutes.people import find_or_create_person, split_honorific
+from minutes.roles import clerk_required
 from minutes.services import WorkflowError, confirm_minutes, move_meeting, record_correction
 
 STAGE_GROUPS = [
