@@ -7,6 +7,8 @@ import secrets
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
 from icalendar import Calendar, Event
 
 from actions.models import Action
@@ -37,16 +39,25 @@ def reset_token(person: Person) -> str:
     return person.calendar_token
 
 
+# Done actions stay on the calendar this long, marked done, so that a calendar subscribed to
+# by an officer whose actions are all finished shows what was done rather than nothing at all.
+DONE_SHOWN_FOR = datetime.timedelta(days=90)
+
+
 def for_person(person: Person) -> bytes:
-    """One all-day event per open action with a due date, exempt ones included (it is private)."""
+    """One all-day event per open action with a due date, exempt ones included (it is private),
+    and the actions done in the last 90 days, marked done."""
     host = urlsplit(settings.SITE_URL).hostname or "localhost"
     cal = Calendar()
     cal.add("prodid", f"-//{settings.SITE_NAME}//Actions//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Actions of {person}")
+    recently_done = Q(
+        status=Action.Status.DONE, completed_at__gte=timezone.now() - DONE_SHOWN_FOR
+    )
     actions = (
         Action.objects.filter(owner=person, due_on__isnull=False)
-        .open()
+        .filter(Q(status__in=Action.OPEN_STATUSES) | recently_done)
         .with_source()
         .order_by("due_on", "reference")
     )
@@ -55,7 +66,11 @@ def for_person(person: Person) -> bytes:
         event = Event()
         event.add("uid", f"action-{action.reference}@{host}")
         event.add("dtstamp", action.updated_at)
-        event.add("summary", f"Action {action.reference} due: {action.description[:80]}")
+        if action.status == Action.Status.DONE:
+            summary = f"Done: action {action.reference}: {action.description[:80]}"
+        else:
+            summary = f"Action {action.reference} due: {action.description[:80]}"
+        event.add("summary", summary)
         event.add("dtstart", action.due_on)
         event.add("dtend", action.due_on + datetime.timedelta(days=1))
         source = f"Raised at {meeting}, item {action.item}."

@@ -45,6 +45,10 @@ class ActionChangeForm(forms.Form):
     heading = ""
     status: str | None = None
     submit_label = "Save"
+    # How the page presents the form: the main move in green and in view, the others
+    # grey and folded away, and a move that ends the action in the warning style.
+    button_style = "secondary"
+    prominent = False
     default_note = ""
     success = "{reference} updated."
 
@@ -65,7 +69,10 @@ class ActionChangeForm(forms.Form):
 
     def submit_button(self) -> Submit:
         # The action's page shows several of these forms: each button needs its own id.
-        return Submit("submit", self.submit_label, css_id=f"{self.move}-submit")
+        css_class = "" if self.button_style == "primary" else f"govuk-button--{self.button_style}"
+        return Submit(
+            "submit", self.submit_label, css_id=f"{self.move}-submit", css_class=css_class
+        )
 
     def clean_note(self) -> str:
         return self.cleaned_data["note"].strip()
@@ -119,6 +126,8 @@ class DoneForm(ActionChangeForm):
     move = "done"
     heading = "Mark as done"
     status = Status.DONE
+    button_style = "primary"
+    prominent = True
     submit_label = "Mark as done"
     success = "{reference} is done."
 
@@ -134,6 +143,7 @@ class WithdrawForm(ActionChangeForm):
     move = "withdraw"
     heading = "Withdraw"
     status = Status.WITHDRAWN
+    button_style = "warning"
     submit_label = "Withdraw action"
     success = "{reference} has been withdrawn."
 
@@ -149,6 +159,7 @@ class ReopenForm(ActionChangeForm):
     move = "reopen"
     heading = "Reopen"
     status = Status.OPEN
+    prominent = True
     submit_label = "Reopen action"
     success = "{reference} has been reopened."
 
@@ -165,6 +176,8 @@ class TakeForm(ActionChangeForm):
 
     move = "take"
     heading = "Not yet assigned"
+    button_style = "primary"
+    prominent = True
     submit_label = "Take this action"
     success = "You now own {reference}. It is in your list of actions."
 

@@ -220,9 +220,12 @@ def my_actions(request: HttpRequest) -> HttpResponse:
         ),
     }
     if person is not None:
-        context["calendar_url"] = request.build_absolute_uri(
+        calendar_url = request.build_absolute_uri(
             reverse("action_calendar", args=[calendar.token_for(person)])
         )
+        context["calendar_url"] = calendar_url
+        # webcal: asks the reader's calendar program to subscribe, rather than download once.
+        context["calendar_subscribe_url"] = "webcal:" + calendar_url.split(":", 1)[1]
     return render(request, "actions/mine.html", context)
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from actions.calendar import token_for
+from actions.models import Action
 from tests.factories import ActionFactory, AgendaItemFactory
 from tests.tracker_helpers import put_in
 
@@ -50,7 +51,9 @@ def test_the_feed_holds_the_owners_open_actions_as_all_day_events(client, office
         description="Negotiate the lease.",
         item=AgendaItemFactory(is_exempt=True, exempt_reason="Paragraph 3 of Schedule 12A."),
     )
-    put_in(ActionFactory(owner=person, due_on=_days(3), description="Done already."), "done")
+    withdrawn = put_in(
+        ActionFactory(owner=person, due_on=_days(3), description="Not needed."), "withdrawn"
+    )
     ActionFactory(owner=person, due_on=None, description="No date.")
     ActionFactory(due_on=_days(4), description="Someone else's.")
 
@@ -60,11 +63,35 @@ def test_the_feed_holds_the_owners_open_actions_as_all_day_events(client, office
         f"Action {due.reference} due: Brief the chair.",
         f"Action {exempt.reference} due: Negotiate the lease.",
     }
+    assert not any(withdrawn.reference in summary for summary in events)
     event = events[f"Action {due.reference} due: Brief the chair."]
     assert event.decoded("dtstart") == _days(5)
     assert event.decoded("dtend") == _days(6)
     assert str(event["url"]) == f"https://minutes.example.gov.uk/actions/{due.reference}/"
     assert str(event["uid"]) == f"action-{due.reference}@minutes.example.gov.uk"
+
+
+def test_the_feed_keeps_actions_done_in_the_last_90_days_marked_done(client, officer):
+    person = officer.person
+    recent = put_in(ActionFactory(owner=person, due_on=_days(-20), description="Sent."), "done")
+    old = put_in(ActionFactory(owner=person, due_on=_days(-200), description="Long ago."), "done")
+    Action.objects.filter(pk=old.pk).update(
+        completed_at=timezone.now() - datetime.timedelta(days=91)
+    )
+
+    events = _events(client, _feed_url(person))
+
+    assert set(events) == {f"Done: action {recent.reference}: Sent."}
+    assert not any(old.reference in summary for summary in events)
+
+
+def test_my_actions_offers_a_subscribe_link_and_a_copy_button(officer_client, officer):
+    page = officer_client.get(reverse("my_actions")).content.decode()
+    address = _feed_url(officer.person)
+
+    assert f'href="webcal://testserver{address}"' in page
+    assert 'data-copy-target="calendar-url"' in page
+    assert f'value="http://testserver{address}"' in page
 
 
 def test_the_feed_is_private(client, officer):

@@ -53,6 +53,23 @@ def _with_failed_form(forms: list, failed) -> list:
 
 
 @register.filter
+def has_other_moves(forms: list) -> bool:
+    return any(not form.prominent for form in forms)
+
+
+@register.filter
+def other_move_failed(forms: list) -> bool:
+    """A refused form among the folded ones: show it open, with what was typed."""
+    return any(not form.prominent and form.is_bound for form in forms)
+
+
+@register.filter
+def other_move_headings(forms: list) -> str:
+    """ "add a progress note, start work, withdraw" for the folded forms' summary line."""
+    return ", ".join(form.heading.lower() for form in forms if not form.prominent)
+
+
+@register.filter
 def days_late(due_on: datetime.date | None) -> str:
     """How late an action is, in whole days: "1 day late", "12 days late"; "" if not late."""
     if due_on is None:
