@@ -52,9 +52,7 @@ def for_person(person: Person) -> bytes:
     cal.add("prodid", f"-//{settings.SITE_NAME}//Actions//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Actions of {person}")
-    recently_done = Q(
-        status=Action.Status.DONE, completed_at__gte=timezone.now() - DONE_SHOWN_FOR
-    )
+    recently_done = Q(status=Action.Status.DONE, completed_at__gte=timezone.now() - DONE_SHOWN_FOR)
     actions = (
         Action.objects.filter(owner=person, due_on__isnull=False)
         .filter(Q(status__in=Action.OPEN_STATUSES) | recently_done)
