@@ -53,6 +53,12 @@ def move_meeting(*, meeting: Meeting, to: str, user=None) -> Meeting:
     return locked
 
 
+def check_move(*, meeting: Meeting, to: str) -> None:
+    """Raise WorkflowError if the meeting may not move to `to` now: for a page that asks
+    before moving. move_meeting checks again under the row lock."""
+    _check_move(meeting, to)
+
+
 def _check_move(meeting: Meeting, to: str) -> None:
     here = meeting.stage
     if to not in Stage.values:

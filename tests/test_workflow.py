@@ -215,7 +215,9 @@ def test_the_database_refuses_a_confirmed_meeting_without_its_confirming_meeting
 def test_the_clerk_publishes_the_agenda_from_the_meeting_page(clerk_client, committee):
     meeting = meeting_at(Stage.DRAFT, committee)
     response = clerk_client.post(
-        reverse("clerk:meeting_move", args=[meeting.pk]), {"to": "agenda"}, follow=True
+        reverse("clerk:meeting_move", args=[meeting.pk]),
+        {"to": "agenda", "confirm": "yes"},
+        follow=True,
     )
     meeting.refresh_from_db()
     assert meeting.stage == Stage.AGENDA

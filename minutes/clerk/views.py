@@ -31,10 +31,17 @@ from minutes.models import (
     Meeting,
     Membership,
     Person,
+    Report,
 )
 from minutes.people import find_or_create_person, split_honorific
 from minutes.roles import clerk_required
-from minutes.services import WorkflowError, confirm_minutes, move_meeting, record_correction
+from minutes.services import (
+    WorkflowError,
+    check_move,
+    confirm_minutes,
+    move_meeting,
+    record_correction,
+)
 
 STAGE_GROUPS = [
     (Meeting.Stage.DRAFT, "Draft", "Not yet public."),
@@ -46,6 +53,33 @@ STAGE_GROUPS = [
     ),
     (Meeting.Stage.CONFIRMED, "Confirmed", "The legal record: a change is a logged correction."),
 ]
+
+
+PUBLISHING_MOVES = {
+    Meeting.Stage.AGENDA: "Publish the agenda",
+    Meeting.Stage.PUBLISHED: "Publish the draft minutes",
+}
+
+
+def publication_preview(meeting: Meeting, to: str) -> dict:
+    """What the public will see once the meeting is at stage `to`: counts, and the exempt
+    items that stay private. A few counting queries, for one page a clerk opens rarely."""
+    items = meeting.agenda_items.all()
+    public_items = items.filter(is_exempt=False)
+    shown = {
+        "items": items.count(),
+        "exempt": list(items.filter(is_exempt=True).values_list("number", "title")),
+        "reports": Report.objects.filter(item__in=public_items).count(),
+    }
+    if to == Meeting.Stage.PUBLISHED:
+        shown.update(
+            minutes=public_items.exclude(minute_text="").count(),
+            points=DiscussionPoint.objects.filter(item__in=public_items).count(),
+            decisions=Decision.objects.filter(item__in=public_items).count(),
+            actions=Action.objects.filter(item__in=public_items).count(),
+            attendance=meeting.attendances.count(),
+        )
+    return shown
 
 
 def _meeting_for_clerk(pk: int) -> Meeting:
@@ -112,6 +146,12 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting_for_clerk(pk)
     items = meeting.agenda_items.all()
     attendance = meeting.attendances.select_related("person", "substitute_for")
+    # Minutes are confirmed at a later meeting: the later meeting's page prompts for it.
+    awaiting_confirmation = Meeting.objects.filter(
+        committee_id=meeting.committee_id,
+        stage=Meeting.Stage.PUBLISHED,
+        starts_at__lt=meeting.starts_at,
+    ).order_by("-starts_at")[:5]
     return render(
         request,
         "clerk/meeting_detail.html",
@@ -119,6 +159,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "meeting": meeting,
             "items": items,
             "attendance": attendance,
+            "awaiting_confirmation": awaiting_confirmation,
             "crumbs": _crumbs(None, (str(meeting), None)),
             "Stage": Meeting.Stage,
         },
@@ -544,8 +585,27 @@ def _shown(value) -> str:
 @require_POST
 @clerk_required
 def meeting_move(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move a meeting to another stage. Publishing asks first, saying what the public will
+    then see; stepping back (which hides things again) goes straight through."""
     meeting = _meeting_for_clerk(pk)
     to = request.POST.get("to", "")
+    if to in PUBLISHING_MOVES and request.POST.get("confirm") != "yes":
+        try:
+            check_move(meeting=meeting, to=to)
+        except WorkflowError as refusal:
+            messages.error(request, refusal.message)
+            return redirect("clerk:meeting", pk=meeting.pk)
+        return render(
+            request,
+            "clerk/publish_check.html",
+            {
+                "meeting": meeting,
+                "to": to,
+                "heading": PUBLISHING_MOVES[to],
+                "shown": publication_preview(meeting, to),
+                "crumbs": _crumbs(meeting, (PUBLISHING_MOVES[to], None)),
+            },
+        )
     try:
         move_meeting(meeting=meeting, to=to, user=request.user)
     except WorkflowError as refusal:
@@ -558,7 +618,10 @@ def meeting_move(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 def meeting_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting_for_clerk(pk)
-    form = ConfirmForm(_posted(request), meeting=meeting)
+    # From the later meeting's page, "?at=" names that meeting as the one that approved them.
+    form = ConfirmForm(
+        _posted(request), meeting=meeting, initial={"confirmed_at": request.GET.get("at")}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             confirm_minutes(
