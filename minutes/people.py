@@ -30,12 +30,21 @@ def split_honorific(full_name: str) -> tuple[str, str]:
     return "", full_name.strip()
 
 
-def find_or_create_person(full_name: str, *, position: str = "", organisation: str = "") -> Person:
-    """The known person of exactly this name, or a new one; never a silent duplicate."""
+def find_or_create_person(
+    full_name: str, *, position: str = "", organisation: str = "", email: str = ""
+) -> Person:
+    """The known person of exactly this name, or a new one; never a silent duplicate.
+
+    An email address given for a known person without one is kept, so that they can be
+    reminded of their actions; one they have already is never replaced this way.
+    """
     honorific, name = split_honorific(full_name)
     existing = Person.objects.filter(name__iexact=name, honorific__iexact=honorific).first()
     if existing:
+        if email and not existing.email:
+            existing.email = email
+            existing.save(update_fields=["email"])
         return existing
     return Person.objects.create(
-        honorific=honorific, name=name, position=position, organisation=organisation
+        honorific=honorific, name=name, position=position, organisation=organisation, email=email
     )

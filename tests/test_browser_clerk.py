@@ -96,9 +96,9 @@ def test_a_clerk_takes_a_meetings_minutes_and_publishes_them(page, clerk, board)
     page.locator("#id_actions-0-owner_label").fill("Officers")
     page.locator("#id_actions-1-description").fill("Circulate the procurement strategy.")
     page.locator("#id_actions-1-owner").select_option(label="Dr Amina Shah")
-    page.locator("#id_actions-1-point").select_option(label="Point 2")
+    page.locator("#id_actions-1-point").select_option(label="Point 2: Procurement")
     page.get_by_role("button", name="Save the minutes").click()
-    assert "Minutes saved for item 3" in page.locator(".govuk-notification-banner").inner_text()
+    assert "Minutes saved for item 3" in page.get_by_role("alert").inner_text()
 
     item = meeting.agenda_items.get()
     assert item.discussion_points.count() == 3
@@ -108,10 +108,14 @@ def test_a_clerk_takes_a_meetings_minutes_and_publishes_them(page, clerk, board)
     # Publish: the agenda, then the minutes.
     page.get_by_role("link", name="Back to the meeting").click()
     page.get_by_role("button", name="Publish the agenda").click()
-    assert "now “Agenda published”" in page.locator(".govuk-notification-banner").inner_text()
+    assert "1 item by number and title" in page.locator("main").inner_text()
+    page.get_by_role("button", name="Yes, publish the agenda").click()
+    assert "now “Agenda published”" in page.get_by_role("alert").inner_text()
     page.get_by_role("button", name="Publish the draft minutes").click()
+    assert "3 discussion points" in page.locator("main").inner_text()
+    page.get_by_role("button", name="Yes, publish the draft minutes").click()
     assert (
-        "now “Draft minutes published”" in page.locator(".govuk-notification-banner").inner_text()
+        "now “Draft minutes published”" in page.get_by_role("alert").inner_text()
     )
 
     # The public pages show it all, and the links work.

@@ -156,3 +156,158 @@ def test_no_prompt_for_confirmed_minutes_later_meetings_or_other_committees(cler
     page = clerk_client.get(reverse("clerk:meeting", args=[meeting.pk])).content.decode()
 
     assert "await confirmation" not in page
+
+
+# --- The lists offer the likely people first ---------------------------------------------------
+
+
+def test_the_chair_list_offers_the_committees_members_first(clerk_client, board):
+    from tests.factories import MembershipFactory, PersonFactory
+
+    member = MembershipFactory(committee=board, person__name="Zoe Member").person
+    officer = PersonFactory(name="Aaron Officer", honorific="")
+    meeting = MeetingFactory(committee=board, stage=Stage.DRAFT)
+
+    page = clerk_client.get(reverse("clerk:meeting_edit", args=[meeting.pk])).content.decode()
+
+    members_group = page.index('<optgroup label="Members of the committee">')
+    others_group = page.index('<optgroup label="Everyone else">')
+    assert members_group < page.index(f'value="{member.pk}"') < others_group
+    assert others_group < page.index(f'value="{officer.pk}"')
+
+
+def test_an_officer_can_still_be_chosen_as_chair(clerk_client, board):
+    from tests.clerk_helpers import form_data
+    from tests.factories import PersonFactory
+
+    officer = PersonFactory(name="Aaron Officer", honorific="")
+    meeting = MeetingFactory(committee=board, stage=Stage.DRAFT)
+    url = reverse("clerk:meeting_edit", args=[meeting.pk])
+    data = form_data(clerk_client.get(url), "venue")
+    data["chair"] = str(officer.pk)
+
+    assert clerk_client.post(url, data).status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.chair == officer
+
+
+def test_the_time_boxes_are_gov_uk_inputs(clerk_client, board):
+    page = clerk_client.get(reverse("clerk:meeting_create")).content.decode()
+
+    for name in ("start_time", "ends_at"):
+        box = page[page.index(f'name="{name}"') - 30 : page.index(f'name="{name}"') + 120]
+        assert "govuk-input govuk-input--width-5" in box
+
+
+# --- Minute-taking ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def taking(board):
+    from tests.factories import AttendanceFactory, MembershipFactory, PersonFactory
+
+    meeting = MeetingFactory(committee=board, stage=Stage.AGENDA)
+    item = AgendaItemFactory(meeting=meeting, minute_text="")
+    present = MembershipFactory(committee=board, person__name="Peter Present").person
+    away = MembershipFactory(committee=board, person__name="Amy Apologies").person
+    guest = PersonFactory(name="Gus Guest", honorific="")
+    AttendanceFactory(meeting=meeting, person=present, kind="present")
+    AttendanceFactory(meeting=meeting, person=away, kind="apologies")
+    AttendanceFactory(meeting=meeting, person=guest, kind="in_attendance")
+    return item, present, away, guest
+
+
+def _minutes_url(item):
+    return reverse("clerk:item_minutes", args=[item.meeting.pk, item.pk])
+
+
+def test_speakers_offered_are_those_at_the_meeting_not_those_who_sent_apologies(
+    clerk_client, taking
+):
+    item, present, away, guest = taking
+
+    form = clerk_client.get(_minutes_url(item)).context["page"].points.forms[0]
+    offered = set(form.fields["speakers"].queryset)
+
+    assert offered == {present, guest}
+
+
+def test_someone_who_spoke_before_the_register_changed_stays_offered(clerk_client, taking):
+    item, present, away, guest = taking
+    point = DiscussionPointFactory(item=item, position=1)
+    point.speakers.add(away)
+
+    form = clerk_client.get(_minutes_url(item)).context["page"].points.forms[0]
+
+    assert away in set(form.fields["speakers"].queryset)
+
+
+def test_arising_from_names_each_point_by_its_topic(clerk_client, taking):
+    item, *_ = taking
+    DiscussionPointFactory(item=item, position=1, topic="Shared Services")
+    DiscussionPointFactory(item=item, position=2, topic="Brexit")
+
+    page = clerk_client.get(_minutes_url(item)).content.decode()
+
+    assert '<option value="1">Point 1: Shared Services</option>' in page
+    assert '<option value="2">Point 2: Brexit</option>' in page
+
+
+def test_a_new_person_added_while_minuting_can_be_given_an_email(clerk_client, taking):
+    from minutes.models import Person
+    from tests.clerk_helpers import form_data
+
+    item, *_ = taking
+    data = form_data(clerk_client.get(_minutes_url(item)), "item-minute_text")
+    data.update(
+        {
+            "people-0-name": "Dr Alan Ng",
+            "people-0-position": "Director of Finance",
+            "people-0-email": "alan.ng@example.org",
+            "add_people": "1",
+        }
+    )
+
+    clerk_client.post(_minutes_url(item), data)
+
+    assert Person.objects.get(name="Alan Ng").email == "alan.ng@example.org"
+
+
+def test_the_clerks_meeting_page_names_owners_who_cannot_be_reminded(clerk_client, taking):
+    from tests.factories import PersonFactory
+
+    item, *_ = taking
+    silent = PersonFactory(name="Nadia Noemail", email="")
+    reachable = PersonFactory(name="Rita Reachable", email="rita@example.org")
+    ActionFactory(item=item, owner=silent)
+    ActionFactory(item=item, owner=reachable)
+
+    page = clerk_client.get(reverse("clerk:meeting", args=[item.meeting.pk])).content.decode()
+
+    assert "cannot be reminded" in page
+    assert "Nadia Noemail" in page
+    assert reverse("admin:minutes_person_change", args=[silent.pk]) in page
+    assert "Rita Reachable" not in page
+
+
+def test_after_a_failed_save_a_kept_upload_is_named_once_by_its_own_name(clerk_client, taking):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.clerk_helpers import form_data
+    from tests.factories import PersonFactory
+
+    item, *_ = taking
+    data = form_data(clerk_client.get(_minutes_url(item)), "item-minute_text")
+    data["reports-0-title"] = "Annual report"
+    data["reports-0-file"] = SimpleUploadedFile(
+        "annual report.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf"
+    )
+    data["actions-0-description"] = "Owned twice"
+    data["actions-0-owner_label"] = "Officers"
+    data["actions-0-owner"] = str(PersonFactory().pk)
+
+    page = clerk_client.post(_minutes_url(item), data).content.decode()
+
+    assert "Kept from your last attempt: <strong>annual report.pdf</strong>" in page
+    assert "Current file" not in page
+    assert "reports/kept" not in page.replace('name="reports-0-kept_file"', "")

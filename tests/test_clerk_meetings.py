@@ -180,36 +180,49 @@ def attendance_url(meeting):
     return reverse("clerk:attendance", args=[meeting.pk])
 
 
-def test_the_register_lists_every_current_member(clerk_client, meeting, members):
+def test_the_register_lists_every_current_member_but_not_named_substitutes(
+    clerk_client, meeting, members
+):
     response = clerk_client.get(attendance_url(meeting))
     listed = [form.person.name for form in response.context["rows"]]
-    assert listed == ["Peter Fleming", "Ron Woodley", "Sam Substitute"]
+    assert listed == ["Peter Fleming", "Ron Woodley"]
     gone = Person.objects.get(name="Long Gone")
     assert f"register-{gone.pk}-kind" not in response.content.decode()
 
 
-def test_each_rows_substitute_list_is_named_for_its_member(clerk_client, meeting, members):
+def test_a_members_row_offers_no_substitute_choice(clerk_client, meeting, members):
+    fleming, *_ = members
     page = clerk_client.get(attendance_url(meeting)).content.decode()
-    for form in clerk_client.get(attendance_url(meeting)).context["rows"]:
-        assert f"{form.person.full_name}: substitute for" in page
+
+    assert f'name="register-{fleming.pk}-kind" value="substitute"' not in page
+    assert f"register-{fleming.pk}-substitute_for" not in page
+    assert 'name="substitutes-0-stood_in_for"' in page
+
+
+def _register(clerk_client, meeting, **changes):
+    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
+    data.update({key.replace("__", "-"): value for key, value in changes.items()})
+    return clerk_client.post(attendance_url(meeting), data)
 
 
 def test_a_clerk_records_the_register_in_one_save(clerk_client, meeting, members):
     fleming, woodley, sub = members
     officer = PersonFactory(name="Olu Officer", honorific="")
-    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
-    data.update(
-        {
+    response = _register(
+        clerk_client,
+        meeting,
+        **{
             f"register-{fleming.pk}-kind": "present",
             f"register-{woodley.pk}-kind": "apologies",
-            f"register-{sub.pk}-kind": "substitute",
-            f"register-{sub.pk}-substitute_for": str(woodley.pk),
+            "substitutes-0-person": str(sub.pk),
+            "substitutes-0-stood_in_for": str(woodley.pk),
             "guests-0-person": str(officer.pk),
             "guests-1-new_name": "Dr Amina Shah",
             "guests-1-new_position": "Chief Economist",
-        }
+            "guests-1-new_email": "amina.shah@example.org",
+        },
     )
-    assert clerk_client.post(attendance_url(meeting), data).status_code == 302
+    assert response.status_code == 302
     kinds = {a.person.name: (a.kind, a.substitute_for) for a in meeting.attendances.all()}
     assert kinds == {
         "Peter Fleming": ("present", None),
@@ -218,21 +231,110 @@ def test_a_clerk_records_the_register_in_one_save(clerk_client, meeting, members
         "Olu Officer": ("in_attendance", None),
         "Amina Shah": ("in_attendance", None),
     }
-    assert Person.objects.get(name="Amina Shah").honorific == "Dr"
+    amina = Person.objects.get(name="Amina Shah")
+    assert (amina.honorific, amina.email) == ("Dr", "amina.shah@example.org")
+
+
+def test_anyone_who_is_not_a_member_can_substitute_even_someone_new(clerk_client, meeting, members):
+    fleming, woodley, _ = members
+    response = _register(
+        clerk_client,
+        meeting,
+        **{
+            f"register-{woodley.pk}-kind": "apologies",
+            "substitutes-0-new_name": "Cllr Nia Jones",
+            "substitutes-0-new_organisation": "Borsetshire County Council",
+            "substitutes-0-stood_in_for": str(woodley.pk),
+        },
+    )
+    assert response.status_code == 302
+    record = meeting.attendances.get(person__name="Nia Jones")
+    assert (record.kind, record.substitute_for) == ("substitute", woodley)
+    assert record.person.honorific == "Cllr"
+
+
+def test_a_full_member_is_refused_as_a_substitute_for_another(clerk_client, meeting, members):
+    fleming, woodley, _ = members
+    response = _register(
+        clerk_client,
+        meeting,
+        **{
+            f"register-{woodley.pk}-kind": "apologies",
+            "substitutes-0-person": str(fleming.pk),
+            "substitutes-0-stood_in_for": str(woodley.pk),
+        },
+    )
+    assert response.status_code == 200
+    assert "Peter Fleming is a member of the committee" in response.content.decode()
+    assert not Attendance.objects.exists()
 
 
 def test_a_substitute_must_say_for_whom(clerk_client, meeting, members):
     fleming, woodley, sub = members
-    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
-    data[f"register-{fleming.pk}-kind"] = "present"
-    data[f"register-{sub.pk}-kind"] = "substitute"
-    response = clerk_client.post(attendance_url(meeting), data)
+    response = _register(
+        clerk_client,
+        meeting,
+        **{f"register-{fleming.pk}-kind": "present", "substitutes-0-person": str(sub.pk)},
+    )
     html = response.content.decode()
     assert "Choose the member they stood in for." in html
     assert not Attendance.objects.exists()
     # What was typed is still chosen.
     again = form_data(response, "guests-TOTAL_FORMS")
     assert again[f"register-{fleming.pk}-kind"] == "present"
+    assert again["substitutes-0-person"] == str(sub.pk)
+
+
+def test_a_substitute_stands_in_only_for_a_member_who_sent_apologies(
+    clerk_client, meeting, members
+):
+    fleming, woodley, sub = members
+    response = _register(
+        clerk_client,
+        meeting,
+        **{
+            f"register-{woodley.pk}-kind": "present",
+            "substitutes-0-person": str(sub.pk),
+            "substitutes-0-stood_in_for": str(woodley.pk),
+        },
+    )
+    assert "Ron Woodley is not recorded as sending apologies." in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_two_substitutes_cannot_stand_in_for_one_member(clerk_client, meeting, members):
+    fleming, woodley, sub = members
+    response = _register(
+        clerk_client,
+        meeting,
+        **{
+            "substitutes-TOTAL_FORMS": "2",
+            f"register-{woodley.pk}-kind": "apologies",
+            "substitutes-0-person": str(sub.pk),
+            "substitutes-0-stood_in_for": str(woodley.pk),
+            "substitutes-1-new_name": "Cllr Nia Jones",
+            "substitutes-1-stood_in_for": str(woodley.pk),
+        },
+    )
+    assert "Someone else already stands in for Cllr Ron Woodley." in response.content.decode()
+    assert not Attendance.objects.exists()
+
+
+def test_a_substitute_can_be_removed_and_the_register_shows_them_until_then(
+    clerk_client, meeting, members
+):
+    fleming, woodley, sub = members
+    AttendanceFactory(meeting=meeting, person=woodley, kind="apologies")
+    AttendanceFactory(meeting=meeting, person=sub, kind="substitute", substitute_for=woodley)
+    data = form_data(clerk_client.get(attendance_url(meeting)), "guests-TOTAL_FORMS")
+    assert data["substitutes-0-person"] == str(sub.pk)
+    assert data["substitutes-0-stood_in_for"] == str(woodley.pk)
+
+    data["substitutes-0-remove"] = "on"
+    assert clerk_client.post(attendance_url(meeting), data).status_code == 302
+    assert list(meeting.attendances.values_list("person__name", "kind")) == [
+        ("Ron Woodley", "apologies")
+    ]
 
 
 def test_a_member_is_not_added_again_as_in_attendance(clerk_client, meeting, members):

@@ -14,7 +14,6 @@ from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.html import conditional_escape
 
 from actions.models import Action
 from minutes.history import stamp_history
@@ -35,6 +34,7 @@ from minutes.uploads import ACCEPT_ATTRIBUTE, validate_upload
 ITEM_NUMBER = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$")
 KEPT_UPLOAD_SALT = "minutes.clerk.kept-upload"
 TIME_FORMATS = ["%H:%M", "%H.%M", "%H:%M:%S"]
+TIME_BOX_CLASS = "govuk-input govuk-input--width-5"
 MINUTE_TEXT_HINT = (
     "Write the minute as plain text. Start a section with a line such as “## Cyber Security”. "
     "Leave a blank line between paragraphs. Start each line of a bulleted list with “- ”. "
@@ -60,6 +60,24 @@ def inline_helper(*fields, **kwargs) -> FormHelper:
 
 def people_choices():
     return Person.objects.order_by("name", "honorific")
+
+
+def members_first(field: forms.ModelChoiceField, committee_id, on: datetime.date | None) -> None:
+    """Offer the committee's members (on that day) first, then everyone else, in two groups.
+
+    Only the list shown changes: the field still accepts anyone in its queryset.
+    """
+    if not committee_id:
+        return
+    members = Membership.objects.filter(committee_id=committee_id).current(on)
+    people = list(field.queryset)
+    member_ids = set(members.values_list("person_id", flat=True))
+    label = field.label_from_instance
+    field.choices = [
+        ("", field.empty_label or "---------"),
+        ("Members of the committee", [(p.pk, label(p)) for p in people if p.pk in member_ids]),
+        ("Everyone else", [(p.pk, label(p)) for p in people if p.pk not in member_ids]),
+    ]
 
 
 def time_field(label: str, *, required: bool = True, help_text: str = "") -> forms.TimeField:
@@ -117,7 +135,14 @@ class MeetingForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["chair"].queryset = people_choices()
+        self.fields["chair"].empty_label = "No one named"
         self.fields["chair"].help_text = "Who chaired, or will chair, the meeting."
+        committee = self.data.get("committee") if self.is_bound else self.instance.committee_id
+        members_first(
+            self.fields["chair"],
+            committee if str(committee or "").isdigit() else None,
+            self.instance.date if self.instance.pk else None,
+        )
         self.fields["committee"].empty_label = "Choose a committee"
         self.fields["committee"].error_messages["required"] = "Choose the committee."
         if self.instance.pk:
@@ -128,8 +153,10 @@ class MeetingForm(forms.ModelForm):
         self.helper = inline_helper(
             Field.select("committee"),
             Field("date"),
-            Field.text("start_time", field_width=Fixed.FIVE),
-            Field.text("ends_at", field_width=Fixed.FIVE),
+            # The template pack styles only the inputs it knows: a time box is given the
+            # GOV.UK input's class (border, size, focus style) by name.
+            Field("start_time", css_class=TIME_BOX_CLASS),
+            Field("ends_at", css_class=TIME_BOX_CLASS),
             Field.text("venue", field_width=Fluid.TWO_THIRDS),
             Field.select("chair"),
             Field.checkbox("is_cancelled"),
@@ -190,105 +217,6 @@ class ConfirmForm(forms.Form):
         )
 
 
-# --- Attendance ------------------------------------------------------------------------------
-
-NOT_RECORDED = ""
-
-
-class RegisterRowForm(forms.Form):
-    """One member of the committee on the register: how they attended."""
-
-    KINDS = [
-        (NOT_RECORDED, "Not recorded"),
-        (Attendance.Kind.PRESENT, "Present"),
-        (Attendance.Kind.APOLOGIES, "Apologies"),
-        (Attendance.Kind.SUBSTITUTE, "Substitute"),
-        (Attendance.Kind.ABSENT, "Absent"),
-    ]
-
-    kind = forms.ChoiceField(choices=KINDS, required=False, widget=forms.RadioSelect)
-    substitute_for = forms.ModelChoiceField(
-        label="Substitute for",
-        queryset=Person.objects.none(),
-        required=False,
-        empty_label="Choose the member they stood in for",
-    )
-
-    def __init__(self, *args, members, person: Person, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.person = person
-        self.fields["substitute_for"].queryset = members.exclude(pk=person.pk)
-        # The template pack prints labels unescaped; a name is user text.
-        self.fields["kind"].label = conditional_escape(person.full_name)
-        # Each row's list is named for its member, so a screen reader says whose it is.
-        self.fields["substitute_for"].label = conditional_escape(
-            f"{person.full_name}: substitute for"
-        )
-        self.helper = inline_helper(
-            Field.radios("kind", inline=True, small=True, legend_size=Size.SMALL),
-            Field.select("substitute_for"),
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        kind, stood_in_for = cleaned.get("kind"), cleaned.get("substitute_for")
-        if kind == Attendance.Kind.SUBSTITUTE and stood_in_for is None:
-            self.add_error("substitute_for", "Choose the member they stood in for.")
-        elif kind != Attendance.Kind.SUBSTITUTE and stood_in_for is not None:
-            self.add_error("substitute_for", "Only a substitute stands in for someone.")
-        return cleaned
-
-
-class InAttendanceForm(forms.Form):
-    """An officer or guest in attendance: an existing person, or a new one by name."""
-
-    person = forms.ModelChoiceField(
-        label="Person",
-        queryset=Person.objects.none(),
-        required=False,
-        empty_label="Choose someone already known",
-    )
-    new_name = forms.CharField(
-        label="Or a new person’s name",
-        required=False,
-        max_length=200,
-        help_text="e.g. Cllr Jane Smith, or Dr Alan Ng",
-    )
-    new_position = forms.CharField(
-        label="Their position", required=False, max_length=200, help_text="e.g. Head of Finance"
-    )
-    new_organisation = forms.CharField(label="Their organisation", required=False, max_length=200)
-    remove = forms.BooleanField(label="Remove from the register", required=False)
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = people_choices()
-        self.helper = inline_helper(
-            Field.select("person"),
-            Field.text("new_name", field_width=Fluid.TWO_THIRDS),
-            Field.text("new_position", field_width=Fluid.TWO_THIRDS),
-            Field.text("new_organisation", field_width=Fluid.TWO_THIRDS),
-            Field.checkbox("remove", small=True),
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("person") and cleaned.get("new_name"):
-            self.add_error("new_name", "Choose someone already known or type a new name, not both.")
-        if (cleaned.get("new_position") or cleaned.get("new_organisation")) and not (
-            cleaned.get("new_name")
-        ):
-            self.add_error("new_name", "Type the new person’s name.")
-        return cleaned
-
-    @property
-    def is_blank(self) -> bool:
-        return not (self.cleaned_data.get("person") or self.cleaned_data.get("new_name"))
-
-
-InAttendanceFormSet = forms.formset_factory(InAttendanceForm, extra=2)
-
-
 class NewPersonForm(forms.Form):
     """Someone not yet known to the record, added without leaving the page."""
 
@@ -297,6 +225,13 @@ class NewPersonForm(forms.Form):
     )
     position = forms.CharField(label="Position", required=False, max_length=200)
     organisation = forms.CharField(label="Organisation", required=False, max_length=200)
+    email = forms.EmailField(
+        label="Email address",
+        required=False,
+        max_length=254,
+        help_text="Optional. Used only to remind them of actions they own; never shown publicly.",
+        error_messages={"invalid": "Enter an email address like name@council.gov.uk."},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -304,11 +239,13 @@ class NewPersonForm(forms.Form):
             Field.text("name", field_width=Fluid.TWO_THIRDS),
             Field.text("position", field_width=Fluid.TWO_THIRDS),
             Field.text("organisation", field_width=Fluid.TWO_THIRDS),
+            Field.text("email", field_width=Fluid.TWO_THIRDS),
         )
 
     def clean(self):
         cleaned = super().clean()
-        if (cleaned.get("position") or cleaned.get("organisation")) and not cleaned.get("name"):
+        details = ("position", "organisation", "email")
+        if any(cleaned.get(name) for name in details) and not cleaned.get("name"):
             self.add_error("name", "Type the person’s name.")
         return cleaned
 
@@ -542,7 +479,7 @@ class PointForm(forms.ModelForm):
         self.fields["speakers"].queryset = speakers
         self.fields[
             "speakers"
-        ].help_text = "People on this meeting’s register. Someone missing? Add them below."
+        ].help_text = "People at this meeting. Someone missing? Add them by name below."
         self.fields["text"].error_messages["required"] = "Write what was said on this point."
         self.helper = inline_helper(
             Field.text("position", field_width=Fixed.THREE),
@@ -571,6 +508,12 @@ class DecisionForm(forms.ModelForm):
         self.helper = inline_helper(Field.textarea("text", rows=3))
 
 
+def point_label(number: int, topic: str) -> str:
+    """ "Point 2: Shared Services", as the "Arising from" list offers it (static/js/formset.js
+    labels the points typed on the page the same way)."""
+    return f"Point {number}: {topic}" if topic else f"Point {number}"
+
+
 class ActionForm(forms.ModelForm):
     point = forms.IntegerField(
         label="Arising from",
@@ -586,13 +529,14 @@ class ActionForm(forms.ModelForm):
         labels = {"owner": "Owner", "owner_label": "Or an owner who is not one person"}
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
-    def __init__(self, *args, point_numbers=(), **kwargs):
+    def __init__(self, *args, points=(), **kwargs):
+        """`points`: (number, topic) of the item's discussion points, saved or being typed."""
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = people_choices()
         self.fields["owner"].empty_label = "Choose a person"
         self.fields["description"].error_messages["required"] = "Describe what must be done."
         self.fields["point"].widget.choices = [("", "The whole item")] + [
-            (number, f"Point {number}") for number in point_numbers
+            (number, point_label(number, topic)) for number, topic in points
         ]
         point = self.instance.discussion_point if self.instance.discussion_point_id else None
         if point is not None:
@@ -642,9 +586,15 @@ class ReportForm(forms.ModelForm):
 
     @property
     def kept_file_name(self) -> str:
-        """The name of a file uploaded on an earlier, failed attempt, if it is being kept."""
-        name = kept_upload_name(self["kept_file"].value())
-        return name.rsplit("/", 1)[-1] if name else ""
+        """The name, as chosen, of a file uploaded on an earlier failed attempt and kept."""
+        return kept_upload(self["kept_file"].value()).get("shown", "")
+
+    @property
+    def current_file_name(self) -> str:
+        """The saved report's file, by the name it was uploaded with (never a storage path)."""
+        if not (self.instance.pk and self.instance.file) or self.kept_file_name:
+            return ""
+        return self.instance.file.name.rsplit("/", 1)[-1]
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")
@@ -665,14 +615,21 @@ class ReportForm(forms.ModelForm):
         return cleaned
 
 
-def kept_upload_name(token: str) -> str:
-    """Unsign the storage name of a file kept from a failed attempt ('' if none or forged)."""
+def kept_upload(token: str) -> dict:
+    """Unsign what is known of a file kept from a failed attempt: its storage "name" and the
+    name it was "shown" as when chosen ({} if none or forged)."""
     if not token:
-        return ""
+        return {}
     try:
-        return signing.loads(token, salt=KEPT_UPLOAD_SALT, max_age=60 * 60 * 24)
+        kept = signing.loads(token, salt=KEPT_UPLOAD_SALT, max_age=60 * 60 * 24)
     except signing.BadSignature:
-        return ""
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def kept_upload_name(token: str) -> str:
+    """The storage name of a file kept from a failed attempt ('' if none or forged)."""
+    return kept_upload(token).get("name", "")
 
 
 class DeclarationForm(forms.ModelForm):
@@ -763,16 +720,28 @@ ReportFormSet = _record_formset(Report, ReportForm, extra=1)
 DeclarationFormSet = _record_formset(DeclarationOfInterest, DeclarationForm, extra=1)
 
 
+SPEAKING_KINDS = [
+    Attendance.Kind.PRESENT,
+    Attendance.Kind.SUBSTITUTE,
+    Attendance.Kind.IN_ATTENDANCE,
+]
+
+
 def speakers_for(item: AgendaItem):
-    """Who may be chosen as a speaker: the register, the committee's members, past speakers."""
+    """Who may be chosen as a speaker: those at the meeting (present, substituting, or in
+    attendance), and anyone already recorded as speaking to this item.
+
+    Before the register is taken, the committee's members stand in for it. Someone else is
+    added by name on the same page, which puts them on the register as in attendance.
+    """
     meeting = item.meeting
-    members = Membership.objects.filter(committee_id=meeting.committee_id).current(meeting.date)
+    if meeting.attendances.exists():
+        at_meeting = Q(attendances__meeting=meeting, attendances__kind__in=SPEAKING_KINDS)
+    else:
+        members = Membership.objects.filter(committee_id=meeting.committee_id)
+        at_meeting = Q(pk__in=members.current(meeting.date).values("person_id"))
     return (
-        Person.objects.filter(
-            Q(attendances__meeting=meeting)
-            | Q(pk__in=members.values("person_id"))
-            | Q(points_spoken_to__item=item)
-        )
+        Person.objects.filter(at_meeting | Q(points_spoken_to__item=item))
         .distinct()
         .order_by("name", "honorific")
     )

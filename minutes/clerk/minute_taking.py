@@ -36,6 +36,7 @@ from minutes.services import record_correction
 
 # A point's number, or an action's choice of point: both are kept as typed on a redraw.
 POINT_FIELD = re.compile(r"^(points-\d+-position|actions-\d+-point)$")
+POINT_NUMBER_FIELD = re.compile(r"^points-(\d+)-position$")
 EXTRA_POINTS = 2
 
 
@@ -81,8 +82,10 @@ class MinutesPage:
         self.files = files
         bound = {"data": self.data, "files": files}
         speakers = speakers_for(item)
-        existing = list(item.discussion_points.values_list("position", flat=True))
+        saved_topics = dict(item.discussion_points.values_list("position", "topic"))
+        existing = list(saved_topics)
         self.point_numbers = self._point_numbers(existing)
+        topics = {**saved_topics, **self._typed_topics()}
         next_number = max(existing, default=0) + 1
         self.item_form = ItemMinuteForm(**bound, instance=item, prefix="item")
         self.people = NewPeopleFormSet(**bound, prefix="people")
@@ -101,7 +104,7 @@ class MinutesPage:
             instance=item,
             prefix="actions",
             queryset=item.actions.select_related("discussion_point"),
-            form_kwargs={"point_numbers": self.point_numbers},
+            form_kwargs={"points": [(n, topics.get(n, "")) for n in self.point_numbers]},
         )
         self.reports = ReportFormSet(**bound, instance=item, prefix="reports")
         self.declarations = DeclarationFormSet(**bound, instance=item, prefix="declarations")
@@ -116,6 +119,18 @@ class MinutesPage:
     @property
     def record_formsets(self):
         return [self.points, self.decisions, self.actions, self.reports, self.declarations]
+
+    def _typed_topics(self) -> dict[int, str]:
+        """The topics typed against each point number on a page sent back with errors."""
+        data = self.data or {}
+        topics = {}
+        for key, value in data.items():
+            match = POINT_NUMBER_FIELD.match(key)
+            if match and str(value).strip().isdigit():
+                topic = str(data.get(f"points-{match.group(1)}-topic", "")).strip()
+                if topic:
+                    topics[int(value)] = topic[:200]
+        return topics
 
     def _point_numbers(self, existing: list[int]) -> list[int]:
         numbers = set(existing)
@@ -219,7 +234,9 @@ class MinutesPage:
             if upload is None or "file" in form.errors:
                 continue
             name = default_storage.save(f"reports/kept/{upload.name}", upload)
-            self.data[form.add_prefix("kept_file")] = signing.dumps(name, salt=KEPT_UPLOAD_SALT)
+            # The storage name, and the name the clerk knows the file by, to show them.
+            kept = {"name": name, "shown": upload.name}
+            self.data[form.add_prefix("kept_file")] = signing.dumps(kept, salt=KEPT_UPLOAD_SALT)
 
     def show_without_errors(self) -> None:
         """Draw the bound forms as typed but without error messages (after adding people)."""
@@ -245,6 +262,7 @@ class MinutesPage:
                 form.cleaned_data["name"],
                 position=form.cleaned_data.get("position", ""),
                 organisation=form.cleaned_data.get("organisation", ""),
+                email=form.cleaned_data.get("email", ""),
             )
             Attendance.objects.get_or_create(
                 meeting=self.meeting,

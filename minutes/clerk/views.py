@@ -18,22 +18,18 @@ from minutes.clerk.forms import (
     AgendaFormSet,
     ConfirmForm,
     CorrectionForm,
-    InAttendanceFormSet,
     MeetingForm,
-    RegisterRowForm,
 )
 from minutes.clerk.minute_taking import MinutesPage, PageError, form_errors
+from minutes.clerk.register import Register
 from minutes.models import (
     AgendaItem,
-    Attendance,
     Decision,
     DiscussionPoint,
     Meeting,
-    Membership,
     Person,
     Report,
 )
-from minutes.people import find_or_create_person, split_honorific
 from minutes.roles import clerk_required
 from minutes.services import (
     WorkflowError,
@@ -160,9 +156,23 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "items": items,
             "attendance": attendance,
             "awaiting_confirmation": awaiting_confirmation,
+            "unreachable_owners": _unreachable_owners(meeting),
             "crumbs": _crumbs(None, (str(meeting), None)),
             "Stage": Meeting.Stage,
         },
+    )
+
+
+def _unreachable_owners(meeting: Meeting) -> list[Person]:
+    """Owners of this meeting's open actions who have no email address for reminders."""
+    return list(
+        Person.objects.filter(
+            actions_owned__item__meeting=meeting,
+            actions_owned__status__in=Action.OPEN_STATUSES,
+            email="",
+        )
+        .distinct()
+        .order_by("name")
     )
 
 
@@ -199,6 +209,7 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @clerk_required
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    """The register: each member's attendance, substitutes, and others in attendance."""
     meeting = _meeting_for_clerk(pk)
     if meeting.is_locked:
         messages.error(
@@ -207,151 +218,25 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
             "be changed here.",
         )
         return redirect("clerk:meeting", pk=meeting.pk)
-    memberships = (
-        Membership.objects.current(meeting.date)
-        .filter(committee=meeting.committee)
-        .select_related("person")
-        .order_by("person__name")
-    )
-    recorded = {a.person_id: a for a in meeting.attendances.select_related("person")}
-    register_people: dict[int, Person] = {}
-    roles: dict[int, str] = {}
-    for membership in memberships:
-        register_people.setdefault(membership.person_id, membership.person)
-        roles.setdefault(membership.person_id, membership.get_role_display())
-    for record in recorded.values():
-        if record.kind != Attendance.Kind.IN_ATTENDANCE:
-            register_people.setdefault(record.person_id, record.person)
-    members = Person.objects.filter(pk__in=list(register_people)).order_by("name")
-    data = request.POST if request.method == "POST" else None
-    rows = []
-    for person in register_people.values():
-        existing = recorded.get(person.pk)
-        initial = {"kind": "", "substitute_for": None}
-        if existing and existing.kind != Attendance.Kind.IN_ATTENDANCE:
-            initial = {"kind": existing.kind, "substitute_for": existing.substitute_for_id}
-        form = RegisterRowForm(
-            data, prefix=f"register-{person.pk}", person=person, members=members, initial=initial
-        )
-        form.role = roles.get(person.pk, "No longer a member")
-        rows.append(form)
-    others = [
-        {"person": a.person}
-        for a in recorded.values()
-        if a.kind == Attendance.Kind.IN_ATTENDANCE and a.person_id not in register_people
-    ]
-    guests = InAttendanceFormSet(data, prefix="guests", initial=others)
-
-    errors: list[PageError] = []
-    if data is not None:
-        valid = all([form.is_valid() for form in rows]) & guests.is_valid()
-        if valid:
-            valid = _check_guests(guests, register_people)
-        if valid:
-            with transaction.atomic():
-                Meeting.objects.select_for_update().get(pk=meeting.pk)
-                _save_register(meeting, rows, guests)
-            messages.success(request, "Attendance saved.")
-            return redirect("clerk:meeting", pk=meeting.pk)
-        for form in rows:
-            errors += form_errors(form, form.person.full_name)
-        for index, form in enumerate(guests.forms, start=1):
-            errors += form_errors(form, f"In attendance, row {index}")
+    register = Register(meeting, request.POST if request.method == "POST" else None)
+    if register.is_bound and register.is_valid():
+        with transaction.atomic():
+            Meeting.objects.select_for_update().get(pk=meeting.pk)
+            register.save()
+        messages.success(request, "Attendance saved.")
+        return redirect("clerk:meeting", pk=meeting.pk)
     return render(
         request,
         "clerk/attendance.html",
         {
             "meeting": meeting,
-            "rows": rows,
-            "guests": guests,
-            "errors": errors,
+            "rows": register.rows,
+            "substitutes": register.substitutes,
+            "guests": register.guests,
+            "errors": register.errors,
             "crumbs": _crumbs(meeting, ("Attendance", None)),
         },
     )
-
-
-def _check_guests(guests, register_people: dict[int, Person]) -> bool:
-    """Refuse a guest who is a member on the register, or anyone listed twice.
-
-    A name typed as a new person counts as the person it names: saving it would otherwise
-    turn a member's "present" or "apologies" into "in attendance", or add a second record
-    of them. A typed name matches a member on the register whatever honorific it carries.
-    """
-    ok = True
-    on_register = {_name_key(p.name): p for p in register_people.values()}
-    seen: set[int | tuple[str, str]] = set()
-    for form in guests.forms:
-        data = form.cleaned_data
-        if data.get("remove"):
-            continue
-        field, person, typed = "person", data.get("person"), None
-        if person is None and data.get("new_name"):
-            # Whom the typed name stands for: a member on the register of that name, or
-            # the known person find_or_create_person would reuse when saving.
-            field = "new_name"
-            honorific, name = split_honorific(data["new_name"])
-            typed = (_name_key(honorific), _name_key(name))
-            person = (
-                on_register.get(_name_key(name))
-                or Person.objects.filter(name__iexact=name, honorific__iexact=honorific).first()
-            )
-        if person is None and typed is None:
-            continue
-        key = person.pk if person is not None else typed
-        if person is not None and person.pk in register_people:
-            form.add_error(
-                field,
-                f"{person.full_name} is on the register of members above; record them there.",
-            )
-            ok = False
-        elif key in seen:
-            shown = person.full_name if person is not None else data["new_name"]
-            form.add_error(field, f"{shown} is listed twice.")
-            ok = False
-        seen.add(key)
-    return ok
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
-def _save_register(meeting: Meeting, rows, guests) -> None:
-    for form in rows:
-        kind = form.cleaned_data["kind"]
-        if not kind:
-            meeting.attendances.filter(person=form.person).exclude(
-                kind=Attendance.Kind.IN_ATTENDANCE
-            ).delete()
-            continue
-        Attendance.objects.update_or_create(
-            meeting=meeting,
-            person=form.person,
-            defaults={"kind": kind, "substitute_for": form.cleaned_data["substitute_for"]},
-        )
-    keep: set[int] = set()
-    for form in guests.forms:
-        data = form.cleaned_data
-        if data.get("remove"):
-            continue
-        person = data.get("person")
-        if person is None and data.get("new_name"):
-            person = find_or_create_person(
-                data["new_name"],
-                position=data.get("new_position", ""),
-                organisation=data.get("new_organisation", ""),
-            )
-        if person is None:
-            continue
-        keep.add(person.pk)
-        Attendance.objects.update_or_create(
-            meeting=meeting,
-            person=person,
-            defaults={"kind": Attendance.Kind.IN_ATTENDANCE, "substitute_for": None},
-        )
-    meeting.attendances.filter(kind=Attendance.Kind.IN_ATTENDANCE).exclude(
-        person_id__in=keep
-    ).delete()
 
 
 # --- The agenda ------------------------------------------------------------------------------
@@ -414,6 +299,9 @@ def item_minutes(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
         page = MinutesPage(item, request.POST, request.FILES)
         if page.is_valid() and page.save(user=request.user):
             messages.success(request, f"Minutes saved for item {item.number}, {item.title}.")
+            following = _next_item(item)
+            if "save_next" in request.POST and following is not None:
+                return redirect("clerk:item_minutes", pk=pk, item_pk=following.pk)
             return redirect("clerk:item_minutes", pk=pk, item_pk=item.pk)
         page.keep_uploads()
     return render(
@@ -423,8 +311,19 @@ def item_minutes(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
             "item": item,
             "meeting": item.meeting,
             "page": page,
+            "next_item": _next_item(item),
             "crumbs": _crumbs(item.meeting, (f"Item {item.number}", None)),
         },
+    )
+
+
+def _next_item(item: AgendaItem) -> AgendaItem | None:
+    """The item after this one on the agenda, for "Save and go to the next item"."""
+    return (
+        AgendaItem.objects.filter(meeting_id=item.meeting_id, position__gt=item.position)
+        .order_by("position")
+        .only("pk", "number", "title")
+        .first()
     )
 
 

@@ -4,25 +4,36 @@
  * Without JavaScript each formset already has blank rows to fill in. With it, a button
  * copies the row kept in the formset's <template>, numbering it as Django expects
  * (prefix-N-field) and raising TOTAL_FORMS. A new discussion point gets the next free
- * number, and every "Arising from" list of actions offers the points as numbered.
+ * number, and every "Arising from" list of actions offers the points by number and topic.
  */
 (function () {
   "use strict";
 
   function pointNumbers() {
-    var numbers = [];
+    return Object.keys(pointTopics()).map(Number).sort(function (a, b) { return a - b; });
+  }
+
+  // Each point number on the page, with the topic typed beside it ("" if none yet).
+  function pointTopics() {
+    var topics = {};
     document.querySelectorAll("input[data-point-number]").forEach(function (input) {
       var row = input.closest(".app-formset__row");
       var remove = row && row.querySelector('input[type=checkbox][name$="-DELETE"]');
+      var topic = row && row.querySelector('input[name$="-topic"]');
       var value = parseInt(input.value, 10);
-      if (!isNaN(value) && value > 0 && !(remove && remove.checked) && numbers.indexOf(value) < 0) {
-        numbers.push(value);
+      if (!isNaN(value) && value > 0 && !(remove && remove.checked) && !(value in topics)) {
+        topics[value] = topic ? topic.value.trim() : "";
       }
     });
-    return numbers.sort(function (a, b) { return a - b; });
+    return topics;
+  }
+
+  function pointLabel(number, topic) {
+    return topic ? "Point " + number + ": " + topic : "Point " + number;
   }
 
   function syncPointChoices() {
+    var topics = pointTopics();
     var numbers = pointNumbers();
     document.querySelectorAll("select[data-point-choice]").forEach(function (select) {
       var chosen = select.value;
@@ -33,7 +44,10 @@
       });
       var present = Array.prototype.map.call(select.options, function (o) { return o.value; });
       wanted.forEach(function (value) {
-        if (present.indexOf(value) < 0) { select.add(new Option("Point " + value, value)); }
+        if (present.indexOf(value) < 0) { select.add(new Option(pointLabel(value, topics[value]), value)); }
+      });
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (option.value && option.value in topics) { option.text = pointLabel(option.value, topics[option.value]); }
       });
       select.value = chosen;
     });
@@ -64,7 +78,9 @@
     button.addEventListener("click", function () { addRow(formset); });
   });
   document.addEventListener("input", function (event) {
-    if (event.target.matches("input[data-point-number]")) { syncPointChoices(); }
+    if (event.target.matches('input[data-point-number], input[name^="points-"][name$="-topic"]')) {
+      syncPointChoices();
+    }
   });
   document.addEventListener("change", function (event) {
     if (event.target.matches('input[name^="points-"][name$="-DELETE"]')) { syncPointChoices(); }
