@@ -114,9 +114,7 @@ def test_a_clerk_takes_a_meetings_minutes_and_publishes_them(page, clerk, board)
     page.get_by_role("button", name="Publish the draft minutes").click()
     assert "3 discussion points" in page.locator("main").inner_text()
     page.get_by_role("button", name="Yes, publish the draft minutes").click()
-    assert (
-        "now “Draft minutes published”" in page.get_by_role("alert").inner_text()
-    )
+    assert "now “Draft minutes published”" in page.get_by_role("alert").inner_text()
 
     # The public pages show it all, and the links work.
     page.get_by_role("link", name="View the public page").click()
