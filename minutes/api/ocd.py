@@ -61,7 +61,6 @@ def _media_type(report: Report) -> str:
 class _Location(serializers.Serializer):
     name = serializers.CharField()
     note = serializers.CharField(allow_blank=True)
-    url = serializers.URLField(allow_null=True)
 
 
 class _Participant(serializers.Serializer):
@@ -94,7 +93,7 @@ class OCDEventSerializer(serializers.Serializer):
     """A meeting as an OCD event (read-only). The fields declare the shape for the OpenAPI
     schema; to_representation builds it from the meeting."""
 
-    id = serializers.CharField(help_text="ocd-event/<uuid>, stable for the meeting.")
+    _id = serializers.CharField(help_text="ocd-event/<uuid>, stable for the meeting.")
     name = serializers.CharField()
     classification = serializers.CharField()
     description = serializers.CharField(allow_blank=True)
@@ -113,7 +112,7 @@ class OCDEventSerializer(serializers.Serializer):
     def to_representation(self, meeting: Meeting) -> dict:
         page = absolute(meeting.get_absolute_url())
         event = {
-            "id": ocd_id(meeting),
+            "_id": ocd_id(meeting),
             "name": f"{meeting.committee.name}, {meeting.date:%-d %B %Y}",
             "classification": CLASSIFICATION,
             "description": meeting.committee.description,
@@ -121,7 +120,7 @@ class OCDEventSerializer(serializers.Serializer):
             "start_date": ocd_datetime(meeting.starts_at),
             "end_date": "",
             "status": status(meeting),
-            "location": {"name": meeting.venue or "To be confirmed", "note": "", "url": None},
+            "location": {"name": meeting.venue or "To be confirmed", "note": ""},
             "participants": self._participants(meeting),
             "agenda": [self._agenda_entry(meeting, item) for item in meeting.agenda_items.all()],
             "documents": [
