@@ -100,7 +100,7 @@ class MeetingSerializer(serializers.ModelSerializer):
             "page",
         ]
 
-    @extend_schema_field(OpenApiTypes.DATE)
+    @extend_schema_field(serializers.DateField(allow_null=True))
     def get_confirmed_at_meeting(self, meeting: Meeting):
         """The date of the later meeting that approved these minutes, once confirmed."""
         if meeting.stage == Meeting.Stage.CONFIRMED and meeting.confirmed_at_id:
