@@ -236,6 +236,10 @@ class Meeting(models.Model):
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="minutes_signed"
     )
     confirmed_on = models.DateField(null=True, blank=True)
+    # When each piece of news went out, for feeds and email alerts (set by the workflow).
+    agenda_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    minutes_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    minutes_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     history = HistoricalRecords()
     objects = MeetingQuerySet.as_manager()
@@ -243,6 +247,11 @@ class Meeting(models.Model):
     class Meta:
         ordering = ["-starts_at"]
         get_latest_by = "starts_at"
+        indexes = [
+            models.Index(fields=["agenda_published_at"], name="meeting_agenda_news"),
+            models.Index(fields=["minutes_published_at"], name="meeting_minutes_news"),
+            models.Index(fields=["minutes_confirmed_at"], name="meeting_confirmed_news"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(stage__in=["draft", "agenda", "published", "confirmed"]),
@@ -277,7 +286,27 @@ class Meeting(models.Model):
             self.slug = self._free_slug()
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "slug"}
+        stamped = self.stamp_publication()
+        if stamped and kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], *stamped}
         super().save(*args, **kwargs)
+
+    def stamp_publication(self, *, now: datetime.datetime | None = None) -> list[str]:
+        """Record when the news of the stage the meeting is at went out, if not yet recorded.
+
+        The workflow stamps each move as it makes it; this fills the gap for a meeting
+        saved straight at a public stage (the admin, the demo, an import).
+        """
+        now = now or timezone.now()
+        reached = {
+            "agenda_published_at": self.stage != self.Stage.DRAFT,
+            "minutes_published_at": self.stage in self.MINUTES_PUBLIC_STAGES,
+            "minutes_confirmed_at": self.stage == self.Stage.CONFIRMED,
+        }
+        stamped = [field for field, done in reached.items() if done and not getattr(self, field)]
+        for field in stamped:
+            setattr(self, field, now)
+        return stamped
 
     def get_absolute_url(self) -> str:
         return reverse(
@@ -566,3 +595,7 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return f"Correction to {self.item} on {timezone.localdate(self.made_at)}"
+
+
+# Following a committee by email lives in its own module; its models belong to this app.
+from minutes.subscriptions import AlertSent, Subscription  # noqa: E402, F401

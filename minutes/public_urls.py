@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from minutes import views
+from minutes import calendars, feeds, follow, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -19,4 +19,25 @@ urlpatterns = [
         name="item_detail",
     ),
     path("people/<slug:person>/", views.person_detail, name="person_detail"),
+    # Following the record: feeds and calendars.
+    path("feeds/minutes/", feeds.MinutesFeed(), name="minutes_feed"),
+    path("committees/<slug:committee>/feed/", feeds.CommitteeFeed(), name="committee_feed"),
+    path("calendar.ics", calendars.all_meetings_calendar, name="meetings_calendar"),
+    path(
+        "committees/<slug:committee>/calendar.ics",
+        calendars.committee_calendar,
+        name="committee_calendar",
+    ),
+    # Following a committee by email: ask, confirm, stop.
+    path("committees/<slug:committee>/follow/", follow.follow, name="committee_follow"),
+    path(
+        "committees/<slug:committee>/follow/confirm/<str:token>/",
+        follow.confirm,
+        name="committee_follow_confirm",
+    ),
+    path(
+        "committees/<slug:committee>/follow/stop/<str:token>/",
+        follow.unfollow,
+        name="committee_unfollow",
+    ),
 ]

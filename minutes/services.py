@@ -13,6 +13,7 @@ import datetime
 
 from django.db import transaction
 from django.db.models import Max, Q
+from django.utils import timezone
 
 from actions.models import Action
 from minutes.history import stamp_history
@@ -28,6 +29,12 @@ MOVES: dict[tuple[str, str], str] = {
     (Stage.AGENDA, Stage.PUBLISHED): "Draft minutes published",
     (Stage.AGENDA, Stage.DRAFT): "Agenda withdrawn: the meeting is a draft again",
     (Stage.PUBLISHED, Stage.AGENDA): "Minutes withdrawn: only the agenda is public",
+}
+
+# The moves that put news out (feeds, alerts), and the field that records when.
+NEWS: dict[tuple[str, str], str] = {
+    (Stage.DRAFT, Stage.AGENDA): "agenda_published_at",
+    (Stage.AGENDA, Stage.PUBLISHED): "minutes_published_at",
 }
 
 
@@ -48,7 +55,12 @@ def move_meeting(*, meeting: Meeting, to: str, user=None) -> Meeting:
         _check_move(locked, to)
         locked.stage = to
         locked._change_reason = MOVES[(here, to)]
-        _save(locked, ["stage"], user)
+        fields = ["stage"]
+        if (here, to) in NEWS:
+            # Published again after a withdrawal, the news goes out again, dated now.
+            setattr(locked, NEWS[(here, to)], timezone.now())
+            fields.append(NEWS[(here, to)])
+        _save(locked, fields, user)
     meeting.stage = locked.stage
     return locked
 
@@ -140,8 +152,10 @@ def confirm_minutes(
         locked.confirmed_at = confirmed_at
         locked.signed_by = signed_by
         locked.confirmed_on = confirmed_on
+        locked.minutes_confirmed_at = timezone.now()
         locked._change_reason = f"Minutes confirmed at the meeting of {confirmed_at.date}"
-        _save(locked, ["stage", "confirmed_at", "signed_by", "confirmed_on"], user)
+        fields = ["stage", "confirmed_at", "signed_by", "confirmed_on", "minutes_confirmed_at"]
+        _save(locked, fields, user)
     meeting.refresh_from_db()
     return locked
 

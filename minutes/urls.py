@@ -19,6 +19,7 @@ urlpatterns = [
     path("clerk/", include("actions.clerk_urls")),
     path("clerk/", include("minutes.clerk.urls")),
     path("actions/", include("actions.urls")),
+    path("api/v1/", include("minutes.api.urls")),
     path("", include("minutes.public_urls")),
 ]
 

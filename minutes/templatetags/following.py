@@ -1,0 +1,13 @@
+"""Addresses for following the record: a calendar's webcal:// subscribe link."""
+
+from django import template
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def webcal(context, url_name: str, *args) -> str:
+    """The calendar's address as webcal://, which calendar apps open as a subscription."""
+    url = context["request"].build_absolute_uri(reverse(url_name, args=args))
+    return "webcal://" + url.split("://", 1)[1]
