@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from minutes import views
+from minutes import document_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -19,4 +19,27 @@ urlpatterns = [
         name="item_detail",
     ),
     path("people/<slug:person>/", views.person_detail, name="person_detail"),
+]
+
+urlpatterns += [
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/minutes/",
+        document_views.whole_minutes,
+        name="whole_minutes",
+    ),
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/minutes.pdf",
+        document_views.minutes_pdf,
+        name="minutes_pdf",
+    ),
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/agenda.pdf",
+        document_views.agenda_pdf,
+        name="agenda_pdf",
+    ),
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/minutes/changes/",
+        document_views.draft_changes,
+        name="draft_changes",
+    ),
 ]
