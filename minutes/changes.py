@@ -27,16 +27,25 @@ CORRECTION_PREFIX = "Correction: "
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
     """The words removed from `old` and added in `new`, in order, with what stayed between."""
     before, after = TOKENS.findall(old or ""), TOKENS.findall(new or "")
-    diff: list[tuple[str, str]] = []
+    # Runs of (removed, added, kept) words; a change that stops only for a space goes on,
+    # so that "on track." → "slightly over budget." reads as one change, not three.
+    runs: list[list[str]] = []
     matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        old_words, new_words = "".join(before[a1:a2]), "".join(after[b1:b2])
         if op == "equal":
-            diff.append(("same", "".join(before[a1:a2])))
-            continue
-        if a2 > a1:
-            diff.append(("del", "".join(before[a1:a2])))
-        if b2 > b1:
-            diff.append(("ins", "".join(after[b1:b2])))
+            runs.append(["", "", old_words])
+        elif runs and runs[-1][2].isspace() and len(runs) > 1 and (runs[-2][0] or runs[-2][1]):
+            space = runs.pop()[2]
+            runs[-1][0] += space + old_words
+            runs[-1][1] += space + new_words
+        else:
+            runs.append([old_words, new_words, ""])
+    diff: list[tuple[str, str]] = []
+    for removed, added, kept in runs:
+        diff += [(kind, words) for kind, words in (("del", removed), ("ins", added)) if words]
+        if kept:
+            diff.append(("same", kept))
     return diff
 
 
