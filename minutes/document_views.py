@@ -15,7 +15,6 @@ from django.utils.http import content_disposition_header
 from minutes import changes
 from minutes.documents import agenda_document, cached_pdf, minutes_document
 from minutes.models import Meeting
-from minutes.pdf import read_reports, write_agenda_pack, write_pdf
 
 MEETING_RELATIONS = ("committee", "chair", "signed_by", "confirmed_at__committee")
 
@@ -34,6 +33,14 @@ def _crumbs(meeting: Meeting, *last: tuple[str, str | None]) -> list[tuple[str, 
         (f"{meeting.date:%-d %B %Y}", meeting.get_absolute_url()),
         *last,
     ]
+
+
+def _pdf():
+    """WeasyPrint's module, imported when a PDF is first made: it loads Pango (a Debian
+    package) as it is imported, and no other page needs it."""
+    from minutes import pdf
+
+    return pdf
 
 
 def _pdf_response(pdf: bytes, meeting: Meeting, what: str) -> HttpResponse:
@@ -66,7 +73,7 @@ def minutes_pdf(request: HttpRequest, committee: str, meeting: str) -> HttpRespo
     """The whole minutes as a PDF, made once for each state of the record."""
     meeting = _get_meeting(Meeting.objects.with_public_minutes(), committee, meeting)
     document = minutes_document(meeting)
-    pdf = cached_pdf(document.key, lambda: write_pdf(document.context["html"]))
+    pdf = cached_pdf(document.key, lambda: _pdf().write_pdf(document.context["html"]))
     return _pdf_response(pdf, meeting, "minutes")
 
 
@@ -76,8 +83,9 @@ def agenda_pdf(request: HttpRequest, committee: str, meeting: str) -> HttpRespon
     document = agenda_document(meeting)
 
     def make() -> bytes:
-        reports = read_reports(document.context["reports"])
-        return write_agenda_pack(meeting=meeting, context=document.context, reports=reports)
+        pdf = _pdf()
+        reports = pdf.read_reports(document.context["reports"])
+        return pdf.write_agenda_pack(meeting=meeting, context=document.context, reports=reports)
 
     return _pdf_response(cached_pdf(document.key, make), meeting, "agenda-pack")
 
