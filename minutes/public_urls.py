@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from minutes import calendars, feeds, follow, views
+from minutes import calendars, document_views, feeds, follow, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -39,5 +39,28 @@ urlpatterns = [
         "committees/<slug:committee>/follow/stop/<str:token>/",
         follow.unfollow,
         name="committee_unfollow",
+    ),
+]
+
+urlpatterns += [
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/minutes/",
+        document_views.whole_minutes,
+        name="whole_minutes",
+    ),
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/minutes.pdf",
+        document_views.minutes_pdf,
+        name="minutes_pdf",
+    ),
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/agenda.pdf",
+        document_views.agenda_pdf,
+        name="agenda_pdf",
+    ),
+    path(
+        "committees/<slug:committee>/<meeting:meeting>/minutes/changes/",
+        document_views.draft_changes,
+        name="draft_changes",
     ),
 ]

@@ -14,6 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
+from minutes.changes import corrections_with_changes
+from minutes.documents import agenda_document
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -151,6 +153,7 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         "items": items,
         "reports": [report for item in items for report in item.public_reports],
         "matters_arising": _matters_arising(meeting),
+        "agenda_size": agenda_document(meeting).size,
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
     }
     if meeting.minutes_public:
@@ -223,7 +226,7 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
         )
         context["decisions"] = item.decisions.all()
         context["declarations"] = item.declarations.select_related("person")
-        context["corrections"] = item.corrections.all()
+        context["corrections"] = corrections_with_changes(item)
         context["actions"] = _public_actions().filter(item=item).order_by("reference")
     return render(request, "minutes/item_detail.html", context)
 

@@ -33,6 +33,8 @@ def page_types() -> dict[str, str]:
         "action": point_action.get_absolute_url(),
         "person": Person.objects.get(name="Susan Attard").get_absolute_url(),
         "not found": "/committees/no-such-committee/",
+        "whole minutes": f"{seed.meeting.get_absolute_url()}minutes/",
+        "changes since the draft": f"{seed.meeting.get_absolute_url()}minutes/changes/",
     }
 
 

@@ -53,3 +53,18 @@ def uk_time(value) -> str:
 def status_colour(status: str) -> str:
     """The govuk-tag modifier for an action's status; the tag's words carry the meaning."""
     return STATUS_TAG_COLOURS.get(status, "grey")
+
+
+def human_size(size: int) -> str:
+    """A file's size as GOV.UK writes it: 840 bytes, 102 KB, 1.4 MB."""
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+@register.filter
+def with_size(kind: str, size: int | None) -> str:
+    """A download's type, and its size where it is known: "PDF, 102 KB", or "PDF"."""
+    return f"{kind}, {human_size(size)}" if size else kind
