@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from minutes import views
+from minutes import people, search_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -18,5 +18,7 @@ urlpatterns = [
         views.item_detail,
         name="item_detail",
     ),
-    path("people/<slug:person>/", views.person_detail, name="person_detail"),
+    path("people/", people.people_list, name="people_list"),
+    path("people/<slug:person>/", people.person_detail, name="person_detail"),
+    path("search/", search_views.search_page, name="search"),
 ]
