@@ -33,7 +33,7 @@ class SearchForm(forms.Form):
     """/search/?q=: the words to find, and the filters that narrow them."""
 
     q = forms.CharField(
-        label="Search the minutes",
+        label="Words to find",
         max_length=200,
         required=False,
         help_text='Use "quotes" for a phrase, a * after a word for words it begins, - to leave a word out.',

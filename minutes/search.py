@@ -299,6 +299,7 @@ def _results(kind: str, pks: list[int], text: str) -> list[Result]:
     records = RECORDS[kind]().filter(pk__in=pks).defer("search_vector")
     source = SNIPPET_FIELD[kind]
     if uses_full_text():
+        # ts_headline is costly, so it runs only for the page's records, never in the ranking.
         records = records.annotate(
             snippet_text=SearchHeadline(
                 source,
@@ -312,11 +313,12 @@ def _results(kind: str, pks: list[int], text: str) -> list[Result]:
                 fragment_delimiter=" … ",
             )
         )
-        snippet = lambda record: marked(record.snippet_text)  # noqa: E731
-    else:
-        wanted, _ = plain_terms(text)
-        snippet = lambda record: marked(plain_snippet(getattr(record, source), wanted))  # noqa: E731
-    return [_result(kind, record, snippet(record)) for record in records]
+        return [_result(kind, record, marked(record.snippet_text)) for record in records]
+    wanted, _ = plain_terms(text)
+    return [
+        _result(kind, record, marked(plain_snippet(getattr(record, source), wanted)))
+        for record in records
+    ]
 
 
 def _result(kind: str, record, snippet: SafeString) -> Result:

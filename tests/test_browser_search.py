@@ -53,3 +53,22 @@ def test_the_search_page_narrows_by_committee_in_the_browser(page, demo):
         "(nodes) => nodes.map((node) => node.dataset.kind)"
     )
     assert kinds and set(kinds) == {"item"}
+
+
+def test_the_search_and_people_pages_are_accessible(page, demo):
+    from minutes.models import Person
+    from tests.conftest import axe_violations
+
+    pages = {
+        "search results": "/search/?q=productivity",
+        "search with a bad date": "/search/?q=budget&since=2019-13-45",
+        "people": "/people/",
+        "people filtered": "/people/?committee=improvement-and-innovation-board&role=chair",
+        "person": Person.objects.get(name="Susan Attard").get_absolute_url(),
+    }
+    failures = {}
+    for name, url in pages.items():
+        page.goto(url)
+        if violations := axe_violations(page):
+            failures[f"{name} ({url})"] = violations
+    assert failures == {}
