@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
-from minutes.models import AgendaItem, DiscussionPoint, Meeting, Person
+from minutes.models import AgendaItem, DiscussionPoint, Meeting, Person, search_vector_field
 
 
 class ActionQuerySet(models.QuerySet):
@@ -98,8 +98,9 @@ class Action(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    search_vector = search_vector_field()
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
     objects = ActionQuerySet.as_manager()
 
     class Meta:

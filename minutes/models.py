@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -14,6 +15,17 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from minutes.text import Section, parse_sections
+
+
+def search_vector_field() -> SearchVectorField:
+    """The stored full-text vector of a searchable record.
+
+    On PostgreSQL a database trigger fills it whenever the row (or, for a point, its list of
+    speakers) changes, and a GIN index serves the search: see the `search_vectors` migrations.
+    Triggers rather than save hooks, because bulk_create, queryset.update() and COPY skip
+    Python code. On SQLite it stays empty and search matches the text itself.
+    """
+    return SearchVectorField(null=True, editable=False)
 
 
 class Committee(models.Model):
@@ -392,8 +404,9 @@ class AgendaItem(models.Model):
         blank=True,
         help_text="Shown to the public, e.g. Paragraph 3 of Schedule 12A (financial affairs).",
     )
+    search_vector = search_vector_field()
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
     objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
@@ -449,6 +462,7 @@ class Report(models.Model):
     )
     file = models.FileField(upload_to="reports/%Y/", blank=True)
     url = models.URLField("link", blank=True, max_length=500)
+    search_vector = search_vector_field()
 
     class Meta:
         ordering = ["item", "position", "pk"]
@@ -476,8 +490,9 @@ class DiscussionPoint(models.Model):
     topic = models.CharField(max_length=200, blank=True, help_text="e.g. Shared Services.")
     text = models.TextField()
     speakers = models.ManyToManyField(Person, blank=True, related_name="points_spoken_to")
+    search_vector = search_vector_field()
 
-    history = HistoricalRecords(m2m_fields=[speakers])
+    history = HistoricalRecords(m2m_fields=[speakers], excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["item", "position"]
@@ -506,8 +521,9 @@ class Decision(models.Model):
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="decisions")
     position = models.PositiveIntegerField()
     text = models.TextField(help_text="e.g. RESOLVED that the report be noted.")
+    search_vector = search_vector_field()
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["item", "position"]

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from minutes import calendars, document_views, feeds, follow, views
+from minutes import calendars, document_views, feeds, follow, people_views, search_views, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -18,7 +18,6 @@ urlpatterns = [
         views.item_detail,
         name="item_detail",
     ),
-    path("people/<slug:person>/", views.person_detail, name="person_detail"),
     # Following the record: feeds and calendars.
     path("feeds/minutes/", feeds.MinutesFeed(), name="minutes_feed"),
     path("committees/<slug:committee>/feed/", feeds.CommitteeFeed(), name="committee_feed"),
@@ -63,4 +62,7 @@ urlpatterns += [
         document_views.draft_changes,
         name="draft_changes",
     ),
+    path("people/", people_views.people_list, name="people_list"),
+    path("people/<slug:person>/", people_views.person_detail, name="person_detail"),
+    path("search/", search_views.search_page, name="search"),
 ]

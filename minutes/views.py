@@ -1,4 +1,6 @@
-"""Public pages of the record: committees, meetings, items and people, as the public may see them.
+"""Public pages of the record: committees, meetings and items, as the public may see them.
+
+People have their own module (people.py), and search too (search.py, search_views.py).
 
 Every page follows the publication rules: a draft meeting is not found; at the agenda stage
 a meeting shows its agenda and reports only; an exempt item shows its number, title and the
@@ -20,7 +22,6 @@ from minutes.models import (
     AgendaItem,
     Attendance,
     Committee,
-    DiscussionPoint,
     Meeting,
     Membership,
     Person,
@@ -229,32 +230,3 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
         context["corrections"] = corrections_with_changes(item)
         context["actions"] = _public_actions().filter(item=item).order_by("reference")
     return render(request, "minutes/item_detail.html", context)
-
-
-def person_detail(request: HttpRequest, person: str) -> HttpResponse:
-    """A person: their committees, attendance, points spoken to, and actions owned."""
-    person = get_object_or_404(Person.objects.public(), slug=person)
-    public_minutes = Meeting.objects.with_public_minutes()
-    return render(
-        request,
-        "minutes/person_detail.html",
-        {
-            "person": person,
-            "memberships": person.memberships.select_related("committee").order_by(
-                "committee__name", "-started_on"
-            ),
-            "attendances": person.attendances.filter(meeting__in=public_minutes)
-            .select_related("meeting__committee", "substitute_for")
-            .order_by("-meeting__starts_at"),
-            "points": DiscussionPoint.objects.filter(
-                speakers=person, item__in=AgendaItem.objects.with_public_minutes()
-            )
-            .select_related("item__meeting__committee")
-            .order_by("-item__meeting__starts_at", "item__position", "position"),
-            "actions": Action.objects.public()
-            .filter(owner=person)
-            .with_source()
-            .order_by("-item__meeting__starts_at", "reference"),
-            "crumbs": _crumbs((person.full_name, None)),
-        },
-    )

@@ -1,0 +1,146 @@
+"""The people named in the public record: the list of them, and one person's page.
+
+Only people with a public page (`Person.objects.public()`) are listed or found. A person's
+page reads only public minutes, and pages its long lists (what they said, what they
+introduced, their actions) so that the busiest person's page costs the same queries as
+anyone else's: one count and one page for each list.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from actions.models import Action
+from minutes.forms import PeopleFilterForm
+from minutes.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Membership, Person
+
+PEOPLE_PER_PAGE = 50
+POINTS_PER_PAGE = 20
+ITEMS_PER_PAGE = 10
+ACTIONS_PER_PAGE = 20
+RECENT_MEETINGS = 10
+
+Kind = Attendance.Kind
+
+
+def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
+    return [("Home", reverse("home")), *pairs]
+
+
+def _page(queryset, per_page: int, request: HttpRequest, param: str) -> Page:
+    return Paginator(queryset, per_page).get_page(request.GET.get(param))
+
+
+def _without(query: QueryDict, param: str) -> str:
+    """The query string without one parameter, for links that set it."""
+    query = query.copy()
+    query.pop(param, None)
+    return query.urlencode()
+
+
+def people_list(request: HttpRequest) -> HttpResponse:
+    """Everyone with a public page, by name; filtered by a name, a committee and a role."""
+    form = PeopleFilterForm(request.GET or None)
+    people = Person.objects.public().order_by("name", "pk")
+    if form.is_valid():
+        if text := form.cleaned_data["q"]:
+            people = people.filter(
+                Q(name__icontains=text)
+                | Q(organisation__icontains=text)
+                | Q(position__icontains=text)
+            )
+        seats = Membership.objects.filter(person=OuterRef("pk"))
+        if committee := form.cleaned_data["committee"]:
+            seats = seats.filter(committee=committee)
+        if role := form.cleaned_data["role"]:
+            seats = seats.filter(role=role)
+        if committee or role:
+            people = people.filter(Exists(seats))
+    elif form.is_bound:
+        people = people.none()
+    memberships = Membership.objects.select_related("committee").order_by(
+        "committee__name", "-started_on"
+    )
+    people = people.prefetch_related(Prefetch("memberships", queryset=memberships))
+    page = _page(people, PEOPLE_PER_PAGE, request, "page")
+    return render(
+        request,
+        "minutes/people_list.html",
+        {
+            "form": form,
+            "page": page,
+            "people": page.object_list,
+            "query": _without(request.GET, "page"),
+            "filtered": form.is_bound,
+            "crumbs": _crumbs(("People", None)),
+        },
+    )
+
+
+def attendance_record(person: Person) -> list[dict]:
+    """Per committee, how often the person was present, sent apologies, was absent... at
+    meetings with public minutes: one query, grouped by committee."""
+    counts = {
+        kind: Count("pk", filter=Q(kind=kind))
+        for kind in (Kind.PRESENT, Kind.APOLOGIES, Kind.ABSENT, Kind.SUBSTITUTE, Kind.IN_ATTENDANCE)
+    }
+    return list(
+        person.attendances.filter(meeting__in=Meeting.objects.with_public_minutes())
+        .values("meeting__committee__name", "meeting__committee__slug")
+        .annotate(**counts, meetings=Count("pk"), last=Max("meeting__starts_at"))
+        .order_by("meeting__committee__name")
+    )
+
+
+def person_detail(request: HttpRequest, person: str) -> HttpResponse:
+    """A person: committees, attendance record, what they said and introduced, their actions."""
+    person = get_object_or_404(Person.objects.public(), slug=person)
+    public_minutes = Meeting.objects.with_public_minutes()
+    public_items = AgendaItem.objects.with_public_minutes()
+    points = (
+        DiscussionPoint.objects.filter(speakers=person, item__in=public_items)
+        .select_related("item__meeting__committee")
+        .defer("search_vector", "item__minute_text", "item__search_vector")
+        .order_by("-item__meeting__starts_at", "item__position", "position")
+    )
+    introduced = (
+        public_items.filter(introduced_by=person)
+        .select_related("meeting__committee")
+        .defer("minute_text", "search_vector")
+        .order_by("-meeting__starts_at", "position")
+    )
+    actions = (
+        Action.objects.public()
+        .filter(owner=person)
+        .with_source()
+        .defer("search_vector")
+        .order_by("-item__meeting__starts_at", "reference")
+    )
+    recent = (
+        person.attendances.filter(meeting__in=public_minutes)
+        .select_related("meeting__committee", "substitute_for")
+        .order_by("-meeting__starts_at")[:RECENT_MEETINGS]
+    )
+    return render(
+        request,
+        "minutes/person_detail.html",
+        {
+            "person": person,
+            "memberships": person.memberships.select_related("committee").order_by(
+                "committee__name", "-started_on"
+            ),
+            "attendance_record": attendance_record(person),
+            "attendances": recent,
+            "points": _page(points, POINTS_PER_PAGE, request, "said"),
+            "introduced": _page(introduced, ITEMS_PER_PAGE, request, "introduced"),
+            "actions_page": _page(actions, ACTIONS_PER_PAGE, request, "actions"),
+            "query_without": {
+                name: _without(request.GET, name) for name in ("said", "introduced", "actions")
+            },
+            "crumbs": _crumbs(("People", reverse("people_list")), (person.full_name, None)),
+        },
+    )

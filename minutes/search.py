@@ -1,0 +1,401 @@
+"""Search across the record: items' minutes, discussion points, decisions, actions and reports.
+
+One ranked list over five kinds of record, built as a UNION of one query per kind that
+returns only (kind, id, rank, meeting start) and is cut to one page; the page's records are
+then fetched kind by kind. So a page costs the same few queries however much matches, and
+nothing counts every match: the pager only asks for one row more than a page to know
+whether there is a next one.
+
+On PostgreSQL each kind has a stored `search_vector` (English configuration, kept current
+by triggers, GIN-indexed: see the search_vectors migrations), matched with
+websearch_to_tsquery ("quoted phrases", -exclusions, or) plus prefix terms written `word*`,
+ranked by ts_rank and shown with ts_headline snippets. On SQLite the same page matches
+each word with icontains and ranks a title match above a mention in the text.
+
+The public searches only what the publication rules let it read; a clerk searches
+everything, and each result that is not public says why.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection, models
+from django.db.models import Case, CharField, Exists, F, FloatField, OuterRef, Q, Value, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from actions.models import Action
+from minutes.clerk.access import is_clerk
+from minutes.models import AgendaItem, Decision, DiscussionPoint, Meeting, Person, Report
+
+RESULTS_PER_PAGE = 20
+# Deep pages of a ranked list help nobody and cost the most: past this, narrow the search.
+MAX_PAGE = 50
+
+# Private-use characters mark matched words inside a snippet until it has been escaped.
+MARK_START, MARK_END = "\ue000", "\ue001"
+
+
+class Kind(models.TextChoices):
+    """The kinds of record search looks through."""
+
+    ITEM = "item", "Item minutes"
+    POINT = "point", "Discussion points"
+    DECISION = "decision", "Decisions"
+    ACTION = "action", "Actions"
+    REPORT = "report", "Reports"
+
+
+# For each kind: the path from the record to its meeting, and (for SQLite) the fields
+# matched with their weights: a word in a title counts twice a word in the text.
+MEETING_PATH = {
+    Kind.ITEM: "meeting",
+    Kind.POINT: "item__meeting",
+    Kind.DECISION: "item__meeting",
+    Kind.ACTION: "item__meeting",
+    Kind.REPORT: "item__meeting",
+}
+TEXT_FIELDS = {
+    Kind.ITEM: [("title", 2), ("minute_text", 1)],
+    Kind.POINT: [("topic", 2), ("text", 1)],
+    Kind.DECISION: [("text", 1)],
+    Kind.ACTION: [("description", 1), ("owner_label", 1)],
+    Kind.REPORT: [("title", 2)],
+}
+SNIPPET_FIELD = {
+    Kind.ITEM: "minute_text",
+    Kind.POINT: "text",
+    Kind.DECISION: "text",
+    Kind.ACTION: "description",
+    Kind.REPORT: "title",
+}
+
+
+@dataclass
+class Result:
+    """One thing found: what it is, where it lives, and the words around the match."""
+
+    kind: str
+    title: str
+    url: str
+    snippet: SafeString
+    meeting: Meeting
+    item: AgendaItem
+    record: models.Model
+    not_public: str = ""
+    speakers: list[Person] = field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return Kind(self.kind).label
+
+
+@dataclass
+class ResultPage:
+    """One page of results, with no total: only whether a page follows."""
+
+    results: list[Result]
+    number: int
+    has_next: bool
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * RESULTS_PER_PAGE + 1
+
+    @property
+    def end_index(self) -> int:
+        return self.start_index + len(self.results) - 1
+
+
+def uses_full_text() -> bool:
+    return connection.vendor == "postgresql"
+
+
+# --- What a reader may search ------------------------------------------------------------
+
+
+def searchable(user) -> dict[str, models.QuerySet]:
+    """Each kind's records this reader may find: all of them for a clerk, otherwise only
+    what the publication rules make public."""
+    if is_clerk(user):
+        return {
+            Kind.ITEM: AgendaItem.objects.all(),
+            Kind.POINT: DiscussionPoint.objects.all(),
+            Kind.DECISION: Decision.objects.all(),
+            Kind.ACTION: Action.objects.all(),
+            Kind.REPORT: Report.objects.all(),
+        }
+    public_minutes = AgendaItem.objects.with_public_minutes()
+    return {
+        Kind.ITEM: public_minutes,
+        Kind.POINT: DiscussionPoint.objects.filter(item__in=public_minutes),
+        Kind.DECISION: Decision.objects.filter(item__in=public_minutes),
+        Kind.ACTION: Action.objects.public(),
+        Kind.REPORT: Report.objects.filter(
+            item__in=AgendaItem.objects.public().filter(is_exempt=False)
+        ),
+    }
+
+
+# --- Matching ------------------------------------------------------------------------------
+
+PREFIX_TERM = re.compile(r"(?<![\w\"-])(\w+)\*")
+QUOTED_OR_WORD = re.compile(r'(-?)"([^"]+)"|(-?)(\S+)')
+
+
+def full_text_query(text: str) -> SearchQuery:
+    """websearch_to_tsquery for the words and "phrases"; each `word*` adds a prefix match."""
+    prefixes = PREFIX_TERM.findall(text)
+    rest = PREFIX_TERM.sub(" ", text).strip()
+    parts = [SearchQuery(rest, search_type="websearch", config="english")] if rest else []
+    parts += [
+        SearchQuery(f"{prefix}:*", search_type="raw", config="english") for prefix in prefixes
+    ]
+    query = parts[0]
+    for part in parts[1:]:
+        query &= part
+    return query
+
+
+def plain_terms(text: str) -> tuple[list[str], list[str]]:
+    """The words and "phrases" to find, and those marked -not, for the plain match."""
+    wanted, unwanted = [], []
+    for minus, phrase, word_minus, word in QUOTED_OR_WORD.findall(text):
+        term = (phrase or word).strip().rstrip("*").strip('"')
+        if not term or (not phrase and term.lower() == "or"):
+            continue
+        (unwanted if (minus or word_minus) else wanted).append(term)
+    return wanted, unwanted
+
+
+def _plain_conditions(kind: str, term: str) -> list[tuple[Q, int]]:
+    conditions = [(Q(**{f"{name}__icontains": term}), weight) for name, weight in TEXT_FIELDS[kind]]
+    if kind == Kind.POINT:
+        spoke = DiscussionPoint.speakers.through.objects.filter(
+            discussionpoint_id=OuterRef("pk"), person__name__icontains=term
+        )
+        conditions.append((Q(Exists(spoke)), 1))
+    return conditions
+
+
+def _matched(kind: str, queryset: models.QuerySet, text: str):
+    """The queryset narrowed to matches, with `hit_rank`; None when nothing can match."""
+    if uses_full_text():
+        query = full_text_query(text)
+        return queryset.filter(search_vector=query).annotate(
+            hit_rank=SearchRank(F("search_vector"), query)
+        )
+    wanted, unwanted = plain_terms(text)
+    if not wanted:
+        return None
+    rank = Value(0.0, output_field=FloatField())
+    for term in wanted:
+        conditions = _plain_conditions(kind, term)
+        any_field = Q()
+        for condition, weight in conditions:
+            any_field |= condition
+            rank = rank + Case(
+                When(condition, then=Value(float(weight))),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+        queryset = queryset.filter(any_field)
+    for term in unwanted:
+        for condition, _weight in _plain_conditions(kind, term):
+            queryset = queryset.exclude(condition)
+    return queryset.annotate(hit_rank=rank)
+
+
+def _day_start(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def _filtered(kind: str, queryset: models.QuerySet, *, committee=None, since=None, until=None):
+    meeting = MEETING_PATH[kind]
+    if committee is not None:
+        queryset = queryset.filter(**{f"{meeting}__committee": committee})
+    if since:
+        queryset = queryset.filter(**{f"{meeting}__starts_at__gte": _day_start(since)})
+    if until:
+        next_day = until + datetime.timedelta(days=1)
+        queryset = queryset.filter(**{f"{meeting}__starts_at__lt": _day_start(next_day)})
+    return queryset
+
+
+def ranked_hits(
+    user, text: str, *, kind: str = "", committee=None, since=None, until=None
+) -> models.QuerySet | None:
+    """(kind, id, rank, meeting start) of every match, best first, as one unsliced query."""
+    parts = []
+    for each, queryset in searchable(user).items():
+        if kind and each != kind:
+            continue
+        matched = _matched(each, queryset, text)
+        if matched is None:
+            continue
+        matched = _filtered(each, matched, committee=committee, since=since, until=until)
+        parts.append(
+            matched.order_by()
+            .annotate(
+                hit_kind=Value(str(each), output_field=CharField()),
+                hit_id=F("pk"),
+                hit_when=F(f"{MEETING_PATH[each]}__starts_at"),
+            )
+            .values_list("hit_kind", "hit_id", "hit_rank", "hit_when")
+        )
+    if not parts:
+        return None
+    hits = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+    return hits.order_by("-hit_rank", "-hit_when", "hit_kind", "hit_id")
+
+
+def search(
+    user, text: str, *, page: int = 1, kind: str = "", committee=None, since=None, until=None
+) -> ResultPage:
+    """One page of results: one query for the page's hits, then one per kind on the page."""
+    hits = ranked_hits(user, text, kind=kind, committee=committee, since=since, until=until)
+    if hits is None:
+        return ResultPage(results=[], number=page, has_next=False)
+    start = (page - 1) * RESULTS_PER_PAGE
+    rows = list(hits[start : start + RESULTS_PER_PAGE + 1])
+    has_next = len(rows) > RESULTS_PER_PAGE and page < MAX_PAGE
+    rows = rows[:RESULTS_PER_PAGE]
+    wanted: dict[str, list[int]] = {}
+    for row_kind, pk, _rank, _when in rows:
+        wanted.setdefault(row_kind, []).append(pk)
+    found = {
+        (row_kind, result.record.pk): result
+        for row_kind, pks in wanted.items()
+        for result in _results(row_kind, pks, text)
+    }
+    results = [found[(k, pk)] for k, pk, _r, _w in rows if (k, pk) in found]
+    return ResultPage(results=results, number=page, has_next=has_next)
+
+
+# --- Showing what was found ----------------------------------------------------------------
+
+RECORDS = {
+    Kind.ITEM: lambda: AgendaItem.objects.select_related("meeting__committee"),
+    Kind.POINT: lambda: DiscussionPoint.objects.select_related(
+        "item__meeting__committee"
+    ).prefetch_related(models.Prefetch("speakers", queryset=Person.objects.order_by("name"))),
+    Kind.DECISION: lambda: Decision.objects.select_related("item__meeting__committee"),
+    Kind.ACTION: lambda: Action.objects.select_related("item__meeting__committee", "owner"),
+    Kind.REPORT: lambda: Report.objects.select_related("item__meeting__committee"),
+}
+
+
+def _results(kind: str, pks: list[int], text: str) -> list[Result]:
+    records = RECORDS[kind]().filter(pk__in=pks).defer("search_vector")
+    source = SNIPPET_FIELD[kind]
+    if uses_full_text():
+        # ts_headline is costly, so it runs only for the page's records, never in the ranking.
+        records = records.annotate(
+            snippet_text=SearchHeadline(
+                source,
+                full_text_query(text),
+                config="english",
+                start_sel=MARK_START,
+                stop_sel=MARK_END,
+                max_words=35,
+                min_words=15,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+            )
+        )
+        return [_result(kind, record, marked(record.snippet_text)) for record in records]
+    wanted, _ = plain_terms(text)
+    return [
+        _result(kind, record, marked(plain_snippet(getattr(record, source), wanted)))
+        for record in records
+    ]
+
+
+def _result(kind: str, record, snippet: SafeString) -> Result:
+    item = record if kind == Kind.ITEM else record.item
+    meeting = item.meeting
+    page = _item_url(kind, item)
+    title, url, speakers = "", page, []
+    if kind == Kind.ITEM:
+        title = f"Item {item.number}: {item.title}"
+    elif kind == Kind.POINT:
+        title = record.topic or f"Point {record.position}"
+        url = f"{page}#{record.anchor}"
+        speakers = list(record.speakers.all())
+    elif kind == Kind.DECISION:
+        title = f"Decision {record.position} on item {item.number}: {item.title}"
+        url = f"{page}#decision-{record.position}"
+    elif kind == Kind.ACTION:
+        title = f"Action {record.reference}"
+        url = record.get_absolute_url()
+    elif kind == Kind.REPORT:
+        title = record.title
+        url = f"{page}#reports"
+    return Result(
+        kind=kind,
+        title=title,
+        url=url,
+        snippet=snippet,
+        meeting=meeting,
+        item=item,
+        record=record,
+        not_public=not_public_because(kind, item),
+        speakers=speakers,
+    )
+
+
+def _public_on_item_page(kind: str, item: AgendaItem) -> bool:
+    """Whether the item's public page shows this record: reports show from the agenda on."""
+    if kind == Kind.REPORT:
+        return item.meeting.is_public and not item.is_exempt
+    return item.minutes_public
+
+
+def _item_url(kind: str, item: AgendaItem) -> str:
+    """The public item page; for a clerk's result not shown there, the clerk's item page."""
+    if _public_on_item_page(kind, item):
+        return item.get_absolute_url()
+    return reverse("clerk:item_minutes", kwargs={"pk": item.meeting_id, "item_pk": item.pk})
+
+
+def not_public_because(kind: str, item: AgendaItem) -> str:
+    """Why a clerk's result is not public, or "" when it is."""
+    if item.meeting.stage == Meeting.Stage.DRAFT:
+        return "Draft meeting: not public"
+    if item.is_exempt:
+        return "Exempt item: not public"
+    if not _public_on_item_page(kind, item):
+        return "Minutes not yet published"
+    return ""
+
+
+def marked(text: str) -> SafeString:
+    """Escape the snippet, then turn the match markers into <mark> elements."""
+    text = re.sub(r"^#+ ", "", text or "", flags=re.M)
+    html = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return mark_safe(html)  # noqa: S308 - everything from the record was escaped above
+
+
+def plain_snippet(text: str, terms: list[str], width: int = 220) -> str:
+    """A window of the text around the first match, with every match between markers."""
+    text = re.sub(r"\s+", " ", (text or "").replace(MARK_START, "").replace(MARK_END, ""))
+    if not terms:
+        return text[:width]
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - width // 3)
+    if start:
+        start = text.find(" ", start) + 1 or start
+    window = text[start : start + width]
+    window = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", window)
+    return f"{'… ' if start else ''}{window}{' …' if start + width < len(text) else ''}"

@@ -1,0 +1,253 @@
+"""People: the list of everyone with a public page, and one person's page, a page at a time."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from actions.models import Action
+from minutes.models import Attendance, DiscussionPoint
+from minutes.people_views import ACTIONS_PER_PAGE, PEOPLE_PER_PAGE, POINTS_PER_PAGE
+from tests.factories import (
+    ActionFactory,
+    AgendaItemFactory,
+    AttendanceFactory,
+    CommitteeFactory,
+    DiscussionPointFactory,
+    MeetingFactory,
+    MembershipFactory,
+    PersonFactory,
+)
+from tests.public_records import aware, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+def spoke(person, points) -> None:
+    """Make `person` a speaker to each point, in one statement."""
+    through = DiscussionPoint.speakers.through
+    through.objects.bulk_create(
+        through(discussionpoint_id=point.pk, person_id=person.pk) for point in points
+    )
+
+
+def people_on(response) -> list[str]:
+    assert response.status_code == 200
+    return [person.name for person in response.context["people"]]
+
+
+@pytest.fixture
+def committees():
+    return (
+        CommitteeFactory(name="Cabinet", slug="cabinet"),
+        CommitteeFactory(name="Planning Committee", slug="planning"),
+    )
+
+
+@pytest.fixture
+def people(committees):
+    cabinet, planning = committees
+    ava = PersonFactory(name="Ava Ashdown", organisation="Northmoor Council")
+    ben = PersonFactory(name="Ben Brook", position="Head of Planning", honorific="")
+    cal = PersonFactory(name="Cal Cole")
+    MembershipFactory(committee=cabinet, person=ava, role="chair")
+    MembershipFactory(committee=planning, person=ava)
+    MembershipFactory(committee=planning, person=cal, role="vice_chair")
+    # Ben sits on nothing, but spoke at a published meeting.
+    point = DiscussionPointFactory(
+        item=AgendaItemFactory(meeting=MeetingFactory(committee=cabinet))
+    )
+    point.speakers.add(ben)
+    # Named only in a draft meeting: no public page, so not listed.
+    draft = MeetingFactory(committee=cabinet, stage="draft")
+    AttendanceFactory(meeting=draft, person=PersonFactory(name="Dora Draft"))
+    return ava, ben, cal
+
+
+# --- The list ------------------------------------------------------------------------------
+
+
+def test_the_list_shows_everyone_with_a_public_page_and_their_seats(client, people):
+    response = client.get(reverse("people_list"))
+    assert people_on(response) == ["Ava Ashdown", "Ben Brook", "Cal Cole"]
+    page, html = text_of(response), response.content.decode()
+    assert "Cabinet: Chair; Planning Committee: Member" in page
+    assert "Head of Planning" in page
+    assert "Dora Draft" not in page
+    assert f'href="{people[0].get_absolute_url()}"' in html
+
+
+def test_the_list_filters_by_committee_and_role(client, people):
+    url = reverse("people_list")
+    assert people_on(client.get(url, {"committee": "planning"})) == ["Ava Ashdown", "Cal Cole"]
+    assert people_on(client.get(url, {"role": "chair"})) == ["Ava Ashdown"]
+    assert people_on(client.get(url, {"committee": "planning", "role": "vice_chair"})) == [
+        "Cal Cole"
+    ]
+    # A role on one committee does not count for another.
+    assert people_on(client.get(url, {"committee": "planning", "role": "chair"})) == []
+
+
+def test_the_list_finds_people_by_name_council_or_position(client, people):
+    url = reverse("people_list")
+    assert people_on(client.get(url, {"q": " cole "})) == ["Cal Cole"]
+    assert people_on(client.get(url, {"q": "northmoor"})) == ["Ava Ashdown"]
+    assert people_on(client.get(url, {"q": "head of planning"})) == ["Ben Brook"]
+    assert people_on(client.get(url, {"q": "draft"})) == []
+
+
+def test_a_bad_filter_is_explained_and_keeps_the_name_typed(client, people):
+    response = client.get(reverse("people_list"), {"q": "Ava", "committee": "nowhere"})
+    assert response.status_code == 200
+    assert "Choose a committee from the list." in text_of(response)
+    assert 'value="Ava"' in response.content.decode()
+
+
+def test_the_list_comes_a_page_at_a_time_in_fixed_queries(client, committees):
+    cabinet, _ = committees
+    MembershipFactory.create_batch(3, committee=cabinet)
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("people_list"))
+    MembershipFactory.create_batch(PEOPLE_PER_PAGE + 5, committee=cabinet)
+    with CaptureQueriesContext(connection) as many:
+        first = client.get(reverse("people_list"))
+    assert len(many) == len(few)
+    assert len(first.context["people"]) == PEOPLE_PER_PAGE
+    second = client.get(reverse("people_list"), {"page": 2, "committee": "cabinet"})
+    assert len(second.context["people"]) == 8
+    assert "committee=cabinet&amp;page=1" in second.content.decode()
+
+
+# --- A person's page -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def fleming(committees):
+    """A member of two committees who spoke, introduced an item and owns an action."""
+    cabinet, planning = committees
+    person = PersonFactory(name="Fleming")
+    MembershipFactory(committee=cabinet, person=person, role="chair")
+    MembershipFactory(committee=planning, person=person)
+    kinds = [Attendance.Kind.PRESENT, Attendance.Kind.PRESENT, Attendance.Kind.APOLOGIES]
+    for n, kind in enumerate(kinds):
+        meeting = MeetingFactory(committee=cabinet, starts_at=aware(2019, 1 + n, 10))
+        AttendanceFactory(meeting=meeting, person=person, kind=kind)
+    AttendanceFactory(
+        meeting=MeetingFactory(committee=planning, starts_at=aware(2019, 5, 2)),
+        person=person,
+        kind=Attendance.Kind.ABSENT,
+    )
+    # Draft minutes do not count.
+    AttendanceFactory(meeting=MeetingFactory(committee=cabinet, stage="draft"), person=person)
+    return person
+
+
+def test_the_person_page_shows_what_they_said_introduced_attended_and_owe(client, fleming):
+    cabinet = fleming.memberships.get(role="chair").committee
+    meeting = MeetingFactory(committee=cabinet, starts_at=aware(2019, 7, 11))
+    AttendanceFactory(meeting=meeting, person=fleming)
+    item = AgendaItemFactory(meeting=meeting, title="Shared services", introduced_by=fleming)
+    point = DiscussionPointFactory(
+        item=item,
+        topic="Tensions",
+        text="Cllr Fleming had picked up tensions from councils about shared arrangements.",
+    )
+    point.speakers.add(fleming)
+    action = ActionFactory(item=item, owner=fleming, description="Write to the councils.")
+
+    response = client.get(fleming.get_absolute_url())
+    page, html = text_of(response), response.content.decode()
+    assert "What they said" in page
+    assert "had picked up tensions from councils about shared arrangements" in page
+    assert f'href="{point.get_absolute_url()}">Tensions</a>' in html
+    assert f'href="{item.get_absolute_url()}">Item {item.number}: Shared services</a>' in html
+    assert f'href="{action.get_absolute_url()}"' in html and "Write to the councils." in page
+    record = {row["meeting__committee__slug"]: row for row in response.context["attendance_record"]}
+    assert (record["cabinet"]["present"], record["cabinet"]["apologies"]) == (3, 1)
+    assert (record["planning"]["present"], record["planning"]["absent"]) == (0, 1)
+    assert "Cabinet 3 1 0 0 0" in page and "Planning Committee 0 0 1 0 0" in page
+
+
+def test_the_person_page_leaves_out_drafts_and_exempt_items(client, fleming):
+    cabinet = fleming.memberships.get(role="chair").committee
+    draft = AgendaItemFactory(meeting=MeetingFactory(committee=cabinet, stage="draft"))
+    exempt = AgendaItemFactory(
+        meeting=MeetingFactory(committee=cabinet), is_exempt=True, exempt_reason="Paragraph 1"
+    )
+    for item in (draft, exempt):
+        item.introduced_by = fleming
+        item.save()
+        point = DiscussionPointFactory(item=item, topic="Quiet", text="The sealed tender words.")
+        point.speakers.add(fleming)
+        ActionFactory(item=item, owner=fleming, description="Sealed tender action.")
+    page = text_of(client.get(fleming.get_absolute_url()))
+    assert "sealed tender" not in page.lower()
+    assert "No points recorded in published minutes." in page
+    assert "No items introduced in published minutes." in page
+    assert "No actions in published minutes." in page
+
+
+def test_the_person_page_lists_come_a_page_at_a_time(client, fleming):
+    item = AgendaItemFactory(meeting=MeetingFactory(committee=CommitteeFactory()))
+    points = DiscussionPoint.objects.bulk_create(
+        DiscussionPoint(item=item, position=n, topic=f"Point {n}", text=f"Words number {n}.")
+        for n in range(1, POINTS_PER_PAGE + 4)
+    )
+    spoke(fleming, points)
+    ActionFactory.create_batch(ACTIONS_PER_PAGE + 2, item=item, owner=fleming)
+
+    first = client.get(fleming.get_absolute_url())
+    assert len(first.context["points"]) == POINTS_PER_PAGE
+    assert len(first.context["actions_page"]) == ACTIONS_PER_PAGE
+    html = first.content.decode()
+    assert 'href="?said=2#said"' in html and 'href="?actions=2#actions"' in html
+
+    second = client.get(fleming.get_absolute_url(), {"said": 2, "actions": 2})
+    assert len(second.context["points"]) == 3
+    assert len(second.context["actions_page"]) == 2
+    # Each list keeps the other's page in its links.
+    assert 'href="?actions=2&amp;said=1#said"' in second.content.decode()
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def busy(person, *, meetings: int, points: int) -> None:
+    """`meetings` meetings of new committees attended, each with `points` points spoken to,
+    an item introduced and an action owned."""
+    for _ in range(meetings):
+        meeting = MeetingFactory(committee=CommitteeFactory())
+        MembershipFactory(committee=meeting.committee, person=person)
+        AttendanceFactory(meeting=meeting, person=person)
+        item = AgendaItemFactory(meeting=meeting, introduced_by=person)
+        made = DiscussionPoint.objects.bulk_create(
+            DiscussionPoint(item=item, position=n, text="Said something.")
+            for n in range(1, points + 1)
+        )
+        spoke(person, made)
+        ActionFactory(item=item, owner=person)
+
+
+def test_the_person_page_is_a_fixed_number_of_queries_however_busy_they_are(client):
+    quiet, busiest = PersonFactory(), PersonFactory()
+    busy(quiet, meetings=1, points=1)
+    busy(busiest, meetings=12, points=30)
+    assert busiest.points_spoken_to.count() == 360
+    assert Action.objects.filter(owner=busiest).count() == 12
+    assert count_queries(client, quiet.get_absolute_url()) == count_queries(
+        client, busiest.get_absolute_url()
+    )
+    assert count_queries(client, f"{busiest.get_absolute_url()}?said=5&actions=1") == (
+        count_queries(client, quiet.get_absolute_url())
+    )
+
+
+def test_the_person_page_has_a_people_breadcrumb(client, fleming):
+    response = client.get(fleming.get_absolute_url())
+    html = response.content.decode()
+    nav = html[html.index('class="govuk-breadcrumbs"') :]
+    assert f'href="{reverse("people_list")}">People</a>' in nav
