@@ -15,6 +15,7 @@ admin.site.site_title = settings.SITE_NAME
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("accounts/", include("minutes.accounts")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("clerk/", include("actions.clerk_urls")),
     path("clerk/", include("minutes.clerk.urls")),

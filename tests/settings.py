@@ -17,3 +17,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# The test client speaks plain HTTP; tests/test_https_settings.py checks the production defaults.
+SECURE_SSL_REDIRECT = False
+SECURE_HSTS_SECONDS = 0
