@@ -154,7 +154,9 @@ def test_the_preview_shows_the_seeds_eight_points_its_action_and_nothing_lost(
     assert response.status_code == 200
     preview = response.context["preview"]
     assert [p.topic for p in preview.items[0].points] == SEED_TOPICS
-    assert [(a.description, a.owner_label) for a in preview.items[0].actions] == [(SEED_ACTION, "Officers")]
+    assert [(a.description, a.owner_label) for a in preview.items[0].actions] == [
+        (SEED_ACTION, "Officers")
+    ]
     assert preview.missing == []
     assert preview.items[0].parsed.decisions == []
     assert [s.heading for s in preview.items[0].parsed.sections] == [
@@ -194,7 +196,10 @@ def test_the_preview_matches_speakers_to_known_people_or_marks_them_new(clerk_cl
     assert speakers["Shared Services"] == [("Cllr Fleming", fleming)]
     assert speakers["Brexit"] == [("Cllr Allen", allen), ("Dennis Skinner", None)]
     assert speakers["OPE"] == []
-    assert (preview.items[0].introduced_by.name, preview.items[0].introduced_by.person) == ("Cllr Ron Woodley", None)
+    assert (preview.items[0].introduced_by.name, preview.items[0].introduced_by.person) == (
+        "Cllr Ron Woodley",
+        None,
+    )
     assert preview.new_people == ["Cllr Ron Woodley", "Dennis Skinner"]
     html = response.content.decode()
     assert "Cllr Allen (matched to Cllr Joy Allen)" in html
@@ -349,12 +354,16 @@ def test_an_empty_minute_is_refused(clerk_client, meeting, text):
 def test_a_number_already_used_at_the_meeting_is_refused(clerk_client, meeting, number):
     before = _record_counts()
     response = _preview(clerk_client, meeting, number=number)
-    _assert_refused(response, "Item 2 is already on the agenda of this meeting", field="item-0-number")
+    _assert_refused(
+        response, "Item 2 is already on the agenda of this meeting", field="item-0-number"
+    )
     assert "Import item" not in response.content.decode()
     response = clerk_client.post(
         URL, {**form_data(response, "text"), "import": "1", "previewed": "forged"}
     )
-    _assert_refused(response, "Item 2 is already on the agenda of this meeting", field="item-0-number")
+    _assert_refused(
+        response, "Item 2 is already on the agenda of this meeting", field="item-0-number"
+    )
     assert _record_counts() == before
 
 
