@@ -15,6 +15,8 @@ from minutes.importing.actions import HEADER_WORDS
 from minutes.importing.cleaning import is_chrome, paragraphs
 
 WORD_RE = re.compile(r"\w+")
+# "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
+NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
     "agenda",
@@ -62,7 +64,9 @@ def sentences(text: str) -> list[str]:
     for paragraph in paragraphs(text):
         if is_chrome(paragraph.text):
             continue
-        for sentence in re.split(r"(?<=[.;:!?])\s+", paragraph.text):
+        # A row of a table: each cell is a piece of text of its own (saved in its own field).
+        pieces = paragraph.cells or [paragraph.text]
+        for sentence in (s for piece in pieces for s in re.split(r"(?<=[.;:!?])\s+", piece)):
             if WORD_RE.search(sentence) and not is_chrome(sentence):
                 out.append(sentence.strip())
     return out
@@ -83,7 +87,7 @@ def missing_sentences(original: str, parsed) -> list[str]:
     missing: list[str] = []
     position = 0
     for sentence in sentences(original):
-        wanted = words(sentence)
+        wanted = NUMBER_LABEL_RE.sub("", words(sentence))
         if not wanted or is_structure(sentence):
             continue
         needle = f" {wanted} "
