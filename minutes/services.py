@@ -17,6 +17,7 @@ from django.db.models import Max, Q
 from actions.models import Action
 from minutes.clerk.forms import find_or_create_person, split_honorific, stamp_history
 from minutes.importing import ParsedAction, ParsedMeeting, ParsedMinute
+from minutes.importing.structure import record_number
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -308,10 +309,7 @@ def _action_description(action: ParsedAction) -> str:
     if action.due_text and action.due_date is None:
         description = f"{description} (due {action.due_text})"
     if action.status:
-        status = action.status
-        if not status.lower().startswith(("status", "action")):
-            status = f"Status: {status}"
-        description = f"{description} ({status})"
+        description = f"{description} – {action.status}"
     return description
 
 
@@ -344,6 +342,7 @@ def import_meeting(*, meeting: Meeting, parsed: ParsedMeeting, user=None) -> lis
             )
         taken = {n.lower() for n in locked.agenda_items.values_list("number", flat=True)}
         for parsed_item in parsed.items:
+            parsed_item.number = record_number(parsed_item.number)
             if not parsed_item.number or not parsed_item.title.strip():
                 raise WorkflowError("Every item needs its number and title.", code="no_title")
             if parsed_item.number.lower() in taken:

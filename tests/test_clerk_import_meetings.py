@@ -20,7 +20,7 @@ from tests.factories import AgendaItemFactory, MeetingFactory
 URL = reverse("clerk:import")
 FIXTURES = Path(__file__).resolve().parent / "minutes_fixtures"
 PARISH = (FIXTURES / "parish-numbered-full-meeting.txt").read_text(encoding="utf-8")
-PATHS = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".docx"})
+PATHS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in {".txt", ".html", ".docx"})
 
 
 @pytest.fixture
@@ -74,7 +74,9 @@ def test_import_saves_items_attendance_declarations_and_the_chair_at_once(clerk_
     items = list(meeting.agenda_items.order_by("position"))
     assert [(i.number, i.title) for i in items][-2:] == [("6", "Allotments"), ("7", "Next")]
     allotments = items[5]
-    assert allotments.decisions.get().text.startswith("Cllr Quayle reported")
+    decision = allotments.decisions.get().text
+    assert decision == "It was RESOLVED that the plots be advertised in the parish newsletter."
+    assert allotments.minute_text == "Cllr Quayle reported that three plots were vacant."
     (action,) = allotments.actions.all()
     assert (action.owner_label, action.due_on.isoformat()) == ("Clerk", "2025-03-14")
     register = {str(a.person): a.kind for a in meeting.attendances.select_related("person")}

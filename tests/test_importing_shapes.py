@@ -17,7 +17,7 @@ from minutes.importing import missing_sentences, parse_meeting, parse_minute
 from minutes.importing.readers import UnreadableFile, html_to_text, read_upload
 
 FIXTURES = Path(__file__).resolve().parent / "minutes_fixtures"
-PATHS = sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".docx"})
+PATHS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in {".txt", ".html", ".docx"})
 SEED = (
     Path(__file__).resolve().parent.parent
     / "minutes"

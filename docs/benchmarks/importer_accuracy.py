@@ -32,7 +32,7 @@ def counts_of(parsed) -> dict[str, int]:
 
 
 def fixtures() -> list[Path]:
-    return sorted(p for p in FIXTURES.iterdir() if p.suffix in {".txt", ".html", ".docx"})
+    return sorted(p for p in FIXTURES.rglob("*") if p.suffix in {".txt", ".html", ".docx"})
 
 
 def measure(path: Path) -> tuple[dict, dict, list[str]]:
@@ -64,6 +64,12 @@ def main() -> int:
     print(f"Files with every count right: {right} of {total} ({100 * right / total:.1f}%).")
     for k in KINDS:
         print(f"- {k} right in {per_kind[k]} of {total} files")
+    by_folder: dict[str, list[bool]] = {}
+    for row, path in zip(rows, fixtures(), strict=True):
+        folder = str(path.parent.relative_to(FIXTURES)) if path.parent != FIXTURES else "main"
+        by_folder.setdefault(folder, []).append(row.endswith("| yes |"))
+    for folder, results in by_folder.items():
+        print(f"- {folder}: {sum(results)} of {len(results)} files right")
     return 0
 
 

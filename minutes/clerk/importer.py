@@ -23,6 +23,7 @@ from minutes.clerk.access import clerk_required
 from minutes.clerk.import_forms import ImportItemFormSet, ImportMinutesForm, fingerprint
 from minutes.clerk.minute_taking import PageError, form_errors
 from minutes.importing import ParsedAction, ParsedMeeting, ParsedMinute
+from minutes.importing.structure import record_number
 from minutes.models import Meeting, Person
 from minutes.services import WorkflowError, import_meeting, match_person
 
@@ -155,7 +156,10 @@ def import_page(request: HttpRequest) -> HttpResponse:
     if rows is None:
         rows = ImportItemFormSet(
             prefix=ROW_PREFIX,
-            initial=[{"include": True, "number": i.number, "title": i.title} for i in parsed.items],
+            initial=[
+                {"include": True, "number": record_number(i.number), "title": i.title}
+                for i in parsed.items
+            ],
             form_kwargs={"taken": _taken(meeting)},
         )
     return _page(request, form, rows=rows, changed_since_preview=changed)

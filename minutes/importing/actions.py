@@ -25,6 +25,8 @@ STATUS_WORDS = (
 STATUS_RE = re.compile(rf"^(?:status\s*[:–—-]\s*.*|{STATUS_WORDS}\.?)$", re.IGNORECASE)
 ACTION_STATUS_RE = re.compile(rf"^actions?\s*[:–—-]\s*{STATUS_WORDS}\.?$", re.IGNORECASE)
 INITIALS_RE = re.compile(r"^[A-Z]{1,4}(?:\s*(?:[/,&]|and)\s*[A-Z]{1,4})*$")
+# "ACTION: Events Officer": only who, with no "to" saying what.
+OWNER_ONLY_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|&|/)){0,4}$")
 OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/-]{0,60}?)\s+to\s+\S")
 REFERENCE_RE = re.compile(r"^(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?$")
 LOG_HEADINGS_RE = re.compile(
@@ -58,6 +60,16 @@ HEADER_WORDS = {
     "item",
     "minute",
     "rag",
+    "by",
+    "action by",
+    "responsible",
+    "person",
+    "lead officer",
+    "target date",
+    "date due",
+    "timescale",
+    "comments",
+    "notes",
 }
 MONTHS = {
     m: i
@@ -110,6 +122,36 @@ class ParsedAction:
         return " ".join(parts)
 
 
+# "01/25 Clerk to obtain quotes – Complete.": a log's entry on one line.
+LOG_LINE_RE = re.compile(
+    r"^(?P<ref>(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)\s+(?P<rest>[A-Z].+)$"
+)
+STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", re.IGNORECASE)
+# Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
+OWNER_WORDS = (
+    r"(?:Clerk|RFO|Treasurer|Secretary|Chair|Chairman|Vice-Chair|Officers?|Manager|Director|"
+    r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    r"Lead|Coordinator|Cllr [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
+    r"[A-Z]{2,4})"
+)
+OWNER_LED_RE = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
+)
+
+
+def is_owner_led(text: str) -> bool:
+    """One sentence saying who is to do what: 'Committee to cost the ideas.'"""
+    return len(text) <= 300 and bool(OWNER_LED_RE.match(text))
+
+
+def split_status(text: str) -> tuple[str, str]:
+    """'Clerk to obtain quotes – Complete.' → ('Clerk to obtain quotes', 'Complete')."""
+    match = STATUS_TAIL_RE.search(text)
+    if not match:
+        return text, ""
+    return text[: match.start()].strip(), match.group("status")
+
+
 def owner_label_of(text: str) -> str:
     """'Officers to follow up...' → 'Officers'."""
     match = OWNER_RE.match(text)
@@ -147,6 +189,18 @@ def is_header_row(cells: list[str]) -> bool:
     return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
 
 
+# "… beds. Action: WL to circulate the modelling.": an action after the minute's sentences.
+EMBEDDED_ACTION_RE = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Actions)\s*[:–—-]\s*\S)")
+
+
+def split_embedded_action(text: str) -> tuple[str, str]:
+    """'Report. Action: WL to circulate it.' → ('Report.', 'Action: WL to circulate it.')."""
+    match = EMBEDDED_ACTION_RE.search(text)
+    if not match:
+        return "", text
+    return text[: match.start()], text[match.end() :]
+
+
 def inline_action(text: str) -> ParsedAction | None:
     """'Action: Clerk to write to the parish.' → that action; 'Action: Complete' → None."""
     if ACTION_STATUS_RE.match(text):
@@ -165,6 +219,9 @@ def trailing_owner(text: str) -> tuple[str, str] | None:
     match = TRAILING_ACTION_RE.match(text)
     if not match or ACTION_STATUS_RE.match(text) or is_status(match.group("owner")):
         return None
+    owner = match.group("owner")
+    if len(owner.split()) > 5 or " to " in f" {owner} ":
+        return None  # "… Action: WL to circulate …": an action sentence, not an owner
     return match.group("text").strip(), match.group("owner").strip()
 
 

@@ -88,7 +88,8 @@ LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
 FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5".
 NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:Minute|Item|Agenda item)\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?)"
+    r"^(?:(?:Minute|Item|Agenda item)\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?|[A-Z]{1,4}/\d{1,4}[a-z]?"
+    r"|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?)"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
 )  # a line longer than this, in a text with barely any breaks, ran on
@@ -116,8 +117,10 @@ def normalise_breaks(text: str) -> str:
 
 def clean_line(raw: str) -> Line:
     """Strip a line's padding (non-breaking spaces included) and any bullet character."""
-    cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
-    text = re.sub(r"\s+", " ", raw).strip()
+    cells = []
+    if "\t" in raw or "   " in raw or "\u00a0\u00a0" in raw:
+        cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
+    text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
     is_bullet = False
     if text and text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " "):
         is_bullet = True
@@ -128,12 +131,26 @@ def clean_line(raw: str) -> Line:
 
 def is_chrome(text: str) -> bool:
     """Whether a paragraph is the website's furniture rather than words of the minute."""
+    if len(text) > 300:
+        return False  # chrome is short: a long paragraph is never tested against it
     lowered = text.lower().strip()
     return lowered in CHROME_LINES or bool(CHROME_RE.match(lowered))
 
 
+def ends_with_file_size(text: str) -> bool:
+    return text[-3:].lower().rstrip(")").endswith(("kb", "mb")) and bool(
+        FILE_SIZE_SUFFIX_RE.search(text[-40:])
+    )
+
+
 def without_file_size(text: str) -> str:
-    return FILE_SIZE_SUFFIX_RE.sub("", text).strip()
+    if not ends_with_file_size(text):
+        return text.strip()
+    return (
+        text[:-40] + FILE_SIZE_SUFFIX_RE.sub("", text[-40:]).rstrip()
+        if len(text) > 40
+        else FILE_SIZE_SUFFIX_RE.sub("", text).strip()
+    )
 
 
 def paragraphs(text: str) -> list[Line]:
@@ -170,7 +187,7 @@ def paragraphs(text: str) -> list[Line]:
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if line.is_bullet or line.cells or previous.cells:
         return True
-    if FILE_SIZE_SUFFIX_RE.search(previous.text) or is_chrome(previous.text):
+    if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
     if FIELD_RE.match(line.text) or FIELD_RE.match(previous.text):

@@ -28,6 +28,13 @@ DECISION_INSIDE_RE = re.compile(
     r"\b[Ii]t was\s+(?:(?:therefore|unanimously|duly|then)\s+)?(?:RESOLVED|resolved|AGREED|agreed)\b"
     r"(?:\s+(?:that|to|unanimously)\b|\s*[:,])"
 )
+# "… seconded by Cllr Bond and RESOLVED that …": the capitals mark a decision anywhere.
+RESOLVED_ANYWHERE_RE = re.compile(r"\b(?:RESOLVED|AGREED)\b(?:\s+(?:that|to|unanimously)\b|\s*:)")
+# "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
+DECISION_LEAD_IN_RE = re.compile(
+    r"^[A-Z][\w ,-]{0,60}\b(?:RESOLVED|AGREED|resolved|agreed|RECOMMENDED|DECIDED)\b"
+    r"(?:\s+(?:that|to|as follows))?\s*:$"
+)
 # "The Board noted …", "The Committee agreed …": the body acting.
 BODY_DECISION_RE = re.compile(
     r"^The\s+(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
@@ -35,6 +42,9 @@ BODY_DECISION_RE = re.compile(
     r"Joint Committee|Partnership)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted)\b"
 )
+# The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
+# The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
+BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.lstrip("^"))
 ENUMERATOR_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s")
 # "(i) … (ii) …" inside one paragraph: split before each numbered part after the first.
 INLINE_ENUMERATOR_RE = re.compile(r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)")
@@ -50,8 +60,34 @@ def is_decision(text: str) -> bool:
     return bool(
         DECISION_START_RE.match(text)
         or DECISION_INSIDE_RE.search(text)
+        or RESOLVED_ANYWHERE_RE.search(text)
         or BODY_DECISION_RE.match(text)
+        or BODY_DECISION_AFTER_RE.search(text)
     )
+
+
+def is_decision_lead_in(text: str) -> bool:
+    return bool(DECISION_LEAD_IN_RE.match(text)) and len(text.split()) <= 10
+
+
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def split_at_decision(text: str) -> tuple[str, str]:
+    """'The position was reported. The Board noted it.' → (the report, the decision).
+
+    A paragraph whose decision starts after its first sentence keeps the sentences
+    before it as minute text; ('', text) when the decision starts it or there is none.
+    """
+    sentences = SENTENCE_SPLIT_RE.split(text)
+    if len(sentences) < 2 or len(sentences) > 40:
+        return "", text
+    for index, sentence in enumerate(sentences):
+        if is_decision(sentence):
+            if index == 0:
+                return "", text
+            return " ".join(sentences[:index]), " ".join(sentences[index:])
+    return "", text
 
 
 def is_enumerated(text: str) -> bool:

@@ -41,7 +41,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"during (?:the )?(?:discussion|debate)|members (?:raised|made|asked|discussed|"
     r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
-    r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised)[^:]{0,80}:$",
+    r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
+    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
+    r"(?:from|raised|made|included|were|by|of))[^:]{0,80}:$",
     re.IGNORECASE,
 )
 
@@ -126,6 +128,8 @@ class _BodyReader:
         self.decisions_taken = 0  # decisions since the last marker
         self.pending: ParsedAction | None = None  # an action log entry, one field a line
         self.decision_keys: set[str] = set()
+        self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
+        self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
 
     def read(self, found: list[Line]) -> ParsedMinute:
         for index, p in enumerate(found):
@@ -159,6 +163,18 @@ class _BodyReader:
             self.mode = "decisions"
             self.decisions_taken = 0
             return
+        if dec.is_decision_lead_in(text) and following is not None:
+            # "Cabinet RESOLVED to:": its words go with the first decision below it.
+            self.end_pending()
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            self.decision_lead = text
+            return
+        before, embedded = act.split_embedded_action(text)
+        if before:
+            self.paragraph(Line(before, p.is_bullet), Line(embedded))
+            self.paragraph(Line(embedded), following)
+            return
         if act.ACTION_STATUS_RE.match(text) or (
             act.is_status(text) and self.mode in {"actions", "log"}
         ):
@@ -186,6 +202,12 @@ class _BodyReader:
                 self.point(text)
                 return
             self.mode = "minute"
+        if self.mode == "minute" and act.is_owner_led(text):
+            self.parsed.actions.append(
+                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
+            )
+            self.last_text = text
+            return
         trailing = act.trailing_owner(text)
         if trailing and self.mode not in {"actions", "log"}:
             description, owner = trailing
@@ -203,10 +225,13 @@ class _BodyReader:
             point.text = f"{point.text}\n\n{text}"
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
         elif dec.is_decision(text) and not (self.mode == "discussion"):
-            self.decision(text)
+            before, decision = dec.split_at_decision(text)
+            if before:
+                self.minute(Line(before))
+            self.decision(decision)
         else:
             self.minute(p)
-            if DISCUSSION_LEAD_IN_RE.search(text) and following is not None:
+            if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
                 self.mode = "leadin"
 
     def is_heading(self, p: Line, following: Line | None) -> bool:
@@ -247,6 +272,9 @@ class _BodyReader:
     # --- the parts -------------------------------------------------------------------
 
     def decision(self, text: str) -> None:
+        if self.decision_lead:
+            text, self.decision_lead = f"{self.decision_lead} {text}", ""
+        self.last_text = text
         for part in dec.split_decisions(text):
             key = dec.decision_key(part)
             self.decisions_taken += 1
@@ -267,19 +295,28 @@ class _BodyReader:
             blocks[-1].bullets.append(p.text)
         else:
             blocks.append(Block(text=p.text))
+        self.last_text = p.text
         self.speakers(p.text)
 
     def inline_action(self, action: ParsedAction) -> None:
-        if act.INITIALS_RE.match(action.description):
+        if act.INITIALS_RE.match(action.description) or (
+            act.OWNER_ONLY_RE.match(action.description) and " to " not in action.description
+        ):
             # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
             owner = action.description
+            actions = self.parsed.actions
+            if actions and self.last_text and actions[-1].description == self.last_text:
+                # "Clerk to upload the policies. ACTION: Clerk": the action above, its owner named.
+                actions[-1].owner_label = owner
+                return
             blocks = self.section.blocks
             if blocks and not blocks[-1].is_list:
                 text = blocks.pop().text
                 self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
                 return
             action.owner_label = owner
-            action.description = f"Action: {owner}"
+            # Under a decision: the decision is what is to be done (it stays a decision too).
+            action.description = self.last_text or f"Action: {owner}"
         self.parsed.actions.append(action)
 
     def status(self, text: str) -> None:
@@ -311,6 +348,21 @@ class _BodyReader:
         if act.REFERENCE_RE.match(text) and not date:
             self.end_pending()
             self.pending = ParsedAction(description="", reference=text)
+            return True
+        line = act.LOG_LINE_RE.match(text)
+        if line and not date:
+            # "01/25 Clerk to obtain quotes – Complete.": a whole entry on one line.
+            self.end_pending()
+            description, status = act.split_status(line.group("rest"))
+            self.parsed.actions.append(
+                ParsedAction(
+                    description,
+                    owner_label_of(description),
+                    act.due_date_in(description),
+                    reference=line.group("ref"),
+                    status=status,
+                )
+            )
             return True
         pending = self.pending
         if pending is None:

@@ -19,6 +19,7 @@ SPEECH_VERBS = (
     r"replied|answered|clarified|questioned|requested|stressed|acknowledged|expressed|"
     r"outlined|summarised|summarized|undertook|agreed|felt|urged|warned)"
 )
+VERB_RE = re.compile(rf"\b{SPEECH_VERBS}\b")
 NAME = r"[A-Z][a-zA-Z'’-]+"
 # "Cllr Allen advised", "Dennis Skinner advised": an honorific and a name, or a first
 # name and a surname, before a verb of speaking. "Members agreed" is deliberately not
@@ -69,15 +70,18 @@ def find_speakers(text: str, roles: dict[str, str] | None = None) -> list[str]:
     register gives for it; a role not in it is not a speaker.
     """
     found: list[tuple[int, str]] = []
+    if not VERB_RE.search(text):
+        return []  # cheap: most paragraphs that name no one speaking stop here
     for match in SPEAKER_RE.finditer(text):
         name = match.group("name")
         words = name.split()
         if words[0] in NOT_NAMES or words[-1] in NOT_NAMES:
             continue
         found.append((match.start(), name))
-    for match in BRACKETED_SPEAKER_RE.finditer(text):
-        found.append((match.start(), match.group("name")))
-    for match in ROLE_SPEAKER_RE.finditer(text):
+    if "(" in text:
+        for match in BRACKETED_SPEAKER_RE.finditer(text):
+            found.append((match.start(), match.group("name")))
+    for match in ROLE_SPEAKER_RE.finditer(text) if roles else ():
         name = _holder_of(match.group("role"), roles or {})
         if name:
             found.append((match.start(), name))

@@ -24,8 +24,10 @@ HEADING_STYLES = {
         rf"^(?:Minute|Item|Agenda item|Min\.?)\s+(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
-    # "77/21 Budget", "21.44 Budget", "77/21" alone
-    "compound": re.compile(r"^(?P<num>\d{1,3}[./]\d{1,4}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"),
+    # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies"
+    "compound": re.compile(
+        r"^(?P<num>[A-Z]{1,4}/\d{1,4}[a-z]?|\d{1,3}[./]\d{1,4}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
+    ),
     # "1. Apologies", "70.", "5) Planning"
     "dotted": re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
     # "5 Finance report" (a tab between the number and the title)
@@ -129,10 +131,18 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best: list[Heading] = []
     for style, pattern in HEADING_STYLES.items():
         found = _headings_in_style(lines, pattern)
+        whole = [h for h in found if re.search(r"\.0+$", h.number)]
+        if len(whole) >= 2:
+            found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best = found
     return best
+
+
+def record_number(number: str) -> str:
+    """An item number the record can use in an address: "77/21" → "77.21", "PC/41" → "PC.41"."""
+    return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:10]
 
 
 def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
@@ -164,10 +174,9 @@ def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
 
 
 def _number_key(number: str) -> tuple:
-    parts = re.findall(r"\d+|[a-z]", number.lower())
+    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z]+/", "", number).lower())
+    # "77/21" then "78/21", or "25/101" then "25/102": in order either way, as tuples.
     key = [int(p) if p.isdigit() else ord(p) - 96 for p in parts]
-    if "/" in number:
-        key = key[:1] + [0]  # "77/21": 21 is the year, the same on every item
     return tuple(key + [0] * (3 - len(key)))
 
 
