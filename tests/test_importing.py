@@ -185,7 +185,8 @@ def test_it_survives_empty_text():
 
 def test_a_heading_directly_above_its_paragraph_still_stands_alone():
     parsed = parse_minute(
-        "Procurement\nMembers were informed of the plan.\n· first\n  continued here\nAfter the list."
+        "Minutes:\nProcurement\nMembers were informed of the plan.\n· first\n  continued here\n"
+        "After the list."
     )
     assert [s.heading for s in parsed.sections] == ["Procurement"]
     blocks = parsed.sections[0].blocks
@@ -271,3 +272,23 @@ def test_random_pastes_never_crash_or_lose_a_sentence():
         text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
         parsed = parse_minute(text)
         assert missing_sentences(text, parsed) == [], text
+
+
+def test_with_no_minutes_label_a_short_first_line_is_the_title():
+    parsed = parse_minute("Grass cutting\n\nThe contractor has given notice.")
+    assert parsed.title == "Grass cutting"
+    assert [b.text for s in parsed.sections for b in s.blocks] == [
+        "The contractor has given notice."
+    ]
+
+
+def test_the_agenda_description_is_not_glued_onto_the_title():
+    parsed = parse_minute(
+        "Agenda item\n\nBudget 2026\n\nTo consider the draft budget.\n\nMinutes:\n\n"
+        "The draft was presented."
+    )
+    assert parsed.title == "Budget 2026"
+    assert [b.text for s in parsed.sections for b in s.blocks] == [
+        "To consider the draft budget.",
+        "The draft was presented.",
+    ]

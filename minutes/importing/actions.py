@@ -117,7 +117,7 @@ class ParsedAction:
     row: str = ""  # a log's row as written: each of its cells is in one of the fields above
 
     def held_text(self) -> str:
-        parts = [self.reference, self.description, self.owner_label, self.due_text, self.status]
+        parts = [self.reference, self.description, self.status, self.due_text, self.owner_label]
         parts.append(self.row)
         return " ".join(parts)
 

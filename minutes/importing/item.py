@@ -28,6 +28,8 @@ from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_sp
 from minutes.text import Block, Section, format_sections
 
 FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
+# Lines above a title on a council's page: never the title itself.
+TITLE_FURNITURE = FURNITURE | {"decision details", "issue details", "item", "details"}
 DOCUMENT_MARKERS = ("supporting documents:", "background papers:")
 DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:"}
 ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
@@ -88,29 +90,54 @@ class ParsedMinute:
 
 
 def parse_minute(text: str) -> ParsedMinute:
-    """Read a pasted minute (one item) into its parts."""
+    """Read a pasted minute (one item) into its parts.
+
+    The title is the first line before "Minutes:" that is not furniture; whatever else
+    stands there (the agenda's description of the item) is the minute's first text, not
+    glued onto the title. With no "Minutes:" label, a short first line is the title.
+    """
     found = [p for p in paragraphs(text) if not is_chrome(p.text)]
     # The page furniture: "Agenda item", then the title, then "Minutes:".
     lowered = [p.text.lower() for p in found]
     title = ""
     if "minutes:" in lowered:
         start = lowered.index("minutes:")
-        titles = [p.text for p in found[:start] if p.text.lower() not in FURNITURE]
-        title = " ".join(titles)
-        found = found[start + 1 :]
+        before = [p for p in found[:start] if p.text.lower() not in TITLE_FURNITURE]
+        if before:
+            title = before[0].text
+        found = before[1:] + found[start + 1 :]
+    else:
+        found = [p for p in found if p.text.lower() not in TITLE_FURNITURE]
+        if len(found) > 1 and _reads_as_a_title(found[0]):
+            title, found = found[0].text, found[1:]
     parsed = parse_body(found, title=title)
     parsed.title = title
     return parsed
 
 
+def _reads_as_a_title(p: Line) -> bool:
+    lowered = p.text.lower()
+    special = DISCUSSION_HEADINGS | ACTION_HEADINGS | DECISION_HEADINGS
+    return (
+        looks_like_heading(p.text)
+        and not p.is_bullet
+        and not p.cells
+        and lowered not in special
+        and not dec.is_decision_marker(p.text)
+    )
+
+
 def parse_body(
-    found: list[Line], roles: dict[str, str] | None = None, title: str = ""
+    found: list[Line],
+    roles: dict[str, str] | None = None,
+    title: str = "",
+    names: frozenset[str] = frozenset(),
 ) -> ParsedMinute:
     """Read an item's minute, paragraph by paragraph, into its parts.
 
     An item titled "Action log" or "Outstanding actions" is read as an action log.
     """
-    reader = _BodyReader(roles or {})
+    reader = _BodyReader(roles or {}, names)
     if act.LOG_HEADINGS_RE.match(title):
         reader.mode = "log"
     return reader.read(found)
@@ -119,8 +146,9 @@ def parse_body(
 class _BodyReader:
     """The state of reading one item: which part the paragraphs now fall into."""
 
-    def __init__(self, roles: dict[str, str]):
+    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
         self.roles = roles
+        self.names = names  # the register's people, and each by first name or surname
         self.parsed = ParsedMinute()
         self.section = Section(heading="")
         self.parsed.sections.append(self.section)
@@ -146,7 +174,7 @@ class _BodyReader:
     def paragraph(self, p: Line, following: Line | None) -> None:
         text = p.text
         lowered = text.lower()
-        if lowered in FURNITURE:
+        if lowered in FURNITURE or lowered in TITLE_FURNITURE:
             self.mode = "minute"
             return
         if lowered.startswith(DOCUMENT_MARKERS):
@@ -202,7 +230,7 @@ class _BodyReader:
                 self.point(text)
                 return
             self.mode = "minute"
-        if self.mode == "minute" and act.is_owner_led(text):
+        if self.mode == "minute" and (act.is_owner_led(text) or self.known_owner(text)):
             self.parsed.actions.append(
                 ParsedAction(text, owner_label_of(text), act.due_date_in(text))
             )
@@ -385,6 +413,11 @@ class _BodyReader:
             else:
                 self.minute(Line(self.pending.reference))
             self.pending = None
+
+    def known_owner(self, text: str) -> bool:
+        """'Sam to write up the findings.': someone on the register, by a name they go by."""
+        head, found, rest = text.partition(" to ")
+        return bool(found) and len(text) <= 300 and rest[:1].islower() and head in self.names
 
     def speakers(self, text: str) -> list[str]:
         names = find_speakers(text, self.roles)

@@ -50,6 +50,8 @@ STRUCTURE_WORDS = {
     "discussion",
     "debate",
     "council",
+    "details",
+    "issue",
     *(w for header in HEADER_WORDS for w in WORD_RE.findall(header)),
 }
 

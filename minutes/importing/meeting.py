@@ -11,10 +11,12 @@ the start of the first item, and the warnings say so. `as_json` is the shape the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from minutes.importing.cleaning import is_chrome, paragraphs
 from minutes.importing.item import FURNITURE, ParsedMinute, parse_body, parse_minute
+from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import (
     Register,
     find_headings,
@@ -109,13 +111,14 @@ def parse_meeting(text: str) -> ParsedMeeting:
     preamble = lines[: headings[0].index]
     left = read_register(preamble, meeting.register)
     meeting.unplaced = [line.text for line in left if line.text.lower() not in FURNITURE]
+    names = _names_of(meeting.register.names())
     for place, heading in enumerate(headings):
         start = heading.index + (2 if heading.uses_next_line else 1)
         end = headings[place + 1].index if place + 1 < len(headings) else len(lines)
         body = heading.extra + lines[start:end]
         if is_register_title(heading.title):
             body = read_register(body, meeting.register, in_item=True)
-        item = parse_body(body, meeting.register.roles, heading.title)
+        item = parse_body(body, meeting.register.roles, heading.title, names)
         item.number, item.title = heading.number, heading.title
         item.heading = " ".join(line.text for line in lines[heading.index : start])
         meeting.items.append(item)
@@ -129,6 +132,17 @@ def parse_meeting(text: str) -> ParsedMeeting:
             first.sections.insert(0, lead)
     _warn_about(meeting)
     return meeting
+
+
+def _names_of(people: list[str]) -> frozenset[str]:
+    """Each person, by full name and by each word of it: "Sam Ferris", "Sam", "Ferris"."""
+    names: set[str] = set()
+    for person in people:
+        words = [w for w in person.split() if not re.match(HONORIFICS + "$", w) and len(w) > 1]
+        names.add(" ".join(words))
+        names.update(words)
+        names.add(person)
+    return frozenset(names)
 
 
 def _warn_about(meeting: ParsedMeeting) -> None:

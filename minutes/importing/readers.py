@@ -38,7 +38,19 @@ BLOCK_TAGS = {
     "li",
     "caption",
 }
-SKIPPED_TAGS = {"script", "style", "nav", "header", "footer", "noscript", "template", "form", "svg"}
+SKIPPED_TAGS = {
+    "head",
+    "title",
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "noscript",
+    "template",
+    "form",
+    "svg",
+}
 CHROME_NAMES_RE = re.compile(
     r"breadcrumb|skip|nav|menu|cookie|footer|header|sidebar|share|banner|search|print",
     re.IGNORECASE,

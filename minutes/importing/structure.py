@@ -30,6 +30,8 @@ HEADING_STYLES = {
     ),
     # "1. Apologies", "70.", "5) Planning"
     "dotted": re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
+    # "(1) Apologies", "(12) Village green"
+    "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
     # "5 Finance report" (a tab between the number and the title)
     "bare": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s+(?P<title>[A-Z].*)$"),
 }
@@ -49,6 +51,7 @@ ATTENDANCE_LABELS = {
     "members": "present",
     "attendees": "present",
     "attendance": "present",
+    "attending": "present",
     "board members": "present",
     "governors present": "present",
     "trustees present": "present",
@@ -92,6 +95,7 @@ REGISTER_TITLE_RE = re.compile(
     r"\b(?:apologies|attendance|declarations? of interest|present)\b", re.IGNORECASE
 )
 TITLE_LIMIT = 150
+PARAGRAPH_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<text>[A-Z].{20,})$")
 
 
 @dataclass
@@ -137,7 +141,23 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best = found
-    return best
+    return best or _numbered_paragraphs(lines)
+
+
+def _numbered_paragraphs(lines: list[Line]) -> list[Heading]:
+    """Minutes written as numbered paragraphs with no titles: "1. The Chair opened …".
+
+    Each is an item with no title (the clerk is asked for one), when they number 1, 2, 3…
+    in order and make up most of the text.
+    """
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = PARAGRAPH_NUMBER_RE.match(line.text)
+        if match and not line.is_bullet and int(match.group("num")) == len(found) + 1:
+            found.append(Heading(index, match.group("num"), "", [Line(match.group("text"))]))
+    if len(found) < 3 or len(found) * 2 < len(lines) - found[0].index:
+        return []
+    return found
 
 
 def record_number(number: str) -> str:
