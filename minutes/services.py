@@ -17,8 +17,18 @@ from django.utils import timezone
 
 from actions.models import Action
 from minutes.history import stamp_history
-from minutes.importing import ParsedMinute
-from minutes.models import AgendaItem, Correction, Decision, DiscussionPoint, Meeting, Person
+from minutes.importing import ParsedAction, ParsedMeeting, ParsedMinute
+from minutes.importing.structure import record_number
+from minutes.models import (
+    AgendaItem,
+    Attendance,
+    Correction,
+    Decision,
+    DeclarationOfInterest,
+    DiscussionPoint,
+    Meeting,
+    Person,
+)
 from minutes.people import find_or_create_person, split_honorific
 
 Stage = Meeting.Stage
@@ -304,11 +314,103 @@ def create_item_from_minute(
         for parsed_action in parsed.actions:
             action = Action(
                 item=item,
-                description=parsed_action.description,
-                owner_label=parsed_action.owner_label,
+                description=_action_description(parsed_action),
+                owner_label=parsed_action.owner_label[:100],
+                due_on=parsed_action.due_date,
             )
             _save_imported(action, user)
     return item
+
+
+def _action_description(action: ParsedAction) -> str:
+    """The action as the record keeps it: a log's own reference and status stay in its words."""
+    description = action.description
+    if action.reference:
+        description = f"{action.reference}: {description}"
+    if action.due_text and action.due_date is None:
+        description = f"{description} (due {action.due_text})"
+    if action.status:
+        description = f"{description} – {action.status}"
+    return description
+
+
+# How each list of the parsed register is kept on the meeting's attendance.
+REGISTER_KINDS = {
+    "present": Attendance.Kind.PRESENT,
+    "apologies": Attendance.Kind.APOLOGIES,
+    "absent": Attendance.Kind.ABSENT,
+    "in_attendance": Attendance.Kind.IN_ATTENDANCE,
+    "substitutes": Attendance.Kind.SUBSTITUTE,
+}
+
+
+def import_meeting(*, meeting: Meeting, parsed: ParsedMeeting, user=None) -> list[AgendaItem]:
+    """Add pasted or uploaded minutes to a meeting: its items, attendance and declarations.
+
+    One transaction under the meeting's row lock: all of it is saved or none. Each item
+    must have its number and title (the clerk has checked them in the preview). Someone
+    already on the register keeps their entry; a chair named in the register ("(Chair)")
+    becomes the meeting's chair when it has none. A declaration goes under the item it
+    names, else under the "Declarations of interest" item, else under the first item.
+    """
+    with transaction.atomic():
+        locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+        if locked.is_locked:
+            raise WorkflowError(
+                f"The minutes of {locked} are confirmed, so they are locked: nothing can be "
+                "imported into them. Choose a meeting whose minutes are not yet confirmed.",
+                code="minutes_confirmed",
+            )
+        taken = {n.lower() for n in locked.agenda_items.values_list("number", flat=True)}
+        for parsed_item in parsed.items:
+            parsed_item.number = record_number(parsed_item.number)
+            if not parsed_item.number or not parsed_item.title.strip():
+                raise WorkflowError("Every item needs its number and title.", code="no_title")
+            if parsed_item.number.lower() in taken:
+                raise WorkflowError(
+                    f"Item {parsed_item.number} is already on the agenda of {locked}: "
+                    "choose another number.",
+                    code="number_taken",
+                )
+            taken.add(parsed_item.number.lower())
+        items = [
+            create_item_from_minute(
+                meeting=locked,
+                number=parsed_item.number,
+                title=parsed_item.title.strip(),
+                parsed=parsed_item,
+                user=user,
+            )
+            for parsed_item in parsed.items
+        ]
+        _import_register(locked, parsed, items, user)
+    return items
+
+
+def _import_register(
+    meeting: Meeting, parsed: ParsedMeeting, items: list[AgendaItem], user
+) -> None:
+    register = parsed.register
+    on_register = set(meeting.attendances.values_list("person_id", flat=True))
+    for field, kind in REGISTER_KINDS.items():
+        for name in getattr(register, field):
+            person = person_named(name)
+            if person.pk not in on_register:
+                Attendance.objects.create(meeting=meeting, person=person, kind=kind)
+                on_register.add(person.pk)
+    chair = register.roles.get("chair")
+    if chair and meeting.chair_id is None:
+        meeting.chair = person_named(chair)
+        _save(meeting, ["chair"], user)
+    if not items:
+        return
+    by_number = {item.number.lower(): item for item in items}
+    declarations_item = next((i for i in items if "declaration" in i.title.lower()), items[0])
+    for declaration in register.declarations:
+        item = by_number.get(declaration["item"].lower(), declarations_item)
+        DeclarationOfInterest.objects.create(
+            item=item, person=person_named(declaration["person"]), nature=declaration["nature"]
+        )
 
 
 def _save_imported(obj, user) -> None:

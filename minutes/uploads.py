@@ -106,3 +106,39 @@ def _reads_as_text(upload, head: bytes) -> bool:
             continue
         return True
     return False
+
+
+# What the minutes importer reads (a different list: a report may not be a web page).
+IMPORT_TYPES: dict[str, tuple[str, tuple[str, ...] | str]] = {
+    "docx": ALLOWED_TYPES["docx"],
+    "txt": ALLOWED_TYPES["txt"],
+    "html": ("saved web page", TEXT),
+    "htm": ("saved web page", TEXT),
+}
+IMPORT_ACCEPT_ATTRIBUTE = ",".join(f".{ext}" for ext in IMPORT_TYPES)
+
+
+def validate_import_upload(upload) -> None:
+    """Like validate_upload, for minutes to import: a Word document, a text file or a web page."""
+    name = PurePath(upload.name or "").name
+    extension = PurePath(name).suffix.lower().lstrip(".")
+    if extension in IMPORT_TYPES and upload.size:
+        label, expected = IMPORT_TYPES[extension]
+        if upload.size > MAX_UPLOAD_BYTES:
+            validate_upload(upload)  # raises the size message
+        if not _contents_match(upload, expected):
+            raise ValidationError(
+                "“%(name)s” is named as a %(label)s but its contents are not one. "
+                "Check it is the right file, or save it again as a %(label)s.",
+                code="contents_do_not_match",
+                params={"name": name, "label": label},
+            )
+        return
+    if upload.size and extension not in IMPORT_TYPES:
+        raise ValidationError(
+            "“%(name)s” cannot be imported. Upload a Word document (.docx), a text file (.txt) "
+            "or a web page saved from a browser (.html).",
+            code="type_not_allowed",
+            params={"name": name},
+        )
+    validate_upload(upload)  # the empty file's message

@@ -59,16 +59,20 @@ def seed_people(db):
 
 
 def _preview(client, meeting, number="4", text=SEED_TEXT, title=""):
-    return client.post(
-        URL,
-        {"meeting": meeting.pk, "number": number, "title": title, "text": text, "preview": "1"},
-    )
+    """Preview the minute, then give its one item a number (and a title) and preview again."""
+    response = client.post(URL, {"meeting": meeting.pk, "text": text, "preview": "1"})
+    data = form_data(response, "text")
+    data["item-0-number"] = number
+    if title:
+        data["item-0-title"] = title
+    return client.post(URL, data)
 
 
 def _import(client, previewed, **changes):
-    """Press Import on a previewed page, with any fields changed first."""
+    """Press Import on a previewed page, with any fields changed first (number, title: the item's)."""
     data = form_data(previewed, "text")
-    data.update(changes)
+    for name, value in changes.items():
+        data[f"item-0-{name}" if name in {"number", "title"} else name] = value
     data["import"] = "1"
     return client.post(URL, data)
 
@@ -109,8 +113,9 @@ def test_clerks_see_the_form_with_only_meetings_not_yet_confirmed(clerk_client, 
     assert meeting in choices
     assert confirmed not in choices
     html = response.content.decode()
-    assert 'name="text"' in html and 'name="number"' in html
-    assert "Import a minute" in html
+    assert 'name="text"' in html and 'name="upload"' in html
+    assert 'name="item-0-number"' not in html, "items are found by the preview"
+    assert "Import minutes" in html
 
 
 def test_a_meeting_page_offers_import_with_the_meeting_chosen(clerk_client, meeting):
@@ -148,11 +153,13 @@ def test_the_preview_shows_the_seeds_eight_points_its_action_and_nothing_lost(
     response = _preview(clerk_client, meeting)
     assert response.status_code == 200
     preview = response.context["preview"]
-    assert [p.topic for p in preview.points] == SEED_TOPICS
-    assert [(a.description, a.owner_label) for a in preview.actions] == [(SEED_ACTION, "Officers")]
+    assert [p.topic for p in preview.items[0].points] == SEED_TOPICS
+    assert [(a.description, a.owner_label) for a in preview.items[0].actions] == [
+        (SEED_ACTION, "Officers")
+    ]
     assert preview.missing == []
-    assert preview.parsed.decisions == []
-    assert [s.heading for s in preview.parsed.sections] == [
+    assert preview.items[0].parsed.decisions == []
+    assert [s.heading for s in preview.items[0].parsed.sections] == [
         "",
         "Cyber Security",
         "Procurement",
@@ -172,12 +179,12 @@ def test_the_preview_shows_the_seeds_eight_points_its_action_and_nothing_lost(
 
 def test_the_preview_fills_in_the_title_from_the_minute(clerk_client, meeting):
     response = _preview(clerk_client, meeting)
-    assert form_data(response, "text")["title"] == "Productivity Report"
+    assert form_data(response, "text")["item-0-title"] == "Productivity Report"
 
 
 def test_the_preview_keeps_a_title_the_clerk_typed(clerk_client, meeting):
     response = _preview(clerk_client, meeting, title="Productivity")
-    assert form_data(response, "text")["title"] == "Productivity"
+    assert form_data(response, "text")["item-0-title"] == "Productivity"
 
 
 def test_the_preview_matches_speakers_to_known_people_or_marks_them_new(clerk_client, meeting):
@@ -185,11 +192,14 @@ def test_the_preview_matches_speakers_to_known_people_or_marks_them_new(clerk_cl
     allen = PersonFactory(honorific="Cllr", name="Joy Allen")
     response = _preview(clerk_client, meeting)
     preview = response.context["preview"]
-    speakers = {p.topic: [(s.name, s.person) for s in p.speakers] for p in preview.points}
+    speakers = {p.topic: [(s.name, s.person) for s in p.speakers] for p in preview.items[0].points}
     assert speakers["Shared Services"] == [("Cllr Fleming", fleming)]
     assert speakers["Brexit"] == [("Cllr Allen", allen), ("Dennis Skinner", None)]
     assert speakers["OPE"] == []
-    assert (preview.introduced_by.name, preview.introduced_by.person) == ("Cllr Ron Woodley", None)
+    assert (preview.items[0].introduced_by.name, preview.items[0].introduced_by.person) == (
+        "Cllr Ron Woodley",
+        None,
+    )
     assert preview.new_people == ["Cllr Ron Woodley", "Dennis Skinner"]
     html = response.content.decode()
     assert "Cllr Allen (matched to Cllr Joy Allen)" in html
@@ -198,29 +208,29 @@ def test_the_preview_matches_speakers_to_known_people_or_marks_them_new(clerk_cl
 
 def test_the_preview_lists_sentences_that_would_be_lost(clerk_client, meeting, monkeypatch):
     monkeypatch.setattr(
-        "minutes.clerk.forms.missing_sentences",
+        "minutes.clerk.import_forms.missing_sentences",
         lambda original, parsed: ["Members noted the late papers."],
     )
     html = _preview(clerk_client, meeting).content.decode()
     assert 'id="missing-sentences"' in html
-    assert "1 sentence of the pasted minute would be lost" in html
+    assert "1 sentence of the pasted minutes would be lost" in html
     assert "Members noted the late papers." in html
 
 
 def test_the_preview_lists_supporting_documents_as_text(clerk_client, meeting):
     text = SEED_TEXT + "\nProductivity Report, item 4, PDF 120 KB\n"
     response = _preview(clerk_client, meeting, text=text)
-    assert response.context["preview"].parsed.supporting_documents == [
-        "Productivity Report, item 4, PDF 120 KB"
-    ]
-    assert "Productivity Report, item 4, PDF 120 KB" in response.content.decode()
+    assert response.context["preview"].items[0].parsed.supporting_documents == [
+        "Productivity Report, item 4"
+    ], "the file size is the website's chrome"
+    assert "Productivity Report, item 4" in response.content.decode()
 
 
 def test_the_preview_warns_when_the_item_will_be_public_at_once(clerk_client, meeting):
     meeting.stage = Meeting.Stage.PUBLISHED
     meeting.save()
     html = _preview(clerk_client, meeting).content.decode()
-    assert "the item will be public as soon as it is imported" in html
+    assert "the items will be public as soon as they are imported" in html
 
 
 # --- Importing -------------------------------------------------------------------------------
@@ -301,8 +311,8 @@ def test_import_of_a_text_changed_since_its_preview_previews_it_again(clerk_clie
     response = _import(clerk_client, previewed, text=changed)
     assert response.status_code == 200
     assert not AgendaItem.objects.filter(meeting=meeting, number="4").exists()
-    assert "changed since it was last previewed" in response.content.decode()
-    assert "EU exit" in [p.topic for p in response.context["preview"].points]
+    assert "changed since they were last previewed" in response.content.decode()
+    assert "EU exit" in [p.topic for p in response.context["preview"].items[0].points]
     # Now that the change has been previewed, Import goes ahead.
     _import(clerk_client, response)
     item = AgendaItem.objects.get(meeting=meeting, number="4")
@@ -336,10 +346,7 @@ def test_an_empty_minute_is_refused(clerk_client, meeting, text):
         URL, {"meeting": meeting.pk, "number": "4", "text": text, "import": "1"}
     )
     # Blank either way: the form layout collapses a run of spaces between tags.
-    _assert_refused(
-        response, "Paste the minute, copied from the council’s minutes page.", text=None
-    )
-    assert form_data(response, "text")["number"] == "4"
+    _assert_refused(response, "Paste the minutes, or upload them as a file.", text=None)
     assert _record_counts() == before
 
 
@@ -347,12 +354,16 @@ def test_an_empty_minute_is_refused(clerk_client, meeting, text):
 def test_a_number_already_used_at_the_meeting_is_refused(clerk_client, meeting, number):
     before = _record_counts()
     response = _preview(clerk_client, meeting, number=number)
-    _assert_refused(response, "Item 2 is already on the agenda of this meeting", field="number")
+    _assert_refused(
+        response, "Item 2 is already on the agenda of this meeting", field="item-0-number"
+    )
     assert "Import item" not in response.content.decode()
     response = clerk_client.post(
         URL, {**form_data(response, "text"), "import": "1", "previewed": "forged"}
     )
-    _assert_refused(response, "Item 2 is already on the agenda of this meeting", field="number")
+    _assert_refused(
+        response, "Item 2 is already on the agenda of this meeting", field="item-0-number"
+    )
     assert _record_counts() == before
 
 
@@ -366,14 +377,13 @@ def test_a_number_taken_in_another_case_is_refused(clerk_client, meeting):
 def test_a_number_not_usable_in_an_address_is_refused(clerk_client, meeting, number):
     before = _record_counts()
     response = _preview(clerk_client, meeting, number=number)
-    _assert_refused(response, "An item number is", field="number")
+    _assert_refused(response, "An item number is", field="item-0-number")
     assert _record_counts() == before
 
 
 def test_a_missing_meeting_or_number_is_refused(clerk_client):
     response = clerk_client.post(URL, {"text": SEED_TEXT, "preview": "1"})
-    _assert_refused(response, "Choose the meeting the minute belongs to.", field="meeting")
-    assert "Enter the item’s number, e.g. 4 or 4a." in response.content.decode()
+    _assert_refused(response, "Choose the meeting the minutes belong to.", field="meeting")
 
 
 def test_a_confirmed_meeting_is_refused(clerk_client, meeting):
@@ -406,9 +416,9 @@ def test_minutes_confirmed_between_preview_and_import_are_refused(clerk_client, 
 def test_a_title_is_needed_when_the_minute_has_none(clerk_client, meeting):
     text = SEED_TEXT.split("Minutes:", 1)[1]
     previewed = _preview(clerk_client, meeting, text=text)
-    assert form_data(previewed, "text")["title"] == ""
+    assert form_data(previewed, "text")["item-0-title"] == ""
     response = _import(clerk_client, previewed)
-    _assert_refused(response, "Enter the item’s title", text=text, field="title")
+    _assert_refused(response, "Enter the item’s title", text=text, field="item-0-title")
     assert not AgendaItem.objects.filter(meeting=meeting, number="4").exists()
     _import(clerk_client, response, title="Productivity Report")
     assert AgendaItem.objects.get(meeting=meeting, number="4").title == "Productivity Report"

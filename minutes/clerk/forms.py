@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import re
 
 from crispy_forms_gds.fields import DateInputField
@@ -17,7 +16,6 @@ from django.utils import timezone
 
 from actions.models import Action
 from minutes.history import stamp_history
-from minutes.importing import ParsedMinute, missing_sentences, parse_minute
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -745,110 +743,3 @@ def speakers_for(item: AgendaItem):
         .distinct()
         .order_by("name", "honorific")
     )
-
-
-# --- Importing a minute ----------------------------------------------------------------------
-
-
-def fingerprint(text: str) -> str:
-    """A short digest of the pasted text: Import acts only on the text last previewed."""
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
-
-def _meeting_choice_label(meeting: Meeting) -> str:
-    cancelled = ", cancelled" if meeting.is_cancelled else ""
-    stage = meeting.get_stage_display().lower()
-    return f"{meeting.committee}, {meeting.date:%-d %B %Y} ({stage}{cancelled})"
-
-
-class ImportMinuteForm(forms.Form):
-    """A minute pasted from a council's minutes page, and the meeting and number it goes under."""
-
-    meeting = forms.ModelChoiceField(
-        label="Meeting",
-        queryset=Meeting.objects.none(),
-        empty_label="Choose the meeting",
-        help_text="Confirmed minutes are locked, so their meetings are not listed.",
-        error_messages={
-            "required": "Choose the meeting the minute belongs to.",
-            "invalid_choice": "Choose a meeting from the list. Confirmed minutes are locked: "
-            "an item cannot be imported into them.",
-        },
-    )
-    number = forms.CharField(
-        label="Item number",
-        max_length=10,
-        help_text="As printed on the agenda, e.g. 4 or 4a.",
-        error_messages={
-            "required": "Enter the item’s number, e.g. 4 or 4a.",
-            "max_length": "An item number is at most 10 characters, e.g. 4, 4a or 10.1.",
-        },
-    )
-    title = forms.CharField(
-        label="Title",
-        required=False,
-        max_length=300,
-        help_text="Taken from the pasted minute when you preview it; change it if you need to.",
-    )
-    text = forms.CharField(
-        label="The minute, as copied from the council’s minutes page",
-        max_length=100_000,
-        widget=forms.Textarea(attrs={"rows": 18, "spellcheck": "false"}),
-        help_text="Copy the whole item, from “Agenda item” to “Supporting documents”, and paste "
-        "it here. Nothing is saved until you import it.",
-        error_messages={
-            "required": "Paste the minute, copied from the council’s minutes page.",
-            "max_length": "That is too long for one item’s minute: paste one item at a time.",
-        },
-    )
-    previewed = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    # The agenda's own rule for item numbers, so that both pages accept the same ones.
-    clean_number = AgendaItemForm.clean_number
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        meeting = self.fields["meeting"]
-        meeting.queryset = (
-            Meeting.objects.exclude(stage=Meeting.Stage.CONFIRMED)
-            .select_related("committee")
-            .order_by("-starts_at")
-        )
-        meeting.label_from_instance = _meeting_choice_label
-        self.parsed: ParsedMinute | None = None
-        self.missing: list[str] = []
-        self.helper = inline_helper(
-            Field.select("meeting"),
-            Field.text("number", field_width=Fixed.FIVE),
-            Field.text("title", field_width=Fluid.FULL),
-            Field.textarea("text", rows=18, label_size=Size.SMALL),
-        )
-
-    def clean(self):
-        cleaned = super().clean()
-        text = cleaned.get("text")
-        if text:
-            self.parsed = parse_minute(text)
-            self.missing = missing_sentences(text, self.parsed)
-            if not cleaned.get("title") and self.parsed.title:
-                if len(self.parsed.title) > 300:
-                    self.add_error("title", "The pasted title is too long: shorten it here.")
-                else:
-                    cleaned["title"] = self.parsed.title
-        meeting, number = cleaned.get("meeting"), cleaned.get("number")
-        if meeting and number and meeting.agenda_items.filter(number__iexact=number).exists():
-            self.add_error(
-                "number",
-                ValidationError(
-                    f"Item {number} is already on the agenda of this meeting: choose another "
-                    "number, or take that item’s minutes on its own page.",
-                    code="number_taken",
-                ),
-            )
-        return cleaned
-
-    @property
-    def is_previewed(self) -> bool:
-        """Whether the text now in the form is the text the clerk last saw previewed."""
-        text = self.cleaned_data.get("text", "")
-        return bool(text) and self.cleaned_data.get("previewed") == fingerprint(text)

@@ -1,0 +1,32 @@
+"""Reading minutes pasted or uploaded from a council's website or a Word document.
+
+The reading is a pure function from text to a small tree: `parse_meeting` gives the
+meeting's items (each a `ParsedMinute`: sections, discussion points, decisions, actions),
+its register and declarations, and warnings for what it guessed or could not place.
+`parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
+padding, bullets, chrome), `structure` (items and the register), `item` (one item's
+parts), `decisions`, `actions`, `speakers`, `readers` (Word and HTML files) and `loss`
+(checking that no sentence was lost).
+"""
+
+from minutes.importing.actions import ParsedAction, owner_label_of
+from minutes.importing.cleaning import clean_line
+from minutes.importing.item import ParsedMinute, ParsedPoint, parse_minute, split_topic
+from minutes.importing.loss import missing_sentences, sentences
+from minutes.importing.meeting import ParsedMeeting, parse_meeting
+from minutes.importing.speakers import find_speakers
+
+__all__ = [
+    "ParsedAction",
+    "ParsedMeeting",
+    "ParsedMinute",
+    "ParsedPoint",
+    "clean_line",
+    "find_speakers",
+    "missing_sentences",
+    "owner_label_of",
+    "parse_meeting",
+    "parse_minute",
+    "sentences",
+    "split_topic",
+]

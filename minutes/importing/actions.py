@@ -1,0 +1,252 @@
+"""Recognising actions: "Action:" lines, "(Action: MP)" tails, and action logs.
+
+An action log flattened to text comes as rows of columns (reference, description, owner,
+due date, status) separated by tabs or runs of spaces, or as one field a line with
+"Status: …" closing each entry. "Action: Complete" is a status, not an action, and
+"Outstanding actions" is a heading.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+# "Action: Head of Planning to circulate..." anywhere in the minute is an action.
+INLINE_ACTION_RE = re.compile(r"^actions?\s*(?:point)?\s*[:–—-]\s*(?P<text>.+)$", re.IGNORECASE)
+# "… to report back in March. (Action: MP)" or "… ACTION – Clerk": the owner at the end.
+TRAILING_ACTION_RE = re.compile(
+    r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?)\s*(?:BY|by)?\s*[:–—-]\s*(?P<owner>[A-Z][\w .,&/'’-]{0,50}?)\s*[)\]]?\.?$"
+)
+STATUS_WORDS = (
+    r"(?:complete|completed|closed|done|ongoing|open|in progress|outstanding|"
+    r"superseded|on hold|not started|carried forward|deferred|rag: \w+)"
+)
+STATUS_RE = re.compile(rf"^(?:status\s*[:–—-]\s*.*|{STATUS_WORDS}\.?)$", re.IGNORECASE)
+ACTION_STATUS_RE = re.compile(rf"^actions?\s*[:–—-]\s*{STATUS_WORDS}\.?$", re.IGNORECASE)
+INITIALS_RE = re.compile(r"^[A-Z]{1,4}(?:\s*(?:[/,&]|and)\s*[A-Z]{1,4})*$")
+# "ACTION: Events Officer": only who, with no "to" saying what.
+OWNER_ONLY_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|&|/)){0,4}$")
+OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/-]{0,60}?)\s+to\s+\S")
+REFERENCE_RE = re.compile(r"^(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?$")
+LOG_HEADINGS_RE = re.compile(
+    r"^(?:outstanding actions|action log|actions? tracker|action list|actions arising|"
+    r"schedule of actions|actions from (?:the )?previous meetings?|review of actions|"
+    r"matters arising and action log|action sheet)\b",
+    re.IGNORECASE,
+)
+HEADER_WORDS = {
+    "ref",
+    "ref.",
+    "no",
+    "no.",
+    "reference",
+    "action",
+    "actions",
+    "description",
+    "owner",
+    "by whom",
+    "who",
+    "lead",
+    "due",
+    "due date",
+    "deadline",
+    "by when",
+    "when",
+    "date",
+    "status",
+    "update",
+    "progress",
+    "item",
+    "minute",
+    "rag",
+    "by",
+    "action by",
+    "responsible",
+    "person",
+    "lead officer",
+    "target date",
+    "date due",
+    "timescale",
+    "comments",
+    "notes",
+}
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+DATE_PATTERNS = [
+    re.compile(r"^(?:due\s*[:–-]?\s*)?(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{2,4})$", re.I),
+    re.compile(r"^(?:due\s*[:–-]?\s*)?(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$", re.I),
+    re.compile(
+        r"^(?:due\s*[:–-]?\s*|by\s+)?(?:\w+day\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+"
+        r"(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<y>\d{4})$",
+        re.I,
+    ),
+]
+DUE_IN_TEXT_RE = re.compile(
+    r"\bby\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+
+
+@dataclass
+class ParsedAction:
+    description: str
+    owner_label: str = ""
+    due_date: datetime.date | None = None
+    reference: str = ""
+    status: str = ""
+    due_text: str = ""  # the due date as written, kept for the record when not parsed
+    row: str = ""  # a log's row as written: each of its cells is in one of the fields above
+
+    def held_text(self) -> str:
+        parts = [self.reference, self.description, self.status, self.due_text, self.owner_label]
+        parts.append(self.row)
+        return " ".join(parts)
+
+
+# "01/25 Clerk to obtain quotes – Complete.": a log's entry on one line.
+LOG_LINE_RE = re.compile(
+    r"^(?P<ref>(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)\s+(?P<rest>[A-Z].+)$"
+)
+STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", re.IGNORECASE)
+# Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
+OWNER_WORDS = (
+    r"(?:Clerk|RFO|Treasurer|Secretary|Chair|Chairman|Vice-Chair|Officers?|Manager|Director|"
+    r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    r"Lead|Coordinator|Cllr [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
+    r"[A-Z]{2,4})"
+)
+OWNER_LED_RE = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
+)
+
+
+def is_owner_led(text: str) -> bool:
+    """One sentence saying who is to do what: 'Committee to cost the ideas.'"""
+    return len(text) <= 300 and bool(OWNER_LED_RE.match(text))
+
+
+def split_status(text: str) -> tuple[str, str]:
+    """'Clerk to obtain quotes – Complete.' → ('Clerk to obtain quotes', 'Complete')."""
+    match = STATUS_TAIL_RE.search(text)
+    if not match:
+        return text, ""
+    return text[: match.start()].strip(), match.group("status")
+
+
+def owner_label_of(text: str) -> str:
+    """'Officers to follow up...' → 'Officers'."""
+    match = OWNER_RE.match(text)
+    return match.group("owner").strip() if match else ""
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """A due date as minutes write it: 31/03/2025, 2025-03-31, 31 March 2025; else None."""
+    text = text.strip().rstrip(".")
+    for pattern in DATE_PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = MONTHS.get(parts["month"].lower()) if parts.get("month") else int(parts["m"])
+        year = int(parts["y"])
+        year = year + 2000 if year < 100 else year
+        try:
+            return datetime.date(year, month or 0, int(parts["d"]))
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def due_date_in(text: str) -> datetime.date | None:
+    match = DUE_IN_TEXT_RE.search(text)
+    return parse_date(match.group("date")) if match else None
+
+
+def is_status(text: str) -> bool:
+    return bool(STATUS_RE.match(text) or ACTION_STATUS_RE.match(text))
+
+
+def is_header_row(cells: list[str]) -> bool:
+    return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
+
+
+# "… beds. Action: WL to circulate the modelling.": an action after the minute's sentences.
+EMBEDDED_ACTION_RE = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Actions)\s*[:–—-]\s*\S)")
+
+
+def split_embedded_action(text: str) -> tuple[str, str]:
+    """'Report. Action: WL to circulate it.' → ('Report.', 'Action: WL to circulate it.')."""
+    match = EMBEDDED_ACTION_RE.search(text)
+    if not match:
+        return "", text
+    return text[: match.start()], text[match.end() :]
+
+
+def inline_action(text: str) -> ParsedAction | None:
+    """'Action: Clerk to write to the parish.' → that action; 'Action: Complete' → None."""
+    if ACTION_STATUS_RE.match(text):
+        return None
+    match = INLINE_ACTION_RE.match(text)
+    if not match:
+        return None
+    description = match.group("text").strip()
+    return ParsedAction(description, owner_label_of(description), due_date_in(description))
+
+
+def trailing_owner(text: str) -> tuple[str, str] | None:
+    """'Report back in March (Action: MP).' → ('Report back in March', 'MP')."""
+    if "action" not in text[-80:].lower():
+        return None  # cheap: the regex need not try long paragraphs that cannot match
+    match = TRAILING_ACTION_RE.match(text)
+    if not match or ACTION_STATUS_RE.match(text) or is_status(match.group("owner")):
+        return None
+    owner = match.group("owner")
+    if len(owner.split()) > 5 or " to " in f" {owner} ":
+        return None  # "… Action: WL to circulate …": an action sentence, not an owner
+    return match.group("text").strip(), match.group("owner").strip()
+
+
+def action_from_cells(cells: list[str]) -> ParsedAction | None:
+    """One row of an action log: which column is which, judged by what each holds."""
+    action = ParsedAction(description="", row=" ".join(cells))
+    rest: list[str] = []
+    for index, cell in enumerate(cells):
+        if index == 0 and REFERENCE_RE.match(cell):
+            action.reference = cell
+        elif action.due_date is None and parse_date(cell):
+            action.due_date = parse_date(cell)
+            action.due_text = cell
+        elif is_status(cell) and not action.status:
+            action.status = cell
+        else:
+            rest.append(cell)
+    if not rest:
+        return None
+    description = max(rest, key=len)
+    others = [c for c in rest if c is not description]
+    action.description = description
+    if others:
+        action.owner_label = others[0][:100]
+        extra = others[1:]
+        if extra:
+            action.description = f"{description} ({'; '.join(extra)})"
+    return action

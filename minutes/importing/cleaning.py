@@ -1,0 +1,215 @@
+"""Cleaning pasted text: line breaks, padding, bullets, columns and page chrome.
+
+Text arrives from a browser's copy, a Word document or a saved page: Unicode line and
+paragraph separators, non-breaking spaces, bullets as "·" and a run of padding, columns
+separated by tabs or runs of spaces, and the website's furniture around the minute
+("pdf icon", "Share this item", skip links, breadcrumbs). This module turns it into
+paragraphs (`Line`s), each knowing whether it was a bullet, whether it was a row of
+columns, and whether it is chrome that the record does not keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7"  # the last two: Word's Symbol-font bullets
+# Lines of a website's page that are never part of the minute, compared in lower case.
+CHROME_LINES = {
+    "pdf icon",
+    "word icon",
+    "share this item",
+    "share this page",
+    "share",
+    "print",
+    "print this page",
+    "email",
+    "email this page",
+    "additional documents:",
+    "skip to main content",
+    "skip to content",
+    "skip to navigation",
+    "back to top",
+    "menu",
+    "search",
+    "home",
+    "sitemap",
+    "site map",
+    "accessibility",
+    "cookies",
+    "contact us",
+    "view the declarations of interest",
+    "view the reasons why item is restricted",
+    "link to view the reasons why item is restricted",
+    "minutes, decisions and agendas",
+    "browse meetings",
+    "meetings, agendas and minutes",
+}
+CHROME_RE = re.compile(
+    r"^(?:"
+    r"you are here:.*"
+    r"|(?:[^>\n]{1,60}\s+[>›»]\s+){2,}[^>\n]{1,80}"  # breadcrumbs: Home > Meetings > ...
+    r"|(?:pdf|doc|docx|word|html)?\s*\(?\d+(?:\.\d+)?\s*(?:kb|mb)\)?"  # a file size alone
+    r"|page \d+ of \d+"
+    r"|(?:pdf|docx?|word|html) icon"
+    r")$",
+    re.IGNORECASE,
+)
+# "Quarter 2 report, item 6.  PDF 412 KB": a file size after a document's name.
+FILE_SIZE_SUFFIX_RE = re.compile(
+    r"\s*[(,]?\s*\b(?:pdf|docx?|xlsx?|word|html)\b[\s,]*\d+(?:\.\d+)?\s*(?:kb|mb)\)?\s*$",
+    re.IGNORECASE,
+)
+# Columns: a tab, or a run of three or more spaces between two pieces of text.
+COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")
+SEPARATORS = {
+    "\u2028": "\n",  # line separator
+    "\u2029": "\n\n",  # paragraph separator
+    "\x0b": "\n",
+    "\x0c": "\n\n",
+    "\x85": "\n",
+    "\r\n": "\n",
+    "\r": "\n",
+}
+# In text that arrived with no line breaks at all, where a new paragraph plainly starts:
+# before an item number, a bullet, or a label such as RESOLVED or Action.
+RUN_ON_BREAKS_RE = re.compile(
+    r"(?<=[.!?:;])\s+(?="
+    r"(?:\d{1,3}[a-z]?(?:[./]\d{1,3})?\.?\s+[A-Z][^.]{2,80}?\s{1,2}[A-Z])"
+    r"|(?:RESOLVED|AGREED|ACTION|Action|Actions|Decision|Present|Apologies|Minute \d)\b"
+    r"|(?:[•·▪●]\s)"
+    r")"
+)
+RUN_ON_LENGTH = 300
+FIELD_RE = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z]{1,4}\d{0,4}|[A-Z][a-z]{1,15})$"
+)
+LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
+FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
+# A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5".
+NUMBERED_TITLE_RE = re.compile(
+    r"^(?:(?:Minute|Item|Agenda item)\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?|[A-Z]{1,4}/\d{1,4}[a-z]?"
+    r"|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?)"
+    r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
+    re.IGNORECASE,
+)  # a line longer than this, in a text with barely any breaks, ran on
+
+
+@dataclass
+class Line:
+    """One paragraph of the input: its text, whether it was a bullet, and its columns."""
+
+    text: str
+    is_bullet: bool = False
+    cells: list[str] = field(default_factory=list)
+
+
+def normalise_breaks(text: str) -> str:
+    """One kind of line break; a text pasted with no breaks at all is broken where it plainly can be."""
+    for separator, replacement in SEPARATORS.items():
+        text = text.replace(separator, replacement)
+    lines = text.split("\n")
+    if lines and max(len(line) for line in lines) > RUN_ON_LENGTH and len(lines) < 4:
+        text = RUN_ON_BREAKS_RE.sub("\n\n", text)
+        text = FURNITURE_BREAKS_RE.sub("\n\n", text)
+    return text
+
+
+def clean_line(raw: str) -> Line:
+    """Strip a line's padding (non-breaking spaces included) and any bullet character."""
+    cells = []
+    if "\t" in raw or "   " in raw or "\u00a0\u00a0" in raw:
+        cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
+    text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
+    is_bullet = False
+    if text and text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " "):
+        is_bullet = True
+        text = text[1:].strip()
+        cells = cells[1:] if cells and cells[0] in BULLET_CHARS else cells
+    return Line(text=text, is_bullet=is_bullet, cells=cells if len(cells) >= 3 else [])
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a paragraph is the website's furniture rather than words of the minute."""
+    if len(text) > 300:
+        return False  # chrome is short: a long paragraph is never tested against it
+    lowered = text.lower().strip()
+    return lowered in CHROME_LINES or bool(CHROME_RE.match(lowered))
+
+
+def ends_with_file_size(text: str) -> bool:
+    return text[-3:].lower().rstrip(")").endswith(("kb", "mb")) and bool(
+        FILE_SIZE_SUFFIX_RE.search(text[-40:])
+    )
+
+
+def without_file_size(text: str) -> str:
+    if not ends_with_file_size(text):
+        return text.strip()
+    return (
+        text[:-40] + FILE_SIZE_SUFFIX_RE.sub("", text[-40:]).rstrip()
+        if len(text) > 40
+        else FILE_SIZE_SUFFIX_RE.sub("", text).strip()
+    )
+
+
+def paragraphs(text: str) -> list[Line]:
+    """Join wrapped lines into paragraphs; a bullet line is always a paragraph of its own.
+
+    A short heading-like line directly above a capitalised line, with no blank line
+    between ("Procurement" then "Members were informed..."), stands alone as a heading;
+    "The report was" above "noted by the panel." is one wrapped sentence. Text with no
+    blank lines at all (a document saved one paragraph a line) keeps each line apart
+    when it ends a sentence, so that it is not glued into one long paragraph.
+    """
+    raw_lines = normalise_breaks(text).split("\n")
+    out: list[Line] = []
+    lines_in_paragraph = 0
+    for raw in raw_lines:
+        line = clean_line(raw)
+        if not line.text:
+            lines_in_paragraph = 0
+            continue
+        previous = out[-1] if out and lines_in_paragraph else None
+        if previous is not None and _starts_new_paragraph(previous, line):
+            out.append(line)
+            lines_in_paragraph = 1
+        elif previous is None:
+            out.append(line)
+            lines_in_paragraph = 1
+        else:
+            previous.text = f"{previous.text} {line.text}"
+            previous.cells = []
+            lines_in_paragraph += 1
+    return out
+
+
+def _starts_new_paragraph(previous: Line, line: Line) -> bool:
+    if line.is_bullet or line.cells or previous.cells:
+        return True
+    if ends_with_file_size(previous.text) or is_chrome(previous.text):
+        return True  # a list of documents, one a line, each ending in its size
+    capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
+    if FIELD_RE.match(line.text) or FIELD_RE.match(previous.text):
+        return True  # an action log flattened to one field a line: a date, initials, a reference
+    if LABEL_RE.match(line.text):
+        return True  # "Present: …", "Status: Open", "Minutes:": a label starts its own line
+    if NUMBERED_TITLE_RE.match(previous.text) or NUMBERED_TITLE_RE.match(line.text):
+        return True  # "1. Apologies for absence" or "Minute 5" stands alone above its minute
+    # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
+    if capital and (looks_like_heading(previous.text) or previous.is_bullet):
+        return True
+    # A line that ends a sentence (or a label) above a capitalised line ends its paragraph:
+    # minutes saved one paragraph a line, with no blank lines, are not glued together.
+    return capital and previous.text[-1] in ".!?:;)"
+
+
+def looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 6
+        and len(text) <= 60
+        and text[0].isupper()
+        and text[-1] not in ".,;:!?"
+        and not text.isdigit()
+    )

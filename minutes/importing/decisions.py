@@ -1,0 +1,112 @@
+"""Recognising decisions: RESOLVED and its many other spellings.
+
+A decision may be a line starting "RESOLVED", a mid-sentence "It was RESOLVED that", a
+"RESOLVED:", "Decision:" or "AGREED" label with its text on the following lines, an
+"APPROVED" bullet, "The Board noted / agreed / approved …", "RECOMMENDED", or numbered
+"(i) … (ii) …" decisions in one paragraph, each of which is a decision of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTED)"
+# A label on a line of its own introduces the decisions that follow it.
+DECISION_MARKER_RE = re.compile(
+    r"^(?:it was\s+(?:unanimously\s+)?)?"
+    r"(?:resolved|agreed|recommended|decisions?|resolutions?|approved|decided|"
+    r"recommendations?(?: to council)?)"
+    r"(?:\s+(?:that|to))?\s*[:–—-]?$",
+    re.IGNORECASE,
+)
+# "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
+DECISION_START_RE = re.compile(
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|Agreed\s*[:–—-])"
+)
+# "Following discussion it was RESOLVED that …": a decision in mid-sentence.
+DECISION_INSIDE_RE = re.compile(
+    r"\b[Ii]t was\s+(?:(?:therefore|unanimously|duly|then)\s+)?(?:RESOLVED|resolved|AGREED|agreed)\b"
+    r"(?:\s+(?:that|to|unanimously)\b|\s*[:,])"
+)
+# "… seconded by Cllr Bond and RESOLVED that …": the capitals mark a decision anywhere.
+RESOLVED_ANYWHERE_RE = re.compile(r"\b(?:RESOLVED|AGREED)\b(?:\s+(?:that|to|unanimously)\b|\s*:)")
+# "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
+DECISION_LEAD_IN_RE = re.compile(
+    r"^[A-Z][\w ,-]{0,60}\b(?:RESOLVED|AGREED|resolved|agreed|RECOMMENDED|DECIDED)\b"
+    r"(?:\s+(?:that|to|as follows))?\s*:$"
+)
+# "The Board noted …", "The Committee agreed …": the body acting.
+BODY_DECISION_RE = re.compile(
+    r"^The\s+(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
+    r"Joint Committee|Partnership)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
+    r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted)\b"
+)
+# The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
+# The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
+BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.lstrip("^"))
+ENUMERATOR_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s")
+# "(i) … (ii) …" inside one paragraph: split before each numbered part after the first.
+INLINE_ENUMERATOR_RE = re.compile(r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)")
+DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
+
+
+def is_decision_marker(text: str) -> bool:
+    return bool(DECISION_MARKER_RE.match(text))
+
+
+def is_decision(text: str) -> bool:
+    """Whether a paragraph, on its own, records a decision."""
+    return bool(
+        DECISION_START_RE.match(text)
+        or DECISION_INSIDE_RE.search(text)
+        or RESOLVED_ANYWHERE_RE.search(text)
+        or BODY_DECISION_RE.match(text)
+        or BODY_DECISION_AFTER_RE.search(text)
+    )
+
+
+def is_decision_lead_in(text: str) -> bool:
+    return bool(DECISION_LEAD_IN_RE.match(text)) and len(text.split()) <= 10
+
+
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def split_at_decision(text: str) -> tuple[str, str]:
+    """'The position was reported. The Board noted it.' → (the report, the decision).
+
+    A paragraph whose decision starts after its first sentence keeps the sentences
+    before it as minute text; ('', text) when the decision starts it or there is none.
+    """
+    sentences = SENTENCE_SPLIT_RE.split(text)
+    if len(sentences) < 2 or len(sentences) > 40:
+        return "", text
+    for index, sentence in enumerate(sentences):
+        if is_decision(sentence):
+            if index == 0:
+                return "", text
+            return " ".join(sentences[:index]), " ".join(sentences[index:])
+    return "", text
+
+
+def is_enumerated(text: str) -> bool:
+    return bool(ENUMERATOR_RE.match(text))
+
+
+def split_decisions(text: str) -> list[str]:
+    """One paragraph's decisions: "(i) … (ii) …" is two; a "Decision:" label is dropped."""
+    text = DECISION_LABEL_RE.sub("", text).strip() or text
+    parts = [p.strip() for p in INLINE_ENUMERATOR_RE.split(text) if p.strip()]
+    if parts and not is_enumerated(parts[0]) and len(parts) > 1:
+        # The lead-in ("RESOLVED that") belongs to the first numbered part.
+        parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
+    return parts if len(parts) > 1 else [text]
+
+
+def decision_key(text: str) -> str:
+    """What two copies of a decision share (one under "Decision:", one under "Minutes:")."""
+    words = re.findall(r"\w+", DECISION_LABEL_RE.sub("", text).lower())
+    if words and words[0] in {"resolved", "agreed", "approved"}:
+        words = words[1:]
+    return " ".join(words)

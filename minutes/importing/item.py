@@ -1,0 +1,447 @@
+"""Reading one item's minute into the record's shape.
+
+An item's minute, as a modern.gov page shows it, arrives as "Agenda item", the title,
+"Minutes:", the minute itself and "Supporting documents:". `parse_minute` turns that
+into the record's parts; `parse_body` reads the minute itself, paragraph by paragraph:
+sections under their headings, discussion points (under a "Discussion" heading or after
+a lead-in such as "The following points were made:"), decisions, actions and action
+logs, and the people named speaking. Nothing is dropped: every sentence of the input
+lands in one of those parts (`minutes.importing.loss` checks that).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.importing import actions as act
+from minutes.importing import decisions as dec
+from minutes.importing.actions import ParsedAction, owner_label_of
+from minutes.importing.cleaning import (
+    Line,
+    is_chrome,
+    looks_like_heading,
+    paragraphs,
+    without_file_size,
+)
+from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
+from minutes.text import Block, Section, format_sections
+
+FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
+# Lines above a title on a council's page: never the title itself.
+TITLE_FURNITURE = FURNITURE | {"decision details", "issue details", "item", "details"}
+DOCUMENT_MARKERS = ("supporting documents:", "background papers:")
+DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:"}
+ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
+DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
+TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
+# A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
+LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
+# "The following points were made:", "In discussion, members raised:": bullets follow.
+DISCUSSION_LEAD_IN_RE = re.compile(
+    r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
+    r"during (?:the )?(?:discussion|debate)|members (?:raised|made|asked|discussed|"
+    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
+    r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
+    r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
+    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
+    r"(?:from|raised|made|included|were|by|of))[^:]{0,80}:$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ParsedPoint:
+    topic: str
+    text: str
+    speakers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedMinute:
+    """One item's minute, read: the number and title, and everything minuted under it."""
+
+    title: str = ""
+    number: str = ""
+    introduced_by: str = ""
+    sections: list[Section] = field(default_factory=list)
+    points: list[ParsedPoint] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    actions: list[ParsedAction] = field(default_factory=list)
+    supporting_documents: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    heading: str = ""  # the number and title as written ("Minute 5 Roads"), held as both
+
+    @property
+    def minute_text(self) -> str:
+        """The minute as saved: its sections, and its supporting documents listed last."""
+        sections = list(self.sections)
+        if self.supporting_documents:
+            sections.append(
+                Section("Supporting documents", [Block(bullets=self.supporting_documents)])
+            )
+        return format_sections(sections)
+
+    def all_text(self) -> str:
+        parts = [self.heading, self.number, self.title, self.minute_text]
+        parts += [f"{p.topic} {p.text}" for p in self.points]
+        parts += self.decisions + [a.held_text() for a in self.actions]
+        return "\n".join(parts)
+
+
+def parse_minute(text: str) -> ParsedMinute:
+    """Read a pasted minute (one item) into its parts.
+
+    The title is the first line before "Minutes:" that is not furniture; whatever else
+    stands there (the agenda's description of the item) is the minute's first text, not
+    glued onto the title. With no "Minutes:" label, a short first line is the title.
+    """
+    found = [p for p in paragraphs(text) if not is_chrome(p.text)]
+    # The page furniture: "Agenda item", then the title, then "Minutes:".
+    lowered = [p.text.lower() for p in found]
+    title = ""
+    if "minutes:" in lowered:
+        start = lowered.index("minutes:")
+        before = [p for p in found[:start] if p.text.lower() not in TITLE_FURNITURE]
+        if before:
+            title = before[0].text
+        found = before[1:] + found[start + 1 :]
+    else:
+        found = [p for p in found if p.text.lower() not in TITLE_FURNITURE]
+        if len(found) > 1 and _reads_as_a_title(found[0]):
+            title, found = found[0].text, found[1:]
+    parsed = parse_body(found, title=title)
+    parsed.title = title
+    return parsed
+
+
+def _reads_as_a_title(p: Line) -> bool:
+    lowered = p.text.lower()
+    special = DISCUSSION_HEADINGS | ACTION_HEADINGS | DECISION_HEADINGS
+    return (
+        looks_like_heading(p.text)
+        and not p.is_bullet
+        and not p.cells
+        and lowered not in special
+        and not dec.is_decision_marker(p.text)
+    )
+
+
+def parse_body(
+    found: list[Line],
+    roles: dict[str, str] | None = None,
+    title: str = "",
+    names: frozenset[str] = frozenset(),
+) -> ParsedMinute:
+    """Read an item's minute, paragraph by paragraph, into its parts.
+
+    An item titled "Action log" or "Outstanding actions" is read as an action log.
+    """
+    reader = _BodyReader(roles or {}, names)
+    if act.LOG_HEADINGS_RE.match(title):
+        reader.mode = "log"
+    return reader.read(found)
+
+
+class _BodyReader:
+    """The state of reading one item: which part the paragraphs now fall into."""
+
+    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
+        self.roles = roles
+        self.names = names  # the register's people, and each by first name or surname
+        self.parsed = ParsedMinute()
+        self.section = Section(heading="")
+        self.parsed.sections.append(self.section)
+        self.mode = "minute"
+        self.decisions_taken = 0  # decisions since the last marker
+        self.pending: ParsedAction | None = None  # an action log entry, one field a line
+        self.decision_keys: set[str] = set()
+        self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
+        self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
+
+    def read(self, found: list[Line]) -> ParsedMinute:
+        for index, p in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            self.paragraph(p, following)
+        self.end_pending()
+        parsed = self.parsed
+        parsed.sections = [s for s in parsed.sections if s.heading or s.blocks]
+        parsed.introduced_by = _introduced_by(parsed.sections)
+        return parsed
+
+    # --- one paragraph ---------------------------------------------------------------
+
+    def paragraph(self, p: Line, following: Line | None) -> None:
+        text = p.text
+        lowered = text.lower()
+        if lowered in FURNITURE or lowered in TITLE_FURNITURE:
+            self.mode = "minute"
+            return
+        if lowered.startswith(DOCUMENT_MARKERS):
+            self.mode = "documents"
+            rest = text.split(":", 1)[1].strip()
+            if rest:
+                self.parsed.supporting_documents.append(without_file_size(rest) or rest)
+            return
+        if self.mode == "documents":
+            self.parsed.supporting_documents.append(without_file_size(text) or text)
+            return
+        if dec.is_decision_marker(text) and (following is not None or lowered != "resolved"):
+            self.end_pending()
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            return
+        if dec.is_decision_lead_in(text) and following is not None:
+            # "Cabinet RESOLVED to:": its words go with the first decision below it.
+            self.end_pending()
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            self.decision_lead = text
+            return
+        before, embedded = act.split_embedded_action(text)
+        if before:
+            self.paragraph(Line(before, p.is_bullet), Line(embedded))
+            self.paragraph(Line(embedded), following)
+            return
+        if act.ACTION_STATUS_RE.match(text) or (
+            act.is_status(text) and self.mode in {"actions", "log"}
+        ):
+            self.status(text)
+            return
+        inline = act.inline_action(text)
+        if inline:
+            self.inline_action(inline)
+            return
+        if p.cells:
+            self.row(p)
+            return
+        if self.mode == "log" and self.log_field(text):
+            return
+        if self.is_heading(p, following):
+            self.heading(text)
+            return
+        if self.mode == "decisions":
+            if self.decisions_taken == 0 or self.continues_decisions(p):
+                self.decision(text)
+                return
+            self.mode = "minute"
+        if self.mode == "leadin":
+            if p.is_bullet or dec.is_enumerated(text):
+                self.point(text)
+                return
+            self.mode = "minute"
+        if self.mode == "minute" and (act.is_owner_led(text) or self.known_owner(text)):
+            self.parsed.actions.append(
+                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
+            )
+            self.last_text = text
+            return
+        trailing = act.trailing_owner(text)
+        if trailing and self.mode not in {"actions", "log"}:
+            description, owner = trailing
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(description)))
+            return
+        if self.mode == "actions":
+            self.parsed.actions.append(
+                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
+            )
+        elif self.mode == "discussion" and p.is_bullet:
+            self.point(text)
+        elif self.mode == "discussion" and self.parsed.points:
+            # A paragraph after a bullet carries on that point (the seed's Shared Services).
+            point = self.parsed.points[-1]
+            point.text = f"{point.text}\n\n{text}"
+            point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
+        elif dec.is_decision(text) and not (self.mode == "discussion"):
+            before, decision = dec.split_at_decision(text)
+            if before:
+                self.minute(Line(before))
+            self.decision(decision)
+        else:
+            self.minute(p)
+            if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
+                self.mode = "leadin"
+
+    def is_heading(self, p: Line, following: Line | None) -> bool:
+        return (
+            not p.is_bullet
+            and following is not None
+            and looks_like_heading(p.text)
+            and not LABELLED_VALUE_RE.match(p.text)
+        )
+
+    def heading(self, text: str) -> None:
+        self.end_pending()
+        heading = text.lower()
+        if heading in ACTION_HEADINGS:
+            self.mode = "actions"
+            return
+        if heading in DECISION_HEADINGS:
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            return
+        if act.LOG_HEADINGS_RE.match(text):
+            self.mode = "log"
+        else:
+            self.mode = "discussion" if heading in DISCUSSION_HEADINGS else "minute"
+        self.section = Section(heading=text)
+        self.parsed.sections.append(self.section)
+
+    def continues_decisions(self, p: Line) -> bool:
+        text = p.text
+        return (
+            p.is_bullet
+            or dec.is_enumerated(text)
+            or dec.is_decision(text)
+            or text[:1].islower()
+            or text.startswith(("That ", "To ", "The Committee", "The Board", "Approve"))
+        )
+
+    # --- the parts -------------------------------------------------------------------
+
+    def decision(self, text: str) -> None:
+        if self.decision_lead:
+            text, self.decision_lead = f"{self.decision_lead} {text}", ""
+        self.last_text = text
+        for part in dec.split_decisions(text):
+            key = dec.decision_key(part)
+            self.decisions_taken += 1
+            if key and key in self.decision_keys:
+                continue  # the same decision under "Decision:" and again under "Minutes:"
+            self.decision_keys.add(key)
+            self.parsed.decisions.append(part)
+
+    def point(self, text: str) -> None:
+        topic, body = split_topic(text)
+        self.parsed.points.append(ParsedPoint(topic=topic, text=body, speakers=self.speakers(body)))
+
+    def minute(self, p: Line) -> None:
+        blocks = self.section.blocks
+        if p.is_bullet:
+            if not blocks or not blocks[-1].is_list:
+                blocks.append(Block())
+            blocks[-1].bullets.append(p.text)
+        else:
+            blocks.append(Block(text=p.text))
+        self.last_text = p.text
+        self.speakers(p.text)
+
+    def inline_action(self, action: ParsedAction) -> None:
+        if act.INITIALS_RE.match(action.description) or (
+            act.OWNER_ONLY_RE.match(action.description) and " to " not in action.description
+        ):
+            # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
+            owner = action.description
+            actions = self.parsed.actions
+            if actions and self.last_text and actions[-1].description == self.last_text:
+                # "Clerk to upload the policies. ACTION: Clerk": the action above, its owner named.
+                actions[-1].owner_label = owner
+                return
+            blocks = self.section.blocks
+            if blocks and not blocks[-1].is_list:
+                text = blocks.pop().text
+                self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
+                return
+            action.owner_label = owner
+            # Under a decision: the decision is what is to be done (it stays a decision too).
+            action.description = self.last_text or f"Action: {owner}"
+        self.parsed.actions.append(action)
+
+    def status(self, text: str) -> None:
+        target = self.pending or (self.parsed.actions[-1] if self.parsed.actions else None)
+        if target is not None and not target.status:
+            target.status = text
+            if target is self.pending:
+                self.end_pending()
+        else:
+            self.minute(Line(text))
+
+    def row(self, p: Line) -> None:
+        self.end_pending()
+        if act.is_header_row(p.cells):
+            self.mode = "log"
+            return
+        has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
+            act.INITIALS_RE.match(c) for c in p.cells
+        )
+        action = act.action_from_cells(p.cells) if self.mode == "log" or has_fields else None
+        if action is not None:
+            self.parsed.actions.append(action)
+        else:
+            self.minute(p)
+
+    def log_field(self, text: str) -> bool:
+        """An action log flattened to one field a line: reference, description, owner, due."""
+        date = act.parse_date(text)
+        if act.REFERENCE_RE.match(text) and not date:
+            self.end_pending()
+            self.pending = ParsedAction(description="", reference=text)
+            return True
+        line = act.LOG_LINE_RE.match(text)
+        if line and not date:
+            # "01/25 Clerk to obtain quotes – Complete.": a whole entry on one line.
+            self.end_pending()
+            description, status = act.split_status(line.group("rest"))
+            self.parsed.actions.append(
+                ParsedAction(
+                    description,
+                    owner_label_of(description),
+                    act.due_date_in(description),
+                    reference=line.group("ref"),
+                    status=status,
+                )
+            )
+            return True
+        pending = self.pending
+        if pending is None:
+            return False
+        if not pending.description:
+            pending.description = text
+        elif pending.due_date is None and date:
+            pending.due_date = date
+            pending.due_text = text
+        elif not pending.owner_label and len(text) <= 60 and text[-1] not in ".!?":
+            pending.owner_label = text
+        else:
+            pending.description = f"{pending.description} {text}"
+        return True
+
+    def end_pending(self) -> None:
+        if self.pending is not None:
+            if self.pending.description:
+                self.parsed.actions.append(self.pending)
+            else:
+                self.minute(Line(self.pending.reference))
+            self.pending = None
+
+    def known_owner(self, text: str) -> bool:
+        """'Sam to write up the findings.': someone on the register, by a name they go by."""
+        head, found, rest = text.partition(" to ")
+        return bool(found) and len(text) <= 300 and rest[:1].islower() and head in self.names
+
+    def speakers(self, text: str) -> list[str]:
+        names = find_speakers(text, self.roles)
+        self.parsed.people += [n for n in names if n not in self.parsed.people]
+        return names
+
+
+def split_topic(text: str) -> tuple[str, str]:
+    """'Shared Services – Cllr Fleming advised...' → ('Shared Services', 'Cllr Fleming advised...')."""
+    for separator in TOPIC_SEPARATORS:
+        head, found, rest = text.partition(separator)
+        if found and rest and 0 < len(head.split()) <= 6 and len(head) <= 60:
+            return head.strip(), rest.strip()
+    return "", text
+
+
+def _introduced_by(sections: list[Section]) -> str:
+    if not sections or sections[0].heading or not sections[0].blocks:
+        return ""
+    lead_in = sections[0].blocks[0].text
+    match = SPEAKER_RE.match(lead_in)
+    if match and re.search(r"\b(?:introduced|presented)\b", match.group(0)):
+        return match.group("name")
+    match = BRACKETED_SPEAKER_RE.match(lead_in)
+    if match and re.search(r"\b(?:introduced|presented)\b", match.group(0)):
+        return match.group("name")
+    return ""

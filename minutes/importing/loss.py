@@ -1,0 +1,103 @@
+"""Checking that nothing is lost: every sentence of the input is in the parsed record.
+
+A sentence is held when its words, in order, appear in the text of the parts the record
+will save. Punctuation, bullets and the dash or colon between a point's topic and its
+text are not words lost, so the comparison is of words only. Page chrome and the labels
+that became the record's own structure ("Minutes:", "RESOLVED:", "Action", a table's
+"Ref / Owner / Due" header) are not words of the minute.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.importing.actions import HEADER_WORDS
+from minutes.importing.cleaning import is_chrome, paragraphs
+
+WORD_RE = re.compile(r"\w+")
+# "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
+NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
+# Words that, alone in a sentence, are a label the record holds as structure.
+STRUCTURE_WORDS = {
+    "agenda",
+    "item",
+    "minutes",
+    "minute",
+    "resolved",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "agreed",
+    "approved",
+    "recommended",
+    "recommendation",
+    "recommendations",
+    "decided",
+    "it",
+    "was",
+    "that",
+    "to",
+    "unanimously",
+    "action",
+    "actions",
+    "points",
+    "point",
+    "supporting",
+    "documents",
+    "background",
+    "papers",
+    "discussion",
+    "debate",
+    "council",
+    "details",
+    "issue",
+    *(w for header in HEADER_WORDS for w in WORD_RE.findall(header)),
+}
+
+
+def words(text: str) -> str:
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, paragraph by paragraph, padding, bullets and chrome removed."""
+    out: list[str] = []
+    for paragraph in paragraphs(text):
+        if is_chrome(paragraph.text):
+            continue
+        # A row of a table: each cell is a piece of text of its own (saved in its own field).
+        pieces = paragraph.cells or [paragraph.text]
+        for sentence in (s for piece in pieces for s in re.split(r"(?<=[.;:!?])\s+", piece)):
+            if WORD_RE.search(sentence) and not is_chrome(sentence):
+                out.append(sentence.strip())
+    return out
+
+
+def is_structure(sentence: str) -> bool:
+    found = WORD_RE.findall(sentence.lower())
+    return bool(found) and all(w in STRUCTURE_WORDS for w in found)
+
+
+def missing_sentences(original: str, parsed) -> list[str]:
+    """Sentences of the original that the parsed record (an item or a meeting) does not hold.
+
+    Each sentence is looked for from where the last one was found, so that a long text
+    is checked in one pass rather than once a sentence.
+    """
+    held = " " + words(parsed.all_text()) + " "
+    missing: list[str] = []
+    position = 0
+    for sentence in sentences(original):
+        wanted = NUMBER_LABEL_RE.sub("", words(sentence))
+        if not wanted or is_structure(sentence):
+            continue
+        needle = f" {wanted} "
+        found = held.find(needle, position)
+        if found < 0:
+            found = held.find(needle)
+        if found < 0:
+            missing.append(sentence)
+        else:
+            position = found
+    return missing

@@ -1,0 +1,179 @@
+"""Reading a whole meeting's minutes: its items, its register and what could not be placed.
+
+`parse_meeting` is a pure function from text to a small tree: the meeting's items (each a
+`ParsedMinute`), its register and declarations, the people it names, and warnings for
+each guess the clerk should check. A paste with no numbered items is one item, read
+exactly as `parse_minute` reads it. Lines before the first item that are not the
+register (the meeting's heading, its date and place) cannot be placed: they are kept at
+the start of the first item, and the warnings say so. `as_json` is the shape the
+`import_minute` command prints and the clerk's preview shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.importing.cleaning import is_chrome, paragraphs
+from minutes.importing.item import FURNITURE, ParsedMinute, parse_body, parse_minute
+from minutes.importing.speakers import HONORIFICS
+from minutes.importing.structure import (
+    Register,
+    find_headings,
+    is_register_title,
+    read_register,
+)
+from minutes.text import Block, Section
+
+TOO_MANY_CHARACTERS = 5_000_000
+
+
+@dataclass
+class ParsedMeeting:
+    items: list[ParsedMinute] = field(default_factory=list)
+    register: Register = field(default_factory=Register)
+    unplaced: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def people(self) -> list[str]:
+        names = self.register.names()
+        for item in self.items:
+            if item.introduced_by:
+                names.append(item.introduced_by)
+            for point in item.points:
+                names += point.speakers
+            names += item.people
+        return list(dict.fromkeys(names))
+
+    def all_text(self) -> str:
+        """Everything the record will hold, the register's lines included."""
+        return "\n".join([*self.register.source, *(item.all_text() for item in self.items)])
+
+    def as_json(self) -> dict:
+        register = self.register
+        return {
+            "items": [_item_json(item) for item in self.items],
+            "attendance": {
+                "present": register.present,
+                "apologies": register.apologies,
+                "absent": register.absent,
+                "in_attendance": register.in_attendance,
+                "substitutes": register.substitutes,
+                "declarations": register.declarations,
+            },
+            "people": self.people,
+            "warnings": self.warnings,
+        }
+
+
+def _item_json(item: ParsedMinute) -> dict:
+    return {
+        "number": item.number,
+        "title": item.title,
+        "sections": [
+            {"heading": s.heading, "text": "\n\n".join(_block_text(b) for b in s.blocks)}
+            for s in item.sections
+        ],
+        "discussion_points": [
+            {"topic": p.topic, "text": p.text, "speakers": p.speakers} for p in item.points
+        ],
+        "decisions": [{"text": d} for d in item.decisions],
+        "actions": [
+            {
+                "description": a.description,
+                "owner": a.owner_label,
+                "due_date": a.due_date.isoformat() if a.due_date else None,
+            }
+            for a in item.actions
+        ],
+    }
+
+
+def _block_text(block: Block) -> str:
+    return "\n".join(f"- {b}" for b in block.bullets) if block.is_list else block.text
+
+
+def parse_meeting(text: str) -> ParsedMeeting:
+    """Read pasted minutes, one item or a whole meeting, into items and a register."""
+    if len(text) > TOO_MANY_CHARACTERS:
+        return ParsedMeeting(warnings=["The text is too long to read: import a meeting at a time."])
+    lines = [line for line in paragraphs(text) if not is_chrome(line.text)]
+    headings = find_headings(lines)
+    meeting = ParsedMeeting()
+    if not headings:
+        item = parse_minute(text)
+        if item.all_text().strip():
+            meeting.items.append(item)
+        _warn_about(meeting)
+        return meeting
+
+    preamble = lines[: headings[0].index]
+    left = read_register(preamble, meeting.register)
+    meeting.unplaced = [line.text for line in left if line.text.lower() not in FURNITURE]
+    names = _names_of(meeting.register.names())
+    for place, heading in enumerate(headings):
+        start = heading.index + (2 if heading.uses_next_line else 1)
+        end = headings[place + 1].index if place + 1 < len(headings) else len(lines)
+        body = heading.extra + lines[start:end]
+        if is_register_title(heading.title):
+            body = read_register(body, meeting.register, in_item=True)
+        item = parse_body(body, meeting.register.roles, heading.title, names)
+        item.number, item.title = heading.number, heading.title
+        item.heading = " ".join(line.text for line in lines[heading.index : start])
+        meeting.items.append(item)
+    if meeting.unplaced:
+        # Kept, not dropped: at the start of the first item, for the clerk to move.
+        first = meeting.items[0]
+        lead = Section(heading="", blocks=[Block(text=t) for t in meeting.unplaced])
+        if first.sections and not first.sections[0].heading:
+            first.sections[0].blocks[:0] = lead.blocks
+        else:
+            first.sections.insert(0, lead)
+    _warn_about(meeting)
+    return meeting
+
+
+def _names_of(people: list[str]) -> frozenset[str]:
+    """Each person, by full name and by each word of it: "Sam Ferris", "Sam", "Ferris"."""
+    names: set[str] = set()
+    for person in people:
+        words = [w for w in person.split() if not re.match(HONORIFICS + "$", w) and len(w) > 1]
+        names.add(" ".join(words))
+        names.update(words)
+        names.add(person)
+    return frozenset(names)
+
+
+def _warn_about(meeting: ParsedMeeting) -> None:
+    """Say plainly what the reading guessed, and what it could not place."""
+    warnings = meeting.warnings
+    if not meeting.items:
+        warnings.append("No minute was found in the text: paste the minutes and preview again.")
+    for text in meeting.unplaced:
+        warnings.append(
+            f"Could not place “{_short(text)}”: it is kept at the start of the first item."
+        )
+    for item in meeting.items:
+        label = f"Item {item.number}" if item.number else "The item"
+        if not item.title:
+            warnings.append(f"{label} has no title: type one.")
+        for action in item.actions:
+            if not action.owner_label:
+                warnings.append(
+                    f"{label}: no owner found for the action “{_short(action.description)}”."
+                )
+        for document in item.supporting_documents:
+            warnings.append(
+                f"{label}: “{_short(document)}” is listed in its minute; add the file as a report."
+            )
+    for declaration in meeting.register.declarations:
+        if not declaration["item"]:
+            warnings.append(
+                f"The declaration by {declaration['person']} names no item: "
+                "it is recorded under the first item."
+            )
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,303 @@
+"""Finding a whole meeting's items, and its register, in the paragraphs of its minutes.
+
+Items are numbered in many ways: "1. Apologies for absence", "70.", "77/21", "21.44",
+"Minute 5", "Item 3a", or a number on a line of its own before the title. Whichever way
+a minute numbers its items, it numbers them all alike and in order; a numbered paragraph
+inside an item ("1. That the report be noted.") is told apart by that, and by not
+reading as a title. The register (present, apologies, in attendance) and the
+declarations of interest are read from the lines before the first item and from the
+items that carry them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.importing.cleaning import Line, without_file_size
+from minutes.importing.speakers import HONORIFICS, NAME, split_names
+
+NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?"
+HEADING_STYLES = {
+    # "Minute 5 Budget", "Item 3a: Play area", "Agenda item 4 – Finance"
+    "labelled": re.compile(
+        rf"^(?:Minute|Item|Agenda item|Min\.?)\s+(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
+        re.IGNORECASE,
+    ),
+    # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies"
+    "compound": re.compile(
+        r"^(?P<num>[A-Z]{1,4}/\d{1,4}[a-z]?|\d{1,3}[./]\d{1,4}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
+    ),
+    # "1. Apologies", "70.", "5) Planning"
+    "dotted": re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
+    # "(1) Apologies", "(12) Village green"
+    "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
+    # "5 Finance report" (a tab between the number and the title)
+    "bare": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s+(?P<title>[A-Z].*)$"),
+}
+NOT_TITLE_START_RE = re.compile(
+    r"^(?:That|To (?:note|approve|agree)\b|The (?:Committee|Board|Council|Panel) (?:noted|agreed|resolved)|RESOLVED|AGREED)"
+)
+# "Budget monitoring – To receive the report of the Director": the description glued on.
+GLUED_DESCRIPTION_RE = re.compile(
+    r"\s+(?:[–—-]\s+|\.\s+|:\s+)(?=To (?:receive|consider|note|approve|agree|review|discuss|"
+    r"determine|elect|appoint|confirm|resolve)\b|The (?:Committee|Board|report|Council)\b)"
+)
+ATTENDANCE_LABELS = {
+    "present": "present",
+    "members present": "present",
+    "councillors present": "present",
+    "councillors": "present",
+    "members": "present",
+    "attendees": "present",
+    "attendance": "present",
+    "attending": "present",
+    "board members": "present",
+    "governors present": "present",
+    "trustees present": "present",
+    "in attendance": "in_attendance",
+    "also in attendance": "in_attendance",
+    "also present": "in_attendance",
+    "officers present": "in_attendance",
+    "officers in attendance": "in_attendance",
+    "officers": "in_attendance",
+    "clerk": "in_attendance",
+    "apologies": "apologies",
+    "apologies for absence": "apologies",
+    "apologies received": "apologies",
+    "apologies received from": "apologies",
+    "absent": "absent",
+    "not present": "absent",
+    "absent without apologies": "absent",
+    "substitute": "substitutes",
+    "substitutes": "substitutes",
+    "substitute members": "substitutes",
+}
+ATTENDANCE_RE = re.compile(
+    r"^(?P<label>" + "|".join(sorted(ATTENDANCE_LABELS, key=len, reverse=True)) + r")"
+    r"\s*(?:[:–—-]\s*(?P<rest>.*)|(?P<alone>))$",
+    re.IGNORECASE,
+)
+PROSE_APOLOGIES_RE = re.compile(
+    r"^apologies(?: for absence)?(?: were| was| had been)? (?:received|given|tendered|noted|"
+    r"submitted|accepted) from (?P<names>[^.]+?)\.?$",
+    re.IGNORECASE,
+)
+DECLARATION_RE = re.compile(
+    rf"^(?P<name>{HONORIFICS}(?:\s+(?:{NAME}|[A-Z]\.?)){{1,3}}|{NAME}\s+{NAME})\s*(?:[:–—-]\s*|\s+)"
+    r"(?P<rest>.*\binterests?\b.*)$"
+)
+DECLARATION_LABEL_RE = re.compile(r"^declarations? of (?:interests?|pecuniary interests?)\b", re.I)
+ITEM_REFERENCE_RE = re.compile(
+    rf"\b(?:item|minute|agenda item)\s+(?:no\.?\s*)?(?P<num>{NUMBER})", re.I
+)
+REGISTER_TITLE_RE = re.compile(
+    r"\b(?:apologies|attendance|declarations? of interest|present)\b", re.IGNORECASE
+)
+TITLE_LIMIT = 150
+PARAGRAPH_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<text>[A-Z].{20,})$")
+
+
+@dataclass
+class Heading:
+    index: int  # where it is among the paragraphs
+    number: str
+    title: str
+    extra: list[Line] = field(default_factory=list)  # what was glued to the title
+    uses_next_line: bool = False  # the number stood alone; the title is the next paragraph
+
+
+@dataclass
+class Register:
+    """Who was there, who sent apologies, and who declared an interest."""
+
+    present: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    in_attendance: list[str] = field(default_factory=list)
+    substitutes: list[str] = field(default_factory=list)
+    declarations: list[dict] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    source: list[str] = field(default_factory=list)  # the lines read into it
+
+    def names(self) -> list[str]:
+        found = self.present + self.apologies + self.absent + self.in_attendance
+        found += self.substitutes + [d["person"] for d in self.declarations]
+        return list(dict.fromkeys(found))
+
+    def add(self, kind: str, names: list[str]) -> None:
+        bucket = getattr(self, kind)
+        bucket += [n for n in names if n not in bucket]
+
+
+def find_headings(lines: list[Line]) -> list[Heading]:
+    """The items' headings, in the one numbering style that finds the most of them in order."""
+    best: list[Heading] = []
+    for style, pattern in HEADING_STYLES.items():
+        found = _headings_in_style(lines, pattern)
+        whole = [h for h in found if re.search(r"\.0+$", h.number)]
+        if len(whole) >= 2:
+            found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
+        enough = 1 if style == "labelled" else 2
+        if len(found) >= enough and len(found) > len(best):
+            best = found
+    return best or _numbered_paragraphs(lines)
+
+
+def _numbered_paragraphs(lines: list[Line]) -> list[Heading]:
+    """Minutes written as numbered paragraphs with no titles: "1. The Chair opened …".
+
+    Each is an item with no title (the clerk is asked for one), when they number 1, 2, 3…
+    in order and make up most of the text.
+    """
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = PARAGRAPH_NUMBER_RE.match(line.text)
+        if match and not line.is_bullet and int(match.group("num")) == len(found) + 1:
+            found.append(Heading(index, match.group("num"), "", [Line(match.group("text"))]))
+    if len(found) < 3 or len(found) * 2 < len(lines) - found[0].index:
+        return []
+    return found
+
+
+def record_number(number: str) -> str:
+    """An item number the record can use in an address: "77/21" → "77.21", "PC/41" → "PC.41"."""
+    return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:10]
+
+
+def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
+    found: list[Heading] = []
+    last: tuple = ()
+    for index, line in enumerate(lines):
+        if line.is_bullet or line.cells or len(line.text) > 400:
+            continue
+        match = pattern.match(line.text)
+        if not match:
+            continue
+        number, title = match.group("num"), match.group("title").strip()
+        key = _number_key(number)
+        if last and key <= last:
+            continue
+        heading = Heading(index=index, number=number, title=title)
+        if not title:
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is None or not _reads_as_title(following.text) or following.is_bullet:
+                continue
+            heading.title = following.text
+            heading.uses_next_line = True
+        elif not _reads_as_title(title):
+            continue
+        _unglue(heading)
+        found.append(heading)
+        last = key
+    return found
+
+
+def _number_key(number: str) -> tuple:
+    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z]+/", "", number).lower())
+    # "77/21" then "78/21", or "25/101" then "25/102": in order either way, as tuples.
+    key = [int(p) if p.isdigit() else ord(p) - 96 for p in parts]
+    return tuple(key + [0] * (3 - len(key)))
+
+
+def _reads_as_title(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 25 or NOT_TITLE_START_RE.match(text):
+        return False
+    if text[-1] in ",;" or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'("):
+        return False
+    return not (text.endswith(".") and len(words) > 8)
+
+
+def _unglue(heading: Heading) -> None:
+    """Keep the title short: a glued agenda description or page chrome goes to the item's text."""
+    title = without_file_size(heading.title) or heading.title
+    match = GLUED_DESCRIPTION_RE.search(title)
+    if match:
+        title, rest = title[: match.start()], title[match.end() :]
+        heading.extra.append(Line(rest))
+    if len(title) > TITLE_LIMIT:
+        cut = title.rfind(" ", 0, TITLE_LIMIT)
+        cut = cut if cut > 0 else TITLE_LIMIT
+        heading.extra.insert(0, Line(title[cut:].strip()))
+        title = title[:cut]
+    heading.title = title.strip().rstrip(":").strip()
+
+
+def read_register(lines: list[Line], register: Register, in_item: bool = False) -> list[Line]:
+    """Take the register and declarations out of some lines; return the lines left over.
+
+    Inside an item (the "Apologies" item) the lines are left where they are as well:
+    they are that item's minute.
+    """
+    left: list[Line] = []
+    kind = ""  # the label a list of names, one a line, is under
+    declaring = False
+    for line in lines:
+        text = line.text
+        match = ATTENDANCE_RE.match(text)
+        prose = PROSE_APOLOGIES_RE.match(text)
+        if DECLARATION_LABEL_RE.match(text):
+            declaring, kind = True, ""
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if rest and _declaration(rest, register):
+                register.source.append(text)
+                continue
+            left.append(line)
+            continue
+        if match and not in_item:
+            kind = ATTENDANCE_LABELS[match.group("label").lower()]
+            rest = match.group("rest")
+            if rest:
+                names, roles, leftovers = split_names(rest)
+                register.add(kind, names)
+                register.roles.update(roles)
+                if leftovers:
+                    left.append(Line(", ".join(leftovers)))
+            register.source.append(text)
+            continue
+        if prose:
+            names, roles, _ = split_names(prose.group("names"))
+            register.add("apologies", names)
+            _place(line, register, left, in_item)
+            continue
+        if declaring or in_item:
+            if _declaration(text, register):
+                _place(line, register, left, in_item)
+                continue
+        if kind and not in_item:
+            names, roles, leftovers = split_names(text)
+            if names and not leftovers:
+                register.add(kind, names)
+                register.roles.update(roles)
+                register.source.append(text)
+                continue
+        kind = ""
+        left.append(line)
+    return left
+
+
+def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> None:
+    if in_item:
+        left.append(line)
+    else:
+        register.source.append(line.text)
+
+
+def _declaration(text: str, register: Register) -> bool:
+    match = DECLARATION_RE.match(text)
+    if not match:
+        return False
+    reference = ITEM_REFERENCE_RE.search(text)
+    register.declarations.append(
+        {
+            "person": match.group("name"),
+            "item": reference.group("num") if reference else "",
+            "nature": text[:500],
+        }
+    )
+    return True
+
+
+def is_register_title(title: str) -> bool:
+    return bool(REGISTER_TITLE_RE.search(title))

@@ -1,0 +1,233 @@
+"""Whole meetings and other shapes of minutes import with every count right and no sentence lost.
+
+Each fixture in tests/minutes_fixtures (pasted text, saved web pages, Word documents) has
+a sidecar <name>.counts.json with its expected counts of items, points, decisions and
+actions. docs/benchmarks/importer_accuracy.py reports the same figures for docs/importer.md.
+"""
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from minutes.importing import missing_sentences, parse_meeting, parse_minute
+from minutes.importing.readers import UnreadableFile, html_to_text, read_upload
+
+FIXTURES = Path(__file__).resolve().parent / "minutes_fixtures"
+PATHS = sorted(p for p in FIXTURES.rglob("*") if p.suffix in {".txt", ".html", ".docx"})
+SEED = (
+    Path(__file__).resolve().parent.parent
+    / "minutes"
+    / "demo"
+    / "lga-productivity-report-minute.txt"
+)
+
+
+def _read(path: Path) -> str:
+    return read_upload(path.name, path.read_bytes())
+
+
+def _counts(parsed) -> dict[str, int]:
+    return {
+        "items": len(parsed.items),
+        "points": sum(len(i.points) for i in parsed.items),
+        "decisions": sum(len(i.decisions) for i in parsed.items),
+        "actions": sum(len(i.actions) for i in parsed.items),
+    }
+
+
+def test_there_are_at_least_forty_fixtures_in_every_shape():
+    assert len(PATHS) >= 40
+    assert {p.suffix for p in PATHS} == {".txt", ".html", ".docx"}
+    for path in PATHS:
+        assert path.with_suffix(".counts.json").exists(), path.name
+
+
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_every_fixture_gets_every_count_right_and_loses_no_sentence(path):
+    text = _read(path)
+    parsed = parse_meeting(text)
+    expected = json.loads(path.with_suffix(".counts.json").read_text())
+    assert _counts(parsed) == expected
+    assert missing_sentences(text, parsed) == []
+    for item in parsed.items:
+        assert len(item.title) <= 300
+        assert "\u00a0" not in item.all_text()
+
+
+def test_the_seed_reads_as_one_item_exactly_as_parse_minute_reads_it():
+    text = SEED.read_text(encoding="utf-8")
+    meeting = parse_meeting(text)
+    assert len(meeting.items) == 1
+    assert meeting.items[0] == parse_minute(text)
+    assert meeting.warnings == []
+
+
+def test_a_whole_meeting_gives_numbered_items_and_its_register():
+    meeting = parse_meeting(_read(FIXTURES / "parish-numbered-full-meeting.txt"))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest"),
+        ("3", "Minutes of the previous meeting"),
+        ("4", "Public participation"),
+        ("5", "Finance"),
+        ("6", "Allotments"),
+        ("7", "Date of next meeting"),
+    ]
+    register = meeting.register
+    assert register.present == ["Cllr Harlow", "Cllr Pennick", "Cllr Quayle", "Cllr Ostrander"]
+    assert register.apologies == ["Cllr Venn"]
+    assert register.roles["chair"] == "Cllr Harlow"
+    (declaration,) = register.declarations
+    assert (declaration["person"], declaration["item"]) == ("Cllr Pennick", "6")
+    first_item_text = meeting.items[0].minute_text
+    assert "Present:" not in first_item_text, "the register is not an item's text"
+    assert "MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL" in first_item_text
+    assert any("Could not place" in w for w in meeting.warnings)
+
+
+def test_a_decision_block_never_swallows_the_next_items_number_and_title():
+    meeting = parse_meeting(_read(FIXTURES / "council-numbered-with-sub-decisions.txt"))
+    budget = meeting.items[1]
+    assert budget.decisions == [
+        "1. That the forecast underspend of £310,000 be noted.",
+        "2. That the transfer of £100,000 to the invest to save reserve be approved.",
+    ]
+    assert meeting.items[2].title == "Arts centre lease"
+
+
+def test_decisions_repeated_under_decision_and_minutes_count_once():
+    meeting = parse_meeting(_read(FIXTURES / "decision-and-minutes-repeated.txt"))
+    assert len(meeting.items[0].decisions) == 1
+
+
+def test_numbered_decisions_in_one_paragraph_are_each_a_decision():
+    (item,) = parse_meeting(_read(FIXTURES / "decisions-heading-numbered-romans.txt")).items
+    assert item.decisions[0].startswith("RESOLVED that (i) the mid-year review be noted")
+    assert item.decisions[2] == "(iii) the report be referred to Council."
+
+
+def test_action_logs_give_reference_owner_due_date_and_status():
+    (item,) = parse_meeting(_read(FIXTURES / "action-log-tabs.txt")).items
+    first = item.actions[0]
+    assert (first.reference, first.owner_label, first.due_date.isoformat(), first.status) == (
+        "A14",
+        "JT",
+        "2025-03-31",
+        "Open",
+    )
+    (item,) = parse_meeting(_read(FIXTURES / "action-log-one-field-a-line.txt")).items
+    assert [(a.reference, a.owner_label, a.status) for a in item.actions] == [
+        ("C101", "LF", "Status: Open"),
+        ("C102", "Clerk", "Status: In progress"),
+        ("C103", "LF", "Status: Complete"),
+    ]
+
+
+def test_initials_after_action_own_the_paragraph_above_and_a_status_is_no_action():
+    (item,) = parse_meeting(_read(FIXTURES / "action-initials-and-status.txt")).items
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("A new residents' survey would be drafted for the autumn.", "MP")
+    ]
+    assert item.actions[0].status == "Action: Complete", "a status, not a second action"
+
+
+def test_speakers_are_found_in_prose_and_a_role_is_named_by_the_register():
+    meeting = parse_meeting(_read(FIXTURES / "prose-speakers.txt"))
+    (item,) = meeting.items
+    assert item.introduced_by == "Cllr Imogen Sato"
+    assert {"Cllr Harkness", "Cllr Ambrose"} <= set(meeting.people)
+    chaired = parse_meeting(
+        "Present: Cllr Ada Quill (Chair), Cllr Bo Rand\n\n1. Roads\n\nThe Chair noted the "
+        "report.\n\n2. Parks\n\nThe Chair said the park was tidy."
+    )
+    assert chaired.items[0].people == ["Cllr Ada Quill"]
+    assert "Cllr Bo Rand" not in chaired.items[0].people, "an attendee is not a speaker"
+
+
+def test_status_and_date_lines_are_not_headings():
+    (item,) = parse_meeting(_read(FIXTURES / "status-date-lines-not-headings.txt")).items
+    assert [s.heading for s in item.sections] == [""]
+
+
+def test_page_chrome_is_left_out_and_titles_stay_short():
+    meeting = parse_meeting(_read(FIXTURES / "whole-meeting-chrome.txt"))
+    text = "\n".join(i.all_text() for i in meeting.items)
+    for chrome in ("Skip to main content", "Share this item", "Additional documents", "2 MB"):
+        assert chrome not in text
+    assert [i.title for i in meeting.items][2] == "Land at Orchard Farm, application 24/1987"
+
+
+def test_a_saved_page_keeps_its_content_and_drops_its_navigation():
+    text = _read(FIXTURES / "html-item-page.html")
+    assert "Cllr Dorothea Pryce introduced the draft parking strategy." in text
+    assert "var x" not in text and "Home" not in text and "Contact us" not in text
+    assert "<p>" not in html_to_text("<p>One</p><p>Two</p>")
+
+
+def test_a_broken_word_document_is_a_clear_refusal():
+    with pytest.raises(UnreadableFile):
+        read_upload("minutes.docx", b"PK\x03\x04 not really a zip")
+
+
+def test_a_pasted_meeting_with_no_breaks_is_still_read_in_items():
+    text = " ".join(
+        f"{n}. Item number {n} Members discussed matter {n}. RESOLVED that matter {n} be noted."
+        for n in range(1, 6)
+    )
+    meeting = parse_meeting(text)
+    assert [i.decisions for i in meeting.items][0] == ["RESOLVED that matter 1 be noted."]
+    assert missing_sentences(text, meeting) == []
+
+
+PIECES = [
+    "Members noted the report.",
+    "\u00a0",
+    "·\u00a0\u00a0\u00a0 a bullet point;",
+    "Discussion",
+    "Action",
+    "Officers to check the figures.",
+    "RESOLVED:",
+    "That it be agreed.",
+    "Minutes:",
+    "Cllr Jones asked a question.",
+    "Topic – Ms Lee explained the position.",
+    "Present: Cllr A Jones (Chair), Cllr B Smith",
+    "Apologies: Cllr C Brown",
+    "1. Apologies for absence",
+    "2. Finance",
+    "77/21 Budget",
+    "Minute 5 Roads",
+    "Ref\tAction\tOwner\tDue",
+    "A1\tWrite the letter\tJT\t31/03/2025",
+    "ACTION: MP",
+    "Action: Complete",
+    "Status: Open",
+    "The Board approved the plan (i) first; (ii) second.",
+    "Supporting documents:",
+    "Report, item 4. PDF 120 KB",
+    "\u2028",
+    "\u2029",
+    "",
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(PIECES),
+            st.text(alphabet=string.ascii_letters + string.digits + " .,:;()-\t", max_size=60),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from(["\n", "\n\n", " ", "\r\n"]),
+)
+def test_any_text_gives_a_result_that_loses_no_sentence(pieces, joiner):
+    text = joiner.join(pieces)
+    parsed = parse_meeting(text)
+    assert missing_sentences(text, parsed) == [], text
+    parsed.as_json()
