@@ -31,8 +31,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from actions.models import Action
-from minutes.clerk.access import is_clerk
 from minutes.models import AgendaItem, Decision, DiscussionPoint, Meeting, Person, Report
+from minutes.roles import is_clerk
 
 RESULTS_PER_PAGE = 20
 # Deep pages of a ranked list help nobody and cost the most: past this, narrow the search.

@@ -6,8 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from minutes.clerk.access import is_clerk
 from minutes.forms import SearchForm
+from minutes.roles import is_clerk
 from minutes.search import MAX_PAGE, search
 
 
