@@ -164,7 +164,9 @@ class DoneForm(ActionChangeForm):
         completed_at = None  # today: the moment it is recorded
         if done_on != timezone.localdate():
             # An earlier day: midday, so the day is the same in any time zone near ours.
-            completed_at = timezone.make_aware(datetime.datetime.combine(done_on, datetime.time(12)))
+            completed_at = timezone.make_aware(
+                datetime.datetime.combine(done_on, datetime.time(12))
+            )
         return action.record_update(
             author=author,
             note=self.cleaned_data["note"],
