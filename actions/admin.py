@@ -11,7 +11,11 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from actions.forms import move_refusal
 from actions.models import Action, ActionUpdate
+from minutes.admin import refuse_confirmed_meeting
 from minutes.models import Committee
+
+# What the minute says of an action: fixed once the minutes are confirmed.
+SOURCE_FIELDS = ["item", "discussion_point", "description"]
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -60,6 +64,13 @@ class ActionAdminForm(forms.ModelForm):
         model = Action
         fields = "__all__"  # noqa: DJ007 -- the admin narrows it to its own field list
 
+    def clean_item(self):
+        """Confirmed minutes raise no new actions: adding one is a correction."""
+        item = self.cleaned_data["item"]
+        if item is not None and item.pk != self.instance.item_id:
+            refuse_confirmed_meeting(item.meeting)
+        return item
+
     def clean_status(self):
         status = self.cleaned_data["status"]
         if self.instance.pk and "status" in self.changed_data:
@@ -88,6 +99,13 @@ class ActionAdmin(SimpleHistoryAdmin):
     readonly_fields = ["reference", "completed_at", "completed_by", "created_at", "updated_at"]
     inlines = [ActionUpdateInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        """Where an action came from is part of confirmed minutes, so it stays as minuted."""
+        fields = super().get_readonly_fields(request, obj)
+        if obj is not None and obj.item.meeting.is_locked:
+            return [*SOURCE_FIELDS, *fields]
+        return fields
+
     def get_changelist_form(self, request, **kwargs):
         return super().get_changelist_form(request, form=ActionAdminForm, **kwargs)
 
@@ -98,8 +116,9 @@ class ActionAdmin(SimpleHistoryAdmin):
         return actions
 
     def has_delete_permission(self, request, obj=None):
-        """An action with a history is part of the record: withdraw it, never delete it."""
-        if obj is not None and obj.updates.exists():
+        """An action with a history, or in confirmed minutes, is part of the record: withdraw
+        it, never delete it."""
+        if obj is not None and (obj.updates.exists() or obj.item.meeting.is_locked):
             return False
         return super().has_delete_permission(request, obj)
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
+
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Field, Layout, Size, Submit
 from django import forms
 from django.urls import reverse
+from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
+from minutes.clerk.forms import DateField
 from minutes.models import Committee, Person
 
 Status = Action.Status
@@ -137,6 +141,47 @@ class DoneForm(ActionChangeForm):
         help_text="What was done, e.g. Report circulated to board members on 3 May.",
         error_messages={"required": "Enter a completion note: say what was done."},
     )
+    done_on = DateField(
+        label="Date done",
+        required=False,
+        help_text="Today, unless it was done earlier. For example, 3 5 2019",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["done_on"].initial = timezone.localdate()
+
+    def layout_fields(self) -> list:
+        return [*super().layout_fields(), Field("done_on")]
+
+    def clean_done_on(self) -> datetime.date:
+        """Blank means today; never in the future, never before the action was raised."""
+        done_on = self.cleaned_data["done_on"] or timezone.localdate()
+        raised = self.action.item.meeting.date
+        if done_on > timezone.localdate():
+            raise forms.ValidationError("The date done cannot be in the future.", code="future")
+        if done_on < raised:
+            raise forms.ValidationError(
+                f"{self.action.reference} was raised at the meeting of {raised:%-d %B %Y}: "
+                "the date done cannot be before that.",
+                code="before_raised",
+            )
+        return done_on
+
+    def save(self, action: Action, *, author) -> ActionUpdate:
+        done_on = self.cleaned_data["done_on"]
+        completed_at = None  # today: the moment it is recorded
+        if done_on != timezone.localdate():
+            # An earlier day: midday, so the day is the same in any time zone near ours.
+            completed_at = timezone.make_aware(
+                datetime.datetime.combine(done_on, datetime.time(12))
+            )
+        return action.record_update(
+            author=author,
+            note=self.cleaned_data["note"],
+            status=self.status,
+            completed_at=completed_at,
+        )
 
 
 class WithdrawForm(ActionChangeForm):

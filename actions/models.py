@@ -201,11 +201,13 @@ class Action(models.Model):
         status: str | None = None,
         owner: Person | None = None,
         meeting: Meeting | None = None,
+        completed_at=None,
     ) -> ActionUpdate:
         """Change status and/or owner with a note, as one history entry, under a row lock.
 
         Two people updating at the same moment both keep their notes; the second one's
-        status is applied to the state the first left, never to a stale copy.
+        status is applied to the state the first left, never to a stale copy. Ticking it off
+        records when it was done: `completed_at`, or now.
         """
         with transaction.atomic():
             locked = Action.objects.select_for_update().get(pk=self.pk)
@@ -214,7 +216,7 @@ class Action(models.Model):
             fields = ["status", "updated_at"]
             locked.status = after
             if after == self.Status.DONE and before != self.Status.DONE:
-                locked.completed_at = timezone.now()
+                locked.completed_at = completed_at or timezone.now()
                 locked.completed_by = author
                 fields += ["completed_at", "completed_by"]
             elif after != self.Status.DONE and before == self.Status.DONE:

@@ -8,6 +8,7 @@ from the clerk's pages.
 from django import forms
 from django.contrib import admin
 from django.db import models
+from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action
@@ -82,6 +83,8 @@ class AgendaItemInline(LockedWhenConfirmed, admin.TabularInline):
 
 
 class MeetingAdminForm(forms.ModelForm):
+    """The stage follows the calendar here as on the clerk's pages."""
+
     class Meta:
         model = Meeting
         fields = "__all__"  # noqa: DJ007 -- the admin narrows it to its own field list
@@ -96,6 +99,33 @@ class MeetingAdminForm(forms.ModelForm):
                 )
         return stage
 
+    def clean(self):
+        cleaned = super().clean()
+        stage, starts_at = cleaned.get("stage"), cleaned.get("starts_at")
+        if stage in Meeting.MINUTES_PUBLIC_STAGES and starts_at and starts_at > timezone.now():
+            self.add_error(
+                "stage", "Minutes are published once the meeting has started, not before."
+            )
+        confirmed_at = cleaned.get("confirmed_at")
+        if stage == Meeting.Stage.CONFIRMED and confirmed_at is not None and starts_at:
+            self.instance.starts_at = starts_at
+            self.instance.committee = cleaned.get("committee") or self.instance.committee
+            refusal = self.instance.confirmation_refusal(
+                confirmed_at, cleaned.get("confirmed_on") or confirmed_at.date
+            )
+            if refusal is not None:
+                field, message, code = refusal
+                self.add_error(field, forms.ValidationError(message, code=code))
+        return cleaned
+
+
+def refuse_confirmed_meeting(meeting: Meeting | None) -> None:
+    """Nothing is added to confirmed minutes from the admin: it is a correction."""
+    if meeting is not None and meeting.is_locked:
+        raise forms.ValidationError(
+            f"The minutes of {meeting} are confirmed. {LOCKED_HELP}", code="minutes_confirmed"
+        )
+
 
 @admin.register(Meeting)
 class MeetingAdmin(SimpleHistoryAdmin):
@@ -107,6 +137,21 @@ class MeetingAdmin(SimpleHistoryAdmin):
     search_fields = ["committee__name", "venue"]
     autocomplete_fields = ["committee", "chair", "signed_by", "confirmed_at"]
     inlines = [AgendaItemInline, AttendanceInline]
+
+    # A confirmed meeting is shown, never changed or deleted, here: its details are part of
+    # the legal record, corrected on the clerk's pages with a reason.
+    def has_change_permission(self, request, obj=None):
+        locked = obj is not None and obj.is_locked
+        return not locked and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        locked = obj is not None and obj.is_locked
+        return not locked and super().has_delete_permission(request, obj)
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        if obj and obj.is_locked:
+            context["subtitle"] = LOCKED_HELP
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
 
 
 class ItemPartInline(LockedWhenConfirmed, admin.StackedInline):
@@ -149,8 +194,21 @@ class DeclarationInline(ItemPartInline):
     autocomplete_fields = ["person"]
 
 
+class AgendaItemAdminForm(forms.ModelForm):
+    class Meta:
+        model = AgendaItem
+        fields = "__all__"  # noqa: DJ007 -- the admin narrows it to its own field list
+
+    def clean_meeting(self):
+        meeting = self.cleaned_data["meeting"]
+        if meeting is not None and meeting.pk != self.instance.meeting_id:
+            refuse_confirmed_meeting(meeting)
+        return meeting
+
+
 @admin.register(AgendaItem)
 class AgendaItemAdmin(SimpleHistoryAdmin):
+    form = AgendaItemAdminForm
     list_display = ["__str__", "meeting", "is_exempt"]
     list_filter = ["meeting__committee", "is_exempt", "meeting__stage"]
     list_select_related = ["meeting__committee"]
@@ -188,6 +246,17 @@ class DiscussionPointAdmin(admin.ModelAdmin):
 
     def has_module_permission(self, request):
         return False
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        locked = obj is not None and obj.item.meeting.is_locked
+        return not locked and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        locked = obj is not None and obj.item.meeting.is_locked
+        return not locked and super().has_delete_permission(request, obj)
 
 
 @admin.register(Correction)

@@ -365,6 +365,61 @@ class Meeting(models.Model):
         """Confirmed minutes are the legal record: a change is a logged correction."""
         return self.stage == self.Stage.CONFIRMED
 
+    @property
+    def has_started(self) -> bool:
+        """Whether the meeting has begun: its minutes may be published from then on."""
+        return self.starts_at <= timezone.now()
+
+    def confirmation_refusal(
+        self, confirmed_at: Meeting, confirmed_on: datetime.date | None = None
+    ) -> tuple[str, str, str] | None:
+        """Why `confirmed_at` cannot approve these minutes, signed on `confirmed_on`, or None.
+
+        The calendar's rules in one place, for the confirm form and confirm_minutes: the
+        minutes are confirmed at a later meeting of the same committee that has taken place,
+        and signed on or after that meeting's date but not in the future. The answer is
+        (field, message, code).
+        """
+        when = f"{confirmed_at.date:%-d %B %Y}"
+        if confirmed_at.pk == self.pk:
+            return ("confirmed_at", "A meeting cannot confirm its own minutes.", "self_confirm")
+        if confirmed_at.committee_id != self.committee_id:
+            return (
+                "confirmed_at",
+                f"Minutes are confirmed by a later meeting of the same committee "
+                f"({self.committee}).",
+                "other_committee",
+            )
+        if confirmed_at.starts_at <= self.starts_at:
+            return (
+                "confirmed_at",
+                "Minutes are confirmed at a later meeting: choose one after this one.",
+                "not_later",
+            )
+        if confirmed_at.is_cancelled:
+            return (
+                "confirmed_at",
+                "That meeting was cancelled, so it cannot have approved the minutes.",
+                "cancelled_confirmer",
+            )
+        if not confirmed_at.has_started:
+            return (
+                "confirmed_at",
+                f"The meeting of {when} has not taken place yet: minutes are confirmed at a "
+                "meeting that has been held.",
+                "confirmer_not_held",
+            )
+        if confirmed_on is not None and confirmed_on < confirmed_at.date:
+            return (
+                "confirmed_on",
+                f"The minutes are signed at or after the meeting that approved them: enter "
+                f"{when} or a later date.",
+                "signed_too_early",
+            )
+        if confirmed_on is not None and confirmed_on > timezone.localdate():
+            return ("confirmed_on", "The date signed cannot be in the future.", "signed_in_future")
+        return None
+
 
 class AgendaItemQuerySet(models.QuerySet):
     def public(self):

@@ -110,6 +110,13 @@ def _check_move(meeting: Meeting, to: str) -> None:
         raise WorkflowError(
             "Add at least one item to the agenda before publishing it.", code="empty_agenda"
         )
+    if to == Stage.PUBLISHED and not meeting.has_started:
+        starts = timezone.localtime(meeting.starts_at)
+        raise WorkflowError(
+            f"Minutes are published once the meeting has started: this one starts on "
+            f"{starts:%-d %B %Y} at {starts:%H:%M}.",
+            code="not_started",
+        )
     if to == Stage.PUBLISHED and meeting.is_cancelled:
         raise WorkflowError(
             "This meeting was cancelled, so it has no minutes to publish.",
@@ -134,30 +141,11 @@ def confirm_minutes(
             raise WorkflowError(
                 "Publish the draft minutes before confirming them.", code="confirm_unpublished"
             )
-        if confirmed_at.pk == locked.pk:
-            raise WorkflowError("A meeting cannot confirm its own minutes.", code="self_confirm")
-        if confirmed_at.committee_id != locked.committee_id:
-            raise WorkflowError(
-                f"Minutes are confirmed by a later meeting of the same committee "
-                f"({locked.committee}).",
-                code="other_committee",
-            )
-        if confirmed_at.starts_at <= locked.starts_at:
-            raise WorkflowError(
-                "Minutes are confirmed at a later meeting: choose one after this one.",
-                code="not_later",
-            )
-        if confirmed_at.is_cancelled:
-            raise WorkflowError(
-                "That meeting was cancelled, so it cannot have approved the minutes.",
-                code="cancelled_confirmer",
-            )
         confirmed_on = confirmed_on or confirmed_at.date
-        if confirmed_on < locked.date:
-            raise WorkflowError(
-                "The minutes cannot be signed before the meeting they record.",
-                code="signed_too_early",
-            )
+        refusal = locked.confirmation_refusal(confirmed_at, confirmed_on)
+        if refusal is not None:
+            _field, message, code = refusal
+            raise WorkflowError(message, code=code)
         locked.stage = Stage.CONFIRMED
         locked.confirmed_at = confirmed_at
         locked.signed_by = signed_by

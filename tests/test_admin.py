@@ -159,7 +159,8 @@ def test_confirmed_minutes_cannot_step_back_a_stage(demo, clerk_client):
             "attendances-INITIAL_FORMS": "0",
         },
     )
-    assert "Confirmed minutes cannot go back a stage" in response.content.decode()
+    # A confirmed meeting is not changed here at all; the form's own check stays behind it.
+    assert response.status_code == 403
     meeting.refresh_from_db()
     assert meeting.stage == "confirmed"
 

@@ -195,7 +195,7 @@ def test_a_cancelled_meeting_confirms_nothing(published, next_meeting):
 
 
 def test_minutes_are_not_signed_before_their_meeting(published, next_meeting):
-    with pytest.raises(WorkflowError, match="signed before"):
+    with pytest.raises(WorkflowError, match="signed at or after"):
         confirm_minutes(
             meeting=published,
             confirmed_at=next_meeting,

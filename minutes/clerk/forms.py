@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from crispy_forms_gds.fields import DateInputField
 from crispy_forms_gds.helper import FormHelper
@@ -94,7 +95,13 @@ def time_field(label: str, *, required: bool = True, help_text: str = "") -> for
 
 
 class DateField(DateInputField):
-    """The GOV.UK day/month/year date input, with messages that say which date is wrong."""
+    """The GOV.UK day/month/year date input, with messages that say which date is wrong.
+
+    Whatever is typed in the boxes (letters, a minus sign, a decimal point, a number too big
+    for any calendar) is refused with a message; full-width digits are read as digits.
+    """
+
+    EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
     def __init__(self, *, label: str, required: bool = True, help_text: str = ""):
         super().__init__(label=label, required=required, help_text=help_text)
@@ -103,18 +110,36 @@ class DateField(DateInputField):
             sub.required = False
         self.error_messages["required"] = f"Enter the {label.lower()}"
         self.error_messages["incomplete"] = f"Enter the {label.lower()} as day, month and year"
+        self.error_messages["invalid"] = (
+            f"Enter a real {label.lower()} in numbers, for example 17 1 2019"
+        )
+        self.error_messages["year"] = (
+            f"Enter the year of the {label.lower()} in full, between {self.EARLIEST_YEAR} "
+            f"and {self.LATEST_YEAR}"
+        )
 
     def clean(self, value):
-        if value and any(value) and not all(value):
+        if not isinstance(value, list | tuple):
+            value = self.widget.decompress(value) if self.disabled else []
+        parts = [unicodedata.normalize("NFKC", str(part or "")).strip() for part in value[:3]]
+        parts += [""] * (3 - len(parts))
+        if not any(parts):
+            if self.required:
+                raise ValidationError(self.error_messages["required"], code="required")
+            return None
+        if not all(parts):
             raise ValidationError(self.error_messages["incomplete"], code="incomplete")
+        if not all(part.isascii() and part.isdigit() and len(part) <= 4 for part in parts):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        day, month, year = (int(part) for part in parts)
+        if not self.EARLIEST_YEAR <= year <= self.LATEST_YEAR:
+            raise ValidationError(self.error_messages["year"], code="year")
         try:
-            return super().clean(value)
-        except ValidationError as error:
-            if error.code in ("required", "incomplete"):
-                raise
-            raise ValidationError(
-                f"Enter a real {self.label.lower()}, for example 17 1 2019", code="invalid"
-            ) from error
+            date = datetime.date(year, month, day)
+        except ValueError as error:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from error
+        self.run_validators(date)
+        return date
 
 
 # --- Meetings --------------------------------------------------------------------------------
@@ -184,7 +209,10 @@ class ConfirmForm(forms.Form):
         label="Confirmed at the meeting of",
         queryset=Meeting.objects.none(),
         empty_label="Choose the meeting",
-        error_messages={"required": "Choose the meeting that approved the minutes."},
+        error_messages={
+            "required": "Choose the meeting that approved the minutes.",
+            "invalid_choice": "Choose a later meeting of this committee that has taken place.",
+        },
     )
     signed_by = forms.ModelChoiceField(
         label="Signed by",
@@ -201,8 +229,13 @@ class ConfirmForm(forms.Form):
 
     def __init__(self, *args, meeting: Meeting, **kwargs):
         super().__init__(*args, **kwargs)
+        self.meeting = meeting
+        # Only later meetings that have taken place can have approved the minutes.
         later = Meeting.objects.filter(
-            committee=meeting.committee, starts_at__gt=meeting.starts_at, is_cancelled=False
+            committee=meeting.committee,
+            starts_at__gt=meeting.starts_at,
+            starts_at__lte=timezone.now(),
+            is_cancelled=False,
         ).order_by("starts_at")
         self.fields["confirmed_at"].queryset = later
         self.fields["confirmed_at"].label_from_instance = lambda m: f"{m.date:%-d %B %Y}"
@@ -213,6 +246,17 @@ class ConfirmForm(forms.Form):
             Field("confirmed_on"),
             Submit("confirm", "Confirm the minutes"),
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        confirmed_at = cleaned.get("confirmed_at")
+        if confirmed_at is not None and "confirmed_on" not in self.errors:
+            signed = cleaned.get("confirmed_on") or confirmed_at.date
+            refusal = self.meeting.confirmation_refusal(confirmed_at, signed)
+            if refusal is not None:
+                field, message, code = refusal
+                self.add_error(field, ValidationError(message, code=code))
+        return cleaned
 
 
 class NewPersonForm(forms.Form):
