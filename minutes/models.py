@@ -244,6 +244,11 @@ class Meeting(models.Model):
     class Meta:
         ordering = ["-starts_at"]
         get_latest_by = "starts_at"
+        indexes = [
+            # Lists of meetings, newest first, for the site and for one committee.
+            models.Index(fields=["starts_at"], name="meeting_by_start"),
+            models.Index(fields=["committee", "starts_at"], name="meeting_by_committee_start"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(stage__in=["draft", "agenda", "published", "confirmed"]),
