@@ -343,6 +343,11 @@ class Generator:
             w.flush()
             self._save_reference_counters()
         _reset_sequences(w.order)
+        if w.postgres:
+            # Fresh statistics, so the planner knows the tables' new sizes straight away.
+            with connection.cursor() as cursor:
+                for table in w.order:
+                    cursor.execute(f"ANALYZE {table}")
         return dict(w.counts)
 
     def _id(self, table: str) -> int:
