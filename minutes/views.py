@@ -211,8 +211,14 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
         .only("action_id", "note", "created_at")
         .order_by("-created_at", "-pk")
     )
-    rows = list(
-        arising.select_related("item__meeting", "owner")
+    # The page's keys and statuses first, sorted narrow; then those rows with what they show.
+    keys = dict(
+        arising.order_by("item__meeting__starts_at", "item__position", "reference").values_list(
+            "pk", "status_then"
+        )[start : start + MATTERS_ARISING_PER_PAGE]
+    )
+    by_key = (
+        Action.objects.select_related("item__meeting", "owner")
         .only(
             "reference",
             "description",
@@ -228,10 +234,11 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
             "owner__name",
         )
         .prefetch_related(Prefetch("updates", queryset=notes_then, to_attr="notes_then"))
-        .order_by("item__meeting__starts_at", "item__position", "reference")[
-            start : start + MATTERS_ARISING_PER_PAGE
-        ]
+        .in_bulk(keys)
     )
+    rows = [by_key[key] for key in keys]
+    for action in rows:
+        action.status_then = keys[action.pk]
     on_the_day = meeting.date
     action_url = reverse("action_list")
     for action in rows:

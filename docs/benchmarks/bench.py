@@ -27,7 +27,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -120,12 +119,16 @@ class Server:
             env=env,
             start_new_session=True,
         )
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/floor/", timeout=5)
-                return
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.3)
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{PORT}/bench/floor/", timeout=60)
+                    return
+                except OSError:
+                    time.sleep(0.5)
+        except BaseException:
+            self.stop()
+            raise
         self.stop()
         sys.exit("gunicorn did not answer")
 
