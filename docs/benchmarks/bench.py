@@ -438,8 +438,54 @@ def main() -> None:
     print(DOC.read_text())
 
 
-def _ms(rps: float) -> str:
-    return f"{CONNECTIONS * 1000 / rps:.1f}" if rps else "-"
+SIGNED_IN = ("officer's my actions, all statuses", "clerk home")
+
+
+def goals(facts, uncached, cached, csv, small) -> list[str]:
+    """Each goal of the benchmark, met or not, from this run's figures."""
+    measured = [name for name in facts if "missing" not in uncached[name]]
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    growth = {
+        name: small[name]["rps"] / uncached[name]["rps"]
+        for name in measured
+        if small.get(name, {}).get("rps")
+    }
+    over_growth = [f"{n} ({g:.2f}x)" for n, g in growth.items() if g > 1.5]
+    queries = {name: facts[name]["queries"] for name in measured}
+    small_queries = {name: small[name]["facts"]["queries"] for name in measured if name in small}
+    changed = [n for n in small_queries if small_queries[n] != queries[n]]
+    over_floor = [
+        f"{n} ({uncached[n]['ratio']:.1f}x)" for n in measured if uncached[n]["ratio"] > 20
+    ]
+    meeting = next((n for n in measured if n.startswith("largest meeting")), None)
+    cpu = uncached[meeting]["cpu_ms"] if meeting else float("nan")
+    slow_cached = [
+        f"{n} ({cached[n]['rps'] / cached[n]['floor_rps']:.2f}x)"
+        for n in measured
+        if n not in SIGNED_IN and cached[n]["rps"] / cached[n]["floor_rps"] < 0.8
+    ]
+    flat = csv["rss_peak_mb"] - csv["rss_before_mb"] < 50
+    return [
+        "### The goals, from this run",
+        "",
+        f"- Time at scale 1 within 1.5x of scale 0.2: {verdict(not over_growth)}"
+        + (f"; over: {', '.join(over_growth)}." if over_growth else "."),
+        f"- At most 12 queries per page, the same at both scales: "
+        f"{verdict(max(queries.values()) <= 12 and not changed)} (most: {max(queries.values())}"
+        + (f"; different between scales: {', '.join(changed)}" if changed else "")
+        + ").",
+        f"- Uncached, within 20x the floor: {verdict(not over_floor)}"
+        + (f"; over: {', '.join(over_floor)}." if over_floor else "."),
+        f"- The 60-item meeting under 8 ms of CPU per request: {verdict(cpu < 8)} ({cpu:.1f} ms).",
+        f"- Cached anonymous pages at 0.8x the floor's throughput or more: {verdict(not slow_cached)}"
+        + (f"; under: {', '.join(slow_cached)}." if slow_cached else "."),
+        f"- CSV: first byte within a second, memory flat: "
+        f"{verdict(csv['first_byte_s'] < 1 and flat)} ({csv['first_byte_s'] * 1000:.0f} ms; "
+        f"{csv['rss_before_mb']:.0f} MB to {csv['rss_peak_mb']:.0f} MB).",
+    ]
 
 
 def report(sizes, facts, uncached, cached, csv, small, prepared, small_prepared, cookies) -> str:
@@ -502,6 +548,7 @@ def report(sizes, facts, uncached, cached, csv, small, prepared, small_prepared,
             f"| {name} | {run['rps']:.0f} | {run['p50']:.1f} | {run['p95']:.1f} | "
             f"{run['rps'] / run['floor_rps']:.2f}x |"
         )
+    lines += ["", *goals(facts, uncached, cached, csv, small)]
     lines += [
         "",
         "### The CSV export",
