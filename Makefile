@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := DEBUG=1 $(BIN)/python manage.py
 
-.PHONY: run test install assets lint clean
+.PHONY: run test install assets lint clean bench
 
 run: install assets
 	$(MANAGE) migrate --noinput
@@ -13,6 +13,11 @@ run: install assets
 
 test: install assets
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Every page under load on generated data, against the floor; writes docs/performance.md.
+# Needs PostgreSQL, Redis and wrk (apt-get install -y wrk); takes about half an hour.
+bench: install assets
+	$(BIN)/python docs/benchmarks/bench.py
 
 install: $(VENV)/.installed node_modules/.installed
 

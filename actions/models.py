@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import F, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce, Substr
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
@@ -40,9 +41,66 @@ class ActionQuerySet(models.QuerySet):
     def unassigned(self):
         return self.filter(owner__isnull=True)
 
+    def open_at(self, moment):
+        """Actions that were open at a moment, annotated with `status_then`, their status then.
+
+        The status then is the one the last update before the moment left; with no update
+        before it, the one the first update after it started from; with no update at all,
+        the status now. An action closed now and last changed before the moment was closed
+        then too, so only open actions and those changed since are looked at.
+        """
+        updates = ActionUpdate.objects.filter(action=OuterRef("pk"))
+        before = updates.filter(created_at__lt=moment).order_by("-created_at", "-pk")
+        after = updates.filter(created_at__gte=moment).order_by("created_at", "pk")
+        return (
+            self.filter(Q(status__in=Action.OPEN_STATUSES) | Q(updated_at__gte=moment))
+            .annotate(
+                status_then=Coalesce(
+                    Subquery(before.values("status_after")[:1]),
+                    Subquery(after.values("status_before")[:1]),
+                    F("status"),
+                )
+            )
+            .filter(status_then__in=Action.OPEN_STATUSES)
+        )
+
+    def arising_for(self, meeting):
+        """The matters arising at a meeting: actions of the committee's earlier meetings that
+        were open when it began, as they stood then (whatever happened to them since)."""
+        return self.filter(
+            item__meeting__committee_id=meeting.committee_id,
+            item__meeting__starts_at__lt=meeting.starts_at,
+        ).open_at(meeting.starts_at)
+
+    def highest_number(self, year: int) -> int:
+        """The highest number among this year's references, compared as numbers (0 if none)."""
+        prefix = f"{year}-"
+        highest = self.filter(reference__startswith=prefix).aggregate(
+            highest=Max(Cast(Substr("reference", len(prefix) + 1), models.IntegerField()))
+        )["highest"]
+        return highest or 0
+
     def with_source(self):
         """Everything a listing needs to show where each action came from, in one query."""
         return self.select_related("item__meeting__committee", "discussion_point", "owner")
+
+
+def format_reference(year: int, number: int) -> str:
+    """2019-0007: the year and the number within it, at least four digits."""
+    return f"{year}-{number:04d}"
+
+
+class ActionReferenceCounter(models.Model):
+    """The last action number given in a year: the next reference is one more, under a lock."""
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["year"]
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.last_number}"
 
 
 class Action(models.Model):
@@ -182,16 +240,22 @@ class Action(models.Model):
         return None
 
     def _next_reference(self) -> str:
+        """The year's next number, from the year's counter row taken under a row lock.
+
+        Numbers are counted, never found by sorting references as text: "2018-10000"
+        sorts before "2018-9999", which once made every new action of a busy year collide.
+        """
         year = self.item.meeting.date.year
-        prefix = f"{year}-"
-        last = (
-            Action.objects.filter(reference__startswith=prefix)
-            .order_by("-reference")
-            .values_list("reference", flat=True)
-            .first()
-        )
-        number = int(last.removeprefix(prefix)) + 1 if last else 1
-        return f"{prefix}{number:04d}"
+        with transaction.atomic():
+            counter = ActionReferenceCounter.objects.select_for_update().filter(year=year).first()
+            if counter is None:
+                ActionReferenceCounter.objects.get_or_create(
+                    year=year, defaults={"last_number": Action.objects.highest_number(year)}
+                )
+                counter = ActionReferenceCounter.objects.select_for_update().get(year=year)
+            counter.last_number += 1
+            counter.save(update_fields=["last_number"])
+        return format_reference(year, counter.last_number)
 
     def record_update(
         self,
@@ -283,6 +347,10 @@ class ActionUpdate(models.Model):
     class Meta:
         ordering = ["action", "created_at", "pk"]
         get_latest_by = ["created_at", "pk"]
+        indexes = [
+            # An action's latest update, and its status as at a day (matters arising).
+            models.Index(fields=["action", "created_at"], name="update_by_action_time"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status_before__in=["open", "in_progress", "done", "withdrawn"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from functools import wraps
 
 from django.conf import settings
@@ -10,9 +11,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F, OuterRef, Prefetch, Subquery
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -35,8 +37,11 @@ from actions.forms import (
 )
 from actions.models import Action, ActionUpdate
 from actions.views import render_action_page
+from minutes.caching import cached_count
 from minutes.models import Committee, Meeting, Person
 from minutes.roles import is_clerk, is_officer
+
+MY_ACTIONS_PER_PAGE = 50
 
 
 def person_of(user) -> Person | None:
@@ -208,13 +213,21 @@ def my_actions(request: HttpRequest) -> HttpResponse:
         request.user,
     )
     person = person_of(request.user)
+    page = Paginator(actions, MY_ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     context = {
         "crumbs": _crumbs(("My actions", None)),
-        "actions": actions,
+        "actions": page.object_list,
+        "page": page,
+        "query": query.urlencode(),
         "filters": filters,
         "person": person,
         "unassigned_count": (
-            Action.objects.visible_to(request.user).open().unassigned().count()
+            cached_count(
+                f"unassigned-{request.user.pk}",
+                Action.objects.visible_to(request.user).open().unassigned(),
+            )
             if is_officer(request.user) or is_clerk(request.user)
             else 0
         ),
@@ -278,44 +291,90 @@ def _cell(value: str) -> str:
     return f"'{value}" if value.startswith(_FORMULA_STARTS) else value
 
 
+EXPORT_CHUNK_BYTES = 16 * 1024
+
+
+class _Line:
+    """A file that hands back what the csv writer writes, so that each row can be yielded."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _export_rows(actions) -> Iterator[str]:
+    """The CSV, a chunk of rows at a time: the header goes out before any row is read.
+
+    Rows come from a database cursor a batch at a time, as tuples of only the columns
+    the file holds, so memory stays the same for ten rows or a million.
+    """
+    writer = csv.writer(_Line())
+    yield "\ufeff" + writer.writerow(EXPORT_COLUMNS)
+    action_url = f"{settings.SITE_URL}{reverse('action_list')}"
+    labels = dict(Action.Status.choices)
+    chunk: list[str] = []
+    size = 0
+    for row in actions.iterator(chunk_size=2000):
+        (reference, description, honorific, name, label, due_on, status, note, noted_at,
+         committee, starts_at, number, title) = row  # fmt: skip
+        last_update = ""
+        if noted_at:
+            last_update = f"{timezone.localdate(noted_at).isoformat()}: {note}"
+        owner = f"{honorific} {name}".strip() if name else (label or "Not yet assigned")
+        line = writer.writerow(
+            [
+                _cell(value)
+                for value in (
+                    reference,
+                    description,
+                    owner,
+                    due_on.isoformat() if due_on else "",
+                    labels.get(status, status),
+                    last_update,
+                    committee,
+                    timezone.localdate(starts_at).isoformat(),
+                    f"{number}. {title}",
+                    f"{action_url}{reference}/",
+                )
+            ]
+        )
+        chunk.append(line)
+        size += len(line)
+        if size >= EXPORT_CHUNK_BYTES:
+            yield "".join(chunk)
+            chunk, size = [], 0
+    if chunk:
+        yield "".join(chunk)
+
+
 @require_GET
-def action_export(request: HttpRequest) -> HttpResponse:
+def action_export(request: HttpRequest) -> StreamingHttpResponse:
     """The action log as CSV, with the same filters as the page; only public rows for the public.
 
-    UTF-8 with a byte-order mark and ISO dates, so that it opens cleanly in Excel. One query.
+    UTF-8 with a byte-order mark and ISO dates, so that it opens cleanly in Excel. Streamed:
+    the first bytes go out at once, and the file is never held whole in memory.
     """
-    visible = (
-        Action.objects.visible_to(request.user)
-        .with_source()
-        .order_by("-item__meeting__starts_at", "item__position", "reference")
+    visible = Action.objects.visible_to(request.user)
+    actions = (
+        _with_latest_update(ActionFilter(request.GET or None, queryset=visible).qs, request.user)
+        .order_by("-item__meeting__starts_at", "-item__meeting_id", "item__position", "pk")
+        .values_list(
+            "reference",
+            "description",
+            "owner__honorific",
+            "owner__name",
+            "owner_label",
+            "due_on",
+            "status",
+            "latest_note",
+            "latest_update_at",
+            "item__meeting__committee__name",
+            "item__meeting__starts_at",
+            "item__number",
+            "item__title",
+        )
     )
-    actions = _with_latest_update(
-        ActionFilter(request.GET or None, queryset=visible).qs, request.user
-    )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(_export_rows(actions), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="actions.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_COLUMNS)
-    for action in actions:
-        meeting = action.item.meeting
-        last_update = ""
-        if action.latest_update_at:
-            day = timezone.localdate(action.latest_update_at)
-            last_update = f"{day.isoformat()}: {action.latest_note}"
-        row = [
-            action.reference,
-            action.description,
-            action.owner_name,
-            action.due_on.isoformat() if action.due_on else "",
-            action.get_status_display(),
-            last_update,
-            meeting.committee.name,
-            meeting.date.isoformat(),
-            f"{action.item.number}. {action.item.title}",
-            f"{settings.SITE_URL}{action.get_absolute_url()}",
-        ]
-        writer.writerow([_cell(value) for value in row])
     return response
 
 

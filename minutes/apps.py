@@ -6,3 +6,9 @@ class MinutesConfig(AppConfig):
 
     name = "minutes"
     verbose_name = "Minutes"
+
+    def ready(self):
+        from minutes.caching import connect_signals
+
+        # Any change to the record moves cached pages and counts to a new version.
+        connect_signals()

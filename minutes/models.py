@@ -263,6 +263,9 @@ class Meeting(models.Model):
             models.Index(fields=["agenda_published_at"], name="meeting_agenda_news"),
             models.Index(fields=["minutes_published_at"], name="meeting_minutes_news"),
             models.Index(fields=["minutes_confirmed_at"], name="meeting_confirmed_news"),
+            # Lists of meetings, newest first, for the site and for one committee.
+            models.Index(fields=["starts_at"], name="meeting_by_start"),
+            models.Index(fields=["committee", "starts_at"], name="meeting_by_committee_start"),
         ]
         constraints = [
             models.CheckConstraint(

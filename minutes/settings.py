@@ -106,6 +106,10 @@ DATABASES = {
     )
 }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Page queries are short: compiling them just in time costs more than it saves.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -161,6 +165,39 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "minutes@localhost")
 
 # Absolute links in emails and calendar feeds.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# The cache: local memory by default; Redis in production, e.g.
+# CACHE_URL=redis://127.0.0.1:6379/1 (django-redis). Anonymous pages are cached whole
+# for CACHE_PAGE_SECONDS, under keys that change whenever the record changes.
+CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
+CACHE_PAGE_SECONDS = int(os.environ.get("CACHE_PAGE_SECONDS", "300"))
+CACHE_PAGES = env_bool("CACHE_PAGES", True)
+
+
+def cache_from_url(url: str) -> dict:
+    scheme = url.partition("://")[0]
+    if scheme in {"redis", "rediss", "unix"}:
+        return {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "minutes"),
+            # A cache that is down slows pages, never breaks them.
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+            },
+        }
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "minutes"}
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    raise ImproperlyConfigured(
+        f"CACHE_URL must start with redis://, rediss://, unix://, locmem:// or dummy://, not {url!r}."
+    )
+
+
+CACHES = {"default": cache_from_url(CACHE_URL)}
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)

@@ -1,5 +1,7 @@
 """The root URL map; see the address table in the design."""
 
+import os
+
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, register_converter
@@ -28,3 +30,13 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+if os.environ.get("BENCH_FLOOR") == "1":
+    # The benchmark's floor: the site's layout with no content, through the same middleware.
+    # Only when the benchmark starts the server with BENCH_FLOOR=1; never in a deployment.
+    from django.shortcuts import render
+
+    def bench_floor(request):
+        return render(request, "base.html", {})
+
+    urlpatterns += [path("bench/floor/", bench_floor)]

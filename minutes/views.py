@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
+from minutes.caching import cache_public_page, cached_count
 from minutes.changes import corrections_with_changes
 from minutes.documents import agenda_document
 from minutes.models import (
@@ -29,6 +30,7 @@ from minutes.models import (
 )
 
 HOME_LIST_LENGTH = 5
+MATTERS_ARISING_PER_PAGE = 50
 
 ROLE_ORDER = Case(
     *(When(role=role, then=Value(n)) for n, role in enumerate(Membership.Role.values)),
@@ -75,15 +77,18 @@ def _get_public_meeting(committee: str, meeting: str) -> Meeting:
     )
 
 
+@cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
-    """Coming meetings, recently published minutes, and open and overdue actions at a glance."""
+    """Coming meetings, recently published minutes, and open and overdue actions at a glance.
+
+    The counts are counted once per version of the record (and day), not on every request.
+    """
     public = Meeting.objects.public().select_related("committee")
-    today = timezone.localdate()
-    counts = (
-        Action.objects.public()
-        .open()
-        .aggregate(open=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)))
-    )
+    open_actions = Action.objects.public().open()
+    counts = {
+        "open": cached_count("open-actions", open_actions),
+        "overdue": cached_count("overdue-actions", open_actions.overdue()),
+    }
     return render(
         request,
         "minutes/home.html",
@@ -98,6 +103,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cache_public_page
 def committee_list(request: HttpRequest) -> HttpResponse:
     """Every committee, with its next meeting and how many meetings it has held."""
     committees = Committee.objects.annotate(
@@ -114,6 +120,7 @@ def committee_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cache_public_page
 def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
     """One committee: its members, next meeting, and past meetings by year."""
     committee = get_object_or_404(Committee, slug=committee)
@@ -140,22 +147,29 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
     )
 
 
+@cache_public_page
 def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpResponse:
     """A meeting: its stage, attendance, agenda, documents and matters arising."""
     meeting = _get_public_meeting(committee, meeting)
+    url = meeting.get_absolute_url()
+    # The agenda shows numbers and titles only: the minute text stays in the database.
     items = list(
-        meeting.agenda_items.prefetch_related(
+        meeting.agenda_items.only(
+            "meeting_id", "number", "position", "title", "is_exempt", "exempt_reason"
+        ).prefetch_related(
             Prefetch("reports", queryset=_public_reports(), to_attr="public_reports")
         )
     )
+    for item in items:
+        item.url = f"{url}items/{item.number}/"
     context = {
         "meeting": meeting,
         "committee": meeting.committee,
         "items": items,
         "reports": [report for item in items for report in item.public_reports],
-        "matters_arising": _matters_arising(meeting),
         "agenda_size": agenda_document(meeting).size,
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
+        **_matters_arising(request, meeting),
     }
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
@@ -166,32 +180,95 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         ]
         context["notes_here"] = (
             ActionUpdate.objects.filter(meeting=meeting, action__in=Action.objects.public())
-            .select_related("action__item", "action__owner")
+            .select_related("action__owner")
+            .only(
+                "note",
+                "status_before",
+                "status_after",
+                "action",
+                "action__reference",
+                "action__owner",
+                "action__owner_label",
+                "action__owner__honorific",
+                "action__owner__name",
+            )
             .order_by("action__reference", "created_at", "pk")
         )
     return render(request, "minutes/meeting_detail.html", context)
 
 
-def _matters_arising(meeting: Meeting) -> list[Action]:
-    """Open public actions raised at this committee's earlier meetings, with their latest
-    public note (a committee's note waits for its meeting's minutes).
+def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
+    """Public actions of the committee's earlier meetings that were open when this one began,
+    each as it stood then, with its latest public note before it: a page of them at a time.
 
-    Two queries: the actions, and their updates newest first (to_attr keeps the order).
+    The record of a meeting does not move when an action is closed later: that is on the
+    action's own page. Three queries: the count (cached), a page of actions, their notes.
     """
-    newest_first = ActionUpdate.objects.public().order_by("-created_at", "-pk")
-    return list(
-        Action.objects.public()
-        .open()
-        .filter(
-            item__meeting__committee_id=meeting.committee_id,
-            item__meeting__starts_at__lt=meeting.starts_at,
-        )
-        .with_source()
-        .prefetch_related(Prefetch("updates", queryset=newest_first, to_attr="newest_updates"))
-        .order_by("item__meeting__starts_at", "item__position", "reference")
+    arising = Action.objects.public().arising_for(meeting)
+    count = cached_count(f"arising-{meeting.pk}", arising)
+    pages = max(1, -(-count // MATTERS_ARISING_PER_PAGE))
+    number = _page_number(request.GET.get("arising"), pages)
+    start = (number - 1) * MATTERS_ARISING_PER_PAGE
+    notes_then = (
+        ActionUpdate.objects.public()
+        .filter(created_at__lt=meeting.starts_at)
+        .only("action_id", "note", "created_at")
+        .order_by("-created_at", "-pk")
     )
+    # The page's keys and statuses first, sorted narrow; then those rows with what they show.
+    keys = dict(
+        arising.order_by("item__meeting__starts_at", "item__position", "reference").values_list(
+            "pk", "status_then"
+        )[start : start + MATTERS_ARISING_PER_PAGE]
+    )
+    by_key = (
+        Action.objects.select_related("item__meeting", "owner")
+        .only(
+            "reference",
+            "description",
+            "owner",
+            "owner_label",
+            "due_on",
+            "status",
+            "item",
+            "item__number",
+            "item__meeting",
+            "item__meeting__starts_at",
+            "owner__honorific",
+            "owner__name",
+        )
+        .prefetch_related(Prefetch("updates", queryset=notes_then, to_attr="notes_then"))
+        .in_bulk(keys)
+    )
+    rows = [by_key[key] for key in keys]
+    for action in rows:
+        action.status_then = keys[action.pk]
+    on_the_day = meeting.date
+    action_url = reverse("action_list")
+    for action in rows:
+        action.url = f"{action_url}{action.reference}/"
+        action.overdue_then = action.due_on is not None and action.due_on < on_the_day
+        action.latest_then = action.notes_then[0] if action.notes_then else None
+    return {
+        "matters_arising": rows,
+        "arising_count": count,
+        "arising_page": number,
+        "arising_pages": pages,
+        "arising_first": start + 1,
+        "arising_last": start + len(rows),
+    }
 
 
+def _page_number(value: str | None, pages: int) -> int:
+    """A page number from the address; anything that is not one is the first page."""
+    try:
+        number = int(value or 1)
+    except ValueError:
+        return 1
+    return min(max(number, 1), pages)
+
+
+@cache_public_page
 def item_detail(request: HttpRequest, committee: str, meeting: str, number: str) -> HttpResponse:
     """An item: its minute, reports, discussion points, decisions, declarations and actions."""
     item = get_object_or_404(

@@ -212,3 +212,12 @@ def pytest_runtest_makereport(item, call):
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"REQUIRE_BROWSER=1, but this browser test skipped: {reason}"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: a page or count cached from an earlier test's
+    records, rolled back since, must never be served to this one."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -37,7 +37,7 @@ HEADER = [
 def _rows(client, **params) -> list[dict]:
     response = client.get(URL, params)
     assert response.status_code == 200
-    text = response.content.decode("utf-8")
+    text = response.getvalue().decode("utf-8")
     assert text.startswith("\ufeff")
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
     header, *rows = list(reader)
@@ -62,7 +62,7 @@ def test_it_is_utf8_csv_with_a_byte_order_mark_for_excel(client, db):
 
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"] == 'attachment; filename="actions.csv"'
-    assert response.content.startswith(b"\xef\xbb\xbf")
+    assert response.getvalue().startswith(b"\xef\xbb\xbf")
 
 
 def test_each_row_says_what_who_when_and_where_from(client, board_meeting, settings):
@@ -154,7 +154,7 @@ def test_the_public_never_gets_exempt_or_unpublished_actions(client, officer, db
     draft = ActionFactory(item=AgendaItemFactory(meeting=MeetingFactory(stage="draft")))
     agenda_only = ActionFactory(item=AgendaItemFactory(meeting=MeetingFactory(stage="agenda")))
 
-    body = client.get(URL).content.decode()
+    body = client.get(URL).getvalue().decode()
 
     assert _references(client) == {public.reference}
     for hidden in (exempt, draft, agenda_only):
@@ -212,7 +212,7 @@ def test_filters_never_widen_what_the_public_gets(client, db):
 def test_it_is_fetched_in_a_fixed_number_of_queries(client, db):
     def count() -> int:
         with CaptureQueriesContext(connection) as queries:
-            client.get(URL)
+            client.get(URL).getvalue()
         return len(queries)
 
     ActionUpdateFactory(action=ActionFactory())
@@ -220,3 +220,23 @@ def test_it_is_fetched_in_a_fixed_number_of_queries(client, db):
     for _ in range(5):
         ActionUpdateFactory(action=ActionFactory(discussion_point=None))
     assert count() == few
+
+
+def test_it_streams_the_header_before_reading_any_row_then_rows_in_bounded_chunks(client, db):
+    from actions.tracker import EXPORT_CHUNK_BYTES
+
+    item = AgendaItemFactory(meeting=MeetingFactory(stage="published"))
+    for n in range(60):
+        ActionFactory(item=item, description=f"Action {n}: " + "a long description " * 20)
+    response = client.get(URL)
+    assert response.streaming
+    chunks = iter(response.streaming_content)
+    with CaptureQueriesContext(connection) as queries:
+        first = next(chunks)
+    assert first.decode("utf-8").removeprefix("\ufeff").startswith("reference,description")
+    assert len(queries) == 0, "the header went out before the rows were read"
+    rest = list(chunks)
+    assert len(rest) > 1, "rows come in several chunks, not as one whole file"
+    assert all(len(chunk) < EXPORT_CHUNK_BYTES + 2048 for chunk in rest)
+    rows = list(csv.reader(io.StringIO(b"".join(rest).decode("utf-8"))))
+    assert len(rows) == 60

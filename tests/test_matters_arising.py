@@ -174,7 +174,7 @@ def test_the_note_waits_for_the_meetings_minutes_everywhere_public(
     for url in pages:
         response = client.get(url)
         assert response.status_code == 200, url
-        assert "Said in the meeting room." not in response.content.decode(), url
+        assert "Said in the meeting room." not in response.getvalue().decode(), url
 
 
 def test_a_clerk_sees_the_note_before_the_minutes_are_published(clerk_client, meeting, arising):

@@ -245,7 +245,12 @@ def test_matters_arising_are_earlier_open_actions_with_their_latest_update(clien
     ActionFactory(item=later.agenda_items.get(), description="Raised later.")
     other = build_meeting(items=1, actions=0, starts_at=aware(2018, 10, 1))
     ActionFactory(item=other.agenda_items.get(), description="Another committee's.")
-    noted = ActionUpdateFactory(action=done, note="The board agreed to withdraw it.")
+    noted = ActionUpdateFactory(
+        action=done,
+        note="The board agreed to withdraw it.",
+        status_before="withdrawn",
+        status_after="withdrawn",
+    )
     noted.meeting = meeting
     noted.save()
 
@@ -392,15 +397,34 @@ def test_a_bad_filter_gives_a_clear_message(client, log):
     assert "Select a valid choice" in page
 
 
-def test_the_action_log_is_paginated(client, board):
+def test_the_action_log_is_paginated_by_reference_fifty_at_a_time(client, board):
     item = AgendaItemFactory(meeting=MeetingFactory(committee=board))
-    ActionFactory.create_batch(55, item=item)
+    made = ActionFactory.create_batch(55, item=item)
     first = client.get(reverse("action_list"))
-    second = client.get(f"{reverse('action_list')}?committee=board&page=2")
-    assert len(first.context["actions"]) == 50
-    assert "55 actions, showing 1 to 50" in text_of(first)
-    assert len(second.context["actions"]) == 5
-    assert 'href="?committee=board&amp;page=1"' in second.content.decode()
+    assert [a.reference for a in first.context["actions"]] == [a.reference for a in made[:50]]
+    assert "55 actions" in text_of(first)
+    assert f'href="?after={made[49].reference}"' in first.content.decode()
+    assert "before=" not in first.content.decode()
+
+    second = client.get(f"{reverse('action_list')}?committee=board&after={made[49].reference}")
+    assert [a.reference for a in second.context["actions"]] == [a.reference for a in made[50:]]
+    assert f'href="?committee=board&amp;before={made[50].reference}"' in second.content.decode()
+    assert "after=" not in second.content.decode()
+
+    back = client.get(f"{reverse('action_list')}?committee=board&before={made[50].reference}")
+    assert [a.reference for a in back.context["actions"]] == [a.reference for a in made[:50]]
+
+
+def test_the_action_log_pages_newest_meeting_first_across_meetings(client, board):
+    older = AgendaItemFactory(meeting=MeetingFactory(committee=board, starts_at=aware(2018, 1, 4)))
+    newer = AgendaItemFactory(meeting=MeetingFactory(committee=board, starts_at=aware(2019, 1, 4)))
+    old_ones = ActionFactory.create_batch(30, item=older)
+    new_ones = ActionFactory.create_batch(30, item=newer)
+    first = client.get(reverse("action_list"))
+    expected = [a.reference for a in new_ones + old_ones]
+    assert [a.reference for a in first.context["actions"]] == expected[:50]
+    second = client.get(f"{reverse('action_list')}?after={expected[49]}")
+    assert [a.reference for a in second.context["actions"]] == expected[50:]
 
 
 # --- An action -----------------------------------------------------------------------------

@@ -149,7 +149,9 @@ def test_the_listings_are_a_fixed_number_of_queries_whatever_the_record(client, 
 
 def test_a_filtered_page_of_the_action_log_is_a_fixed_number_of_queries(client):
     meeting = committee_with(SMALL, "small")
-    url = f"{reverse('action_list')}?committee=small&status=open&overdue=&page="
-    before = count_queries(client, f"{url}1")
+    url = f"{reverse('action_list')}?committee=small&status=open&overdue="
+    before = count_queries(client, url)
     build_meeting(committee=meeting.committee, starts_at=aware(2019, 3, 14), **LARGE)
-    assert count_queries(client, f"{url}1") == count_queries(client, f"{url}3") == before
+    deep = Action.objects.filter(item__meeting__committee=meeting.committee).order_by("pk")[80]
+    assert count_queries(client, url) == before
+    assert count_queries(client, f"{url}&after={deep.reference}") <= before + 1

@@ -6,7 +6,9 @@ from collections import defaultdict
 from itertools import pairwise
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -38,6 +40,9 @@ from minutes.services import (
     move_meeting,
     record_correction,
 )
+
+CLERK_HOME_LENGTH = 20
+CLERK_PAGE_LENGTH = 50
 
 STAGE_GROUPS = [
     (Meeting.Stage.DRAFT, "Draft", "Not yet public."),
@@ -107,15 +112,41 @@ def _crumbs(meeting: Meeting | None = None, *rest: tuple[str, str | None]) -> li
 
 @clerk_required
 def home(request: HttpRequest) -> HttpResponse:
-    meetings = Meeting.objects.select_related("committee").order_by("-starts_at")
-    by_stage: dict[str, list[Meeting]] = {stage: [] for stage in Meeting.Stage}
-    for meeting in meetings:
-        by_stage[meeting.stage].append(meeting)
-    groups = [
-        {"stage": stage, "label": label, "hint": hint, "meetings": by_stage[stage]}
-        for stage, label, hint in STAGE_GROUPS
-    ]
-    return render(request, "clerk/home.html", {"groups": groups})
+    """Meetings by stage: each stage's newest, with its count; ?stage= pages through one.
+
+    Three queries whatever the archive: the counts, the newest of each stage, and nothing
+    per meeting. A stage's full list pages on the start-time index.
+    """
+    counts = dict(
+        Meeting.objects.order_by()
+        .values_list("stage")
+        .annotate(n=Count("pk"))
+        .values_list("stage", "n")
+    )
+    shown = request.GET.get("stage")
+    if shown not in Meeting.Stage.values:
+        shown = None
+    meetings = Meeting.objects.select_related("committee").only(
+        "starts_at", "stage", "venue", "is_cancelled", "committee__name"
+    )
+    groups = []
+    for stage, label, hint in STAGE_GROUPS:
+        group = {"stage": stage, "label": label, "hint": hint, "count": counts.get(stage, 0)}
+        if shown is None or shown == stage:
+            of_stage = meetings.filter(stage=stage).order_by("-starts_at", "-pk")
+            if shown == stage:
+                page = _stage_page(of_stage, group["count"], request.GET.get("page"))
+                group.update(meetings=page.object_list, page=page)
+            else:
+                group["meetings"] = list(of_stage[:CLERK_HOME_LENGTH])
+            groups.append(group)
+    return render(request, "clerk/home.html", {"groups": groups, "shown": shown})
+
+
+def _stage_page(meetings, count: int, number):
+    paginator = Paginator(meetings, CLERK_PAGE_LENGTH)
+    paginator.count = count  # already counted with the others: no second count
+    return paginator.get_page(number)
 
 
 @clerk_required

@@ -1,0 +1,115 @@
+"""The whole-page cache of anonymous pages, and counts cached with it.
+
+Every cached thing is keyed by the record's version: a token that changes whenever any
+row of the record (committees, people, meetings, items, points, actions, updates...) is
+saved or deleted. So a page's key changes whenever anything shown on it changes, and a
+clerk's edit is on every public page at the next request. The key also holds the day,
+for what depends on the date (overdue, coming meetings), and entries expire after
+CACHE_PAGE_SECONDS for what depends on the hour (a meeting that has just started).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from functools import wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+VERSION_KEY = "record-version"
+RECORD_APPS = ("minutes", "actions")
+
+
+def record_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, str(time.time_ns()), None)
+        version = cache.get(VERSION_KEY) or "0"
+    return version
+
+
+def _new_version() -> None:
+    cache.set(VERSION_KEY, str(time.time_ns()), None)
+
+
+def record_changed(**kwargs) -> None:
+    """A row of the record changed: move to a new version now, and again once committed.
+
+    The second move matters: a page read by another request between this change and its
+    commit would otherwise be kept, without the change, under the new version.
+    """
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def connect_signals() -> None:
+    for app in RECORD_APPS:
+        for model in apps.get_app_config(app).get_models():
+            uid = f"record-changed-{model._meta.label}"
+            post_save.connect(record_changed, sender=model, dispatch_uid=f"{uid}-save")
+            post_delete.connect(record_changed, sender=model, dispatch_uid=f"{uid}-delete")
+    m2m_changed.connect(record_changed, dispatch_uid="record-changed-m2m")
+
+
+def _key(*parts: str) -> str:
+    digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+    return f"{parts[0]}:{record_version()}:{timezone.localdate().isoformat()}:{digest}"
+
+
+def cached_count(name: str, queryset) -> int:
+    """A count that a page shows on every request, counted once per version of the record."""
+    key = _key("count", name, str(queryset.query))
+    count = cache.get(key)
+    if count is None:
+        count = queryset.count()
+        cache.set(key, count, settings.CACHE_PAGE_SECONDS)
+    return count
+
+
+def _may_cache(request: HttpRequest) -> bool:
+    """Only an anonymous reader's plain GET: no session (so no sign-in), no pending message."""
+    return (
+        settings.CACHE_PAGES
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.user.is_authenticated
+    )
+
+
+def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve an anonymous reader's page from the cache, built once per version of the record.
+
+    Only a complete 200 response that sets no cookie is kept; the middleware still runs on
+    every response, so headers are the same for a cached page as for a fresh one.
+    """
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not _may_cache(request):
+            return view(request, *args, **kwargs)
+        key = _key("page", request.get_full_path())
+        kept = cache.get(key)
+        if kept is not None:
+            content, content_type = kept
+            response = HttpResponse(content, content_type=content_type)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            cache.set(
+                key, (response.content, response["Content-Type"]), settings.CACHE_PAGE_SECONDS
+            )
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    return wrapped

@@ -1,0 +1,99 @@
+"""generate_data fills the database with fictional records at a scale, beside the demo or not."""
+
+import io
+
+import pytest
+from django.contrib.auth import authenticate
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from actions.models import Action, ActionUpdate
+from minutes.models import AgendaItem, Committee, DiscussionPoint, Meeting, Person
+from tests.conftest import ensure_roles
+from tests.factories import ActionFactory
+
+pytestmark = pytest.mark.django_db
+
+SCALE = "0.002"
+
+
+def generate(*args: str) -> str:
+    out = io.StringIO()
+    call_command(
+        "generate_data", "--scale", SCALE, "--password", "generated-pass", *args, stdout=out
+    )
+    return out.getvalue()
+
+
+@pytest.fixture
+def roles(db):
+    ensure_roles()
+
+
+def test_it_makes_a_scaled_record_of_every_kind(roles):
+    generate()
+    assert Committee.objects.count() == 2
+    assert Person.objects.count() == 40
+    assert Meeting.objects.count() >= 12
+    stages = set(Meeting.objects.values_list("stage", flat=True))
+    assert {"confirmed", "published", "agenda"} <= stages
+    assert AgendaItem.objects.filter(is_exempt=False).exclude(minute_text="").exists()
+    assert DiscussionPoint.objects.filter(speakers__isnull=False).exists()
+    statuses = set(Action.objects.values_list("status", flat=True))
+    assert {"open", "done"} <= statuses
+    assert (
+        ActionUpdate.objects.filter(status_after="done").count()
+        == Action.objects.filter(status="done").count()
+    )
+    assert Action.objects.public().overdue().exists()
+
+
+def test_confirmed_minutes_were_confirmed_at_a_later_meeting_of_the_committee(roles):
+    generate()
+    for meeting in Meeting.objects.filter(stage="confirmed").select_related("confirmed_at"):
+        assert meeting.confirmed_at.committee_id == meeting.committee_id
+        assert meeting.confirmed_at.starts_at > meeting.starts_at
+
+
+def test_the_generated_officers_and_clerk_can_sign_in(roles):
+    output = generate()
+    assert "generated-pass" in output
+    officer = authenticate(username="officer-g26-0000", password="generated-pass")
+    assert officer is not None and officer.groups.filter(name="Officer").exists()
+    assert Action.objects.filter(owner__user=officer).exists()
+    assert authenticate(username="officer-g26-0000", password="wrong") is None
+
+
+def test_its_pages_answer(client, roles):
+    generate()
+    meeting = Meeting.objects.filter(stage="confirmed").first()
+    action = Action.objects.public().first()
+    for url in ["/", "/committees/", meeting.get_absolute_url(), action.get_absolute_url()]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_it_runs_after_the_demo_and_numbering_carries_on(roles):
+    call_command("load_demo", stdout=io.StringIO())
+    demo_references = set(Action.objects.values_list("reference", flat=True))
+    generate()
+    references = list(Action.objects.values_list("reference", flat=True))
+    assert len(references) == len(set(references))
+    assert demo_references <= set(references)
+    item = Action.objects.order_by("-pk").first().item
+    assert ActionFactory(item=item).reference not in references
+
+
+def test_the_demo_loads_after_it(roles):
+    generate()
+    before = Action.objects.count()
+    call_command("load_demo", stdout=io.StringIO())
+    assert Action.objects.count() > before
+    assert Committee.objects.filter(slug="improvement-and-innovation-board").exists()
+
+
+def test_a_second_run_with_the_same_seed_is_refused_and_another_seed_adds_more(roles):
+    generate()
+    with pytest.raises(CommandError, match="already here"):
+        generate()
+    generate("--seed", "7")
+    assert Committee.objects.count() == 4

@@ -1,0 +1,198 @@
+"""Anonymous pages are cached whole, under keys that change whenever anything shown changes."""
+
+import os
+
+import pytest
+from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from actions.models import Action
+from minutes.models import Meeting
+from minutes.settings import cache_from_url
+from tests.factories import ActionUpdateFactory, PersonFactory
+from tests.public_records import build_meeting
+
+pytestmark = pytest.mark.django_db
+
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+
+
+def fetch(client, url: str) -> tuple[str, str]:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.headers.get("X-Page-Cache", ""), response.content.decode()
+
+
+@pytest.fixture
+def meeting():
+    return build_meeting(stage="confirmed", items=2, points=2, actions=2)
+
+
+def _rename_committee(meeting):
+    meeting.committee.name = "Renamed Scrutiny Board"
+    meeting.committee.save()
+    return "Renamed Scrutiny Board"
+
+
+def _move_venue(meeting):
+    meeting.venue = "The Old Drill Hall"
+    meeting.save()
+    return "The Old Drill Hall"
+
+
+def _add_point_speaker(meeting):
+    point = meeting.agenda_items.get(number="1").discussion_points.first()
+    point.speakers.add(PersonFactory(name="Hesketh Newly-Added"))
+    return "Hesketh Newly-Added"
+
+
+def _reword_action(meeting):
+    action = Action.objects.filter(item__meeting=meeting).order_by("pk").first()
+    action.description = "Officers to repaint the bandstand."
+    action.save()
+    return "Officers to repaint the bandstand."
+
+
+def _note_action(meeting):
+    action = Action.objects.filter(item__meeting=meeting).order_by("pk").first()
+    ActionUpdateFactory(action=action, note="Bandstand scaffolding is up.")
+    return "Bandstand scaffolding is up."
+
+
+def _rename_owner(meeting):
+    person = Action.objects.filter(item__meeting=meeting).order_by("pk").first().owner
+    person.name = "Marigold Renamed"
+    person.save()
+    return "Marigold Renamed"
+
+
+PAGES = {
+    "home": (lambda m: reverse("home"), _rename_committee),
+    "committee list": (lambda m: reverse("committee_list"), _rename_committee),
+    "committee": (lambda m: m.committee.get_absolute_url(), _rename_committee),
+    "meeting": (lambda m: m.get_absolute_url(), _move_venue),
+    "item": (lambda m: m.agenda_items.get(number="1").get_absolute_url(), _add_point_speaker),
+    "action log": (lambda m: reverse("action_list"), _reword_action),
+    "action": (
+        lambda m: Action.objects.filter(item__meeting=m).order_by("pk").first().get_absolute_url(),
+        _note_action,
+    ),
+    "person": (
+        lambda m: (
+            Action.objects.filter(item__meeting=m).order_by("pk").first().owner.get_absolute_url()
+        ),
+        _rename_owner,
+    ),
+}
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_each_page_is_cached_until_something_it_shows_changes(client, meeting, page):
+    url_of, change = PAGES[page]
+    url = url_of(meeting)
+    first, _ = fetch(client, url)
+    again, _ = fetch(client, url)
+    assert (first, again) == ("miss", "hit")
+
+    shown = change(meeting)
+
+    after, content = fetch(client, url)
+    assert after == "miss"
+    assert shown in content
+    assert fetch(client, url)[0] == "hit"
+
+
+def test_an_action_closed_by_its_officer_shows_at_once_on_its_public_page(client, officer, meeting):
+    action = Action.objects.filter(item__meeting=meeting).order_by("pk").first()
+    action.owner = officer.person
+    action.save()
+    url = action.get_absolute_url()
+    fetch(client, url)
+    assert fetch(client, url)[0] == "hit"
+    action.record_update(author=officer, note="All done and dusted.", status="done")
+    state, content = fetch(client, url)
+    assert state == "miss" and "All done and dusted." in content
+
+
+def test_signed_in_readers_are_never_served_the_cached_page(client, clerk, meeting):
+    url = meeting.get_absolute_url()
+    fetch(client, url)
+    assert fetch(client, url)[0] == "hit"
+    client.force_login(clerk)
+    state, content = fetch(client, url)
+    assert state == ""
+    assert "Sign out" in content
+
+
+def test_a_draft_a_clerk_opens_is_not_kept_for_the_public(client, clerk_client):
+    draft = build_meeting(stage="draft", items=1)
+    draft.venue = "A secret venue"
+    draft.save()
+    assert clerk_client.get(reverse("clerk:meeting", args=[draft.pk])).status_code == 200
+    anonymous = Client()
+    assert anonymous.get(draft.get_absolute_url()).status_code == 404
+    assert anonymous.get(draft.get_absolute_url()).status_code == 404
+
+
+def test_a_page_that_is_not_found_is_not_cached(client, meeting):
+    url = f"{meeting.committee.get_absolute_url()}1999-01-01/"
+    assert client.get(url).status_code == 404
+    Meeting.objects.filter(pk=meeting.pk).update(slug="1999-01-01")  # no signal: a raw move
+    assert client.get(url).status_code == 200
+
+
+def test_the_home_page_counts_are_recounted_when_an_action_closes(client, officer, meeting):
+    action = Action.objects.filter(item__meeting=meeting).order_by("pk").first()
+    before = client.get(reverse("home")).context["open_count"]
+    action.record_update(author=officer, note="Closed.", status="withdrawn")
+    assert client.get(reverse("home")).context["open_count"] == before - 1
+
+
+# --- The cache's configuration ---------------------------------------------------------
+
+
+def test_the_cache_is_local_memory_unless_a_cache_url_says_otherwise():
+    assert cache_from_url("locmem://")["BACKEND"].endswith("LocMemCache")
+    redis = cache_from_url("redis://cache.internal:6379/2")
+    assert redis["BACKEND"] == "django_redis.cache.RedisCache"
+    assert redis["LOCATION"] == "redis://cache.internal:6379/2"
+    with pytest.raises(ImproperlyConfigured, match="CACHE_URL"):
+        cache_from_url("memcached://somewhere")
+
+
+def _redis_missing() -> str | None:
+    import redis
+
+    try:
+        redis.Redis.from_url(TEST_REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError as error:
+        return f"Redis does not answer at {TEST_REDIS_URL}: {error}"
+    return None
+
+
+@pytest.fixture
+def real_redis():
+    reason = _redis_missing()
+    if reason:
+        if os.environ.get("REQUIRE_REDIS") == "1":
+            pytest.fail(f"REQUIRE_REDIS=1 but {reason}")
+        pytest.skip(reason)
+    config = cache_from_url(TEST_REDIS_URL) | {"KEY_PREFIX": f"test-page-cache-{os.getpid()}"}
+    config["OPTIONS"] = {**config["OPTIONS"], "IGNORE_EXCEPTIONS": False}
+    with override_settings(CACHES={"default": config}):
+        cache = caches["default"]
+        yield cache
+        cache.delete_pattern("*")
+
+
+@pytest.mark.redis
+def test_pages_are_cached_in_the_real_redis_and_invalidated_there(client, meeting, real_redis):
+    url = meeting.get_absolute_url()
+    assert fetch(client, url)[0] == "miss"
+    assert fetch(client, url)[0] == "hit"
+    assert real_redis.keys("page:*"), "the page is kept in Redis"
+    shown = _move_venue(meeting)
+    state, content = fetch(client, url)
+    assert state == "miss" and shown in content
