@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('minutes', '0002_roles'),
+        ('minutes', '0004_follow_committees_by_email'),
     ]
 
     operations = [

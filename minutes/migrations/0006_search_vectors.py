@@ -124,7 +124,7 @@ def on_postgresql(sql):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("minutes", "0002_roles"),
+        ("minutes", "0005_meeting_start_indexes"),
     ]
 
     operations = [

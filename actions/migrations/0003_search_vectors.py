@@ -35,7 +35,7 @@ def on_postgresql(sql):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("actions", "0001_initial"),
+        ("actions", "0002_action_reference_counter_and_update_index"),
     ]
 
     operations = [
