@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from minutes.text import Section, parse_sections
+from minutes.uploads import content_type_for, describe, stored_name, validate_upload
 
 
 class Committee(models.Model):
@@ -410,8 +411,30 @@ class AgendaItem(models.Model):
         return self.meeting.minutes_public and not self.is_exempt
 
 
+def report_file_name(instance: Report, filename: str) -> str:
+    """Where an uploaded report is stored: a generated name, never the uploaded one."""
+    return stored_name(filename, folder=f"reports/{timezone.now():%Y}")
+
+
+class ReportQuerySet(models.QuerySet):
+    def public(self):
+        """Reports the public may open: of a meeting past draft, never of an exempt item."""
+        return self.filter(item__in=AgendaItem.objects.public(), item__is_exempt=False)
+
+    def visible_to(self, user):
+        """Clerks open every report; everyone else, signed in or not, only the public ones."""
+        from minutes.clerk.access import is_clerk
+
+        return self if is_clerk(user) else self.public()
+
+
 class Report(models.Model):
-    """A supporting document considered under an item: an uploaded file or a link."""
+    """A supporting document considered under an item: an uploaded file or a link.
+
+    An uploaded file is stored under a generated name; the name it was uploaded with is kept
+    for display and as the download's file name. It is only ever served through the
+    document view, which applies the publication rules.
+    """
 
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="reports")
     position = models.PositiveIntegerField(default=0)
@@ -419,8 +442,19 @@ class Report(models.Model):
     presenter = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports_presented"
     )
-    file = models.FileField(upload_to="reports/%Y/", blank=True)
+    file = models.FileField(
+        upload_to=report_file_name, blank=True, max_length=200, validators=[validate_upload]
+    )
+    original_name = models.CharField(
+        max_length=255, blank=True, editable=False, help_text="The file's name as uploaded."
+    )
+    content_type = models.CharField(
+        max_length=100, blank=True, editable=False, help_text="The type it was checked as."
+    )
+    size = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
     url = models.URLField("link", blank=True, max_length=500)
+
+    objects = ReportQuerySet.as_manager()
 
     class Meta:
         ordering = ["item", "position", "pk"]
@@ -435,9 +469,34 @@ class Report(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            self.describe_file(self.file.name, self.file.size)
+        super().save(*args, **kwargs)
+
+    def describe_file(self, original_name: str, size: int | None) -> None:
+        """Note what a newly attached file was called, its type and its size."""
+        self.original_name = original_name.replace("\\", "/").rsplit("/", 1)[-1][:255]
+        self.content_type = content_type_for(self.original_name)
+        self.size = size
+
+    @property
+    def file_name(self) -> str:
+        """The name to show and download the file as."""
+        return self.original_name or self.file.name.rsplit("/", 1)[-1]
+
     @property
     def href(self) -> str:
-        return self.file.url if self.file else self.url
+        if not self.file:
+            return self.url
+        if self.pk is None:
+            return ""
+        return reverse("document", kwargs={"pk": self.pk, "file_name": self.file_name})
+
+    @property
+    def file_description(self) -> str:
+        """"PDF, 102 KB": said beside each link to the file."""
+        return describe(self.file_name, self.size) if self.file else ""
 
 
 class DiscussionPoint(models.Model):

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from minutes import views
+from minutes import documents, views
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -19,4 +19,5 @@ urlpatterns = [
         name="item_detail",
     ),
     path("people/<slug:person>/", views.person_detail, name="person_detail"),
+    path("documents/<int:pk>/<str:file_name>", documents.document, name="document"),
 ]

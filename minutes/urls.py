@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
+from minutes import observability
 from minutes.converters import ActionReferenceConverter, ItemNumberConverter, MeetingConverter
 
 register_converter(MeetingConverter, "meeting")
@@ -14,6 +15,8 @@ admin.site.site_header = f"{settings.SITE_NAME}: administration"
 admin.site.site_title = settings.SITE_NAME
 
 urlpatterns = [
+    path("healthz", observability.healthz, name="healthz"),
+    path("readyz", observability.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("django.contrib.auth.urls")),
     path("clerk/", include("actions.clerk_urls")),
@@ -21,8 +24,5 @@ urlpatterns = [
     path("actions/", include("actions.urls")),
     path("", include("minutes.public_urls")),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Nothing under MEDIA_ROOT is served directly, even with DEBUG: documents go through
+# /documents/<id>/<file-name>, which applies the publication rules.

@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass
 
 from django import forms
-from django.core import signing
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Max
 
 from minutes.clerk.forms import (
-    KEPT_UPLOAD_SALT,
     ActionFormSet,
     CorrectionForm,
     DecisionFormSet,
@@ -27,12 +25,14 @@ from minutes.clerk.forms import (
     PointFormSet,
     ReportFormSet,
     find_or_create_person,
+    keep_upload_token,
     share_choices,
     speakers_for,
     stamp_history,
 )
 from minutes.models import AgendaItem, Attendance, Meeting, Person
 from minutes.services import record_correction
+from minutes.uploads import stored_name
 
 # A point's number, or an action's choice of point: both are kept as typed on a redraw.
 POINT_FIELD = re.compile(r"^(points-\d+-position|actions-\d+-point)$")
@@ -218,8 +218,8 @@ class MinutesPage:
             upload = (self.files or {}).get(form.add_prefix("file"))
             if upload is None or "file" in form.errors:
                 continue
-            name = default_storage.save(f"reports/kept/{upload.name}", upload)
-            self.data[form.add_prefix("kept_file")] = signing.dumps(name, salt=KEPT_UPLOAD_SALT)
+            name = default_storage.save(stored_name(upload.name, folder="reports/kept"), upload)
+            self.data[form.add_prefix("kept_file")] = keep_upload_token(name, upload.name)
 
     def show_without_errors(self) -> None:
         """Draw the bound forms as typed but without error messages (after adding people)."""
