@@ -29,9 +29,7 @@ max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
 # Access log to standard output, one line per request with its id and duration in µs;
 # the app's own one-line JSON request log goes to standard error.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
-access_log_format = (
-    '%(h)s "%(r)s" %(s)s %(b)s %(D)sus id=%({x-request-id}o)s "%(f)s" "%(a)s"'
-)
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(D)sus id=%({x-request-id}o)s "%(f)s" "%(a)s"'
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 

@@ -626,3 +626,19 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return f"Correction to {self.item} on {timezone.localdate(self.made_at)}"
+
+
+class CommandLock(models.Model):
+    """One row per scheduled command: held by one run at a time, on any server.
+
+    See minutes.locks.exclusive_run: a run takes the lock with a single conditional UPDATE,
+    so two runs started at the same moment on two servers cannot both hold it. A run that
+    dies without letting go holds it only until it expires.
+    """
+
+    name = models.CharField(max_length=100, primary_key=True)
+    holder = models.CharField(max_length=100, blank=True)
+    expires_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.name

@@ -17,3 +17,14 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+
+# On PostgreSQL, a second database stands in for a read replica in tests/test_replica.py
+# (created only when a test asks for it). Routing to it is off unless a test turns it on.
+from minutes.settings import DATABASES  # noqa: E402
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["replica"] = {
+        **DATABASES["default"],
+        "TEST": {"NAME": f"test_{DATABASES['default']['NAME']}_replica"},
+    }
+REPLICA_DATABASE = None

@@ -8,6 +8,7 @@ from django.db import connection
 from django.test import Client
 
 from minutes.models import Committee
+from minutes.observability import RequestLineFormatter
 
 pytestmark = pytest.mark.django_db
 
@@ -92,19 +93,31 @@ def test_a_request_whose_connection_was_killed_is_run_again_on_a_new_one():
     assert connection.connection.info.backend_pid != killed_pid
 
 
-def test_every_request_is_logged_as_one_json_line_with_its_id_status_and_duration(
-    client, caplog
-):
-    with caplog.at_level(logging.INFO, logger="minutes.requests"):
+class Kept(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
+def test_every_request_is_logged_as_one_json_line_with_its_id_status_and_duration(client):
+    kept = Kept()
+    logger = logging.getLogger("minutes.requests")
+    logger.addHandler(kept)
+    try:
         response = client.get("/committees/", HTTP_X_REQUEST_ID="proxy-id-123")
         missing = client.get("/committees/no-such-committee/")
+    finally:
+        logger.removeHandler(kept)
     assert response["X-Request-ID"] == "proxy-id-123"
-    records = [r for r in caplog.records if r.name == "minutes.requests"]
+    records = kept.records
     assert [(r.path, r.status) for r in records] == [
         ("/committees/", 200),
         ("/committees/no-such-committee/", 404),
     ]
-    formatter = logging.getHandlerByName("requests").formatter
+    formatter = RequestLineFormatter()
     line = formatter.format(records[0])
     assert "\n" not in line
     fields = json.loads(line)
@@ -123,6 +136,12 @@ def test_a_request_id_that_is_not_plain_is_replaced(client):
 
 def test_sessions_are_kept_in_the_database_not_on_an_app_servers_disk(settings):
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.db"
+
+
+def test_request_lines_go_through_the_one_line_formatter(settings):
+    assert settings.LOGGING["loggers"]["minutes.requests"]["handlers"] == ["requests"]
+    formatter = settings.LOGGING["formatters"]["request"]["()"]
+    assert formatter == "minutes.observability.RequestLineFormatter"
 
 
 def test_persistent_connections_are_checked_before_reuse(settings):
