@@ -6,3 +6,6 @@ class MinutesConfig(AppConfig):
 
     name = "minutes"
     verbose_name = "Minutes"
+
+    def ready(self):
+        from minutes import startup  # noqa: F401 - registers the start-up checks

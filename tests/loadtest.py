@@ -379,9 +379,9 @@ def main(argv=None) -> int:
         cluster.start()
         cluster.createdb("minutes_load")
         print("App: migrate, demo record, static files, load-test officers")
+        manage(env, "collectstatic", "--noinput", "-v", "0")
         manage(env, "migrate", "--noinput", "-v", "0")
         manage(env, "load_demo", capture=True)
-        manage(env, "collectstatic", "--noinput", "-v", "0")
         seeded = json.loads(
             manage(
                 env,
