@@ -33,7 +33,7 @@ class DatabaseOutageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        deadline = time.monotonic() + settings.DATABASE_OUTAGE_WAIT
+        deadline = None
         attempt = 1
         while True:
             tracker = _CommitTracker()
@@ -42,6 +42,8 @@ class DatabaseOutageMiddleware:
                 response = self.get_response(request)
             if not request._database_lost or tracker.committed:
                 return response
+            # The wait is counted from the first loss, not from when the request began.
+            deadline = deadline or time.monotonic() + settings.DATABASE_OUTAGE_WAIT
             if not _wait_for_database(deadline):
                 return response
             logger.warning(

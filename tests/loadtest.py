@@ -210,7 +210,7 @@ class Browser:
             headers["Referer"] = f"http://127.0.0.1:{self.port}{path}"
         for attempt in (1, 2):
             if self.connection is None:
-                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
             try:
                 self.connection.request(method, path, body=data, headers=headers)
                 response = self.connection.getresponse()
@@ -293,7 +293,8 @@ def officer(port, username, password, reference, stats: Stats, stop: threading.E
 
 
 def readiness_watch(port, stats_marks: dict, stop: threading.Event):
-    """Polls /readyz every 100 ms; notes when it was last not ready."""
+    """From the restart on, polls /readyz every 250 ms; notes when it was last not ready."""
+    stats_marks["restarting"].wait()
     while not stop.is_set():
         try:
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
@@ -305,7 +306,7 @@ def readiness_watch(port, stats_marks: dict, stop: threading.Event):
         now = time.monotonic()
         if not ready:
             stats_marks["last_unready"] = now
-        time.sleep(0.1)
+        time.sleep(0.25)
 
 
 def manage(env, *args, capture=False):
@@ -406,7 +407,7 @@ def main(argv=None) -> int:
 
         stats = Stats()
         stop = threading.Event()
-        marks: dict = {}
+        marks: dict = {"restarting": threading.Event()}
         threads = [threading.Thread(target=readiness_watch, args=(APP_PORT, marks, stop))]
         officers = seeded["officers"][: min(OFFICERS, options.connections // 5)]
         for username, reference in officers:
@@ -433,6 +434,7 @@ def main(argv=None) -> int:
             time.sleep(options.seconds * options.restart_at)
             print("PostgreSQL: restarting (fast shutdown: open connections are cut)")
             restart_began = time.monotonic()
+            marks["restarting"].set()
             cluster.restart()
             restart_took = time.monotonic() - restart_began
             time.sleep(max(0.0, began + options.seconds - time.monotonic()))
@@ -440,6 +442,7 @@ def main(argv=None) -> int:
         else:
             time.sleep(options.seconds)
         stop.set()
+        marks["restarting"].set()
         for thread in threads:
             thread.join(90)
         elapsed = time.monotonic() - began
@@ -477,6 +480,12 @@ def main(argv=None) -> int:
             except subprocess.TimeoutExpired:
                 gunicorn.kill()
         cluster.stop()
+        kept = Path(tempfile.gettempdir()) / "minutes-loadtest-logs"
+        kept.mkdir(exist_ok=True)
+        for log in ("app.log", "access.log", "postgresql.log"):
+            if (base / log).exists():
+                shutil.copyfile(base / log, kept / log)
+        print(f"Logs kept in {kept}")
         shutil.rmtree(base, ignore_errors=True)
 
 
