@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -416,6 +417,22 @@ def report_file_name(instance: Report, filename: str) -> str:
     return stored_name(filename, folder=f"reports/{timezone.now():%Y}")
 
 
+class DocumentFieldFile(FieldFile):
+    """A report's file, whose address is the document view's, never the storage's.
+
+    So wherever a file's url is shown (the admin's "Currently:" link included) it leads
+    through the publication rules.
+    """
+
+    @property
+    def url(self) -> str:
+        return self.instance.href
+
+
+class DocumentFileField(models.FileField):
+    attr_class = DocumentFieldFile
+
+
 class ReportQuerySet(models.QuerySet):
     def public(self):
         """Reports the public may open: of a meeting past draft, never of an exempt item."""
@@ -442,7 +459,7 @@ class Report(models.Model):
     presenter = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports_presented"
     )
-    file = models.FileField(
+    file = DocumentFileField(
         upload_to=report_file_name, blank=True, max_length=200, validators=[validate_upload]
     )
     original_name = models.CharField(

@@ -231,3 +231,11 @@ def test_a_report_saved_before_generated_names_still_opens_under_its_old_name(cl
     assert response.status_code == 200
     assert read(response) == PDF
     assert settings.MEDIA_URL not in report.href
+
+
+def test_the_admin_links_a_stored_file_through_the_document_view(clerk_client):
+    report = report_with_file(meeting=MeetingFactory(stage=Meeting.Stage.DRAFT))
+    url = reverse("admin:minutes_agendaitem_change", args=[report.item.pk])
+    html = clerk_client.get(url).content.decode()
+    assert f'href="{report.href}"' in html
+    assert f"{settings.MEDIA_URL}{report.file.name}" not in html

@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='report',
             name='file',
-            field=models.FileField(blank=True, max_length=200, upload_to=minutes.models.report_file_name, validators=[minutes.uploads.validate_upload]),
+            field=minutes.models.DocumentFileField(blank=True, max_length=200, upload_to=minutes.models.report_file_name, validators=[minutes.uploads.validate_upload]),
         ),
         migrations.RunPython(give_files_generated_names, migrations.RunPython.noop),
     ]
