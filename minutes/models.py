@@ -512,7 +512,7 @@ class Report(models.Model):
 
     @property
     def file_description(self) -> str:
-        """"PDF, 102 KB": said beside each link to the file."""
+        """What each link to the file says of it, e.g. "PDF, 102 KB"."""
         return describe(self.file_name, self.size) if self.file else ""
 
 
