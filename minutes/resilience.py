@@ -43,13 +43,16 @@ class DatabaseOutageMiddleware:
             if not request._database_lost or tracker.committed:
                 return response
             # The wait is counted from the first loss, not from when the request began.
-            deadline = deadline or time.monotonic() + settings.DATABASE_OUTAGE_WAIT
+            lost_at = time.monotonic()
+            deadline = deadline or lost_at + settings.DATABASE_OUTAGE_WAIT
             if not _wait_for_database(deadline):
                 return response
             logger.warning(
-                "database connection lost during %s %s; running it again (attempt %d)",
+                "database connection lost during %s %s; waited %.2f s for the database; "
+                "running it again (attempt %d)",
                 request.method,
                 request.path,
+                time.monotonic() - lost_at,
                 attempt + 1,
             )
             attempt += 1

@@ -468,6 +468,12 @@ def main(argv=None) -> int:
         elapsed = time.monotonic() - began
 
         saved = count_saved(env, stats.acknowledged)
+        waits = [
+            float(match.group(1))
+            for match in re.finditer(
+                r"waited ([0-9.]+) s for the database", _read(base / "app.log")
+            )
+        ]
         figures = {
             "seconds": round(elapsed, 1),
             "connections": options.connections,
@@ -482,6 +488,8 @@ def main(argv=None) -> int:
             "max_ms": round(max(stats.latencies) * 1000),
             "restart_seconds": None if restart_took is None else round(restart_took, 1),
             "ready_again_seconds": None if recovered_after is None else round(recovered_after, 1),
+            "requests_run_again": len(waits),
+            "longest_wait_for_database": round(max(waits), 1) if waits else None,
             "workers": int(env["GUNICORN_WORKERS"]),
             "threads": int(env["GUNICORN_THREADS"]),
             "cores": os.cpu_count(),
@@ -511,11 +519,14 @@ def main(argv=None) -> int:
         shutil.rmtree(base, ignore_errors=True)
 
 
+def _read(path: Path) -> str:
+    return path.read_text(errors="replace") if path.exists() else ""
+
+
 def write_figures(figures: dict) -> None:
     restart = (
         f"PostgreSQL restarted (fast shutdown, every open connection cut) "
-        f"{figures['restart_seconds']} s into the middle of the run; `/readyz` answered "
-        f"503 for {figures['ready_again_seconds']} s after the restart began"
+        f"in the middle of the run (`pg_ctl restart` took {figures['restart_seconds']} s)"
         if figures["restart_seconds"] is not None
         else "no database restart in this run"
     )
@@ -537,8 +548,12 @@ def write_figures(figures: dict) -> None:
             f"{figures['acknowledged_writes']} |",
             f"| acknowledged writes missing from the database afterwards | "
             f"{figures['writes_lost']} |",
-            f"| time until ready again after the restart began | "
-            f"{figures['ready_again_seconds']} s |",
+            f"| requests that lost their connection, waited for the database and were run "
+            f"again | {figures['requests_run_again']} |",
+            f"| longest such wait (recovery after the restart) | "
+            f"{figures['longest_wait_for_database']} s |",
+            f"| last time `/readyz` did not answer 200 (or not within 5 s), after the restart "
+            f"began | {figures['ready_again_seconds']} s |",
             f"| response time: median / 95th percentile / slowest | {figures['median_ms']} / "
             f"{figures['p95_ms']} / {figures['max_ms']} ms |",
             END_MARK,
