@@ -103,7 +103,7 @@ def manage(env, *args) -> str:
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
@@ -187,11 +187,11 @@ def test_a_backup_restores_to_the_same_record_and_documents(demo, tmp_path, empt
     # PostgreSQL's own tools: pg_dump the restored database, pg_restore it into another.
     dump = tmp_path / "minutes.dump"
     subprocess.run(
-        ["pg_dump", "--format=custom", f"--file={dump}", database_url], check=True, timeout=300
+        ["pg_dump", "--format=custom", f"--file={dump}", database_url], check=True, timeout=600
     )
     second_url = another_database()
     subprocess.run(
-        ["pg_restore", "--no-owner", f"--dbname={second_url}", str(dump)], check=True, timeout=300
+        ["pg_restore", "--no-owner", f"--dbname={second_url}", str(dump)], check=True, timeout=600
     )
     env = app_env(second_url, restored_media)
     assert json.loads(manage(env, *DUMP_ARGS)) == first
