@@ -12,3 +12,4 @@ class MinutesConfig(AppConfig):
 
         # Any change to the record moves cached pages and counts to a new version.
         connect_signals()
+        from minutes import startup  # noqa: F401 - registers the start-up checks

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 
 from minutes import changes
-from minutes.documents import agenda_document, cached_pdf, minutes_document
+from minutes.meeting_documents import agenda_document, cached_pdf, minutes_document
 from minutes.models import Meeting
 
 MEETING_RELATIONS = ("committee", "chair", "signed_by", "confirmed_at__committee")

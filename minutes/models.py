@@ -9,12 +9,14 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.fields.files import FieldFile
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from minutes.text import Section, parse_sections
+from minutes.uploads import content_type_for, describe, stored_name, validate_upload
 
 
 def search_vector_field() -> SearchVectorField:
@@ -509,8 +511,46 @@ class AgendaItem(models.Model):
         return self.meeting.minutes_public and not self.is_exempt
 
 
+def report_file_name(instance: Report, filename: str) -> str:
+    """Where an uploaded report is stored: a generated name, never the uploaded one."""
+    return stored_name(filename, folder=f"reports/{timezone.now():%Y}")
+
+
+class DocumentFieldFile(FieldFile):
+    """A report's file, whose address is the document view's, never the storage's.
+
+    So wherever a file's url is shown (the admin's "Currently:" link included) it leads
+    through the publication rules.
+    """
+
+    @property
+    def url(self) -> str:
+        return self.instance.href
+
+
+class DocumentFileField(models.FileField):
+    attr_class = DocumentFieldFile
+
+
+class ReportQuerySet(models.QuerySet):
+    def public(self):
+        """Reports the public may open: of a meeting past draft, never of an exempt item."""
+        return self.filter(item__in=AgendaItem.objects.public(), item__is_exempt=False)
+
+    def visible_to(self, user):
+        """Clerks open every report; everyone else, signed in or not, only the public ones."""
+        from minutes.clerk.access import is_clerk
+
+        return self if is_clerk(user) else self.public()
+
+
 class Report(models.Model):
-    """A supporting document considered under an item: an uploaded file or a link."""
+    """A supporting document considered under an item: an uploaded file or a link.
+
+    An uploaded file is stored under a generated name; the name it was uploaded with is kept
+    for display and as the download's file name. It is only ever served through the
+    document view, which applies the publication rules.
+    """
 
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="reports")
     position = models.PositiveIntegerField(default=0)
@@ -518,9 +558,20 @@ class Report(models.Model):
     presenter = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports_presented"
     )
-    file = models.FileField(upload_to="reports/%Y/", blank=True)
+    file = DocumentFileField(
+        upload_to=report_file_name, blank=True, max_length=200, validators=[validate_upload]
+    )
+    original_name = models.CharField(
+        max_length=255, blank=True, editable=False, help_text="The file's name as uploaded."
+    )
+    content_type = models.CharField(
+        max_length=100, blank=True, editable=False, help_text="The type it was checked as."
+    )
+    size = models.PositiveBigIntegerField(null=True, blank=True, editable=False)
     url = models.URLField("link", blank=True, max_length=500)
     search_vector = search_vector_field()
+
+    objects = ReportQuerySet.as_manager()
 
     class Meta:
         ordering = ["item", "position", "pk"]
@@ -535,9 +586,34 @@ class Report(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            self.describe_file(self.file.name, self.file.size)
+        super().save(*args, **kwargs)
+
+    def describe_file(self, original_name: str, size: int | None) -> None:
+        """Note what a newly attached file was called, its type and its size."""
+        self.original_name = original_name.replace("\\", "/").rsplit("/", 1)[-1][:255]
+        self.content_type = content_type_for(self.original_name)
+        self.size = size
+
+    @property
+    def file_name(self) -> str:
+        """The name to show and download the file as."""
+        return self.original_name or self.file.name.rsplit("/", 1)[-1]
+
     @property
     def href(self) -> str:
-        return self.file.url if self.file else self.url
+        if not self.file:
+            return self.url
+        if self.pk is None:
+            return ""
+        return reverse("document", kwargs={"pk": self.pk, "file_name": self.file_name})
+
+    @property
+    def file_description(self) -> str:
+        """What each link to the file says of it, e.g. "PDF, 102 KB"."""
+        return describe(self.file_name, self.size) if self.file else ""
 
 
 class DiscussionPoint(models.Model):
@@ -673,3 +749,19 @@ class Correction(models.Model):
 
 # Following a committee by email lives in its own module; its models belong to this app.
 from minutes.subscriptions import AlertSent, Subscription  # noqa: E402, F401
+
+
+class CommandLock(models.Model):
+    """One row per scheduled command: held by one run at a time, on any server.
+
+    See minutes.locks.exclusive_run: a run takes the lock with a single conditional UPDATE,
+    so two runs started at the same moment on two servers cannot both hold it. A run that
+    dies without letting go holds it only until it expires.
+    """
+
+    name = models.CharField(max_length=100, primary_key=True)
+    holder = models.CharField(max_length=100, blank=True)
+    expires_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.name

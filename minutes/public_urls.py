@@ -2,7 +2,16 @@
 
 from django.urls import path
 
-from minutes import calendars, document_views, feeds, follow, people_views, search_views, views
+from minutes import (
+    calendars,
+    document_views,
+    documents,
+    feeds,
+    follow,
+    people_views,
+    search_views,
+    views,
+)
 
 urlpatterns = [
     path("", views.home, name="home"),
@@ -65,4 +74,5 @@ urlpatterns += [
     path("people/", people_views.people_list, name="people_list"),
     path("people/<slug:person>/", people_views.person_detail, name="person_detail"),
     path("search/", search_views.search_page, name="search"),
+    path("documents/<int:pk>/<str:file_name>", documents.document, name="document"),
 ]

@@ -103,8 +103,20 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
     )
 }
+# An optional read replica: anonymous read-only pages read from it; every write, and every
+# read of a request that wrote or of a signed-in visitor, goes to the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+REPLICA_DATABASE = "replica" if "replica" in DATABASES else None
+DATABASE_ROUTERS = ["minutes.routing.ReplicaRouter"]
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Page queries are short: compiling them just in time costs more than it saves.
@@ -134,8 +146,35 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("govuk", BASE_DIR / "node_modules" / "govuk-frontend" / "dist" / "govuk"),
 ]
+
+
+def document_storage() -> dict:
+    """Where uploaded documents live: the local file system, or an S3-compatible bucket.
+
+    Setting S3_BUCKET turns object storage on (django-storages); the other S3_ variables
+    say where it is and how to sign in. Files are private: the app streams each one through
+    its permission check, so the bucket never needs to be public.
+    """
+    bucket = os.environ.get("S3_BUCKET", "")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("S3_REGION") or None,
+        "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+        "location": os.environ.get("S3_PREFIX", ""),
+        "default_acl": "private",
+        "file_overwrite": False,
+        "querystring_auth": True,
+        "addressing_style": os.environ.get("S3_ADDRESSING_STYLE") or None,
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": document_storage(),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -287,10 +326,23 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "request": {"()": "minutes.observability.RequestLineFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "line"},
+        "requests": {"class": "logging.StreamHandler", "formatter": "request"},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # WeasyPrint reports every step of laying out a PDF at INFO: only its warnings matter.
-    "loggers": {"weasyprint": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
+    "loggers": {
+        # One line per request from RequestLogMiddleware; Django's own is then redundant.
+        "minutes.requests": {"handlers": ["requests"], "level": "INFO", "propagate": False},
+        "django.server": {"level": "WARNING"},
+        # WeasyPrint reports every step of laying out a PDF at INFO: only its warnings matter.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }
 
 # The open data API (/api/v1/): read-only, anonymous, public data only, JSON.
@@ -323,3 +375,13 @@ SPECTACULAR_SETTINGS = {
         "OCDEventStatusEnum": ["cancelled", "tentative", "confirmed", "passed"],
     },
 }
+
+# Sessions live in the database (or set SESSION_ENGINE to a cache backend): nothing on an
+# app server's disk, so any number of them can run behind a proxy.
+SESSION_ENGINE = os.environ.get("SESSION_ENGINE", "django.contrib.sessions.backends.db")
+
+MIDDLEWARE.insert(0, "minutes.observability.RequestLogMiddleware")
+MIDDLEWARE.insert(1, "minutes.resilience.DatabaseOutageMiddleware")
+MIDDLEWARE.insert(2, "minutes.routing.ReplicaMiddleware")
+# How long a request waits for the database to come back (a restart, a fail-over).
+DATABASE_OUTAGE_WAIT = float(os.environ.get("DATABASE_OUTAGE_WAIT", "15"))

@@ -1,13 +1,18 @@
-"""What a clerk may upload as a report: documents only, checked by their contents, 20 MB at most.
+"""What may be stored as a report: documents only, checked by their contents, 20 MB at most.
 
 The name alone proves nothing (anyone can rename a program to report.pdf), so each file's
 first bytes must match the type its extension claims. CSV and plain text have no signature;
-they must instead read as text: no NUL bytes, and decodable as UTF-8 or Windows-1252 (what
-spreadsheets on Windows save CSV as).
+they must instead read as text: no NUL bytes, decodable as UTF-8 or Windows-1252 (what
+spreadsheets on Windows save CSV as), and not markup (an HTML page or SVG picture renamed
+to .txt is refused, since a browser could be talked into running its scripts).
+
+`validate_upload` sits on the model field, so the admin, the clerks' pages and any script
+share it. The type and size of a stored file are described here too ("PDF, 102 KB").
 """
 
 from __future__ import annotations
 
+import uuid
 from pathlib import PurePath
 
 import filetype
@@ -41,6 +46,24 @@ ALLOWED_TYPES: dict[str, tuple[str, tuple[str, ...] | str]] = {
     "txt": ("plain text file", TEXT),
 }
 
+# The type each accepted document is served as: the one its contents were checked against.
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
+    "txt": "text/plain; charset=utf-8",
+}
+UNKNOWN_TYPE = "application/octet-stream"
+# Text that opens like this is markup, not a document, whatever its name says.
+MARKUP_OPENINGS = (b"<", b"\xef\xbb\xbf<")
+MARKUP_WORDS = (b"<svg", b"<html", b"<script", b"<!doctype", b"<?xml", b"<body", b"<iframe")
+
 ACCEPTED_LIST = (
     "PDF, Word (.doc, .docx), OpenDocument (.odt, .ods, .odp), Excel (.xls, .xlsx), "
     "CSV or plain text (.txt)"
@@ -51,7 +74,13 @@ HEAD_BYTES = 8192
 
 
 def validate_upload(upload) -> None:
-    """Raise ValidationError, with a message naming the file, unless it is an allowed document."""
+    """Raise ValidationError, with a message naming the file, unless it is an allowed document.
+
+    A file already in storage (a saved report, or one kept from a failed attempt) was checked
+    when it arrived and is not read again.
+    """
+    if getattr(upload, "_committed", False):
+        return
     name = PurePath(upload.name or "").name
     if upload.size > MAX_UPLOAD_BYTES:
         raise ValidationError(
@@ -99,6 +128,9 @@ def _reads_as_text(upload, head: bytes) -> bool:
     content = b"".join(upload.chunks())
     if b"\x00" in content:
         return False
+    opening = content.lstrip()[:2048].lower()
+    if opening.startswith(MARKUP_OPENINGS) or any(word in opening for word in MARKUP_WORDS):
+        return False
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             content.decode(encoding)
@@ -142,3 +174,36 @@ def validate_import_upload(upload) -> None:
             params={"name": name},
         )
     validate_upload(upload)  # the empty file's message
+
+
+def extension_of(name: str) -> str:
+    return PurePath(name or "").suffix.lower().lstrip(".")
+
+
+def content_type_for(name: str) -> str:
+    """The type a document of this name is served as (it was checked against it on upload)."""
+    return CONTENT_TYPES.get(extension_of(name), UNKNOWN_TYPE)
+
+
+def stored_name(original_name: str, folder: str = "reports") -> str:
+    """A generated storage name that keeps only the (checked) extension: nothing to guess."""
+    extension = extension_of(original_name)
+    suffix = f".{extension}" if extension in ALLOWED_TYPES else ""
+    return f"{folder}/{uuid.uuid4().hex}{suffix}"
+
+
+def describe(name: str, size: int | None) -> str:
+    """What a link to the document says about it, as GOV.UK attachments do: "PDF, 102 KB"."""
+    label = ALLOWED_TYPES.get(extension_of(name), ("File", None))[0]
+    label = label[0].upper() + label[1:]
+    if size is None:
+        return label
+    return f"{label}, {human_size(size)}"
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} byte{'' if size == 1 else 's'}"
+    if size < 1024 * 1024:
+        return f"{round(size / 1024)} KB"
+    return f"{size / (1024 * 1024):.1f} MB".replace(".0 MB", " MB")

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, register_converter
 
+from minutes import observability
 from minutes.converters import ActionReferenceConverter, ItemNumberConverter, MeetingConverter
 
 register_converter(MeetingConverter, "meeting")
@@ -16,6 +17,8 @@ admin.site.site_header = f"{settings.SITE_NAME}: administration"
 admin.site.site_title = settings.SITE_NAME
 
 urlpatterns = [
+    path("healthz", observability.healthz, name="healthz"),
+    path("readyz", observability.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("accounts/", include("minutes.accounts")),
     path("accounts/", include("django.contrib.auth.urls")),
@@ -25,11 +28,8 @@ urlpatterns = [
     path("api/v1/", include("minutes.api.urls")),
     path("", include("minutes.public_urls")),
 ]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Nothing under MEDIA_ROOT is served directly, even with DEBUG: documents go through
+# /documents/<id>/<file-name>, which applies the publication rules.
 
 if os.environ.get("BENCH_FLOOR") == "1":
     # The benchmark's floor: the site's layout with no content, through the same middleware.

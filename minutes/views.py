@@ -18,7 +18,7 @@ from django.utils import timezone
 from actions.models import Action, ActionUpdate
 from minutes.caching import cache_public_page, cached_count
 from minutes.changes import corrections_with_changes
-from minutes.documents import agenda_document
+from minutes.meeting_documents import agenda_document
 from minutes.models import (
     AgendaItem,
     Attendance,

@@ -20,3 +20,14 @@ CSRF_COOKIE_SECURE = False
 # The test client speaks plain HTTP; tests/test_https_settings.py checks the production defaults.
 SECURE_SSL_REDIRECT = False
 SECURE_HSTS_SECONDS = 0
+
+# On PostgreSQL, a second database stands in for a read replica in tests/test_replica.py
+# (created only when a test asks for it). Routing to it is off unless a test turns it on.
+from minutes.settings import DATABASES  # noqa: E402
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["replica"] = {
+        **DATABASES["default"],
+        "TEST": {"NAME": f"test_{DATABASES['default']['NAME']}_replica"},
+    }
+REPLICA_DATABASE = None

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from pypdf import PdfReader
 
-from minutes.documents import minutes_document
+from minutes.meeting_documents import minutes_document
 from minutes.models import Meeting, Report
 from minutes.pdf import write_pdf
 from tests.factories import (

@@ -12,6 +12,7 @@ from crispy_forms_gds.layout import Field, Fixed, Fluid, Layout, Size, Submit
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db.models import Q
 from django.utils import timezone
 
@@ -28,7 +29,7 @@ from minutes.models import (
     Person,
     Report,
 )
-from minutes.uploads import ACCEPT_ATTRIBUTE, validate_upload
+from minutes.uploads import ACCEPT_ATTRIBUTE
 
 ITEM_NUMBER = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$")
 KEPT_UPLOAD_SALT = "minutes.clerk.kept-upload"
@@ -628,27 +629,21 @@ class ReportForm(forms.ModelForm):
 
     @property
     def kept_file_name(self) -> str:
-        """The name, as chosen, of a file uploaded on an earlier failed attempt and kept."""
-        return kept_upload(self["kept_file"].value()).get("shown", "")
-
-    @property
-    def current_file_name(self) -> str:
-        """The saved report's file, by the name it was uploaded with (never a storage path)."""
-        if not (self.instance.pk and self.instance.file) or self.kept_file_name:
-            return ""
-        return self.instance.file.name.rsplit("/", 1)[-1]
-
-    def clean_file(self):
-        upload = self.cleaned_data.get("file")
-        if upload and hasattr(upload, "content_type"):
-            validate_upload(upload)
-        return upload
+        """The name of a file uploaded on an earlier, failed attempt, if it is being kept."""
+        kept = kept_upload(self["kept_file"].value())
+        return kept[1] if kept else ""
 
     def clean(self):
         cleaned = super().clean()
-        kept = kept_upload_name(cleaned.get("kept_file") or "")
+        kept = kept_upload(cleaned.get("kept_file") or "")
         if kept and not self.files.get(self.add_prefix("file")):
-            cleaned["file"] = kept
+            name, original_name = kept
+            cleaned["file"] = name
+            try:
+                size = default_storage.size(name)
+            except OSError:
+                size = None
+            self.instance.describe_file(original_name, size)
         has_file = bool(cleaned.get("file")) or "file" in self.errors
         if has_file and cleaned.get("url"):
             self.add_error("url", "Upload a file or give a link, not both.")
@@ -657,21 +652,24 @@ class ReportForm(forms.ModelForm):
         return cleaned
 
 
-def kept_upload(token: str) -> dict:
-    """Unsign what is known of a file kept from a failed attempt: its storage "name" and the
-    name it was "shown" as when chosen ({} if none or forged)."""
+def kept_upload(token: str) -> tuple[str, str] | None:
+    """Unsign the storage name and original name of a file kept from a failed attempt.
+
+    None when there is none, or the token is forged, expired or of an older form.
+    """
     if not token:
-        return {}
+        return None
     try:
         kept = signing.loads(token, salt=KEPT_UPLOAD_SALT, max_age=60 * 60 * 24)
     except signing.BadSignature:
-        return {}
-    return kept if isinstance(kept, dict) else {}
+        return None
+    if not (isinstance(kept, list) and len(kept) == 2 and all(isinstance(k, str) for k in kept)):
+        return None
+    return kept[0], kept[1]
 
 
-def kept_upload_name(token: str) -> str:
-    """The storage name of a file kept from a failed attempt ('' if none or forged)."""
-    return kept_upload(token).get("name", "")
+def keep_upload_token(name: str, original_name: str) -> str:
+    return signing.dumps([name, original_name], salt=KEPT_UPLOAD_SALT)
 
 
 class DeclarationForm(forms.ModelForm):

@@ -11,13 +11,11 @@ import re
 from dataclasses import dataclass
 
 from django import forms
-from django.core import signing
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Max
 
 from minutes.clerk.forms import (
-    KEPT_UPLOAD_SALT,
     ActionFormSet,
     CorrectionForm,
     DecisionFormSet,
@@ -26,6 +24,7 @@ from minutes.clerk.forms import (
     NewPeopleFormSet,
     PointFormSet,
     ReportFormSet,
+    keep_upload_token,
     share_choices,
     speakers_for,
 )
@@ -33,6 +32,7 @@ from minutes.history import stamp_history
 from minutes.models import AgendaItem, Attendance, Meeting, Person
 from minutes.people import find_or_create_person
 from minutes.services import record_correction
+from minutes.uploads import stored_name
 
 # A point's number, or an action's choice of point: both are kept as typed on a redraw.
 POINT_FIELD = re.compile(r"^(points-\d+-position|actions-\d+-point)$")
@@ -233,10 +233,8 @@ class MinutesPage:
             upload = (self.files or {}).get(form.add_prefix("file"))
             if upload is None or "file" in form.errors:
                 continue
-            name = default_storage.save(f"reports/kept/{upload.name}", upload)
-            # The storage name, and the name the clerk knows the file by, to show them.
-            kept = {"name": name, "shown": upload.name}
-            self.data[form.add_prefix("kept_file")] = signing.dumps(kept, salt=KEPT_UPLOAD_SALT)
+            name = default_storage.save(stored_name(upload.name, folder="reports/kept"), upload)
+            self.data[form.add_prefix("kept_file")] = keep_upload_token(name, upload.name)
 
     def show_without_errors(self) -> None:
         """Draw the bound forms as typed but without error messages (after adding people)."""

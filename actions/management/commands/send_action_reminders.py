@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ReminderDigest
+from minutes.locks import exclusive_run
 from minutes.models import Person
 
 
@@ -29,6 +30,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, days: int, **options):
+        with exclusive_run("send_action_reminders") as acquired:
+            if not acquired:
+                self.stdout.write("Another run is sending reminders now; this one did nothing.")
+                return
+            self.send_all(days)
+
+    def send_all(self, days: int) -> None:
         today = timezone.localdate()
         due = (
             Action.objects.open()

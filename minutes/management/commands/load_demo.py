@@ -53,13 +53,20 @@ def _at(day: datetime.date, hour: int = 11, minute: int = 0) -> datetime.datetim
 class Command(BaseCommand):
     help = "Load the demonstration meetings built around the seed minute (idempotent)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset-passwords",
+            action="store_true",
+            help="Give the demo's clerk, officer and member new random passwords, and print them.",
+        )
+
+    def handle(self, *args, reset_passwords: bool = False, **options):
         with transaction.atomic():
             people = self.people()
             board, panel = self.committees(people)
             self.board_meetings(board, people)
             self.panel_meetings(panel, people)
-            users = self.users(people)
+            users = self.users(people, reset_passwords=reset_passwords)
         self.stdout.write(self.style.SUCCESS("Demo record loaded."))
         for line in users:
             self.stdout.write(line)
@@ -497,7 +504,7 @@ class Command(BaseCommand):
 
     # --- sign-ins ---------------------------------------------------------------------
 
-    def users(self, people) -> list[str]:
+    def users(self, people, *, reset_passwords: bool = False) -> list[str]:
         User = get_user_model()
         lines = []
         for username, group, person_key, staff in [
@@ -515,8 +522,18 @@ class Command(BaseCommand):
                 lines.append(
                     f"  {group.lower():8} sign in as {username!r} with password {password!r}"
                 )
+            elif reset_passwords:
+                password = secrets.token_urlsafe(12)
+                user.set_password(password)
+                user.save(update_fields=["password"])
+                lines.append(
+                    f"  {group.lower():8} sign in as {username!r} with new password {password!r}"
+                )
             else:
-                lines.append(f"  {group.lower():8} {username!r} already exists; password unchanged")
+                lines.append(
+                    f"  {group.lower():8} {username!r} already exists; password unchanged"
+                    " (new ones: manage.py load_demo --reset-passwords)"
+                )
             person = people[person_key]
             if person.user_id is None and not hasattr(user, "person"):
                 person.user = user
