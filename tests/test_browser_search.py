@@ -27,7 +27,7 @@ def test_a_reader_searches_from_the_header_and_lands_on_the_point(page, demo):
     point = item.discussion_points.get(topic="Shared Services")
 
     page.goto("/committees/")
-    box = page.get_by_role("search").get_by_label("Search the minutes")
+    box = page.get_by_role("search").get_by_label("Search", exact=True)
     box.fill('"shared services" Fleming')
     box.press("Enter")
     page.wait_for_url(re.compile(r".*/search/\?q=.*"))

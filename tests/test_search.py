@@ -392,4 +392,6 @@ def test_every_page_has_the_search_box_in_its_header(client, record):
         header = html[html.index("<header") : html.index("</header>")]
         assert f'action="{reverse("search")}"' in header, url
         assert 'role="search"' in header and 'name="q"' in header, url
-        assert '<label class="govuk-visually-hidden" for="header-search">' in header, url
+        assert (
+            '<label class="govuk-visually-hidden" for="header-search">Search</label>' in header
+        ), url

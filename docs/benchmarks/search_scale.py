@@ -82,7 +82,7 @@ INSERT INTO minutes_meeting (committee_id, starts_at, slug, venue, is_cancelled,
          to_char(timestamptz '2006-01-01 10:00Z' + (g * interval '17 hours'), 'YYYY-MM-DD') || '-' || g,
          'Scale Town Hall', false,
          CASE WHEN g % 20 = 0 THEN 'draft' WHEN g % 20 = 1 THEN 'agenda' ELSE 'published' END
-    FROM generate_series(1, 10000) g
+    FROM generate_series(1, {meetings}) g
     JOIN minutes_committee c ON c.slug = 'scale-' || (1 + g % 60);
 CREATE TEMP TABLE scale_items AS SELECT 1 AS id LIMIT 0;
 INSERT INTO minutes_agendaitem (meeting_id, number, position, title, minute_text, is_exempt, exempt_reason)
@@ -93,15 +93,22 @@ INSERT INTO minutes_agendaitem (meeting_id, number, position, title, minute_text
 INSERT INTO scale_items
   SELECT i.id FROM minutes_agendaitem i JOIN minutes_meeting m ON m.id = i.meeting_id
    WHERE m.venue = 'Scale Town Hall';
-INSERT INTO minutes_discussionpoint (item_id, position, topic, text)
-  SELECT i.id, p, initcap(pg_temp.words(2)), pg_temp.words(40)
+-- Speakers first, for the points about to be written (foreign keys are checked at commit),
+-- so that each point's trigger finds its speakers when the point is inserted instead of
+-- every point being written twice.
+CREATE TEMP TABLE scale_points AS
+  SELECT (SELECT coalesce(max(id), 0) FROM minutes_discussionpoint)
+           + row_number() OVER (ORDER BY i.id, p) AS id, i.id AS item_id, p AS position
     FROM scale_items i CROSS JOIN generate_series(1, 10) p;
 INSERT INTO minutes_discussionpoint_speakers (discussionpoint_id, person_id)
   SELECT d.id, p.id
-    FROM minutes_discussionpoint d
-    JOIN scale_items i ON i.id = d.item_id
+    FROM scale_points d
     JOIN minutes_person p ON p.slug = 'scale-person-' || (1 + (d.id / 7) % 2000)
    WHERE d.id % 4 = 0;
+INSERT INTO minutes_discussionpoint (id, item_id, position, topic, text)
+  SELECT id, item_id, position, initcap(pg_temp.words(2)), pg_temp.words(40) FROM scale_points;
+SELECT setval(pg_get_serial_sequence('minutes_discussionpoint', 'id'),
+              (SELECT max(id) FROM minutes_discussionpoint));
 INSERT INTO minutes_decision (item_id, position, text)
   SELECT i.id, 1, 'RESOLVED that ' || pg_temp.words(15) FROM scale_items i;
 INSERT INTO actions_action (reference, item_id, description, owner_label, status, created_at, updated_at, owner_id)
@@ -114,6 +121,8 @@ INSERT INTO minutes_report (item_id, position, title, file, url)
     FROM scale_items i WHERE i.id % 2 = 0;
 ANALYZE;
 """.replace("{vocabulary}", ", ".join(f"'{word}'" for word in VOCABULARY))
+# MEETINGS=1000 makes a tenth of the archive (100,000 points), for a quicker look.
+FILL = FILL.replace("{meetings}", str(int(os.environ.get("MEETINGS", "10000"))))
 
 urlpatterns = [
     path("bench/layout/", lambda request: render(request, "base.html", {})),
