@@ -25,6 +25,7 @@ from minutes.models import (
     Person,
     Report,
 )
+from minutes.subscriptions import Subscription
 
 LOCKED_HELP = "Confirmed minutes are locked: correct them from the clerk's pages, with a reason."
 
@@ -271,4 +272,19 @@ class CorrectionAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    """Addresses following a committee: a clerk may look one up and remove it, not add one
+    (only the address's owner can, through the confirmation link)."""
+
+    list_display = ["email", "committee", "created_at", "confirmed_at"]
+    list_filter = ["committee", ("confirmed_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["committee"]
+    search_fields = ["email"]
+    readonly_fields = ["committee", "email", "created_at", "confirmation_sent_at", "confirmed_at"]
+
+    def has_add_permission(self, request):
         return False

@@ -31,10 +31,9 @@ class FollowForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, committee: Committee, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
-        self.helper.form_action = reverse("committee_follow", args=[committee.slug])
         self.helper.form_tag = False
         self.helper.label_size = Size.SMALL
         self.helper.layout = Layout(
@@ -59,7 +58,7 @@ def _crumbs(committee: Committee, here: str) -> list[tuple[str, str | None]]:
 def follow(request: HttpRequest, committee: str) -> HttpResponse:
     """Ask for an address; send it the confirmation link."""
     committee = get_object_or_404(Committee, slug=committee)
-    form = FollowForm(request.POST or None, committee=committee)
+    form = FollowForm(request.POST or None)
     context = {"committee": committee, "form": form, "crumbs": _crumbs(committee, "Follow")}
     if request.method == "POST" and form.is_valid():
         subscription = _subscription(committee, form.cleaned_data["email"])

@@ -39,8 +39,9 @@ def test_swagger_ui_draws_every_operation_under_a_strict_policy(page, live_serve
         )
 
     page.route("**/api/v1/docs/**", with_policy)
-    page.goto("/api/v1/docs/")
-    page.locator(".opblock-summary-path").first.wait_for()
+    # Swagger UI's bundle is large: on a busy machine it may take longer than a page does.
+    page.goto("/api/v1/docs/", timeout=60_000)
+    page.locator(".opblock-summary-path").first.wait_for(timeout=60_000)
 
     paths = set(page.locator(".opblock-summary-path").all_inner_texts())
     assert {"/api/v1/meetings/", "/api/v1/ocd/events/", "/api/v1/items/{id}/"} <= {

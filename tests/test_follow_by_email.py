@@ -295,3 +295,13 @@ def test_two_runs_at_once_send_each_email_once():
     sent = [(m.to[0], m.subject) for m in mail.outbox]
     assert len(sent) == 12
     assert len(set(sent)) == 12
+
+
+def test_a_clerk_can_find_a_follower_in_the_admin_but_not_add_one(clerk_client, board):
+    Subscription.objects.create(committee=board, email=ADDRESS)
+
+    listing = clerk_client.get("/admin/minutes/subscription/", {"q": "resident"})
+
+    assert listing.status_code == 200
+    assert ADDRESS in listing.content.decode()
+    assert clerk_client.get("/admin/minutes/subscription/add/").status_code == 403

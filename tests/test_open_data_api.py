@@ -307,3 +307,7 @@ def test_the_docs_page_loads_nothing_inline_and_nothing_from_elsewhere(client):
     script = client.get(reverse("api-docs"), {"script": ""})
     assert script["Content-Type"].startswith("application/javascript")
     assert "/api/v1/schema/" in script.content.decode()
+
+
+def test_every_page_points_to_the_open_data(client):
+    assert 'href="/api/v1/docs/">Open data</a>' in client.get("/").content.decode()

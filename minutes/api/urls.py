@@ -6,7 +6,14 @@ from rest_framework.routers import DefaultRouter
 
 from minutes.api import ocd, views
 
-router = DefaultRouter()
+
+class Router(DefaultRouter):
+    """Plain addresses only: no .json suffix patterns (JSON is all the API speaks)."""
+
+    include_format_suffixes = False
+
+
+router = Router()
 router.register("committees", views.CommitteeViewSet, basename="api-committee")
 router.register("meetings", views.MeetingViewSet, basename="api-meeting")
 router.register("items", views.ItemViewSet, basename="api-item")
