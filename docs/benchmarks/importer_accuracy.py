@@ -54,7 +54,7 @@ def main() -> int:
             per_kind[k] += expected[k] == got[k]
         cells = [f"{got[k]}/{expected[k]}" for k in KINDS]
         rows.append(
-            f"| {path.name} | {' | '.join(cells)} | {len(missing)} | {'yes' if ok else 'NO'} |"
+            f"| {path.relative_to(FIXTURES)} | {' | '.join(cells)} | {len(missing)} | {'yes' if ok else 'NO'} |"
         )
     total = len(rows)
     print("| fixture | items | points | decisions | actions | sentences lost | all right |")

@@ -5,8 +5,8 @@ meeting's items (each a `ParsedMinute`: sections, discussion points, decisions, 
 its register and declarations, and warnings for what it guessed or could not place.
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
 padding, bullets, chrome), `structure` (items and the register), `item` (one item's
-parts), `decisions`, `actions`, `speakers`, `readers` (Word and HTML files) and `loss`
-(checking that no sentence was lost).
+parts; `action_reading` places its actions), `decisions`, `actions`, `speakers`,
+`readers` (Word and HTML files) and `loss` (checking that no sentence was lost).
 """
 
 from minutes.importing.actions import ParsedAction, owner_label_of

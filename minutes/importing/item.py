@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from minutes.importing import actions as act
 from minutes.importing import decisions as dec
+from minutes.importing.action_reading import ActionReading
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import (
     Line,
@@ -143,7 +144,7 @@ def parse_body(
     return reader.read(found)
 
 
-class _BodyReader:
+class _BodyReader(ActionReading):
     """The state of reading one item: which part the paragraphs now fall into."""
 
     def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
@@ -325,94 +326,6 @@ class _BodyReader:
             blocks.append(Block(text=p.text))
         self.last_text = p.text
         self.speakers(p.text)
-
-    def inline_action(self, action: ParsedAction) -> None:
-        if act.INITIALS_RE.match(action.description) or (
-            act.OWNER_ONLY_RE.match(action.description) and " to " not in action.description
-        ):
-            # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
-            owner = action.description
-            actions = self.parsed.actions
-            if actions and self.last_text and actions[-1].description == self.last_text:
-                # "Clerk to upload the policies. ACTION: Clerk": the action above, its owner named.
-                actions[-1].owner_label = owner
-                return
-            blocks = self.section.blocks
-            if blocks and not blocks[-1].is_list:
-                text = blocks.pop().text
-                self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
-                return
-            action.owner_label = owner
-            # Under a decision: the decision is what is to be done (it stays a decision too).
-            action.description = self.last_text or f"Action: {owner}"
-        self.parsed.actions.append(action)
-
-    def status(self, text: str) -> None:
-        target = self.pending or (self.parsed.actions[-1] if self.parsed.actions else None)
-        if target is not None and not target.status:
-            target.status = text
-            if target is self.pending:
-                self.end_pending()
-        else:
-            self.minute(Line(text))
-
-    def row(self, p: Line) -> None:
-        self.end_pending()
-        if act.is_header_row(p.cells):
-            self.mode = "log"
-            return
-        has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
-            act.INITIALS_RE.match(c) for c in p.cells
-        )
-        action = act.action_from_cells(p.cells) if self.mode == "log" or has_fields else None
-        if action is not None:
-            self.parsed.actions.append(action)
-        else:
-            self.minute(p)
-
-    def log_field(self, text: str) -> bool:
-        """An action log flattened to one field a line: reference, description, owner, due."""
-        date = act.parse_date(text)
-        if act.REFERENCE_RE.match(text) and not date:
-            self.end_pending()
-            self.pending = ParsedAction(description="", reference=text)
-            return True
-        line = act.LOG_LINE_RE.match(text)
-        if line and not date:
-            # "01/25 Clerk to obtain quotes – Complete.": a whole entry on one line.
-            self.end_pending()
-            description, status = act.split_status(line.group("rest"))
-            self.parsed.actions.append(
-                ParsedAction(
-                    description,
-                    owner_label_of(description),
-                    act.due_date_in(description),
-                    reference=line.group("ref"),
-                    status=status,
-                )
-            )
-            return True
-        pending = self.pending
-        if pending is None:
-            return False
-        if not pending.description:
-            pending.description = text
-        elif pending.due_date is None and date:
-            pending.due_date = date
-            pending.due_text = text
-        elif not pending.owner_label and len(text) <= 60 and text[-1] not in ".!?":
-            pending.owner_label = text
-        else:
-            pending.description = f"{pending.description} {text}"
-        return True
-
-    def end_pending(self) -> None:
-        if self.pending is not None:
-            if self.pending.description:
-                self.parsed.actions.append(self.pending)
-            else:
-                self.minute(Line(self.pending.reference))
-            self.pending = None
 
     def known_owner(self, text: str) -> bool:
         """'Sam to write up the findings.': someone on the register, by a name they go by."""
