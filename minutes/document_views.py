@@ -47,6 +47,7 @@ def _pdf_response(pdf: bytes, meeting: Meeting, what: str) -> HttpResponse:
     response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"{meeting.committee.slug}-{meeting.slug}-{what}.pdf"
     response["Content-Disposition"] = content_disposition_header(False, filename)
+    response["Content-Length"] = str(len(pdf))
     return response
 
 

@@ -13,11 +13,14 @@ stale, whichever part of the record changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
@@ -43,9 +46,10 @@ ATTENDANCE_GROUPS = [
     (Attendance.Kind.IN_ATTENDANCE, "In attendance"),
 ]
 
-# Bump when a document's templates change in a way the HTML digest would not show
-# (a PDF stylesheet, say), so that cached PDFs are made again.
+# Bump when the way a PDF is put together changes in a way its HTML and stylesheet would
+# not show (how the agenda pack merges its reports, say), so that cached PDFs are made again.
 DOCUMENT_VERSION = "1"
+PDF_STYLESHEET = "pdf/document.css"
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 7
 
 
@@ -153,10 +157,17 @@ def render_minutes_body(minutes: WholeMinutes, *, for_print: bool = False) -> st
     )
 
 
+@functools.cache
+def _stylesheet() -> str:
+    """The PDF stylesheet's text: a change to it makes every PDF again."""
+    path = finders.find(PDF_STYLESHEET)
+    return Path(path).read_text(encoding="utf-8") if path else ""
+
+
 def digest(*parts: str) -> str:
     """A short, stable digest of what a document shows: its cache key's changing part."""
     hasher = hashlib.sha256()
-    for part in (DOCUMENT_VERSION, settings.SITE_NAME, *parts):
+    for part in (DOCUMENT_VERSION, _stylesheet(), settings.SITE_NAME, *parts):
         hasher.update(part.encode())
         hasher.update(b"\0")
     return hasher.hexdigest()[:32]
