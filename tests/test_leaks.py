@@ -110,7 +110,9 @@ def _internal_links(base: str, body: bytes) -> list[str]:
         url = urljoin(base, raw.decode(errors="replace").replace("&amp;", "&"))
         parts = urlsplit(url)
         if parts.scheme in ("", "http", "https") and parts.netloc in ("", "testserver"):
-            links.append(parts.path + (f"?{parts.query}" if parts.query else ""))
+            # "Sign in" links carry the page they came from; one visit to the sign-in will do.
+            query = "" if parts.path.startswith("/accounts/") else parts.query
+            links.append(parts.path + (f"?{query}" if query else ""))
     return links
 
 
