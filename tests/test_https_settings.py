@@ -19,7 +19,8 @@ def _manage(*args, **env):
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DATABASE_URL"}
+        # DJANGO_ALLOW_ASYNC_UNSAFE: set by the browser fixture, never in a deployment.
+        if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
         and not k.startswith("SECURE_")
     }
     return subprocess.run(
