@@ -114,6 +114,7 @@ class Server:
                 "--threads=2",
                 f"--bind=127.0.0.1:{PORT}",
                 "--log-level=warning",
+                "--graceful-timeout=5",
             ],
             cwd=ROOT,
             env=env,
@@ -137,8 +138,13 @@ class Server:
         return [int(pid) for pid in children.read_text().split()] if children.exists() else []
 
     def stop(self) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        self.process.wait(timeout=30)
+        # Quick shutdown: wrk's keep-alive connections would hold a graceful one for 30 s.
+        os.killpg(self.process.pid, signal.SIGQUIT)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=30)
 
 
 def cpu_seconds(pids: list[int]) -> float:
