@@ -17,6 +17,7 @@ Django's test client against the same database. Never part of `make test`.
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import platform
 import re
@@ -114,6 +115,7 @@ class Server:
                 "--threads=2",
                 f"--bind=127.0.0.1:{PORT}",
                 "--log-level=warning",
+                "--graceful-timeout=5",
             ],
             cwd=ROOT,
             env=env,
@@ -137,8 +139,13 @@ class Server:
         return [int(pid) for pid in children.read_text().split()] if children.exists() else []
 
     def stop(self) -> None:
-        os.killpg(self.process.pid, signal.SIGTERM)
-        self.process.wait(timeout=30)
+        # Quick shutdown: wrk's keep-alive connections would hold a graceful one for 30 s.
+        os.killpg(self.process.pid, signal.SIGQUIT)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=30)
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -167,10 +174,11 @@ def database_backends(database: str) -> list[int]:
 def wrk(url: str, cookie: str = "") -> dict:
     script = Path(tempfile.gettempdir()) / "bench-report.lua"
     script.write_text(LUA)
-    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "-s", str(script), url]
+    command = ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "60s"]
+    command += ["-s", str(script), url]
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(command, capture_output=True, text=True, timeout=SECONDS + 60).stdout
+    out = subprocess.run(command, capture_output=True, text=True, timeout=SECONDS + 120).stdout
     match = re.search(r"BENCH (\d+) (\d+) (\d+) ([\d.]+) ([\d.]+)", out)
     requests, duration, errors, p50, p95 = match.groups()
     return {
@@ -313,9 +321,10 @@ def load(page_list, cookies, database: str, *, cache_pages: bool, facts) -> dict
             page = wrk(f"{base}{url}", cookie)
             page["cpu_ms"] = (cpu_seconds(pids) - cpu) * 1000 / max(page["requests"], 1)
             after = wrk(floor_url)
-            floor_rps = statistics.mean([before["rps"], after["rps"]])
+            floor_rps = statistics.mean([before["rps"], after["rps"]]) or float("nan")
             page["floor_rps"] = floor_rps
             page["ratio"] = floor_rps / page["rps"] if page["rps"] else float("inf")
+            page["throughput"] = page["rps"] / floor_rps
             results[name] = page
         cpu = cpu_seconds(server.workers())
         floor = wrk(floor_url)
@@ -434,6 +443,8 @@ def main() -> None:
         # Page names carry their sizes; match them by position.
         for (name, _, _), (small_name, _, _) in zip(page_list, small_pages, strict=True):
             small[name] = small_run.get(small_name, {}) | {"facts": small_facts[small_name]}
+    raw = Path(tempfile.gettempdir()) / "bench-figures.json"
+    raw.write_text(json.dumps([sizes, facts, uncached, cached, csv, small], default=str))
     write(report(sizes, facts, uncached, cached, csv, small, prepared, small_prepared, cookies))
     print(DOC.read_text())
 
@@ -451,7 +462,7 @@ def goals(facts, uncached, cached, csv, small) -> list[str]:
     growth = {
         name: small[name]["rps"] / uncached[name]["rps"]
         for name in measured
-        if small.get(name, {}).get("rps")
+        if small.get(name, {}).get("rps") and uncached[name]["rps"]
     }
     over_growth = [f"{n} ({g:.2f}x)" for n, g in growth.items() if g > 1.5]
     queries = {name: facts[name]["queries"] for name in measured}
@@ -522,7 +533,7 @@ def report(sizes, facts, uncached, cached, csv, small, prepared, small_prepared,
             lines.append(f"| {name} | page answers {run['missing']}: not measured | | | | | | | |")
             continue
         growth = "-"
-        if small.get(name, {}).get("rps"):
+        if small.get(name, {}).get("rps") and run["rps"]:
             growth = f"{small[name]['rps'] / run['rps']:.2f}x"
         lines.append(
             f"| {name} | {run['rps']:.0f} | {run['p50']:.1f} | {run['p95']:.1f} | "
@@ -546,7 +557,7 @@ def report(sizes, facts, uncached, cached, csv, small, prepared, small_prepared,
             continue
         lines.append(
             f"| {name} | {run['rps']:.0f} | {run['p50']:.1f} | {run['p95']:.1f} | "
-            f"{run['rps'] / run['floor_rps']:.2f}x |"
+            f"{run['throughput']:.2f}x |"
         )
     lines += ["", *goals(facts, uncached, cached, csv, small)]
     lines += [
