@@ -6,3 +6,8 @@ class MinutesConfig(AppConfig):
 
     name = "minutes"
     verbose_name = "Minutes"
+
+    def ready(self):
+        from minutes import lookups
+
+        lookups.register()

@@ -326,6 +326,11 @@ class Meeting(models.Model):
         return self.stage == self.Stage.CONFIRMED
 
     @property
+    def own_corrections(self):
+        """Corrections to the meeting's details or attendance, rather than to an item."""
+        return self.corrections.filter(item__isnull=True).order_by("made_at")
+
+    @property
     def has_started(self) -> bool:
         """Whether the meeting has begun: its minutes may be published from then on."""
         return self.starts_at <= timezone.now()
@@ -608,9 +613,16 @@ class DeclarationOfInterest(models.Model):
 
 
 class Correction(models.Model):
-    """A logged change to confirmed minutes, with its reason; shown publicly on the item."""
+    """A logged change to confirmed minutes, with its reason; shown publicly.
 
-    item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="corrections")
+    A correction belongs to a meeting; one made to an item's minutes names the item too,
+    and one to the meeting's own details or its attendance names no item.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="corrections")
+    item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.PROTECT, related_name="corrections"
+    )
     made_at = models.DateTimeField(default=timezone.now)
     made_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -618,7 +630,13 @@ class Correction(models.Model):
     reason = models.TextField(help_text="e.g. The spelling of Cllr Fleming's name was corrected.")
 
     class Meta:
-        ordering = ["item", "made_at"]
+        ordering = ["meeting", "made_at"]
 
     def __str__(self) -> str:
-        return f"Correction to {self.item} on {timezone.localdate(self.made_at)}"
+        return f"Correction to {self.item or self.meeting} on {timezone.localdate(self.made_at)}"
+
+    def save(self, *args, **kwargs):
+        # A correction to an item is a correction to its meeting's minutes.
+        if self.meeting_id is None and self.item_id is not None:
+            self.meeting_id = self.item.meeting_id
+        super().save(*args, **kwargs)
