@@ -573,6 +573,9 @@ class Attendance(models.Model):
         help_text="For a substitute: the member they stood in for.",
     )
 
+    # Attendance is part of the minutes: a correction to it is kept, with its reason.
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["meeting", "kind", "person__name"]
         verbose_name_plural = "attendance"

@@ -224,7 +224,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
                 conflict = _conflict(request, [*now, now_guests])
                 reason = _correction_reason(locked, correction, changed)
                 if conflict is None and reason is not None:
-                    _save_register(meeting, rows, guests)
+                    _save_register(meeting, rows, guests, user=request.user, reason=reason)
                     if reason:
                         record_correction(meeting=locked, user=request.user, reason=reason)
             if conflict is None and reason is not None:
@@ -343,19 +343,37 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _save_register(meeting: Meeting, rows, guests) -> None:
+def _save_register(meeting: Meeting, rows, guests, *, user=None, reason: str = "") -> None:
+    """Save the register, each change in the attendance history with who made it and why."""
+
+    def record(person: Person, kind: str, substitute_for) -> None:
+        attendance = meeting.attendances.filter(person=person).first() or Attendance(
+            meeting=meeting, person=person
+        )
+        if attendance.pk and (attendance.kind, attendance.substitute_for) == (
+            kind,
+            substitute_for,
+        ):
+            return
+        attendance.kind, attendance.substitute_for = kind, substitute_for
+        stamp_history(attendance, user, reason)
+        attendance.save()
+
+    def remove(attendances) -> None:
+        for attendance in attendances:
+            stamp_history(attendance, user, reason)
+            attendance.delete()
+
     for form in rows:
         kind = form.cleaned_data["kind"]
         if not kind:
-            meeting.attendances.filter(person=form.person).exclude(
-                kind=Attendance.Kind.IN_ATTENDANCE
-            ).delete()
+            remove(
+                meeting.attendances.filter(person=form.person).exclude(
+                    kind=Attendance.Kind.IN_ATTENDANCE
+                )
+            )
             continue
-        Attendance.objects.update_or_create(
-            meeting=meeting,
-            person=form.person,
-            defaults={"kind": kind, "substitute_for": form.cleaned_data["substitute_for"]},
-        )
+        record(form.person, kind, form.cleaned_data["substitute_for"])
     keep: set[int] = set()
     for form in guests.forms:
         data = form.cleaned_data
@@ -371,14 +389,10 @@ def _save_register(meeting: Meeting, rows, guests) -> None:
         if person is None:
             continue
         keep.add(person.pk)
-        Attendance.objects.update_or_create(
-            meeting=meeting,
-            person=person,
-            defaults={"kind": Attendance.Kind.IN_ATTENDANCE, "substitute_for": None},
-        )
-    meeting.attendances.filter(kind=Attendance.Kind.IN_ATTENDANCE).exclude(
-        person_id__in=keep
-    ).delete()
+        record(person, Attendance.Kind.IN_ATTENDANCE, None)
+    remove(
+        meeting.attendances.filter(kind=Attendance.Kind.IN_ATTENDANCE).exclude(person_id__in=keep)
+    )
 
 
 # --- The agenda ------------------------------------------------------------------------------
