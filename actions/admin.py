@@ -11,7 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from actions.forms import move_refusal
 from actions.models import Action, ActionUpdate
-from minutes.admin import refuse_confirmed_meeting
+from minutes.admin import BoundedSearch, refuse_confirmed_meeting
 from minutes.models import Committee
 
 # What the minute says of an action: fixed once the minutes are confirmed.
@@ -81,7 +81,7 @@ class ActionAdminForm(forms.ModelForm):
 
 
 @admin.register(Action)
-class ActionAdmin(SimpleHistoryAdmin):
+class ActionAdmin(BoundedSearch, SimpleHistoryAdmin):
     form = ActionAdminForm
     list_display = ["reference", "description", "owner_name", "due_on", "status", "source"]
     list_display_links = ["reference"]

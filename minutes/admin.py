@@ -7,6 +7,8 @@ from the clerk's pages.
 
 from django import forms
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.db import models
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
@@ -28,6 +30,17 @@ from minutes.models import (
 from minutes.subscriptions import Subscription
 
 LOCKED_HELP = "Confirmed minutes are locked: correct them from the clerk's pages, with a reason."
+
+
+SEARCH_LIMIT = 200
+
+
+class BoundedSearch:
+    """Searches at most SEARCH_LIMIT characters: SQLite refuses a longer LIKE pattern, and
+    no name or title in the record is that long."""
+
+    def get_search_results(self, request, queryset, search_term):
+        return super().get_search_results(request, queryset, search_term[:SEARCH_LIMIT])
 
 
 class LockedWhenConfirmed:
@@ -54,7 +67,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Committee)
-class CommitteeAdmin(admin.ModelAdmin):
+class CommitteeAdmin(BoundedSearch, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -62,7 +75,7 @@ class CommitteeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(BoundedSearch, admin.ModelAdmin):
     list_display = ["name", "honorific", "organisation", "position", "user"]
     list_select_related = ["user"]
     search_fields = ["name", "organisation", "position", "email"]
@@ -129,7 +142,7 @@ def refuse_confirmed_meeting(meeting: Meeting | None) -> None:
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(BoundedSearch, SimpleHistoryAdmin):
     form = MeetingAdminForm
     list_display = ["__str__", "committee", "starts_at", "stage", "is_cancelled"]
     list_filter = ["committee", "stage", "is_cancelled"]
@@ -208,7 +221,7 @@ class AgendaItemAdminForm(forms.ModelForm):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(SimpleHistoryAdmin):
+class AgendaItemAdmin(BoundedSearch, SimpleHistoryAdmin):
     form = AgendaItemAdminForm
     list_display = ["__str__", "meeting", "is_exempt"]
     list_filter = ["meeting__committee", "is_exempt", "meeting__stage"]
@@ -238,7 +251,7 @@ class AgendaItemAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(DiscussionPoint)
-class DiscussionPointAdmin(admin.ModelAdmin):
+class DiscussionPointAdmin(BoundedSearch, admin.ModelAdmin):
     """Registered for autocomplete and search; points are edited under their item."""
 
     list_display = ["__str__", "item"]
@@ -261,12 +274,12 @@ class DiscussionPointAdmin(admin.ModelAdmin):
 
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(BoundedSearch, admin.ModelAdmin):
     """The log of corrections to confirmed minutes: read-only, it is the audit trail."""
 
-    list_display = ["item", "made_at", "made_by", "reason"]
-    list_select_related = ["item__meeting__committee", "made_by"]
-    readonly_fields = ["item", "made_at", "made_by", "reason"]
+    list_display = ["meeting", "item", "made_at", "made_by", "reason"]
+    list_select_related = ["meeting__committee", "item__meeting__committee", "made_by"]
+    readonly_fields = ["meeting", "item", "made_at", "made_by", "reason"]
 
     def has_add_permission(self, request):
         return False
@@ -288,3 +301,9 @@ class SubscriptionAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+# The sign-ins' own lists, searched within the same bound.
+for model, model_admin in [(User, UserAdmin), (Group, GroupAdmin)]:
+    admin.site.unregister(model)
+    admin.site.register(model, type(model_admin.__name__, (BoundedSearch, model_admin), {}))

@@ -12,4 +12,9 @@ class MinutesConfig(AppConfig):
 
         # Any change to the record moves cached pages and counts to a new version.
         connect_signals()
-        from minutes import startup  # noqa: F401 - registers the start-up checks
+        from minutes import (
+            lookups,
+            startup,  # noqa: F401 - registers the start-up checks
+        )
+
+        lookups.register()

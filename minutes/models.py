@@ -371,6 +371,11 @@ class Meeting(models.Model):
         return self.stage == self.Stage.CONFIRMED
 
     @property
+    def own_corrections(self):
+        """Corrections to the meeting's details or attendance, rather than to an item."""
+        return self.corrections.filter(item__isnull=True).order_by("made_at")
+
+    @property
     def has_started(self) -> bool:
         """Whether the meeting has begun: its minutes may be published from then on."""
         return self.starts_at <= timezone.now()
@@ -539,7 +544,7 @@ class ReportQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Clerks open every report; everyone else, signed in or not, only the public ones."""
-        from minutes.clerk.access import is_clerk
+        from minutes.roles import is_clerk
 
         return self if is_clerk(user) else self.public()
 
@@ -691,6 +696,9 @@ class Attendance(models.Model):
         help_text="For a substitute: the member they stood in for.",
     )
 
+    # Attendance is part of the minutes: a correction to it is kept, with its reason.
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["meeting", "kind", "person__name"]
         verbose_name_plural = "attendance"
@@ -731,9 +739,16 @@ class DeclarationOfInterest(models.Model):
 
 
 class Correction(models.Model):
-    """A logged change to confirmed minutes, with its reason; shown publicly on the item."""
+    """A logged change to confirmed minutes, with its reason; shown publicly.
 
-    item = models.ForeignKey(AgendaItem, on_delete=models.PROTECT, related_name="corrections")
+    A correction belongs to a meeting; one made to an item's minutes names the item too,
+    and one to the meeting's own details or its attendance names no item.
+    """
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="corrections")
+    item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.PROTECT, related_name="corrections"
+    )
     made_at = models.DateTimeField(default=timezone.now)
     made_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -741,10 +756,16 @@ class Correction(models.Model):
     reason = models.TextField(help_text="e.g. The spelling of Cllr Fleming's name was corrected.")
 
     class Meta:
-        ordering = ["item", "made_at"]
+        ordering = ["meeting", "made_at"]
 
     def __str__(self) -> str:
-        return f"Correction to {self.item} on {timezone.localdate(self.made_at)}"
+        return f"Correction to {self.item or self.meeting} on {timezone.localdate(self.made_at)}"
+
+    def save(self, *args, **kwargs):
+        # A correction to an item is a correction to its meeting's minutes.
+        if self.meeting_id is None and self.item_id is not None:
+            self.meeting_id = self.item.meeting_id
+        super().save(*args, **kwargs)
 
 
 # Following a committee by email lives in its own module; its models belong to this app.

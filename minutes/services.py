@@ -158,9 +158,15 @@ def confirm_minutes(
     return locked
 
 
-def record_correction(*, item, user, reason: str) -> Correction:
-    """Log a change to confirmed minutes; the change itself is kept by the item's history."""
-    return Correction.objects.create(item=item, made_by=user, reason=reason.strip())
+def record_correction(
+    *, reason: str, user, item: AgendaItem | None = None, meeting: Meeting | None = None
+) -> Correction:
+    """Log a change to confirmed minutes: to an item's minutes, or to the meeting's own
+    details or attendance. The change itself is kept by the records' history."""
+    meeting = meeting or item.meeting
+    return Correction.objects.create(
+        meeting=meeting, item=item, made_by=user, reason=reason.strip()
+    )
 
 
 def _save(meeting: Meeting, fields: list[str], user) -> None:

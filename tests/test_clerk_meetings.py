@@ -132,16 +132,18 @@ def test_a_meeting_moved_to_a_committee_that_sits_that_day_gets_the_next_address
     assert (meeting.committee, meeting.slug) == (panel, "2019-01-17-2")
 
 
-def test_a_confirmed_meetings_details_are_not_edited(clerk_client, board):
+def test_a_confirmed_meetings_details_are_not_edited_without_a_reason(clerk_client, board):
     meeting = MeetingFactory(committee=board, stage=Meeting.Stage.PUBLISHED)
     later = MeetingFactory(committee=board)
     Meeting.objects.filter(pk=meeting.pk).update(stage="confirmed", confirmed_at=later)
     response = clerk_client.post(
-        reverse("clerk:meeting_edit", args=[meeting.pk]), {"venue": "Elsewhere"}, follow=True
+        reverse("clerk:meeting_edit", args=[meeting.pk]),
+        {"venue": "Elsewhere", "start_time": "11:00"},
+        follow=True,
     )
     meeting.refresh_from_db()
     assert meeting.venue != "Elsewhere"
-    assert "cannot be changed here" in response.content.decode()
+    assert "give the reason for the correction" in response.content.decode()
 
 
 def test_the_clerk_home_groups_meetings_by_stage(clerk_client, board):

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action
-from minutes.models import Meeting
+from minutes.models import Attendance, Correction, Meeting
+from tests.clerk_helpers import form_data
 from tests.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -166,3 +167,65 @@ def test_the_admin_does_not_change_a_point_of_confirmed_minutes(confirmed, admin
     assert response.status_code == 403
     point.refresh_from_db()
     assert point.text != "Rewritten"
+
+
+# --- Corrections after confirmation ------------------------------------------------------
+
+
+def test_a_clerk_corrects_the_attendance_of_confirmed_minutes_with_a_reason(
+    confirmed, clerk_client, client
+):
+    fleming = confirmed.attendances.get().person
+    url = reverse("clerk:attendance", args=[confirmed.pk])
+    page = clerk_client.get(url)
+    assert page.status_code == 200
+    assert "Reason for the correction" in page.content.decode()
+    data = form_data(page, "guests-TOTAL_FORMS")
+    data[f"register-{fleming.pk}-kind"] = "apologies"  # he was in fact not there
+
+    refused = clerk_client.post(url, data)
+    assert refused.status_code == 200
+    assert "give the reason for the correction" in refused.content.decode()
+    assert confirmed.attendances.get(person=fleming).kind == Attendance.Kind.PRESENT
+
+    data["correction-reason"] = "Peter Fleming sent apologies and was recorded in error."
+    assert clerk_client.post(url, data).status_code == 302
+    assert confirmed.attendances.get(person=fleming).kind == Attendance.Kind.APOLOGIES
+    correction = Correction.objects.get(meeting=confirmed)
+    assert correction.item is None
+    changed = Attendance.history.get(person_id=fleming.pk, history_type="~")
+    assert changed.history_change_reason.endswith("recorded in error.")
+    public = client.get(confirmed.get_absolute_url()).content.decode()
+    assert "Peter Fleming sent apologies and was recorded in error." in public
+
+
+def test_a_clerk_corrects_a_confirmed_meetings_venue_with_a_reason(confirmed, clerk_client):
+    url = reverse("clerk:meeting_edit", args=[confirmed.pk])
+    page = clerk_client.get(url)
+    assert page.status_code == 200
+    data = form_data(page, "venue")
+    data["venue"] = "18 Smith Square, London"
+    refused = clerk_client.post(url, data)
+    assert "give the reason for the correction" in refused.content.decode()
+    confirmed.refresh_from_db()
+    assert confirmed.venue == "Smith Square, London"
+    data["correction-reason"] = "The street number was missing."
+    assert clerk_client.post(url, data).status_code == 302
+    confirmed.refresh_from_db()
+    assert confirmed.venue == "18 Smith Square, London"
+    assert (
+        confirmed.history.first().history_change_reason
+        == "Correction: The street number was missing."
+    )
+    assert Correction.objects.filter(meeting=confirmed, item=None).count() == 1
+
+
+def test_a_confirmed_meetings_committee_and_date_keep_its_address(confirmed, clerk_client):
+    url = reverse("clerk:meeting_edit", args=[confirmed.pk])
+    data = form_data(clerk_client.get(url), "venue")
+    data["date_2"] = "2001"
+    data["correction-reason"] = "Trying to move it."
+    clerk_client.post(url, data)
+    before = confirmed.slug
+    confirmed.refresh_from_db()
+    assert confirmed.slug == before

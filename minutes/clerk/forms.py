@@ -169,6 +169,10 @@ class MeetingForm(forms.ModelForm):
         )
         self.fields["committee"].empty_label = "Choose a committee"
         self.fields["committee"].error_messages["required"] = "Choose the committee."
+        if self.instance.pk and self.instance.is_locked:
+            # Confirmed: the committee and date make the meeting's address, which stays.
+            self.fields["committee"].disabled = True
+            self.fields["date"].disabled = True
         if self.instance.pk:
             starts = timezone.localtime(self.instance.starts_at)
             self.initial.setdefault("date", starts.date())

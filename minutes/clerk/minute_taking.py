@@ -117,6 +117,11 @@ class MinutesPage:
             formset.choices_cache = choices
 
     @property
+    def parts(self) -> list:
+        """The forms that hold the record, for its version (see versions.py)."""
+        return [self.item_form, *self.record_formsets]
+
+    @property
     def record_formsets(self):
         return [self.points, self.decisions, self.actions, self.reports, self.declarations]
 
@@ -270,10 +275,13 @@ class MinutesPage:
             added.append(person)
         return added
 
-    def save(self, *, user) -> bool:
-        """Save everything, or nothing. False if the minutes were confirmed meanwhile."""
+    def save(self, *, user, stale=None) -> bool:
+        """Save everything, or nothing. False if the minutes were confirmed meanwhile, or if
+        `stale()`, asked holding the meeting's lock, says someone else saved first."""
         with transaction.atomic():
             meeting = Meeting.objects.select_for_update().get(pk=self.meeting.pk)
+            if stale is not None and stale():
+                return False
             reason = ""
             if meeting.is_locked and self.has_changed():
                 if not self.correction.require_reason():

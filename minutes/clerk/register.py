@@ -14,6 +14,7 @@ from minutes.clerk.attendance_forms import (
     SubstituteFormSet,
 )
 from minutes.clerk.minute_taking import PageError, form_errors
+from minutes.history import stamp_history
 from minutes.models import Attendance, Meeting, Membership, Person
 from minutes.people import find_or_create_person, split_honorific
 
@@ -79,6 +80,18 @@ class Register:
             ],
         )
         self.errors: list[PageError] = []
+
+    @property
+    def parts(self) -> list:
+        """Every form and formset of the page, for the version check (minutes.clerk.versions)."""
+        return [*self.rows, self.substitutes, self.guests]
+
+    def has_changed(self) -> bool:
+        return (
+            any(form.has_changed() for form in self.rows)
+            or self.substitutes.has_changed()
+            or self.guests.has_changed()
+        )
 
     # --- Checking ----------------------------------------------------------------------------
 
@@ -164,20 +177,36 @@ class Register:
 
     # --- Saving ------------------------------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self, *, user=None, reason: str = "") -> None:
+        """Save the register, each change in the attendance history with who made it and why."""
         meeting = self.meeting
+
+        def record(person: Person, kind: str, substitute_for) -> None:
+            attendance = meeting.attendances.filter(person=person).first() or Attendance(
+                meeting=meeting, person=person
+            )
+            if attendance.pk and (attendance.kind, attendance.substitute_for) == (
+                kind,
+                substitute_for,
+            ):
+                return
+            attendance.kind, attendance.substitute_for = kind, substitute_for
+            stamp_history(attendance, user, reason)
+            attendance.save()
+
+        def remove(attendances) -> None:
+            for attendance in attendances:
+                stamp_history(attendance, user, reason)
+                attendance.delete()
+
         for form in self.rows:
             kind = form.cleaned_data["kind"]
             if not kind:
-                meeting.attendances.filter(person=form.person, kind__in=MEMBER_KINDS).delete()
+                remove(meeting.attendances.filter(person=form.person, kind__in=MEMBER_KINDS))
                 continue
-            Attendance.objects.update_or_create(
-                meeting=meeting, person=form.person, defaults={"kind": kind, "substitute_for": None}
-            )
-        for formset, kind in [
-            (self.substitutes, Kind.SUBSTITUTE),
-            (self.guests, Kind.IN_ATTENDANCE),
-        ]:
+            record(form.person, kind, None)
+        sections = [(self.substitutes, Kind.SUBSTITUTE), (self.guests, Kind.IN_ATTENDANCE)]
+        for formset, kind in sections:
             keep: set[int] = set()
             for form in formset.forms:
                 data = form.cleaned_data
@@ -190,9 +219,5 @@ class Register:
                     email=data.get("new_email", ""),
                 )
                 keep.add(person.pk)
-                Attendance.objects.update_or_create(
-                    meeting=meeting,
-                    person=person,
-                    defaults={"kind": kind, "substitute_for": data.get("stood_in_for")},
-                )
-            meeting.attendances.filter(kind=kind).exclude(person_id__in=keep).delete()
+                record(person, kind, data.get("stood_in_for"))
+            remove(meeting.attendances.filter(kind=kind).exclude(person_id__in=keep))

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
 from actions.models import Action
+from minutes.clerk import versions
 from minutes.clerk.forms import (
     AgendaFormSet,
     ConfirmForm,
@@ -24,6 +25,7 @@ from minutes.clerk.forms import (
 )
 from minutes.clerk.minute_taking import MinutesPage, PageError, form_errors
 from minutes.clerk.register import Register
+from minutes.history import stamp_history
 from minutes.models import (
     AgendaItem,
     Decision,
@@ -209,30 +211,73 @@ def _unreachable_owners(meeting: Meeting) -> list[Person]:
 
 @clerk_required
 def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Edit a meeting's details; once its minutes are confirmed, as a correction with a reason."""
     meeting = _meeting_for_clerk(pk)
-    if meeting.is_locked:
-        messages.error(
-            request,
-            "These minutes are confirmed: the meeting's details are part of the legal record "
-            "and cannot be changed here.",
-        )
-        return redirect("clerk:meeting", pk=meeting.pk)
-    form = MeetingForm(_posted(request), instance=meeting)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Meeting details saved.")
-        return redirect("clerk:meeting", pk=meeting.pk)
+    data = _posted(request)
+    form = MeetingForm(data, instance=meeting)
+    correction = CorrectionForm(data, prefix="correction")
+    conflict = None
+    if data is not None and form.is_valid() & correction.is_valid():
+        with transaction.atomic():
+            locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+            conflict = _conflict(request, [MeetingForm(instance=locked)])
+            reason = _correction_reason(locked, correction, form.has_changed())
+            if conflict is None and reason is not None:
+                stamp_history(form.instance, request.user, reason)
+                form.save()
+                if reason:
+                    record_correction(meeting=locked, user=request.user, reason=reason)
+        if conflict is None and reason is not None:
+            messages.success(
+                request, "Correction recorded." if reason else "Meeting details saved."
+            )
+            return redirect("clerk:meeting", pk=meeting.pk)
+        if conflict is not None:
+            form = MeetingForm(conflict.data, instance=locked)
+            correction = CorrectionForm(conflict.data, prefix="correction")
     return render(
         request,
         "clerk/meeting_form.html",
         {
             "form": form,
+            "correction": correction,
             "meeting": meeting,
-            "errors": form_errors(form) if form.is_bound else [],
-            "title": "Edit the meeting",
+            "errors": (form_errors(form) + form_errors(correction)) if form.is_bound else [],
+            "title": "Correct the meeting’s details" if meeting.is_locked else "Edit the meeting",
             "crumbs": _crumbs(meeting, ("Edit", None)),
+            **_version(request, conflict, lambda: [MeetingForm(instance=_meeting_for_clerk(pk))]),
         },
     )
+
+
+def _correction_reason(meeting: Meeting, correction, changed: bool) -> str | None:
+    """The reason to log with a change: "" before confirmation, the clerk's reason after;
+    None when confirmed minutes would change without one (the form then says so)."""
+    if not (meeting.is_locked and changed):
+        return ""
+    if not correction.require_reason():
+        return None
+    return correction.cleaned_data["reason"].strip()
+
+
+def _conflict(request: HttpRequest, now) -> versions.Conflict | None:
+    """Whether the record moved since the page was drawn; call holding the meeting's lock."""
+    return versions.check(request.POST, versions.page_data(now), versions.page_labels(now))
+
+
+def _version(request: HttpRequest, conflict, drawn) -> dict:
+    """The page's version and any conflict, for the template.
+
+    A page drawn afresh carries the record's version; one sent back with errors keeps the
+    version it was drawn with, so that a save made after someone else's is still caught.
+    """
+    if conflict is not None:
+        token = conflict.token
+    elif request.method == "POST" and request.POST.get(versions.VERSION_FIELD):
+        token = request.POST[versions.VERSION_FIELD]
+    else:
+        token = versions.token_for(versions.page_data(drawn()))
+    return {"version": token, "conflict": conflict}
 
 
 # --- Attendance ------------------------------------------------------------------------------
@@ -240,22 +285,35 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @clerk_required
 def attendance(request: HttpRequest, pk: int) -> HttpResponse:
-    """The register: each member's attendance, substitutes, and others in attendance."""
+    """Record the register; once the minutes are confirmed, as a correction with a reason."""
     meeting = _meeting_for_clerk(pk)
-    if meeting.is_locked:
-        messages.error(
-            request,
-            "These minutes are confirmed: the register is part of the legal record and cannot "
-            "be changed here.",
-        )
-        return redirect("clerk:meeting", pk=meeting.pk)
-    register = Register(meeting, request.POST if request.method == "POST" else None)
-    if register.is_bound and register.is_valid():
-        with transaction.atomic():
-            Meeting.objects.select_for_update().get(pk=meeting.pk)
-            register.save()
-        messages.success(request, "Attendance saved.")
-        return redirect("clerk:meeting", pk=meeting.pk)
+    data = _posted(request)
+    register = Register(meeting, data)
+    correction = CorrectionForm(data, prefix="correction")
+    conflict = None
+    if data is not None:
+        valid = register.is_valid() & correction.is_valid()
+        if valid:
+            changed = register.has_changed()
+            with transaction.atomic():
+                locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+                conflict = _conflict(request, Register(locked).parts)
+                reason = _correction_reason(locked, correction, changed)
+                if conflict is None and reason is not None:
+                    register.save(user=request.user, reason=reason)
+                    if reason:
+                        record_correction(meeting=locked, user=request.user, reason=reason)
+            if conflict is None and reason is not None:
+                messages.success(request, "Correction recorded." if reason else "Attendance saved.")
+                return redirect("clerk:meeting", pk=meeting.pk)
+            if conflict is not None:
+                register = Register(meeting, conflict.data)
+                correction = CorrectionForm(conflict.data, prefix="correction")
+        register.errors += form_errors(correction)
+
+    def drawn():
+        return Register(_meeting_for_clerk(pk)).parts
+
     return render(
         request,
         "clerk/attendance.html",
@@ -264,8 +322,10 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
             "rows": register.rows,
             "substitutes": register.substitutes,
             "guests": register.guests,
+            "correction": correction,
             "errors": register.errors,
             "crumbs": _crumbs(meeting, ("Attendance", None)),
+            **_version(request, conflict, drawn),
         },
     )
 
@@ -281,6 +341,7 @@ def agenda(request: HttpRequest, pk: int) -> HttpResponse:
     formset.can_delete = not meeting.is_locked
     correction = CorrectionForm(data, prefix="correction")
     errors: list[PageError] = []
+    conflict = None
     if data is not None:
         valid = formset.is_valid() & correction.is_valid()
         if valid and meeting.is_locked and formset.has_changed():
@@ -288,21 +349,27 @@ def agenda(request: HttpRequest, pk: int) -> HttpResponse:
         if valid:
             with transaction.atomic():
                 locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+                conflict = _conflict(request, [_agenda_formset(locked)])
                 reason = ""
-                if locked.is_locked and formset.has_changed():
+                if conflict is None and locked.is_locked and formset.has_changed():
                     valid = correction.require_reason()
                     reason = correction.cleaned_data.get("reason", "").strip() if valid else ""
-                if valid:
+                if conflict is None and valid:
                     changed = formset.save_agenda(user=request.user, reason=reason)
                     for item in changed if reason else []:
                         record_correction(item=item, user=request.user, reason=reason)
-            if valid:
+            if conflict is None and valid:
                 messages.success(request, "Agenda saved.")
                 return redirect("clerk:agenda", pk=meeting.pk)
-        for index, form in enumerate(formset.forms, start=1):
-            errors += form_errors(form, f"Item row {index}")
-        errors += [PageError(m, "items-rows") for m in formset.non_form_errors()]
-        errors += form_errors(correction)
+            if conflict is not None:
+                formset = AgendaFormSet(conflict.data, instance=locked, prefix="items")
+                formset.can_delete = not locked.is_locked
+                correction = CorrectionForm(conflict.data, prefix="correction")
+        if conflict is None:
+            for index, form in enumerate(formset.forms, start=1):
+                errors += form_errors(form, f"Item row {index}")
+            errors += [PageError(m, "items-rows") for m in formset.non_form_errors()]
+            errors += form_errors(correction)
     return render(
         request,
         "clerk/agenda.html",
@@ -312,8 +379,15 @@ def agenda(request: HttpRequest, pk: int) -> HttpResponse:
             "correction": correction,
             "errors": errors,
             "crumbs": _crumbs(meeting, ("Agenda", None)),
+            **_version(request, conflict, lambda: [_agenda_formset(_meeting_for_clerk(pk))]),
         },
     )
+
+
+def _agenda_formset(meeting: Meeting):
+    formset = AgendaFormSet(instance=meeting, prefix="items")
+    formset.can_delete = not meeting.is_locked
+    return formset
 
 
 # --- Minute-taking ---------------------------------------------------------------------------
@@ -322,19 +396,30 @@ def agenda(request: HttpRequest, pk: int) -> HttpResponse:
 @clerk_required
 def item_minutes(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     item = _item_for_clerk(pk, item_pk)
+    conflict = None
     if request.method != "POST":
         page = MinutesPage(item)
     elif "add_people" in request.POST:
         page = _add_people(request, item)
     else:
         page = MinutesPage(item, request.POST, request.FILES)
-        if page.is_valid() and page.save(user=request.user):
+
+        def stale():
+            nonlocal conflict
+            conflict = _conflict(request, MinutesPage(_item_for_clerk(pk, item_pk)).parts)
+            return conflict is not None
+
+        if page.is_valid() and page.save(user=request.user, stale=stale):
             messages.success(request, f"Minutes saved for item {item.number}, {item.title}.")
             following = _next_item(item)
             if "save_next" in request.POST and following is not None:
                 return redirect("clerk:item_minutes", pk=pk, item_pk=following.pk)
             return redirect("clerk:item_minutes", pk=pk, item_pk=item.pk)
         page.keep_uploads()
+        if conflict is not None:
+            page = MinutesPage(_item_for_clerk(pk, item_pk), conflict.data, None)
+            page.keep_uploads()
+            page.show_without_errors()
     return render(
         request,
         "clerk/item_minutes.html",
@@ -344,6 +429,7 @@ def item_minutes(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
             "page": page,
             "next_item": _next_item(item),
             "crumbs": _crumbs(item.meeting, (f"Item {item.number}", None)),
+            **_version(request, conflict, lambda: MinutesPage(_item_for_clerk(pk, item_pk)).parts),
         },
     )
 
