@@ -11,11 +11,13 @@ from __future__ import annotations
 from django.http import FileResponse, Http404, HttpRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.views.decorators.http import require_safe
 
 from minutes.models import Report
 from minutes.uploads import content_type_for
 
 
+@require_safe
 def document(request: HttpRequest, pk: int, file_name: str):
     """One report's file: inline if a PDF, otherwise as a download, named as it was uploaded."""
     report = get_object_or_404(Report.objects.visible_to(request.user).exclude(file=""), pk=pk)

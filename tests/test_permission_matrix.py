@@ -20,16 +20,19 @@ from axes.models import AccessFailureLog
 from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 
 from actions import calendar
 from actions.models import Action
 from minutes.models import AgendaItem, Correction
-from tests.factories import UserFactory
+from minutes.subscriptions import Subscription
+from tests.factories import ReportFactory, UserFactory
 from tests.public_records import build_meeting
 from tests.url_walk import Door, MissingValue, every_door
 
+PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 ROLES = ("anonymous", "member", "officer", "other-officer", "clerk", "admin")
 
 
@@ -99,6 +102,45 @@ MATRIX: dict[str, Row] = {
     "action_export": PUBLIC_GET_ONLY,
     # An officer's private calendar: its secret address is the key.
     "action_calendar": PUBLIC_GET_ONLY,
+    "people_list": PUBLIC_PAGE,
+    "search": PUBLIC_PAGE,
+    # --- The meeting as one document ---
+    "whole_minutes": PUBLIC_PAGE,
+    "minutes_pdf": PUBLIC_PAGE,
+    "agenda_pdf": PUBLIC_PAGE,
+    # Changes since the draft: only for confirmed minutes (the record's are published).
+    "draft_changes": Row(get="404 404 404 404 404 404", post="404 404 404 404 404 404"),
+    # A report's file, through the publication rules (the record's meeting is published).
+    "document": PUBLIC_GET_ONLY,
+    # --- Following: feeds, calendars, email alerts ---
+    "minutes_feed": PUBLIC_PAGE,
+    "committee_feed": PUBLIC_PAGE,
+    "meetings_calendar": PUBLIC_PAGE,
+    "committee_calendar": PUBLIC_PAGE,
+    "committee_follow": PUBLIC_PAGE,
+    # A token that is not a confirmation link's: not found, for everyone.
+    "committee_follow_confirm": Row(get="404 404 404 404 404 404", post="404 404 404 404 404 404"),
+    # Stopping asks first on a GET; a bad token is told so, never an error.
+    "committee_unfollow": PUBLIC_PAGE,
+    # --- The open data API: read-only, the same for everyone ---
+    "api-root": PUBLIC_GET_ONLY,
+    "api-schema": PUBLIC_GET_ONLY,
+    "api-docs": PUBLIC_GET_ONLY,
+    "api-committee-list": PUBLIC_GET_ONLY,
+    "api-committee-detail": PUBLIC_GET_ONLY,
+    "api-meeting-list": PUBLIC_GET_ONLY,
+    "api-meeting-detail": PUBLIC_GET_ONLY,
+    "api-item-list": PUBLIC_GET_ONLY,
+    "api-item-detail": PUBLIC_GET_ONLY,
+    "api-action-list": PUBLIC_GET_ONLY,
+    "api-action-detail": PUBLIC_GET_ONLY,
+    "api-person-list": PUBLIC_GET_ONLY,
+    "api-person-detail": PUBLIC_GET_ONLY,
+    "api-ocd-event-list": PUBLIC_GET_ONLY,
+    "api-ocd-event-detail": PUBLIC_GET_ONLY,
+    # --- Health ---
+    "healthz": PUBLIC_GET_ONLY,
+    "readyz": PUBLIC_GET_ONLY,
     # --- Signing in ---
     "login": PUBLIC_PAGE,
     "logout": Row(get="405 405 405 405 405 405", post="302 302 302 302 302 302"),
@@ -153,7 +195,10 @@ MATRIX: dict[str, Row] = {
     **_admin_model("minutes", "person", clerk=True),
     **_admin_model("minutes", "meeting", clerk=True, versions=True),
     **_admin_model("minutes", "agendaitem", clerk=True, versions=True),
-    **_admin_model("minutes", "discussionpoint", clerk=True),
+    # Points are added under their item; the admin's own page for a point only edits one.
+    **_admin_model("minutes", "discussionpoint", clerk=True, add=False),
+    # Followers: a clerk may find and remove one, never add one or change an address.
+    **_admin_model("minutes", "subscription", clerk=True, add=False, edit=False),
     **_admin_model("minutes", "correction", clerk=True, add=False, delete=False, edit=False),
     **_admin_model("actions", "action", clerk=True, versions=True),
     **_admin_model("auth", "group", clerk=False),
@@ -173,6 +218,10 @@ def _record(officer, other_officer, member) -> dict:
     action.owner = officer.person
     action.save()
     Correction.objects.create(item=item, reason="A name was misspelt.")
+    Subscription.objects.create(committee=meeting.committee, email="follower@example.org")
+    report = ReportFactory(
+        item=item, url="", file=SimpleUploadedFile("annual.pdf", PDF, "application/pdf")
+    )
     token = calendar.token_for(officer.person) if hasattr(calendar, "token_for") else None
     if token is None:
         officer.person.calendar_token = "calendar-secret-0123456789"
@@ -200,7 +249,13 @@ def _record(officer, other_officer, member) -> dict:
         "number": item.number,
         "person": officer.person.slug,
         "reference": action.reference,
-        "pk": str(meeting.pk),
+        # A document's pk is its report's; every other pk in a route is the meeting's.
+        "pk": lambda door: str(report.pk if door.key == "document" else meeting.pk),
+        "file_name": report.original_name or report.file.name.rsplit("/", 1)[-1],
+        # The API names a committee and a person by their slugs.
+        "slug": lambda door: (
+            officer.person.slug if "person" in door.key else meeting.committee.slug
+        ),
         "item_pk": str(item.pk),
         "token": token,
         "uidb64": "MQ",
