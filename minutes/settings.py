@@ -342,6 +342,8 @@ LOGGING = {
         # WeasyPrint reports every step of laying out a PDF at INFO: only its warnings matter.
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
+        # django-axes announces itself at every start; its warnings (lock-outs) still show.
+        "axes": {"level": "WARNING"},
     },
 }
 
