@@ -4,7 +4,9 @@ record with a draft and an exempt item planted in it."""
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.config import SchemathesisConfig
@@ -19,6 +21,18 @@ from tests.public_records import aware, build_meeting
 
 EXAMPLES_PER_OPERATION = 6
 SECRET = "zanzibarcollateral"
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_tests_connection():
+    """schemathesis calls the WSGI application itself, which would close the database
+    connection at each request's end, as a server does; the test's transaction needs it
+    open, so the signal is held back as Django's own test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
