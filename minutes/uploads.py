@@ -60,6 +60,8 @@ CONTENT_TYPES = {
     "txt": "text/plain; charset=utf-8",
 }
 UNKNOWN_TYPE = "application/octet-stream"
+# A web page saved from a browser, for the minutes importer only: text that may be markup.
+WEB_PAGE = "web page"
 # Text that opens like this is markup, not a document, whatever its name says.
 MARKUP_OPENINGS = (b"<", b"\xef\xbb\xbf<")
 MARKUP_WORDS = (b"<svg", b"<html", b"<script", b"<!doctype", b"<?xml", b"<body", b"<iframe")
@@ -115,13 +117,16 @@ def _contents_match(upload, expected: tuple[str, ...] | str) -> bool:
             return head.startswith(OLE_SIGNATURE)
         if expected == TEXT:
             return _reads_as_text(upload, head)
+        if expected == WEB_PAGE:
+            return _reads_as_text(upload, head, markup=True)
         kind = filetype.guess(head)
         return kind is not None and kind.mime in expected
     finally:
         upload.seek(0)
 
 
-def _reads_as_text(upload, head: bytes) -> bool:
+def _reads_as_text(upload, head: bytes, *, markup: bool = False) -> bool:
+    """Whether the file is text (in UTF-8 or Windows' encoding); markup only when allowed."""
     if filetype.guess(head) is not None:
         return False
     upload.seek(0)
@@ -129,7 +134,8 @@ def _reads_as_text(upload, head: bytes) -> bool:
     if b"\x00" in content:
         return False
     opening = content.lstrip()[:2048].lower()
-    if opening.startswith(MARKUP_OPENINGS) or any(word in opening for word in MARKUP_WORDS):
+    is_markup = opening.startswith(MARKUP_OPENINGS) or any(w in opening for w in MARKUP_WORDS)
+    if is_markup and not markup:
         return False
     for encoding in ("utf-8-sig", "cp1252"):
         try:
@@ -144,8 +150,8 @@ def _reads_as_text(upload, head: bytes) -> bool:
 IMPORT_TYPES: dict[str, tuple[str, tuple[str, ...] | str]] = {
     "docx": ALLOWED_TYPES["docx"],
     "txt": ALLOWED_TYPES["txt"],
-    "html": ("saved web page", TEXT),
-    "htm": ("saved web page", TEXT),
+    "html": ("saved web page", WEB_PAGE),
+    "htm": ("saved web page", WEB_PAGE),
 }
 IMPORT_ACCEPT_ATTRIBUTE = ",".join(f".{ext}" for ext in IMPORT_TYPES)
 
