@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.test import RequestFactory
 
 from actions.models import Action, ActionUpdate
 from minutes.models import AgendaItem, Committee, DiscussionPoint, Meeting, Person
@@ -58,10 +59,12 @@ def test_confirmed_minutes_were_confirmed_at_a_later_meeting_of_the_committee(ro
 def test_the_generated_officers_and_clerk_can_sign_in(roles):
     output = generate()
     assert "generated-pass" in output
-    officer = authenticate(username="officer-g26-0000", password="generated-pass")
+    # Sign-in goes through django-axes, which needs the request it is made from.
+    request = RequestFactory().post("/accounts/login/")
+    officer = authenticate(request, username="officer-g26-0000", password="generated-pass")
     assert officer is not None and officer.groups.filter(name="Officer").exists()
     assert Action.objects.filter(owner__user=officer).exists()
-    assert authenticate(username="officer-g26-0000", password="wrong") is None
+    assert authenticate(request, username="officer-g26-0000", password="wrong") is None
 
 
 def test_its_pages_answer(client, roles):

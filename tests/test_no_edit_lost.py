@@ -115,8 +115,8 @@ def test_the_second_save_of_the_register_is_refused(two_clerks, item):
     one = MembershipFactory(committee=meeting.committee).person
     two = MembershipFactory(committee=meeting.committee).person
     url = reverse("clerk:attendance", args=[meeting.pk])
-    mine = form_data(first.get(url), f"register-{one.pk}-substitute_for")
-    theirs = form_data(second.get(url), f"register-{one.pk}-substitute_for")
+    mine = form_data(first.get(url), f"register-{one.pk}-kind")
+    theirs = form_data(second.get(url), f"register-{one.pk}-kind")
     mine[f"register-{one.pk}-kind"] = "present"
     assert first.post(url, mine).status_code == 302
     theirs[f"register-{two.pk}-kind"] = "apologies"
@@ -124,7 +124,7 @@ def test_the_second_save_of_the_register_is_refused(two_clerks, item):
     assert CONFLICT in response.content.decode()
     assert not meeting.attendances.filter(person=two).exists()
     assert (
-        second.post(url, form_data(response, f"register-{one.pk}-substitute_for")).status_code
+        second.post(url, form_data(response, f"register-{one.pk}-kind")).status_code
         == 302
     )
     kinds = dict(meeting.attendances.values_list("person_id", "kind"))
