@@ -137,6 +137,10 @@ def _values(private, item: AgendaItem) -> dict:
         "meeting": meeting.slug,
         "number": item.number,
         "person": private["speaker"].slug,
+        # The API names a committee and a person by their slugs.
+        "slug": lambda door: (
+            private["speaker"].slug if "person" in door.key else meeting.committee.slug
+        ),
         "reference": action.reference,
         "pk": str(meeting.pk),
         "item_pk": str(item.pk),
