@@ -93,7 +93,9 @@ def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
 
 def _next_url(request: HttpRequest, action: Action) -> str:
     url = request.POST.get("next", "")
-    if url and url_has_allowed_host_and_scheme(
+    # Only a path on this site: anything else (a word, which redirect() would take for the
+    # name of a view) goes back to the action.
+    if url.startswith("/") and url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return url

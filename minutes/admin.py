@@ -5,9 +5,11 @@ their parts become read-only here; a change after that is a logged correction, m
 from the clerk's pages.
 """
 
+from importlib import import_module
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin
-from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
 from django.db import models
 from django.utils import timezone
@@ -303,7 +305,11 @@ class SubscriptionAdmin(admin.ModelAdmin):
         return False
 
 
-# The sign-ins' own lists, searched within the same bound.
-for model, model_admin in [(User, UserAdmin), (Group, GroupAdmin)]:
+# The sign-ins' own lists, and the sign-in logs, searched within the same bound. Their admin
+# modules register them when imported, so they are imported here first.
+import_module("django.contrib.auth.admin")
+import_module("axes.admin")
+for model in [User, Group, AccessAttempt, AccessLog, AccessFailureLog]:
+    model_admin = type(admin.site._registry[model])
     admin.site.unregister(model)
     admin.site.register(model, type(model_admin.__name__, (BoundedSearch, model_admin), {}))

@@ -162,9 +162,11 @@ class MeetingForm(forms.ModelForm):
         self.fields["chair"].empty_label = "No one named"
         self.fields["chair"].help_text = "Who chaired, or will chair, the meeting."
         committee = self.data.get("committee") if self.is_bound else self.instance.committee_id
+        # Only a committee's id as the form would send it: a 30-digit "id" fits no column.
+        plausible = str(committee or "").isdigit() and len(str(committee)) <= 18
         members_first(
             self.fields["chair"],
-            committee if str(committee or "").isdigit() else None,
+            committee if plausible else None,
             self.instance.date if self.instance.pk else None,
         )
         self.fields["committee"].empty_label = "Choose a committee"
