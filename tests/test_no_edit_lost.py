@@ -123,10 +123,7 @@ def test_the_second_save_of_the_register_is_refused(two_clerks, item):
     response = second.post(url, theirs)
     assert CONFLICT in response.content.decode()
     assert not meeting.attendances.filter(person=two).exists()
-    assert (
-        second.post(url, form_data(response, f"register-{one.pk}-kind")).status_code
-        == 302
-    )
+    assert second.post(url, form_data(response, f"register-{one.pk}-kind")).status_code == 302
     kinds = dict(meeting.attendances.values_list("person_id", "kind"))
     assert kinds == {one.pk: Attendance.Kind.PRESENT, two.pk: Attendance.Kind.APOLOGIES}
 
