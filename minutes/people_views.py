@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from actions.models import Action
+from minutes.caching import cache_public_page
 from minutes.forms import PeopleFilterForm
 from minutes.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Membership, Person
 
@@ -96,6 +97,7 @@ def attendance_record(person: Person) -> list[dict]:
     )
 
 
+@cache_public_page
 def person_detail(request: HttpRequest, person: str) -> HttpResponse:
     """A person: committees, attendance record, what they said and introduced, their actions."""
     person = get_object_or_404(Person.objects.public(), slug=person)

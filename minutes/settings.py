@@ -294,6 +294,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "minutes.accounts.locked_out"
+AXES_USERNAME_CALLABLE = "minutes.accounts.attempted_username"
 # Behind N proxies, the visitor's address is the Nth from the right of X-Forwarded-For.
 AXES_IPWARE_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0) or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (

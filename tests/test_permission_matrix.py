@@ -249,8 +249,11 @@ def _record(officer, other_officer, member) -> dict:
         "number": item.number,
         "person": officer.person.slug,
         "reference": action.reference,
-        # A document's pk is its report's; every other pk in a route is the meeting's.
-        "pk": lambda door: str(report.pk if door.key == "document" else meeting.pk),
+        # A document's pk is its report's, the API item's the item's; every other pk in a
+        # route is the meeting's.
+        "pk": lambda door: str(
+            {"document": report.pk, "api-item-detail": item.pk}.get(door.key, meeting.pk)
+        ),
         "file_name": report.original_name or report.file.name.rsplit("/", 1)[-1],
         # The API names a committee and a person by their slugs.
         "slug": lambda door: (

@@ -49,6 +49,24 @@ def test_a_pause_for_one_username_does_not_lock_out_another(client, user, settin
     assert _try(client, "/accounts/login/", "olu", RIGHT).status_code == 302
 
 
+@pytest.mark.parametrize("path", ["/accounts/login/", "/admin/login/"])
+def test_a_username_longer_than_any_is_a_wrong_password_and_still_counted(
+    client, user, path, settings
+):
+    """The attempt log keeps 255 characters; on PostgreSQL a longer name once failed the
+    request with a server error instead of answering the sign-in page."""
+    user.is_staff = True
+    user.save()
+    enormous = "clara" + "x" * 100_000
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = _try(client, path, enormous, "wrong")
+        assert response.status_code == 200
+        assert "_auth_user_id" not in client.session
+    assert "correct" in response.content.decode()  # "enter a correct username and password"
+    assert _try(client, path, enormous, "wrong").status_code == 429
+    assert _try(client, path, "clara", RIGHT).status_code == 302  # another name is not paused
+
+
 def test_the_pause_ends_after_the_cool_off(client, user, settings):
     from axes.models import AccessAttempt
 
