@@ -11,7 +11,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import path
 
-
 # Sign-in attempts are recorded against the username typed, in a column of 255 characters.
 ATTEMPTED_USERNAME_LENGTH = 255
 

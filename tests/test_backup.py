@@ -189,7 +189,8 @@ def test_a_backup_restores_to_the_same_record_and_documents(demo, tmp_path, empt
     first = export_here()
     documents = fingerprints_here()
     assert len(documents) == 2 and any(
-        model == "minutes.agendaitem" and fields["is_exempt"] for (model, _), fields in first.items()
+        model == "minutes.agendaitem" and fields["is_exempt"]
+        for (model, _), fields in first.items()
     )
 
     # The backup: the export, and a copy of the document files.
