@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
-from minutes.clerk.forms import DateField
+from minutes.clerk.fields import DateField
 from minutes.models import Committee, Person
 
 Status = Action.Status

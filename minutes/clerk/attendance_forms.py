@@ -6,7 +6,7 @@ from crispy_forms_gds.layout import Field, Fluid, Size
 from django import forms
 from django.utils.html import conditional_escape
 
-from minutes.clerk.forms import inline_helper, people_choices
+from minutes.clerk.fields import inline_helper, people_choices
 from minutes.models import Attendance, Person
 
 NOT_RECORDED = ""

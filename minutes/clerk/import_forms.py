@@ -15,7 +15,8 @@ from crispy_forms_gds.layout import Field, Size
 from django import forms
 from django.core.exceptions import ValidationError
 
-from minutes.clerk.forms import ITEM_NUMBER, inline_helper
+from minutes.clerk.fields import inline_helper
+from minutes.clerk.forms import ITEM_NUMBER
 from minutes.importing import ParsedMeeting, missing_sentences, parse_meeting
 from minutes.importing.readers import UnreadableFile, html_to_text, looks_like_html, read_upload
 from minutes.models import Meeting

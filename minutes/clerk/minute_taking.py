@@ -15,13 +15,12 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import Max
 
-from minutes.clerk.forms import (
+from minutes.clerk.forms import CorrectionForm, NewPeopleFormSet
+from minutes.clerk.record_forms import (
     ActionFormSet,
-    CorrectionForm,
     DecisionFormSet,
     DeclarationFormSet,
     ItemMinuteForm,
-    NewPeopleFormSet,
     PointFormSet,
     ReportFormSet,
     keep_upload_token,
