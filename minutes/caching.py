@@ -73,6 +73,17 @@ def cached_count(name: str, queryset) -> int:
     return count
 
 
+def cached_rows(name: str, queryset) -> list:
+    """Rows that a page summarises on every request (counts by group), read once per version
+    of the record, so that the page's cost does not grow with the rows counted."""
+    key = _key("rows", name, str(queryset.query))
+    rows = cache.get(key)
+    if rows is None:
+        rows = list(queryset)
+        cache.set(key, rows, settings.CACHE_PAGE_SECONDS)
+    return rows
+
+
 def _may_cache(request: HttpRequest) -> bool:
     """Only an anonymous reader's plain GET: no session (so no sign-in), no pending message."""
     return (

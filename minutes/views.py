@@ -9,14 +9,14 @@ reason it is withheld. Each view fetches what its template needs in a fixed numb
 
 from __future__ import annotations
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
-from minutes.caching import cache_public_page, cached_count
+from minutes.caching import cache_public_page, cached_count, cached_rows
 from minutes.changes import corrections_with_changes
 from minutes.meeting_documents import agenda_document
 from minutes.models import (
@@ -106,13 +106,24 @@ def home(request: HttpRequest) -> HttpResponse:
 @cache_public_page
 def committee_list(request: HttpRequest) -> HttpResponse:
     """Every committee, with its next meeting and how many meetings it has held."""
-    committees = Committee.objects.annotate(
-        meeting_count=Count("meetings", filter=~Q(meetings__stage=Meeting.Stage.DRAFT))
-    ).prefetch_related(
-        Prefetch(
-            "meetings", queryset=Meeting.objects.public().upcoming(), to_attr="coming_meetings"
+    counts = dict(
+        cached_rows(
+            "meetings-per-committee",
+            Meeting.objects.public()
+            .order_by()
+            .values_list("committee_id")
+            .annotate(meetings=Count("pk")),
         )
     )
+    committees = list(
+        Committee.objects.prefetch_related(
+            Prefetch(
+                "meetings", queryset=Meeting.objects.public().upcoming(), to_attr="coming_meetings"
+            )
+        )
+    )
+    for committee in committees:
+        committee.meeting_count = counts.get(committee.pk, 0)
     return render(
         request,
         "minutes/committee_list.html",

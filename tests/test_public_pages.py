@@ -114,6 +114,23 @@ def test_committee_list_shows_each_committee_with_its_next_meeting(client, board
     assert "No meeting announced" in page
 
 
+def test_committee_list_counts_public_meetings_only_and_follows_a_change(client, db):
+    planning = CommitteeFactory(name="Planning Committee", slug="planning")
+    MeetingFactory(committee=planning, starts_at=days_from_now(-30), stage="published")
+    draft = MeetingFactory(committee=planning, starts_at=days_from_now(9), stage="draft")
+    CommitteeFactory(name="Licensing Committee", slug="licensing")
+
+    page = " ".join(text_of(client.get(reverse("committee_list"))).split())
+    assert "Licensing Committee A committee of the council. No meeting announced. 0 meetings" in page
+    assert "No meeting announced. 1 meeting on record." in page
+
+    draft.stage = Meeting.Stage.AGENDA
+    draft.save()
+    page = " ".join(text_of(client.get(reverse("committee_list"))).split())
+    assert f"Next meeting: {uk_date(draft.starts_at)}" in page
+    assert "2 meetings on record." in page
+
+
 def test_committee_page_shows_members_by_role_and_meetings_by_year(client, board):
     chair = PersonFactory(name="Fleming")
     member = PersonFactory(name="Allen")
