@@ -121,7 +121,9 @@ def test_committee_list_counts_public_meetings_only_and_follows_a_change(client,
     CommitteeFactory(name="Licensing Committee", slug="licensing")
 
     page = " ".join(text_of(client.get(reverse("committee_list"))).split())
-    assert "Licensing Committee A committee of the council. No meeting announced. 0 meetings" in page
+    assert (
+        "Licensing Committee A committee of the council. No meeting announced. 0 meetings" in page
+    )
     assert "No meeting announced. 1 meeting on record." in page
 
     draft.stage = Meeting.Stage.AGENDA
