@@ -8,10 +8,11 @@ class MinutesConfig(AppConfig):
     verbose_name = "Minutes"
 
     def ready(self):
-        from minutes.caching import connect_signals
+        from minutes import caching, history
 
         # Any change to the record moves cached pages and counts to a new version.
-        connect_signals()
+        caching.connect_signals()
+        history.connect_signals()
         from minutes import (
             lookups,
             startup,  # noqa: F401 - registers the start-up checks

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core import serializers
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
 
 from actions.models import Action
-from minutes.models import Meeting, Report
+from minutes.models import DiscussionPoint, Meeting, Report
 from tests.factories import (
     ActionFactory,
     ActionUpdateFactory,
@@ -33,6 +34,7 @@ from tests.factories import (
     DecisionFactory,
     DiscussionPointFactory,
     MeetingFactory,
+    PersonFactory,
     ReportFactory,
 )
 
@@ -182,6 +184,23 @@ class _Closing:
     def __exit__(self, *exc):
         self.cursor.close()
         self.server.close()
+
+
+def test_loading_a_point_with_its_speakers_writes_no_history_of_its_own(tmp_path):
+    """A restore brings the history rows the backup holds and makes none: before, each point
+    with speakers gained a "changed" row dated the day of the restore."""
+    point = DiscussionPointFactory()
+    point.speakers.set([PersonFactory(), PersonFactory()])
+    backup = tmp_path / "point.json"
+    backup.write_text(serializers.serialize("json", [point]))
+    point.history.all().delete()
+    DiscussionPoint.objects.filter(pk=point.pk).delete()
+    DiscussionPoint.history.filter(id=point.pk).delete()
+
+    call_command("loaddata", str(backup), verbosity=0)
+
+    assert DiscussionPoint.objects.get(pk=point.pk).speakers.count() == 2
+    assert not DiscussionPoint.history.filter(id=point.pk).exists()
 
 
 def test_a_backup_restores_to_the_same_record_and_documents(demo, tmp_path, empty_database):
