@@ -19,7 +19,10 @@ NAME = "h4-docx-auto-numbered-headings"
 
 SPEC = [
     ("title", "Ashworth Vale Homes"),
-    ("para", "Minutes of the Customer Services Committee held on 12 November 2025 at Riverside House"),
+    (
+        "para",
+        "Minutes of the Customer Services Committee held on 12 November 2025 at Riverside House",
+    ),
     ("para", "Present: Helen Marsh (Chair), Idris Powell, Naomi Keller, Tobias Wren"),
     (
         "para",
@@ -79,9 +82,7 @@ def number_the_item_heading_style(document) -> None:
     ppr = style.get_or_add_pPr()
     ppr.insert(
         0,
-        parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'
-        ),
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'),
     )
 
 
