@@ -201,8 +201,10 @@ class _Saved:
             parts += [f"{p.topic} {p.text}" for p in item.discussion_points.all()]
             parts += [d.text for d in item.decisions.all()]
             for action in Action.objects.filter(item=item):
-                # A due date is saved as a date: written here both ways minutes write it.
-                due = action.due_on.strftime("%d/%m/%Y %-d %B %Y") if action.due_on else ""
+                # A due date is saved as a date: written here the ways minutes write it.
+                due = (
+                    action.due_on.strftime("%d/%m/%Y %-d %B %Y %-d %b %Y") if action.due_on else ""
+                )
                 parts += [action.description, action.owner_label, due]
         self.text = "\n".join(parts)
 

@@ -3,7 +3,8 @@
 An action log flattened to text comes as rows of columns (reference, description, owner,
 due date, status) separated by tabs or runs of spaces, or as one field a line with
 "Status: …" closing each entry. "Action: Complete" is a status, not an action, and
-"Outstanding actions" is a heading.
+"Outstanding actions" is a heading. An instruction with its owner in brackets at the end
+("Upload the policies to the website (Clerk)") is an action, as governors write them.
 """
 
 from __future__ import annotations
@@ -137,6 +138,39 @@ OWNER_WORDS = (
 OWNER_LED_RE = re.compile(
     rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
 )
+
+
+# "Share the data with the standards committee (HT)": what is to be done, its owner in
+# brackets at the end, as governors' minutes write their actions.
+BRACKETED_OWNER_RE = re.compile(
+    r"^(?P<text>.{8,300}?)\s*\((?P<owner>[A-Z][\w'’&/ .-]{0,40}?)\)\.?$"
+)
+# The verbs an action written as an instruction starts with.
+IMPERATIVE_RE = re.compile(
+    r"^(?:Add|Agree|Amend|Apply|Arrange|Ask|Book|Brief|Chase|Check|Circulate|Collate|"
+    r"Complete|Confirm|Contact|Cost|Create|Draft|Email|Ensure|Explore|Feed back|Find|"
+    r"Follow up|Forward|Identify|Inform|Investigate|Invite|Liaise|Look into|Monitor|"
+    r"Notify|Obtain|Order|Organise|Organize|Prepare|Produce|Provide|Publish|Raise|Record|"
+    r"Renew|Report|Request|Research|Review|Revise|Schedule|Seek|Send|Set up|Share|Speak|"
+    r"Submit|Update|Upload|Write)\b"
+)
+
+
+def bracketed_owner(text: str) -> tuple[str, str] | None:
+    """'Upload the policies to the website (Clerk)' → (the action, 'Clerk'); else None.
+
+    Only an instruction ("Upload …") or "X to …" is an action so: "The report was presented
+    by Mrs Odell (Chair)" names a role, not an owner.
+    """
+    if not text.endswith((")", ").")) or len(text) > 300:
+        return None
+    match = BRACKETED_OWNER_RE.match(text)
+    if not match or is_status(match.group("owner")):
+        return None
+    description = match.group("text").strip()
+    if not (IMPERATIVE_RE.match(description) or is_owner_led(description)):
+        return None
+    return description, match.group("owner").strip()
 
 
 def is_owner_led(text: str) -> bool:

@@ -2,10 +2,13 @@
 
 Text arrives from a browser's copy, a Word document or a saved page: Unicode line and
 paragraph separators, non-breaking spaces, bullets as "·" and a run of padding, columns
-separated by tabs or runs of spaces, and the website's furniture around the minute
-("pdf icon", "Share this item", skip links, breadcrumbs). This module turns it into
-paragraphs (`Line`s), each knowing whether it was a bullet, whether it was a row of
-columns, and whether it is chrome that the record does not keep.
+separated by tabs, runs of spaces or bars ("| 2 | Obtain a quote | BO |"), second-level
+bullets ("o", "◦") under a first-level one, and the website's furniture around the
+minute ("pdf icon", "Share this item", skip links, breadcrumbs). This module turns it
+into paragraphs (`Line`s), each knowing whether it was a bullet, whether it was a row of
+columns, and whether it is chrome that the record does not keep; a sub-bullet is joined
+to its bullet, and "a) …", "b) …" under a line ending in a colon each start a paragraph.
+A paste with no line breaks at all is broken up first (`minutes.importing.runon`).
 """
 
 from __future__ import annotations
@@ -13,7 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes.importing.runon import break_meeting
+
 BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7"  # the last two: Word's Symbol-font bullets
+# The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
+# reading of a list inside a list ("◦"): under another bullet, a sub-point of it.
+SUB_BULLET_CHARS = "o◦▪§\uf0a7"
+# "| 2 | Obtain a quote | BO |": a table drawn with bars; "|---|---|" is its rule.
+PIPE_ROW_RE = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
+PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+# "a) approved the plan;", "(ii) that …", "3. to receive …": one of an enumerated list.
+ENUMERATED_LINE_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+\S")
 # Lines of a website's page that are never part of the minute, compared in lower case.
 CHROME_LINES = {
     "pdf icon",
@@ -102,6 +115,8 @@ class Line:
     text: str
     is_bullet: bool = False
     cells: list[str] = field(default_factory=list)
+    marker: str = ""  # the bullet character it had
+    columns: list[str] = field(default_factory=list)  # two or more columns, as written
 
 
 def normalise_breaks(text: str) -> str:
@@ -110,7 +125,7 @@ def normalise_breaks(text: str) -> str:
         text = text.replace(separator, replacement)
     lines = text.split("\n")
     if lines and max(len(line) for line in lines) > RUN_ON_LENGTH and len(lines) < 4:
-        text = RUN_ON_BREAKS_RE.sub("\n\n", text)
+        text = RUN_ON_BREAKS_RE.sub("\n\n", break_meeting(text))
         text = FURNITURE_BREAKS_RE.sub("\n\n", text)
     return text
 
@@ -118,15 +133,22 @@ def normalise_breaks(text: str) -> str:
 def clean_line(raw: str) -> Line:
     """Strip a line's padding (non-breaking spaces included) and any bullet character."""
     cells = []
+    if "|" in raw and PIPE_ROW_RE.match(raw):
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        return Line(text=" ".join(" ".join(c.split()) for c in cells if c), cells=cells)
     if "\t" in raw or "   " in raw or "\u00a0\u00a0" in raw:
         cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
     is_bullet = False
+    marker = ""
     if text and text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " "):
         is_bullet = True
+        marker = text[0]
         text = text[1:].strip()
         cells = cells[1:] if cells and cells[0] in BULLET_CHARS else cells
-    return Line(text=text, is_bullet=is_bullet, cells=cells if len(cells) >= 3 else [])
+    columns = cells if len(cells) >= 2 else []
+    cells = cells if len(cells) >= 3 else []
+    return Line(text=text, is_bullet=is_bullet, cells=cells, marker=marker, columns=columns)
 
 
 def is_chrome(text: str) -> bool:
@@ -165,11 +187,18 @@ def paragraphs(text: str) -> list[Line]:
     raw_lines = normalise_breaks(text).split("\n")
     out: list[Line] = []
     lines_in_paragraph = 0
+    list_marker = ""  # the bullet character of the list being read
     for raw in raw_lines:
+        if "|" in raw and PIPE_RULE_RE.match(raw):
+            continue  # a drawn table's rule, under its header: no words
         line = clean_line(raw)
         if not line.text:
             lines_in_paragraph = 0
             continue
+        if _is_sub_bullet(line, out[-1] if out else None, list_marker):
+            _add_sub_point(out[-1], line.text)
+            continue
+        list_marker = (list_marker or line.marker) if line.is_bullet else ""
         previous = out[-1] if out and lines_in_paragraph else None
         if previous is not None and _starts_new_paragraph(previous, line):
             out.append(line)
@@ -184,9 +213,29 @@ def paragraphs(text: str) -> list[Line]:
     return out
 
 
+def _is_sub_bullet(line: Line, previous: Line | None, list_marker: str) -> bool:
+    """A bullet of the list's second level, straight under a bullet of its first."""
+    return (
+        line.is_bullet
+        and previous is not None
+        and previous.is_bullet
+        and bool(list_marker)
+        and line.marker != list_marker
+        and line.marker in SUB_BULLET_CHARS
+    )
+
+
+def _add_sub_point(parent: Line, text: str) -> None:
+    """A sub-point is part of its point: "Housing numbers – whether …; the shortfall …"."""
+    joiner = " " if parent.text[-1] in ".;:,!?" or " – " in parent.text else " – "
+    parent.text = f"{parent.text}{joiner}{text}"
+
+
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if line.is_bullet or line.cells or previous.cells:
         return True
+    if ENUMERATED_LINE_RE.match(line.text) and previous.text[-1] in ".;:":
+        return True  # "The Board:" then "a) approved …", "b) delegated …"
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["

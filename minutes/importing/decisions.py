@@ -2,8 +2,10 @@
 
 A decision may be a line starting "RESOLVED", a mid-sentence "It was RESOLVED that", a
 "RESOLVED:", "Decision:" or "AGREED" label with its text on the following lines, an
-"APPROVED" bullet, "The Board noted / agreed / approved …", "RECOMMENDED", or numbered
-"(i) … (ii) …" decisions in one paragraph, each of which is a decision of its own.
+"APPROVED" bullet, "The Board noted / agreed / approved …" (also "The Working Group …"),
+"Governors approved …", "RECOMMENDED", the parish's "resolved unanimously to …" or "it
+was resolved by a majority (3 for) to …" in mid-sentence, or numbered "(i) … (ii) …"
+decisions in one paragraph, each of which is a decision of its own.
 """
 
 from __future__ import annotations
@@ -21,7 +23,20 @@ DECISION_MARKER_RE = re.compile(
 )
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
-    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|Agreed\s*[:–—-])"
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|Agreed\s*[:–—-]"
+    r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b)"
+)
+# How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
+# "resolved by a majority (3 for, 1 abstention) to", "resolved nem. con. that".
+QUALIFIER = (
+    r"(?:unanimously|by (?:a )?(?:clear |large )?majority(?:\s*\([^)]{0,60}\))?|"
+    r"nem\.?\s*con\.?|without dissent|on a vote)"
+)
+# "Proposed Cllr Pearce, seconded Cllr Vane, resolved unanimously to …": the parish's
+# formula, in lower case in mid-sentence.
+RESOLVED_QUALIFIED_RE = re.compile(
+    rf"(?:^|[,;.]\s+|\band\s+|\b[Ii]t was\s+)[Rr]esolved\s+{QUALIFIER}\s*[:,]?\s*(?:that|to)\b"
+    r"|(?:[,;]\s+|\band\s+)resolved\s+(?:that|to)\b"
 )
 # "Following discussion it was RESOLVED that …": a decision in mid-sentence.
 DECISION_INSIDE_RE = re.compile(
@@ -37,12 +52,17 @@ DECISION_LEAD_IN_RE = re.compile(
 )
 # "The Board noted …", "The Committee agreed …": the body acting.
 BODY_DECISION_RE = re.compile(
-    r"^The\s+(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    r"^The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
     r"Joint Committee|Partnership)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted)\b"
 )
-# The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
+# "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
+# together (only in those words: "Members noted the report" is the discussion).
+MEMBERS_DECISION_RE = re.compile(
+    r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors)\s+(?:unanimously\s+)?"
+    r"(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on)\b)"
+)
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.lstrip("^"))
 ENUMERATOR_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s")
@@ -63,6 +83,8 @@ def is_decision(text: str) -> bool:
         or RESOLVED_ANYWHERE_RE.search(text)
         or BODY_DECISION_RE.match(text)
         or BODY_DECISION_AFTER_RE.search(text)
+        or MEMBERS_DECISION_RE.match(text)
+        or RESOLVED_QUALIFIED_RE.search(text)
     )
 
 

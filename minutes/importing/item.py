@@ -192,7 +192,9 @@ class _BodyReader(ActionReading):
             self.mode = "decisions"
             self.decisions_taken = 0
             return
-        if dec.is_decision_lead_in(text) and following is not None:
+        if following is not None and (
+            dec.is_decision_lead_in(text) or self.lead_in_to_decisions(text, following)
+        ):
             # "Cabinet RESOLVED to:": its words go with the first decision below it.
             self.end_pending()
             self.mode = "decisions"
@@ -231,6 +233,12 @@ class _BodyReader(ActionReading):
                 self.point(text)
                 return
             self.mode = "minute"
+        bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
+        if bracketed:
+            description, owner = bracketed
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(description)))
+            self.last_text = text
+            return
         if self.mode == "minute" and (act.is_owner_led(text) or self.known_owner(text)):
             self.parsed.actions.append(
                 ParsedAction(text, owner_label_of(text), act.due_date_in(text))
@@ -254,7 +262,12 @@ class _BodyReader(ActionReading):
             point.text = f"{point.text}\n\n{text}"
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
         elif dec.is_decision(text) and not (self.mode == "discussion"):
-            before, decision = dec.split_at_decision(text)
+            # "(a) 25/00871 – Bramble Cottage. Resolved to support.": the part is the decision.
+            before, decision = (
+                ("", text)
+                if p.is_bullet or dec.is_enumerated(text)
+                else dec.split_at_decision(text)
+            )
             if before:
                 self.minute(Line(before))
             self.decision(decision)
@@ -287,6 +300,16 @@ class _BodyReader(ActionReading):
             self.mode = "discussion" if heading in DISCUSSION_HEADINGS else "minute"
         self.section = Section(heading=text)
         self.parsed.sections.append(self.section)
+
+    def lead_in_to_decisions(self, text: str, following: Line) -> bool:
+        """'RESOLVED that the Panel:' above its list, or 'The Board:' under "Decision:"."""
+        if not text.endswith(":") or len(text.split()) > 12:
+            return False
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return False
+        if self.mode == "decisions":
+            return self.decisions_taken == 0
+        return self.mode != "discussion" and dec.is_decision(text)
 
     def continues_decisions(self, p: Line) -> bool:
         text = p.text

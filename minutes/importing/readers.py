@@ -1,17 +1,21 @@
 """Turning a Word document or a saved web page into the text the parser reads.
 
-A .docx gives its paragraphs, its lists (as bullets) and its tables (a row a line, cells
-separated by tabs), in document order. A saved HTML page (a council's "Agenda item" or
-"Minutes" page) gives its main content with its structure: headings, paragraphs, list
-items as bullets and table rows as tab-separated lines; navigation, headers, footers,
-scripts, skip links and breadcrumbs are chrome and are left out.
+A .docx is read by `minutes.importing.word` (paragraphs, Word's list numbering, tables).
+A saved HTML page (a council's "Agenda item" or "Minutes" page) gives its main content
+with its structure: headings, paragraphs, list items as bullets ("◦" for a list inside a
+bulleted list), an ordered list whose items start with a heading as numbered items
+("1." above the title), and table rows as tab-separated lines; navigation, headers,
+footers, scripts, skip links and breadcrumbs are chrome and are left out.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from html.parser import HTMLParser
+
+from minutes.importing.word import UnreadableFile, docx_to_text
+
+__all__ = ["UnreadableFile", "docx_to_text", "html_to_text", "read_upload"]
 
 BLOCK_TAGS = {
     "p",
@@ -55,11 +59,8 @@ CHROME_NAMES_RE = re.compile(
     r"breadcrumb|skip|nav|menu|cookie|footer|header|sidebar|share|banner|search|print",
     re.IGNORECASE,
 )
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
-
-
-class UnreadableFile(ValueError):
-    """A file that is not what its name says, or cannot be read."""
 
 
 class _PageText(HTMLParser):
@@ -70,6 +71,8 @@ class _PageText(HTMLParser):
         self.stack: list[str] = []
         self.cells: list[str] | None = None
         self.cell: list[str] | None = None
+        self.lists: list[dict] = []  # the open lists: ordered or not, and the count so far
+        self.item_number = ""  # an ordered list's item, waiting to see what it holds
 
     def handle_starttag(self, tag, attrs):
         if tag in VOID_TAGS:
@@ -85,10 +88,29 @@ class _PageText(HTMLParser):
             self.cells = []
         elif tag in {"td", "th"} and self.cells is not None:
             self.cell = []
-        elif tag == "li":
-            self._write("\n\n• ")
-        elif tag in BLOCK_TAGS:
+        elif tag in {"ol", "ul"}:
+            self.lists.append(_list_of(tag, attrs))
             self._write("\n\n")
+        elif tag == "li":
+            self._list_item()
+        elif tag in BLOCK_TAGS:
+            if self.item_number and tag in HEADING_TAGS:
+                # "<li><h2>Apologies</h2>…": a list of the minutes' items; its number stands
+                # on a line of its own above the title, as Word's and the page's reader show it.
+                self._write(f"\n\n{self.item_number}")
+                self.item_number = ""
+            self._write("\n\n")
+
+    def _list_item(self) -> None:
+        """A list's item: "•" (or "◦" inside another bulleted list), or its number."""
+        current = self.lists[-1] if self.lists else {"ordered": False}
+        if current["ordered"]:
+            current["count"] += 1
+            self.item_number = _list_number(current["count"], current["type"]) + "."
+            self._write("\n\n")
+            return
+        inner = any(not outer["ordered"] for outer in self.lists[:-1])
+        self._write("\n\n◦ " if inner else "\n\n• ")
 
     def handle_endtag(self, tag):
         if tag in VOID_TAGS or tag not in self.stack:
@@ -101,6 +123,8 @@ class _PageText(HTMLParser):
                 break
         if self.skipping:
             return
+        if tag in {"ol", "ul"} and self.lists:
+            self.lists.pop()
         if tag in {"td", "th"} and self.cells is not None and self.cell is not None:
             self.cells.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
             self.cell = None
@@ -115,6 +139,9 @@ class _PageText(HTMLParser):
     def handle_data(self, data):
         if self.skipping:
             return
+        if self.item_number and data.strip():
+            self._write("• ")  # an ordered list's item of text alone: a bullet, as before
+            self.item_number = ""
         if self.cell is not None:
             self.cell.append(data)
         elif self.cells is None:
@@ -122,6 +149,22 @@ class _PageText(HTMLParser):
 
     def _write(self, text: str) -> None:
         self.out.append(text)
+
+
+def _list_of(tag: str, attrs) -> dict:
+    values = dict(attrs)
+    try:
+        start = int(values.get("start") or 1)
+    except ValueError:
+        start = 1
+    return {"ordered": tag == "ol", "type": values.get("type") or "1", "count": start - 1}
+
+
+def _list_number(count: int, kind: str) -> str:
+    if kind in {"a", "A"}:
+        letter = chr(96 + (count - 1) % 26 + 1)
+        return letter if kind == "a" else letter.upper()
+    return str(count)
 
 
 def html_to_text(html: str) -> str:
@@ -142,45 +185,6 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or bool(
         re.search(r"<(?:p|div|li|h[1-6]|table|br)\b[^>]*>", head)
     )
-
-
-def docx_to_text(data: bytes) -> str:
-    """The paragraphs, lists and tables of a Word document, in order."""
-    import docx  # python-docx: imported here so that a plain-text import does not load it
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # a damaged or renamed file: python-docx raises many kinds
-        raise UnreadableFile("The Word document could not be opened.") from error
-    chunks: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            paragraph = Paragraph(child, document)
-            text = paragraph.text.strip()
-            if not text:
-                continue
-            style = (paragraph.style.name if paragraph.style is not None else "").lower()
-            is_list = "list" in style or child.find(f".//{qn('w:numPr')}") is not None
-            chunks.append(f"• {text}" if is_list else text)
-        elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                cells = [re.sub(r"\s+", " ", c.text).strip() for c in _unique_cells(row)]
-                cells = [c for c in cells if c]
-                if cells:
-                    chunks.append("\t".join(cells))
-    return "\n\n".join(chunks)
-
-
-def _unique_cells(row):
-    # A merged cell is reported once for each column it spans.
-    seen: set[int] = set()
-    for cell in row.cells:
-        if id(cell._tc) not in seen:
-            seen.add(id(cell._tc))
-            yield cell
 
 
 def read_upload(name: str, data: bytes) -> str:

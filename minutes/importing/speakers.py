@@ -60,6 +60,7 @@ NOT_NAMES = {
 PERSON_RE = re.compile(rf"^(?:{HONORIFICS}\s+)?{NAME}(?:\s+(?:{NAME}|[A-Z]\.?)){{0,3}}$")
 LIST_SPLIT_RE = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 PLURAL_HONORIFICS = {"councillors": "Cllr", "cllrs": "Cllr", "messrs": "Mr"}
+NO_ONE = {"none", "nil", "none received", "no apologies", "n/a", "none.", "nobody"}
 ROLE_IN_BRACKETS_RE = re.compile(r"\s*\((?P<role>[^)]{1,80})\)")
 
 
@@ -125,8 +126,8 @@ def split_names(text: str) -> tuple[list[str], dict[str, str], list[str]]:
         role_match = ROLE_IN_BRACKETS_RE.search(piece)
         role = role_match.group("role").strip() if role_match else ""
         bare = ROLE_IN_BRACKETS_RE.sub("", piece).strip()
-        if not bare:
-            continue
+        if not bare or bare.lower() in NO_ONE:
+            continue  # "Apologies: None"
         if honorific and not re.match(HONORIFICS, bare):
             bare = f"{honorific} {bare}"
         if PERSON_RE.match(bare):

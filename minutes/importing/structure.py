@@ -6,7 +6,8 @@ a minute numbers its items, it numbers them all alike and in order; a numbered p
 inside an item ("1. That the report be noted.") is told apart by that, and by not
 reading as a title. The register (present, apologies, in attendance) and the
 declarations of interest are read from the lines before the first item and from the
-items that carry them.
+items that carry them; a register laid out in columns ("Fiona Large    Licensing
+Officer") gives each name its role.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ ATTENDANCE_LABELS = {
     "attending": "present",
     "board members": "present",
     "governors present": "present",
+    "governors": "present",
+    "trustees": "present",
+    "also attending": "in_attendance",
     "trustees present": "present",
     "in attendance": "in_attendance",
     "also in attendance": "in_attendance",
@@ -94,6 +98,7 @@ ITEM_REFERENCE_RE = re.compile(
 REGISTER_TITLE_RE = re.compile(
     r"\b(?:apologies|attendance|declarations? of interest|present)\b", re.IGNORECASE
 )
+NOT_DECLARERS = {"The", "There", "No", "None", "This", "All", "Members", "Governors"}
 TITLE_LIMIT = 150
 PARAGRAPH_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<text>[A-Z].{20,})$")
 
@@ -247,7 +252,7 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
             continue
         if match and not in_item:
             kind = ATTENDANCE_LABELS[match.group("label").lower()]
-            rest = match.group("rest")
+            rest = _name_and_role(line.columns[1:]) if line.columns else match.group("rest")
             if rest:
                 names, roles, leftovers = split_names(rest)
                 register.add(kind, names)
@@ -266,7 +271,7 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
                 _place(line, register, left, in_item)
                 continue
         if kind and not in_item:
-            names, roles, leftovers = split_names(text)
+            names, roles, leftovers = split_names(_name_and_role(line.columns) or text)
             if names and not leftovers:
                 register.add(kind, names)
                 register.roles.update(roles)
@@ -275,6 +280,13 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
         kind = ""
         left.append(line)
     return left
+
+
+def _name_and_role(columns: list[str]) -> str:
+    """A register laid out in columns: "Fiona Large | Licensing Officer" → "Fiona Large (Licensing Officer)"."""
+    if len(columns) == 2 and not any("," in c or "(" in c for c in columns):
+        return f"{columns[0]} ({columns[1]})"
+    return ", ".join(columns)
 
 
 def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> None:
@@ -286,8 +298,8 @@ def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> N
 
 def _declaration(text: str, register: Register) -> bool:
     match = DECLARATION_RE.match(text)
-    if not match:
-        return False
+    if not match or match.group("name").split()[0] in NOT_DECLARERS:
+        return False  # "The Chair welcomed … No interests were declared."
     reference = ITEM_REFERENCE_RE.search(text)
     register.declarations.append(
         {

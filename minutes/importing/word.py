@@ -1,0 +1,165 @@
+"""Reading a Word document: its paragraphs, its lists with Word's own numbering, its tables.
+
+Word keeps a numbered list's numbers out of the text: a paragraph (or its style, as with
+auto-numbered headings) names a list definition and a level, and Word counts. The reader
+counts the same way, so "41. Complaints performance" reads as the document shows it;
+a bulleted level gives "•" ("◦" below the first level), and a paragraph of a list style
+whose numbering cannot be found is a bullet, as before.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+
+class UnreadableFile(ValueError):
+    """A file that is not what its name says, or cannot be read."""
+
+
+ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc")]
+ROMAN += [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, letters in ROMAN:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _format(number: int, kind: str) -> str:
+    if kind == "lowerLetter":
+        return chr(96 + (number - 1) % 26 + 1)
+    if kind == "upperLetter":
+        return chr(64 + (number - 1) % 26 + 1)
+    if kind == "lowerRoman":
+        return _roman(number)
+    if kind == "upperRoman":
+        return _roman(number).upper()
+    return str(number)
+
+
+class _Numbering:
+    """Word's list definitions, and the count so far of each list and level."""
+
+    def __init__(self, document, qn):
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[int, str, str]]] = {}  # numId → level → …
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            definition = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+            if definition is None:
+                continue
+            levels = {}
+            for lvl in definition.findall(qn("w:lvl")):
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    int(self._val(lvl, "w:start") or 1),
+                    self._val(lvl, "w:numFmt") or "decimal",
+                    self._val(lvl, "w:lvlText") or "",
+                )
+            for override in num.findall(qn("w:lvlOverride")):
+                level = int(override.get(qn("w:ilvl"), "0"))
+                start = self._val(override, "w:startOverride")
+                if start and level in levels:
+                    levels[level] = (int(start), *levels[level][1:])
+            self.levels[num.get(qn("w:numId"))] = levels
+
+    def _val(self, element, tag: str) -> str | None:
+        child = element.find(self.qn(tag))
+        return child.get(self.qn("w:val")) if child is not None else None
+
+    def label(self, num_id: str, level: int) -> str | None:
+        """The number or bullet Word shows for the next paragraph of this list and level."""
+        levels = self.levels.get(num_id)
+        if not levels or level not in levels:
+            return None
+        start, kind, text = levels[level]
+        if kind == "bullet":
+            return "•" if level == 0 else "◦"
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, start - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]
+
+        def number(match: re.Match) -> str:
+            at = int(match.group(1)) - 1
+            at_start, at_kind, _ = levels.get(at, (1, "decimal", ""))
+            return _format(counts.get(at, at_start), at_kind)
+
+        return re.sub(r"%(\d)", number, text).strip() or "•"
+
+
+def _numbering_of(paragraph, qn) -> tuple[str, int] | None:
+    """The list a paragraph is in: its own numbering, or its style's (auto-numbered headings)."""
+    candidates = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        candidates.append(style.element.pPr)
+        style = style.base_style
+    for ppr in candidates:
+        numpr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if numpr is None:
+            continue
+        num_id = numpr.find(qn("w:numId"))
+        ilvl = numpr.find(qn("w:ilvl"))
+        if num_id is None:
+            continue
+        value = num_id.get(qn("w:val"))
+        level = int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+        return (value, level) if value != "0" else None
+    return None
+
+
+def docx_to_text(data: bytes) -> str:
+    """The paragraphs, lists and tables of a Word document, in order."""
+    import docx  # python-docx: imported here so that a plain-text import does not load it
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # a damaged or renamed file: python-docx raises many kinds
+        raise UnreadableFile("The Word document could not be opened.") from error
+    numbering = _Numbering(document, qn)
+    chunks: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraph = Paragraph(child, document)
+            text = paragraph.text.strip()
+            if not text:
+                continue
+            chunks.append(_with_label(paragraph, text, numbering, qn))
+        elif child.tag == qn("w:tbl"):
+            for row in Table(child, document).rows:
+                cells = [re.sub(r"\s+", " ", c.text).strip() for c in _unique_cells(row)]
+                cells = [c for c in cells if c]
+                if cells:
+                    chunks.append("\t".join(cells))
+    return "\n\n".join(chunks)
+
+
+def _with_label(paragraph, text: str, numbering: _Numbering, qn) -> str:
+    found = _numbering_of(paragraph, qn)
+    label = numbering.label(*found) if found else None
+    if label:
+        return f"{label} {text}"
+    style = (paragraph.style.name if paragraph.style is not None else "").lower()
+    return f"• {text}" if "list" in style or found else text
+
+
+def _unique_cells(row):
+    # A merged cell is reported once for each column it spans.
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) not in seen:
+            seen.add(id(cell._tc))
+            yield cell
