@@ -13,7 +13,12 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 
 from minutes import changes
-from minutes.meeting_documents import agenda_document, cached_pdf, minutes_document
+from minutes.meeting_documents import (
+    agenda_document,
+    agenda_size,
+    cached_pdf,
+    minutes_document,
+)
 from minutes.models import Meeting
 
 MEETING_RELATIONS = ("committee", "chair", "signed_by", "confirmed_at__committee")
@@ -63,7 +68,7 @@ def whole_minutes(request: HttpRequest, committee: str, meeting: str) -> HttpRes
             "committee": meeting.committee,
             "body": document.body,
             "pdf_size": document.size,
-            "agenda_size": agenda_document(meeting).size,
+            "agenda_size": agenda_size(meeting),
             "draft_changes": changes.draft_changes_exist(meeting),
             "crumbs": _crumbs(meeting, ("Minutes", None)),
         },

@@ -26,6 +26,7 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
 from actions.models import Action
+from minutes.caching import record_version
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -131,9 +132,12 @@ def whole_minutes(meeting: Meeting) -> WholeMinutes:
 
 
 def agenda_items(meeting: Meeting) -> list[AgendaItem]:
-    """The agenda in order, each item with the reports the public may open (two queries)."""
+    """The agenda in order, each item with the reports the public may open (two queries).
+    Numbers and titles only: the minutes' text stays in the database."""
     return list(
-        meeting.agenda_items.prefetch_related(
+        meeting.agenda_items.only(
+            "meeting_id", "number", "position", "title", "is_exempt", "exempt_reason"
+        ).prefetch_related(
             Prefetch(
                 "reports",
                 queryset=Report.objects.filter(item__is_exempt=False).select_related("presenter"),
@@ -203,6 +207,21 @@ class Document:
     @property
     def size(self) -> int | None:
         return cached_size(self.key)
+
+
+def agenda_size(meeting: Meeting) -> int | None:
+    """The size of the agenda pack's PDF if it has been made, for the link to it.
+
+    Every page of a meeting shows it. Rather than build the agenda on each request to learn
+    its key, the key is kept for the current version of the record (which moves on any
+    change to it) and of the document's make-up.
+    """
+    kept = f"document-key:agenda:{meeting.pk}:{record_version()}:{digest()}"
+    key = cache.get(kept)
+    if key is None:
+        key = agenda_document(meeting).key
+        cache.set(kept, key, settings.CACHE_PAGE_SECONDS)
+    return cached_size(key)
 
 
 def _status(meeting: Meeting) -> str:

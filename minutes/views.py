@@ -18,7 +18,7 @@ from django.utils import timezone
 from actions.models import Action, ActionUpdate
 from minutes.caching import cache_public_page, cached_count, cached_rows
 from minutes.changes import corrections_with_changes
-from minutes.meeting_documents import agenda_document
+from minutes.meeting_documents import agenda_size
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -178,7 +178,7 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         "committee": meeting.committee,
         "items": items,
         "reports": [report for item in items for report in item.public_reports],
-        "agenda_size": agenda_document(meeting).size,
+        "agenda_size": agenda_size(meeting),
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
         **_matters_arising(request, meeting),
     }

@@ -129,6 +129,29 @@ def test_a_changed_record_gives_a_new_pdf_and_the_page_then_says_its_size(client
 
 
 @pytest.mark.django_db
+def test_the_meeting_page_gives_the_agenda_pack_size_for_the_agenda_as_it_stands(member_client):
+    """Read signed in, so that each page is built afresh (the public's copy of the page is
+    kept for a few minutes, and says the size once it is built again)."""
+    client = member_client
+    meeting = MeetingFactory(stage=Meeting.Stage.AGENDA)
+    item = AgendaItemFactory(meeting=meeting, title="Budget")
+    pack = reverse("agenda_pdf", args=[meeting.committee.slug, meeting.slug])
+    page = meeting.get_absolute_url()
+    assert " KB)" not in client.get(page).content.decode()  # not made yet: no size to give
+
+    made = client.get(pack)
+    size = f"PDF, {round(len(made.content) / 1024)} KB"
+    assert size in client.get(page).content.decode()
+
+    item.title = "Budget and council tax for the coming year " * 20
+    item.save()
+    assert size not in client.get(page).content.decode()  # that pack is not this agenda's
+    remade = client.get(pack)
+    assert len(remade.content) != len(made.content)
+    assert f"PDF, {round(len(remade.content) / 1024)} KB" in client.get(page).content.decode()
+
+
+@pytest.mark.django_db
 def test_the_agenda_pack_holds_the_public_reports_and_never_a_private_one(client):
     meeting = MeetingFactory(stage=Meeting.Stage.AGENDA)
     budget = AgendaItemFactory(meeting=meeting, position=1, number="1", title="Budget")
