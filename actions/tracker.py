@@ -11,7 +11,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import F, OuterRef, Prefetch, Subquery
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -37,7 +36,7 @@ from actions.forms import (
 )
 from actions.models import Action, ActionUpdate
 from actions.views import render_action_page
-from minutes.caching import cached_count
+from minutes.caching import CachedCountPaginator, cached_count, cached_rows
 from minutes.models import Committee, Meeting, Person
 from minutes.roles import is_clerk, is_officer
 
@@ -207,15 +206,22 @@ def _with_latest_update(actions, user):
 @require_GET
 def my_actions(request: HttpRequest) -> HttpResponse:
     """The actions a signed-in officer owns, exempt ones included, soonest due first."""
-    owned = Action.objects.filter(owner__user=request.user)
-    committees = Committee.objects.filter(meetings__agenda_items__actions__in=owned).distinct()
+    person = person_of(request.user)
+    # By the owner's key, so that their actions are read in order of due date from an index.
+    owned = Action.objects.filter(owner=person) if person else Action.objects.none()
+    # The committees they own actions of, for the filter: read once per version of the record.
+    committees = Committee.objects.filter(
+        pk__in=cached_rows(
+            f"committees-of-actions-owned-by-{request.user.pk}",
+            owned.order_by().values_list("item__meeting__committee_id", flat=True).distinct(),
+        )
+    )
     filters = MyActionsFilterForm(request.GET or None, committees=committees)
     actions = _with_latest_update(
         filters.filter(owned).with_source().order_by(F("due_on").asc(nulls_last=True), "reference"),
         request.user,
     )
-    person = person_of(request.user)
-    page = Paginator(actions, MY_ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
+    page = CachedCountPaginator(actions, MY_ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {

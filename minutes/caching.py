@@ -18,10 +18,13 @@ from functools import wraps
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 VERSION_KEY = "record-version"
 RECORD_APPS = ("minutes", "actions")
@@ -63,9 +66,20 @@ def _key(*parts: str) -> str:
     return f"{parts[0]}:{record_version()}:{timezone.localdate().isoformat()}:{digest}"
 
 
+def _sql(queryset) -> str | None:
+    """The query's SQL for a cache key; None for a query that can match nothing."""
+    try:
+        return str(queryset.query)
+    except EmptyResultSet:
+        return None
+
+
 def cached_count(name: str, queryset) -> int:
     """A count that a page shows on every request, counted once per version of the record."""
-    key = _key("count", name, str(queryset.query))
+    sql = _sql(queryset)
+    if sql is None:
+        return 0
+    key = _key("count", name, sql)
     count = cache.get(key)
     if count is None:
         count = queryset.count()
@@ -76,12 +90,24 @@ def cached_count(name: str, queryset) -> int:
 def cached_rows(name: str, queryset) -> list:
     """Rows that a page summarises on every request (counts by group), read once per version
     of the record, so that the page's cost does not grow with the rows counted."""
-    key = _key("rows", name, str(queryset.query))
+    sql = _sql(queryset)
+    if sql is None:
+        return []
+    key = _key("rows", name, sql)
     rows = cache.get(key)
     if rows is None:
         rows = list(queryset)
         cache.set(key, rows, settings.CACHE_PAGE_SECONDS)
     return rows
+
+
+class CachedCountPaginator(Paginator):
+    """A paginator whose count (a scan of every row it pages through) is counted once per
+    version of the record: a page of a long list then costs only its own rows."""
+
+    @cached_property
+    def count(self) -> int:
+        return cached_count("paginated", self.object_list)
 
 
 def _may_cache(request: HttpRequest) -> bool:

@@ -8,14 +8,14 @@ anyone else's: one count and one page for each list.
 
 from __future__ import annotations
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from actions.models import Action
-from minutes.caching import cache_public_page
+from minutes.caching import CachedCountPaginator, cache_public_page
 from minutes.forms import PeopleFilterForm
 from minutes.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Membership, Person
 
@@ -33,7 +33,7 @@ def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
 
 
 def _page(queryset, per_page: int, request: HttpRequest, param: str) -> Page:
-    return Paginator(queryset, per_page).get_page(request.GET.get(param))
+    return CachedCountPaginator(queryset, per_page).get_page(request.GET.get(param))
 
 
 def _without(query: QueryDict, param: str) -> str:

@@ -6,7 +6,6 @@ from collections import defaultdict
 from itertools import pairwise
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +15,7 @@ from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
 from actions.models import Action
+from minutes.caching import CachedCountPaginator
 from minutes.clerk import versions
 from minutes.clerk.forms import (
     AgendaFormSet,
@@ -146,7 +146,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def _stage_page(meetings, count: int, number):
-    paginator = Paginator(meetings, CLERK_PAGE_LENGTH)
+    paginator = CachedCountPaginator(meetings, CLERK_PAGE_LENGTH)
     paginator.count = count  # already counted with the others: no second count
     return paginator.get_page(number)
 
