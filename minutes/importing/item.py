@@ -156,6 +156,7 @@ class _BodyReader(ActionReading):
         self.mode = "minute"
         self.decisions_taken = 0  # decisions since the last marker
         self.pending: ParsedAction | None = None  # an action log entry, one field a line
+        self.item_column: int | None = None  # a log's "Item" column, from its header row
         self.decision_keys: set[str] = set()
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
@@ -249,6 +250,8 @@ class _BodyReader(ActionReading):
         if trailing and self.mode not in {"actions", "log"}:
             description, owner = trailing
             self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(description)))
+            return
+        if self.mode == "minute" and self.undertaking(p, following):
             return
         if self.mode == "actions":
             self.parsed.actions.append(
