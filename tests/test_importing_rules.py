@@ -205,3 +205,33 @@ def test_word_numbering_linked_through_a_list_style_reads_as_numbers():
         "13. Finance",
         "RESOLVED to pay the invoices.",
     ]
+
+
+def test_minutes_written_as_a_table_one_row_an_item():
+    meeting = parse_meeting(
+        "Item\tSubject\tDiscussion\tDecision\tAction\n"
+        "QS26/01\tWelcome\tApologies from Dr Lewis.\t\t\n"
+        "QS26/02\tPolicy\tThe policy was presented.\tThe Committee approved it.\t"
+        "Head of IPC to publish it.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("QS26/01", "Welcome"),
+        ("QS26/02", "Policy"),
+    ]
+    assert meeting.items[1].decisions and len(meeting.items[1].actions) == 1
+
+
+def test_lettered_items_in_turn_and_a_date_is_not_an_item():
+    meeting = parse_meeting(
+        "A. Welcome\nThe Chair welcomed all.\n\nB. Finance\nTrustees agreed the budget.\n\n"
+        "C. Next meeting\n\n6 May 2026 at the Hall.\n"
+    )
+    assert [i.number for i in meeting.items] == ["A", "B", "C"]
+
+
+def test_a_table_laying_out_a_page_is_read_as_its_blocks():
+    text = html_to_text(
+        "<table><tr><td>8.</td><td><h3>Election of Chair</h3><p>RESOLVED to elect Cllr Ibe.</p>"
+        "</td></tr></table>"
+    )
+    assert text.split("\n\n") == ["8.", "Election of Chair", "RESOLVED to elect Cllr Ibe."]

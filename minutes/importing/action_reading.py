@@ -55,6 +55,21 @@ class ActionReading:
             self.paragraph(Line(after), following)
         return True
 
+    def decision_row(self, cells: list[str]) -> bool:
+        """A row of a table of decisions ("Item", "Decision"): its decision, under its item."""
+        if len(cells) <= self.decision_column:
+            return False
+        text = cells[self.decision_column]
+        self.decision(text)
+        if self.item_column is not None and self.item_column < len(cells):
+            self.parsed.decision_items[text] = cells[self.item_column]
+        skipped = {self.decision_column, self.item_column}
+        rest = [c for i, c in enumerate(cells) if i not in skipped]
+        action = act.action_from_cells(rest) if rest else None
+        if action is not None:
+            self.parsed.actions.append(action)
+        return True
+
     def status(self, text: str) -> None:
         target = self.pending or (self.parsed.actions[-1] if self.parsed.actions else None)
         if target is not None and not target.status:
@@ -69,6 +84,9 @@ class ActionReading:
         if act.is_header_row(p.cells):
             self.mode = "log"
             self.item_column = act.item_column(p.cells)
+            self.decision_column = act.item_column(p.cells, act.DECISION_HEADERS)
+            return
+        if self.decision_column is not None and self.decision_row(p.cells):
             return
         has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
             act.INITIALS_RE.match(c) for c in p.cells

@@ -225,13 +225,15 @@ def is_header_row(cells: list[str]) -> bool:
     return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
 
 
+DECISION_HEADERS = {"decision", "decisions", "resolution", "outcome"}
+HEADER_WORDS |= DECISION_HEADERS
 ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no.", "agenda item"}
 
 
-def item_column(cells: list[str]) -> int | None:
+def item_column(cells: list[str], names: set[str] = ITEM_HEADERS) -> int | None:
     """Which column of a log's header row names the item each action arose under."""
     for index, cell in enumerate(cells):
-        if cell.lower().rstrip(":") in ITEM_HEADERS:
+        if cell.lower().rstrip(":") in names:
             return index
     return None
 

@@ -24,6 +24,7 @@ from minutes.importing.structure import (
     is_register_title,
     read_register,
 )
+from minutes.importing.tables import unfold_minute_tables
 from minutes.text import Block, Section
 
 TOO_MANY_CHARACTERS = 5_000_000
@@ -99,6 +100,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
     """Read pasted minutes, one item or a whole meeting, into items and a register."""
     if len(text) > TOO_MANY_CHARACTERS:
         return ParsedMeeting(warnings=["The text is too long to read: import a meeting at a time."])
+    text = unfold_minute_tables(text)
     lines = [line for line in paragraphs(text) if not is_chrome(line.text)]
     headings = find_headings(lines)
     meeting = ParsedMeeting()
@@ -145,7 +147,8 @@ def _item_key(number: str) -> str:
 
 
 def _move_to_named_items(items: list[ParsedMinute]) -> None:
-    """An "Actions arising" log whose Item column names an item: each action goes under it."""
+    """An "Actions arising" log (or a table of decisions) whose Item column names an item:
+    each action (or decision) goes under it."""
     by_number = {_item_key(item.number): item for item in items if item.number}
     for item in items:
         for action in list(item.actions):
@@ -153,6 +156,12 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
+        for decision, number in list(item.decision_items.items()):
+            target = by_number.get(_item_key(number))
+            if target is not None and target is not item and decision in item.decisions:
+                item.decisions.remove(decision)
+                target.decisions.append(decision)
+                target.decision_items[decision] = item.decision_items.pop(decision)
 
 
 def _names_of(people: list[str]) -> frozenset[str]:
