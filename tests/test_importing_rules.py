@@ -1,7 +1,14 @@
-"""The general rules the fourth held-out round prompted, each on a few lines of its own."""
+"""The importer's general rules, each on a few lines of its own (the fourth round's first)."""
+
+import io
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from minutes.importing import parse_meeting, parse_minute
 from minutes.importing.readers import html_to_text
+from minutes.importing.word import docx_to_text
 
 
 def test_a_whole_meeting_on_one_line_is_read_item_by_item():
@@ -99,3 +106,132 @@ def test_a_register_in_columns_gives_each_name_its_role():
     assert meeting.register.in_attendance == ["Fiona Large", "Zara Holt"]
     assert meeting.register.roles["licensing officer"] == "Fiona Large"
     assert meeting.register.apologies == []
+
+
+def test_someone_of_the_meeting_who_will_do_something_has_an_action():
+    for sentence, owner in (
+        ("The Clerk will write to the Diocese.", "Clerk"),
+        ("Officers will report back in March.", "Officers"),
+        ("Cllr Smith will circulate the figures by 31 March 2026.", "Cllr Smith"),
+        ("Following discussion, the Finance Officer will obtain three quotes.", "Finance Officer"),
+    ):
+        (action,) = parse_minute(f"Item\n\nThe letter was read. {sentence}").actions
+        assert (action.description, action.owner_label) == (sentence, owner)
+    for prediction in (
+        "The work will take three months.",
+        "The council will benefit from the new scheme.",
+        "The Clerk will be on leave in August.",
+        "Dame Ann Hale will provide the keynote speech at the conference.",
+        "RESOLVED that the Clerk will write to the owner.",
+    ):
+        assert parse_minute(f"Item\n\nA report was received. {prediction}").actions == []
+    meeting = parse_meeting(
+        "Present: Sam Ferris, Ola Bright\n\n1. Website\nSam will update the home page.\n\n"
+        "2. Hall\nThe floor is worn.\n"
+    )
+    assert [a.owner_label for a in meeting.items[0].actions] == ["Sam"]
+
+
+def test_actions_arising_at_the_end_go_under_the_items_they_name():
+    meeting = parse_meeting(
+        "1. Fleet\nVans were discussed.\n\n2. Grants\nSix bids.\n\n3. Any other business\n"
+        "None.\n\nActions arising\nItem\tAction\tLead\tDeadline\n"
+        "1\tObtain a second quote\tBO\t30/11/2025\n2\tDraft the report\tHV\t14/11/2025\n"
+        "9\tCheck the lights\tHV\t01/12/2025\n"
+    )
+    assert [[a.description for a in i.actions] for i in meeting.items] == [
+        ["Obtain a second quote"],
+        ["Draft the report"],
+        ["Check the lights"],  # item 9 is not in the minutes: it stays where it was read
+    ]
+
+
+def test_slash_numbers_in_a_meeting_pasted_on_one_line_start_items():
+    text = (
+        "Minutes of Elm Parish Council held on 3 March 2021 Present: Cllrs A Bell (Chair), "
+        "C Dane 77/21 Apologies for absence None received. 78/21 Planning applications The "
+        "committee considered 21/00123/FUL, received on 10/11/2020, and heard the applicant. "
+        "RESOLVED to object. 79/21 Date of next meeting Monday 2 June."
+    )
+    meeting = parse_meeting(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("77/21", "Apologies for absence"),
+        ("78/21", "Planning applications"),
+        ("79/21", "Date of next meeting"),
+    ]
+    assert meeting.items[1].decisions == ["RESOLVED to object."]
+
+
+LIST_STYLE = f"""<w:style {nsdecls("w")} w:type="numbering" w:styleId="MinuteList">
+  <w:name w:val="Minute List"/><w:pPr><w:numPr><w:numId w:val="91"/></w:numPr></w:pPr>
+</w:style>"""
+ITEM_STYLE = f"""<w:style {nsdecls("w")} w:type="paragraph" w:styleId="MinuteItem">
+  <w:name w:val="Minute Item"/><w:basedOn w:val="Normal"/>
+  <w:pPr><w:numPr><w:numId w:val="92"/></w:numPr></w:pPr>
+</w:style>"""
+LINKED_NUMBERING = [
+    f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:styleLink w:val="MinuteList"/>
+      <w:lvl w:ilvl="0"><w:start w:val="12"/><w:numFmt w:val="decimal"/>
+      <w:lvlText w:val="%1."/></w:lvl></w:abstractNum>""",
+    f"""<w:abstractNum {nsdecls("w")} w:abstractNumId="92">
+      <w:numStyleLink w:val="MinuteList"/></w:abstractNum>""",
+]
+
+
+def test_word_numbering_linked_through_a_list_style_reads_as_numbers():
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(qn("w:num"))
+    for definition in LINKED_NUMBERING:
+        (first_num if first_num is not None else numbering).addprevious(parse_xml(definition))
+    for num_id in ("91", "92"):
+        numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'
+            )
+        )
+    styles = document.styles.element
+    styles.append(parse_xml(LIST_STYLE))
+    styles.append(parse_xml(ITEM_STYLE))
+    for title, minute in (("Apologies", "None."), ("Finance", "RESOLVED to pay the invoices.")):
+        document.add_paragraph(title, style="Minute Item")
+        document.add_paragraph(minute)
+    data = io.BytesIO()
+    document.save(data)
+    text = docx_to_text(data.getvalue())
+    assert text.split("\n\n") == [
+        "12. Apologies",
+        "None.",
+        "13. Finance",
+        "RESOLVED to pay the invoices.",
+    ]
+
+
+def test_minutes_written_as_a_table_one_row_an_item():
+    meeting = parse_meeting(
+        "Item\tSubject\tDiscussion\tDecision\tAction\n"
+        "QS26/01\tWelcome\tApologies from Dr Lewis.\t\t\n"
+        "QS26/02\tPolicy\tThe policy was presented.\tThe Committee approved it.\t"
+        "Head of IPC to publish it.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("QS26/01", "Welcome"),
+        ("QS26/02", "Policy"),
+    ]
+    assert meeting.items[1].decisions and len(meeting.items[1].actions) == 1
+
+
+def test_lettered_items_in_turn_and_a_date_is_not_an_item():
+    meeting = parse_meeting(
+        "A. Welcome\nThe Chair welcomed all.\n\nB. Finance\nTrustees agreed the budget.\n\n"
+        "C. Next meeting\n\n6 May 2026 at the Hall.\n"
+    )
+    assert [i.number for i in meeting.items] == ["A", "B", "C"]
+
+
+def test_a_table_laying_out_a_page_is_read_as_its_blocks():
+    text = html_to_text(
+        "<table><tr><td>8.</td><td><h3>Election of Chair</h3><p>RESOLVED to elect Cllr Ibe.</p>"
+        "</td></tr></table>"
+    )
+    assert text.split("\n\n") == ["8.", "Election of Chair", "RESOLVED to elect Cllr Ibe."]

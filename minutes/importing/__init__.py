@@ -6,7 +6,8 @@ its register and declarations, and warnings for what it guessed or could not pla
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
 padding, bullets, chrome), `structure` (items and the register), `item` (one item's
 parts; `action_reading` places its actions), `decisions`, `actions`, `speakers`,
-`readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks)
+`readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks),
+`tables` (minutes written as a table), `undertakings` ("The Clerk will …")
 and `loss` (checking that no sentence was lost).
 """
 

@@ -2,7 +2,8 @@
 
 `ActionReading` is mixed into the item reader (minutes.importing.item), whose state it
 shares: the parsed minute, the mode, the current section, the last paragraph placed and
-an action log's entry being read one field a line (`pending`).
+an action log's entry being read one field a line (`pending`). An undertaking ("The
+Clerk will write to …", minutes.importing.undertakings) is placed here too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from minutes.importing import actions as act
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
+from minutes.importing.undertakings import find_undertaking
 
 
 class ActionReading:
@@ -36,6 +38,38 @@ class ActionReading:
             action.description = self.last_text or f"Action: {owner}"
         self.parsed.actions.append(action)
 
+    def undertaking(self, p: Line, following: Line | None) -> bool:
+        """'… received. The Clerk will obtain quotations.': the undertaking is an action.
+
+        The sentences around it are read as the paragraph they were in.
+        """
+        found = find_undertaking(p.text, self.names)
+        if found is None:
+            return False
+        before, sentence, owner, after = found
+        if before:
+            self.paragraph(Line(before, p.is_bullet), Line(sentence))
+        self.parsed.actions.append(ParsedAction(sentence, owner, act.due_date_in(sentence)))
+        self.last_text = sentence
+        if after:
+            self.paragraph(Line(after), following)
+        return True
+
+    def decision_row(self, cells: list[str]) -> bool:
+        """A row of a table of decisions ("Item", "Decision"): its decision, under its item."""
+        if len(cells) <= self.decision_column:
+            return False
+        text = cells[self.decision_column]
+        self.decision(text)
+        if self.item_column is not None and self.item_column < len(cells):
+            self.parsed.decision_items[text] = cells[self.item_column]
+        skipped = {self.decision_column, self.item_column}
+        rest = [c for i, c in enumerate(cells) if i not in skipped]
+        action = act.action_from_cells(rest) if rest else None
+        if action is not None:
+            self.parsed.actions.append(action)
+        return True
+
     def status(self, text: str) -> None:
         target = self.pending or (self.parsed.actions[-1] if self.parsed.actions else None)
         if target is not None and not target.status:
@@ -49,12 +83,18 @@ class ActionReading:
         self.end_pending()
         if act.is_header_row(p.cells):
             self.mode = "log"
+            self.item_column = act.item_column(p.cells)
+            self.decision_column = act.item_column(p.cells, act.DECISION_HEADERS)
+            return
+        if self.decision_column is not None and self.decision_row(p.cells):
             return
         has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
             act.INITIALS_RE.match(c) for c in p.cells
         )
         action = act.action_from_cells(p.cells) if self.mode == "log" or has_fields else None
         if action is not None:
+            if self.item_column is not None and len(p.cells) > self.item_column:
+                action.item = p.cells[self.item_column]
             self.parsed.actions.append(action)
         else:
             self.minute(p)

@@ -3,7 +3,8 @@
 An action log flattened to text comes as rows of columns (reference, description, owner,
 due date, status) separated by tabs or runs of spaces, or as one field a line with
 "Status: …" closing each entry. "Action: Complete" is a status, not an action, and
-"Outstanding actions" is a heading. An instruction with its owner in brackets at the end
+"Outstanding actions" is a heading. A log's "Item" column says which item each action
+arose under (the meeting moves it there). An instruction with its owner in brackets at the end
 ("Upload the policies to the website (Clerk)") is an action, as governors write them.
 """
 
@@ -116,6 +117,7 @@ class ParsedAction:
     status: str = ""
     due_text: str = ""  # the due date as written, kept for the record when not parsed
     row: str = ""  # a log's row as written: each of its cells is in one of the fields above
+    item: str = ""  # the item a log's "Item" column names, as written ("2", "25/64")
 
     def held_text(self) -> str:
         parts = [self.reference, self.description, self.status, self.due_text, self.owner_label]
@@ -221,6 +223,19 @@ def is_status(text: str) -> bool:
 
 def is_header_row(cells: list[str]) -> bool:
     return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
+
+
+DECISION_HEADERS = {"decision", "decisions", "resolution", "outcome"}
+HEADER_WORDS |= DECISION_HEADERS
+ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no.", "agenda item"}
+
+
+def item_column(cells: list[str], names: set[str] = ITEM_HEADERS) -> int | None:
+    """Which column of a log's header row names the item each action arose under."""
+    for index, cell in enumerate(cells):
+        if cell.lower().rstrip(":") in names:
+            return index
+    return None
 
 
 # "… beds. Action: WL to circulate the modelling.": an action after the minute's sentences.

@@ -44,7 +44,12 @@ DECISION_INSIDE_RE = re.compile(
     r"(?:\s+(?:that|to|unanimously)\b|\s*[:,])"
 )
 # "… seconded by Cllr Bond and RESOLVED that …": the capitals mark a decision anywhere.
-RESOLVED_ANYWHERE_RE = re.compile(r"\b(?:RESOLVED|AGREED)\b(?:\s+(?:that|to|unanimously)\b|\s*:)")
+# "… and RESOLVED (4 for, 1 against) that …", or "… garage. RESOLVED no objection.": a vote's
+# count may stand between, and a sentence starting RESOLVED is a decision whatever follows.
+RESOLVED_ANYWHERE_RE = re.compile(
+    r"\b(?:RESOLVED|AGREED)\b(?:\s*\([^)]{0,60}\))?(?:\s+(?:that|to|unanimously)\b|\s*:)"
+    r"|(?<=[.!?] )RESOLVED\s+[a-z]"
+)
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
 DECISION_LEAD_IN_RE = re.compile(
     r"^[A-Z][\w ,-]{0,60}\b(?:RESOLVED|AGREED|resolved|agreed|RECOMMENDED|DECIDED)\b"
@@ -52,7 +57,7 @@ DECISION_LEAD_IN_RE = re.compile(
 )
 # "The Board noted …", "The Committee agreed …": the body acting.
 BODY_DECISION_RE = re.compile(
-    r"^The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    r"^The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
     r"Joint Committee|Partnership)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted)\b"

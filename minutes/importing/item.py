@@ -71,6 +71,7 @@ class ParsedMinute:
     actions: list[ParsedAction] = field(default_factory=list)
     supporting_documents: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
+    decision_items: dict[str, str] = field(default_factory=dict)  # a table's decision → item
     heading: str = ""  # the number and title as written ("Minute 5 Roads"), held as both
 
     @property
@@ -156,6 +157,8 @@ class _BodyReader(ActionReading):
         self.mode = "minute"
         self.decisions_taken = 0  # decisions since the last marker
         self.pending: ParsedAction | None = None  # an action log entry, one field a line
+        self.item_column: int | None = None  # a log's "Item" column, from its header row
+        self.decision_column: int | None = None  # its "Decision" column, if it has one
         self.decision_keys: set[str] = set()
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
@@ -215,6 +218,9 @@ class _BodyReader(ActionReading):
         if inline:
             self.inline_action(inline)
             return
+        if p.columns and not p.cells and self.decision_table(p.columns):
+            self.row(Line(text, cells=p.columns))
+            return
         if p.cells:
             self.row(p)
             return
@@ -250,6 +256,8 @@ class _BodyReader(ActionReading):
             description, owner = trailing
             self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(description)))
             return
+        if self.mode == "minute" and self.undertaking(p, following):
+            return
         if self.mode == "actions":
             self.parsed.actions.append(
                 ParsedAction(text, owner_label_of(text), act.due_date_in(text))
@@ -275,6 +283,14 @@ class _BodyReader(ActionReading):
             self.minute(p)
             if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
                 self.mode = "leadin"
+
+    def decision_table(self, columns: list[str]) -> bool:
+        """Two columns, "Item" and "Decision", or a row under such a header."""
+        if self.mode == "log" and self.decision_column is not None:
+            return True
+        return act.is_header_row(columns) and bool(
+            set(map(str.lower, columns)) & act.DECISION_HEADERS
+        )
 
     def is_heading(self, p: Line, following: Line | None) -> bool:
         return (

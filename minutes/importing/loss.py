@@ -66,8 +66,9 @@ def sentences(text: str) -> list[str]:
     for paragraph in paragraphs(text):
         if is_chrome(paragraph.text):
             continue
-        # A row of a table: each cell is a piece of text of its own (saved in its own field).
-        pieces = paragraph.cells or [paragraph.text]
+        # A row of a table (two columns too): each cell is a piece of text of its own
+        # (saved in its own field, or, for an item's number, as the item it names).
+        pieces = paragraph.cells or paragraph.columns or [paragraph.text]
         for sentence in (s for piece in pieces for s in re.split(r"(?<=[.;:!?])\s+", piece)):
             if WORD_RE.search(sentence) and not is_chrome(sentence):
                 out.append(sentence.strip())

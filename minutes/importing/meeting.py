@@ -5,7 +5,8 @@
 each guess the clerk should check. A paste with no numbered items is one item, read
 exactly as `parse_minute` reads it. Lines before the first item that are not the
 register (the meeting's heading, its date and place) cannot be placed: they are kept at
-the start of the first item, and the warnings say so. `as_json` is the shape the
+the start of the first item, and the warnings say so. An action log's row that names an
+item ("Actions arising" at the end, with an Item column) is moved under that item. `as_json` is the shape the
 `import_minute` command prints and the clerk's preview shows.
 """
 
@@ -23,6 +24,7 @@ from minutes.importing.structure import (
     is_register_title,
     read_register,
 )
+from minutes.importing.tables import unfold_minute_tables
 from minutes.text import Block, Section
 
 TOO_MANY_CHARACTERS = 5_000_000
@@ -98,6 +100,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
     """Read pasted minutes, one item or a whole meeting, into items and a register."""
     if len(text) > TOO_MANY_CHARACTERS:
         return ParsedMeeting(warnings=["The text is too long to read: import a meeting at a time."])
+    text = unfold_minute_tables(text)
     lines = [line for line in paragraphs(text) if not is_chrome(line.text)]
     headings = find_headings(lines)
     meeting = ParsedMeeting()
@@ -122,6 +125,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
         item.number, item.title = heading.number, heading.title
         item.heading = " ".join(line.text for line in lines[heading.index : start])
         meeting.items.append(item)
+    _move_to_named_items(meeting.items)
     if meeting.unplaced:
         # Kept, not dropped: at the start of the first item, for the clerk to move.
         first = meeting.items[0]
@@ -132,6 +136,32 @@ def parse_meeting(text: str) -> ParsedMeeting:
             first.sections.insert(0, lead)
     _warn_about(meeting)
     return meeting
+
+
+def _item_key(number: str) -> str:
+    """'Item 2.' → '2', 'Minute 25/64' → '25/64': an item's number as a log's column names it."""
+    number = re.sub(
+        r"^(?:item|minute|min\.?|agenda item)\s+(?:no\.?\s*)?", "", number.strip(), flags=re.I
+    )
+    return number.rstrip(".:").strip().lower()
+
+
+def _move_to_named_items(items: list[ParsedMinute]) -> None:
+    """An "Actions arising" log (or a table of decisions) whose Item column names an item:
+    each action (or decision) goes under it."""
+    by_number = {_item_key(item.number): item for item in items if item.number}
+    for item in items:
+        for action in list(item.actions):
+            target = by_number.get(_item_key(action.item)) if action.item else None
+            if target is not None and target is not item:
+                item.actions.remove(action)
+                target.actions.append(action)
+        for decision, number in list(item.decision_items.items()):
+            target = by_number.get(_item_key(number))
+            if target is not None and target is not item and decision in item.decisions:
+                item.decisions.remove(decision)
+                target.decisions.append(decision)
+                target.decision_items[decision] = item.decision_items.pop(decision)
 
 
 def _names_of(people: list[str]) -> frozenset[str]:

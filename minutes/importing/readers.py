@@ -4,7 +4,8 @@ A .docx is read by `minutes.importing.word` (paragraphs, Word's list numbering, 
 A saved HTML page (a council's "Agenda item" or "Minutes" page) gives its main content
 with its structure: headings, paragraphs, list items as bullets ("◦" for a list inside a
 bulleted list), an ordered list whose items start with a heading as numbered items
-("1." above the title), and table rows as tab-separated lines; navigation, headers,
+("1." above the title), and table rows as tab-separated lines (a table whose cells hold
+headings or paragraphs lays the page out: its cells are read as blocks); navigation, headers,
 footers, scripts, skip links and breadcrumbs are chrome and are left out.
 """
 
@@ -84,6 +85,8 @@ class _PageText(HTMLParser):
         if self.skipping or tag in SKIPPED_TAGS or (names and CHROME_NAMES_RE.search(names)):
             self.skipping.append(tag)
             return
+        if self.cell is not None and tag in BLOCK_TAGS - {"table", "tr"}:
+            self._layout_row()
         if tag == "tr":
             self.cells = []
         elif tag in {"td", "th"} and self.cells is not None:
@@ -100,6 +103,18 @@ class _PageText(HTMLParser):
                 self._write(f"\n\n{self.item_number}")
                 self.item_number = ""
             self._write("\n\n")
+
+    def _layout_row(self) -> None:
+        """A cell holding headings or paragraphs: the table lays out the page, it is no log.
+
+        The cells read so far ("8." beside the item) stand on a line of their own, and the
+        rest of the row is read as the page's ordinary blocks.
+        """
+        pieces = [*(self.cells or []), re.sub(r"\s+", " ", "".join(self.cell or [])).strip()]
+        pieces = [p for p in pieces if p]
+        self.cells = self.cell = None
+        if pieces:
+            self._write("\n\n" + "\t".join(pieces) + "\n\n")
 
     def _list_item(self) -> None:
         """A list's item: "•" (or "◦" inside another bulleted list), or its number."""

@@ -3,8 +3,8 @@
 Such a paste is one long line: "… the public 1. Apologies for absence Apologies were
 received … 2. Declarations of interest None. 3. Minutes …". Its items are still numbered
 one way and in order, so the longest run of numbers that count up by one ("1. ", "2. ",
-"3. " …, each before a capitalised word) marks where each item starts, whatever comes
-before it. The title is then the words up to the next capitalised word (titles are
+"3. " …, or "77/21", "78/21" …, or "25/101", "25/102" …, each before a capitalised word)
+marks where each item starts, whatever comes before it. The title is then the words up to the next capitalised word (titles are
 written in sentence case far more often than not): "Apologies for absence" | "Apologies
 were received …". Register labels ("Present:", "In attendance:") start a line too.
 """
@@ -16,8 +16,10 @@ import re
 # "1. Apologies", "12) Finance", "Minute 5 Roads", "Item 3: Planning": a number that may
 # start an item, in a text with no breaks.
 ITEM_START_RE = re.compile(
-    r"(?:(?<=\s)|^)(?P<label>(?:Minute|Item|Agenda item)\s+)?(?P<num>\d{1,3})"
-    r"(?:[.)]|(?(label)[:.–—-]?|(?!)))\s+(?=[A-Z“\"'(])"
+    r"(?:(?<=\s)|^)(?:(?P<label>(?:Minute|Item|Agenda item)\s+)?(?P<num>\d{1,3})"
+    r"(?:[.)]|(?(label)[:.–—-]?|(?!)))"
+    r"|(?P<clabel>(?:Minute|Min\.?)\s+)?(?P<compound>(?:[A-Z]{1,4}|\d{1,4})/\d{1,4})[.:]?)"
+    r"\s+(?=[A-Z“\"'(])"
 )
 REGISTER_LABEL_RE = re.compile(
     r"\s+(?=(?:Present|In attendance|Also present|Apologies|Absent|Officers|Attendees|"
@@ -44,17 +46,31 @@ def break_meeting(text: str) -> str:
 
 def _item_chain(text: str) -> list[int]:
     """Where the longest run of numbers counting up by one starts each item."""
-    best_ending: dict[int, list[int]] = {}  # number → the longest chain ending with it
+    best_ending: dict[tuple, list[int]] = {}  # series and number → the longest chain ending so
     longest: list[int] = []
     for match in ITEM_START_RE.finditer(text):
-        number = int(match.group("num"))
-        start = match.start("label") if match.group("label") else match.start("num")
-        chain = [*best_ending.get(number - 1, []), start]
-        if len(chain) > len(best_ending.get(number, [])):
-            best_ending[number] = chain
-        if len(chain) > len(longest):
-            longest = chain
+        start = min(
+            match.start(g) for g in ("label", "num", "clabel", "compound") if match.group(g)
+        )
+        for series, number in _counts_of(match):
+            chain = [*best_ending.get((series, number - 1), []), start]
+            if len(chain) > len(best_ending.get((series, number), [])):
+                best_ending[(series, number)] = chain
+            if len(chain) > len(longest):
+                longest = chain
     return longest
+
+
+def _counts_of(match: re.Match) -> list[tuple[tuple, int]]:
+    """What may count up in an item's number: "5" itself; in "77/21" the 77 (the year, 21,
+    fixed) or the 21 (as "25/101", "25/102" count); in "PC/41" the 41."""
+    if match.group("num"):
+        return [(("plain",), int(match.group("num")))]
+    first, second = match.group("compound").split("/")
+    found = [(("second", first), int(second))]
+    if first.isdigit():
+        found.append((("first", second), int(first)))
+    return found
 
 
 def _title_apart(piece: str) -> str:

@@ -1,7 +1,8 @@
 """Finding a whole meeting's items, and its register, in the paragraphs of its minutes.
 
 Items are numbered in many ways: "1. Apologies for absence", "70.", "77/21", "21.44",
-"Minute 5", "Item 3a", or a number on a line of its own before the title. Whichever way
+"Minute 5", "Minute No. 26/01", "Item 3a", "A." (lettered A, B, C … in turn), or a
+number on a line of its own before the title; "6 May 2026" is a date, not item 6. Whichever way
 a minute numbers its items, it numbers them all alike and in order; a numbered paragraph
 inside an item ("1. That the report be noted.") is told apart by that, and by not
 reading as a title. The register (present, apologies, in attendance) and the
@@ -25,14 +26,16 @@ HEADING_STYLES = {
         rf"^(?:Minute|Item|Agenda item|Min\.?)\s+(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
-    # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies"
+    # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome"
     "compound": re.compile(
-        r"^(?P<num>[A-Z]{1,4}/\d{1,4}[a-z]?|\d{1,3}[./]\d{1,4}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
+        r"^(?P<num>[A-Z]{1,4}\d{0,4}/\d{1,4}[a-z]?|\d{1,3}[./]\d{1,4}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
     ),
     # "1. Apologies", "70.", "5) Planning"
     "dotted": re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
     # "(1) Apologies", "(12) Village green"
     "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
+    # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
+    "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title)
     "bare": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s+(?P<title>[A-Z].*)$"),
 }
@@ -143,10 +146,24 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         whole = [h for h in found if re.search(r"\.0+$", h.number)]
         if len(whole) >= 2:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
+        if style == "lettered" and not _letters_in_turn(found):
+            continue
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best = found
     return best or _numbered_paragraphs(lines)
+
+
+def _letters_in_turn(found: list[Heading]) -> bool:
+    """Lettered items are A, B, C … with none left out (so "I. Smith" is no item)."""
+    letters = [h.number for h in found]
+    return len(found) >= 3 and letters == [chr(65 + i) for i in range(len(letters))]
+
+
+# "6 May 2026 at the Hall": a date, not item 6 titled "May 2026".
+DATE_LINE_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
+)
 
 
 def _numbered_paragraphs(lines: list[Line]) -> list[Heading]:
@@ -177,7 +194,7 @@ def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
         if line.is_bullet or line.cells or len(line.text) > 400:
             continue
         match = pattern.match(line.text)
-        if not match:
+        if not match or DATE_LINE_RE.match(line.text):
             continue
         number, title = match.group("num"), match.group("title").strip()
         key = _number_key(number)

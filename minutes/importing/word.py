@@ -4,7 +4,8 @@ Word keeps a numbered list's numbers out of the text: a paragraph (or its style,
 auto-numbered headings) names a list definition and a level, and Word counts. The reader
 counts the same way, so "41. Complaints performance" reads as the document shows it;
 a bulleted level gives "•" ("◦" below the first level), and a paragraph of a list style
-whose numbering cannot be found is a bullet, as before.
+whose numbering cannot be found is a bullet, as before. A list linked to a list style
+("numStyleLink") is numbered by the style's definition.
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ class _Numbering:
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
-        for num in root.findall(qn("w:num")):
-            ref = num.find(qn("w:abstractNumId"))
-            definition = abstract.get(ref.get(qn("w:val"))) if ref is not None else None
+        nums = {n.get(qn("w:numId")): n for n in root.findall(qn("w:num"))}
+        for num in nums.values():
+            definition = self._definition(num, abstract, nums, document)
             if definition is None:
                 continue
             levels = {}
@@ -71,6 +72,26 @@ class _Numbering:
                 if start and level in levels:
                     levels[level] = (int(start), *levels[level][1:])
             self.levels[num.get(qn("w:numId"))] = levels
+
+    def _definition(self, num, abstract: dict, nums: dict, document, depth: int = 0):
+        """The list definition a list uses, followed through a list style if it links to one.
+
+        A list of a list style ("numStyleLink") holds no levels: they are in the definition
+        that names the style ("styleLink"), or in the list the style's own numPr names.
+        """
+        ref = num.find(self.qn("w:abstractNumId"))
+        definition = abstract.get(ref.get(self.qn("w:val"))) if ref is not None else None
+        link = self._val(definition, "w:numStyleLink") if definition is not None else None
+        if not link or depth > 3:
+            return definition
+        for candidate in abstract.values():
+            if self._val(candidate, "w:styleLink") == link:
+                return candidate
+        numpr = _style_numpr(document, link, self.qn)
+        num_id = self._val(numpr, "w:numId") if numpr is not None else None
+        if num_id in nums and nums[num_id] is not num:
+            return self._definition(nums[num_id], abstract, nums, document, depth + 1)
+        return definition
 
     def _val(self, element, tag: str) -> str | None:
         child = element.find(self.qn(tag))
@@ -95,6 +116,19 @@ class _Numbering:
             return _format(counts.get(at, at_start), at_kind)
 
         return re.sub(r"%(\d)", number, text).strip() or "•"
+
+
+def _style_numpr(document, style_id: str, qn):
+    """The numPr of a (list) style, by its id, or None."""
+    try:
+        styles = document.styles.element
+    except (AttributeError, KeyError, NotImplementedError):
+        return None
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            ppr = style.find(qn("w:pPr"))
+            return ppr.find(qn("w:numPr")) if ppr is not None else None
+    return None
 
 
 def _numbering_of(paragraph, qn) -> tuple[str, int] | None:

@@ -1,0 +1,84 @@
+"""Minutes written as a table, one row an item, pasted with tabs between the columns.
+
+A board's minutes are often a table: "Item", "Subject", "Discussion", "Decision",
+"Action". Each row is an item: its number and subject are the heading, the discussion
+its minute, and the decision and action cells are labelled "Decision:" and "Action:" so
+that the item reader reads them as it reads any minute. A cell saying there was none
+("None.", "No decision") is kept as text. The header row is kept as a line of its own
+(its words are labels, not lost), and other text is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_HEADERS = {
+    "item",
+    "no",
+    "no.",
+    "ref",
+    "ref.",
+    "minute",
+    "minute no",
+    "minute no.",
+    "item no",
+}
+TITLE_HEADERS = {"subject", "title", "topic", "agenda item", "heading"}
+TEXT_HEADERS = {"discussion", "minutes", "minute", "notes", "summary", "discussion summary"}
+DECISION_HEADERS = {"decision", "decisions", "resolution", "resolved", "outcome"}
+ACTION_HEADERS = {"action", "actions", "action required", "actions agreed"}
+NONE_RE = re.compile(r"^(?:none|nil|n/a|no decision|no action|-|–)\.?$", re.IGNORECASE)
+
+
+def unfold_minute_tables(text: str) -> str:
+    """Each row of a table of minutes becomes an item's heading, minute, decision, action."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    columns: dict[str, int] | None = None
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if columns is None:
+            columns = _columns(cells) if len(cells) >= 3 else None
+            out.append(line)
+            continue
+        if "\t" not in line or len(cells) < 3:
+            columns = None
+            out.append(line)
+            continue
+        out.append(_unfold(cells, columns))
+    return "\n".join(out)
+
+
+def _columns(cells: list[str]) -> dict[str, int] | None:
+    """Which column holds what, if the cells are a table of minutes' header row."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = cell.lower().rstrip(":")
+        for kind, names in (
+            ("number", NUMBER_HEADERS),
+            ("title", TITLE_HEADERS),
+            ("text", TEXT_HEADERS),
+            ("decision", DECISION_HEADERS),
+            ("action", ACTION_HEADERS),
+        ):
+            if name in names and kind not in found:
+                found[kind] = index
+                break
+    has_body = {"text", "decision"} & found.keys()
+    return found if {"number", "title"} <= found.keys() and has_body else None
+
+
+def _unfold(cells: list[str], columns: dict[str, int]) -> str:
+    def cell(kind: str) -> str:
+        index = columns.get(kind)
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    parts = [f"{cell('number')} {cell('title')}".strip()]
+    used = {columns[k] for k in columns}
+    parts += [cell("text")] + [c for i, c in enumerate(cells) if i not in used]
+    for kind, label in (("decision", "Decision"), ("action", "Action")):
+        value = cell(kind)
+        parts.append(value if NONE_RE.match(value) else f"{label}: {value}" if value else "")
+    return "\n\n" + "\n\n".join(p for p in parts if p) + "\n\n"

@@ -1,0 +1,77 @@
+"""Sentences in which someone of the meeting undertakes to act: "The Clerk will write to …".
+
+A clerk reads "The Clerk will write to the Diocese", "Officers will report back in March"
+or "Cllr Smith will circulate the figures" as an action: someone the minutes can give
+work to (an officer's role, a councillor, or a person on the meeting's register), then
+"will" and a verb of doing. A prediction is not: "the work will take three months" has no
+such owner, "the council will benefit" no verb of doing, and "Dame Judith will give the
+keynote" names someone from outside the meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The roles a minute gives work to. Bodies ("the Council", "Members") are left out:
+# "the Council will benefit", "Members will receive a briefing" are not anyone's task.
+ROLE = (
+    r"(?:(?:Deputy |Assistant |Parish |Town )?Clerk|RFO|Treasurer|(?:Company )?Secretary|"
+    r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|Mayor|Head ?teacher|Head of [A-Z][\w&]*"
+    r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|Director(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
+    r"Chief Executive|Chief Officer|(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
+    r"Co-ordinator|Adviser|Advisor|Engineer|Warden))"
+)
+COUNCILLOR = r"(?:Cllrs?\.?|Councillors?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+INITIALS = r"[A-Z]{2,4}"
+OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}|{COUNCILLOR}|{INITIALS})"
+# The verbs of doing a task: "will write", "will now circulate", "will also follow up".
+DOING = (
+    r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
+    r"clarify|collate|compile|confirm|consult|contact|convene|cost|draft|email|e-mail|"
+    r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
+    r"instruct|investigate|invite|issue|liaise|look into|meet|monitor|notify|obtain|"
+    r"order|organise|organize|pay|place|post|prepare|present|produce|progress|provide|"
+    r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
+    r"request|research|respond|return|review|revise|schedule|seek|send|set up|share|"
+    r"source|speak|submit|update|upload|visit|write)"
+)
+ADVERB = r"(?:(?:now|then|also|therefore|shortly|urgently|again|kindly|personally) )?"
+# "Following discussion, the Clerk will …": a short lead-in before the owner.
+LEAD_IN = r"(?:[A-Z][\w ’'-]{0,40}, )?"
+UNDERTAKING_RE = re.compile(
+    rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) will {ADVERB}{DOING}\b"
+)
+NAMED_RE = re.compile(
+    rf"^{LEAD_IN}(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) will {ADVERB}{DOING}\b"
+)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(])")
+
+
+def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
+    """Who undertakes to act in a sentence ("The Clerk will reply." → "The Clerk"); else ""."""
+    if " will " not in sentence or len(sentence) > 400:
+        return ""
+    match = UNDERTAKING_RE.match(sentence)
+    if match:
+        return match.group("owner")
+    match = NAMED_RE.match(sentence)
+    if match and match.group("owner") in names:
+        return match.group("owner")  # "Sam will circulate …": Sam is on the register
+    return ""
+
+
+def find_undertaking(
+    text: str, names: frozenset[str] = frozenset()
+) -> tuple[str, str, str, str] | None:
+    """The first undertaking in a paragraph: (text before, the sentence, its owner, text after)."""
+    if " will " not in text:
+        return None
+    starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text))]
+    for place, start in enumerate(starts):
+        end = starts[place + 1] if place + 1 < len(starts) else len(text)
+        sentence = text[start:end].strip()
+        owner = owner_of(sentence, names)
+        if owner:
+            owner = re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
+            return text[:start].strip(), sentence, owner, text[end:].strip()
+    return None
