@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from minutes.forms import SearchForm
 from minutes.roles import is_clerk
-from minutes.search import MAX_PAGE, search
+from minutes.search import MAX_PAGE, RANKED_PER_KIND, search
 
 
 def _page_number(value: str | None) -> int:
@@ -26,6 +26,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "form": form,
         "crumbs": [("Home", reverse("home")), ("Search", None)],
         "searches_everything": is_clerk(request.user),
+        "ranked_per_kind": f"{RANKED_PER_KIND:,}",
     }
     if form.is_bound and form.is_valid() and not form.cleaned_data["q"]:
         form.add_error("q", "Enter the words you are looking for.")

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from minutes.models import DiscussionPoint
+from minutes import search as search_module
 from minutes.search import RESULTS_PER_PAGE, plain_terms
 from tests.factories import (
     ActionFactory,
@@ -260,6 +261,29 @@ def test_results_come_a_page_at_a_time_without_counting_them_all(client, cabinet
     beyond = search(client, q="hedgerow", page="999")
     assert results_of(beyond) == [] and "No more results." in text_of(beyond)
     assert results_of(search(client, q="hedgerow", page="x"))  # a bad number is page 1
+
+
+def test_a_very_common_word_is_ranked_among_its_newest_matches_and_dates_reach_back(
+    client, cabinet, monkeypatch
+):
+    """However common a word, only the newest RANKED_PER_KIND matches of each kind are scored;
+    the page says so, and a date range reaches the older ones."""
+    monkeypatch.setattr(search_module, "RANKED_PER_KIND", 3)
+    for year in range(2015, 2021):
+        item = AgendaItemFactory(
+            meeting=MeetingFactory(committee=cabinet, starts_at=aware(year, 6, 1)),
+            title=f"Hedgerows {year}",
+        )
+        DiscussionPointFactory(item=item, topic="Verges", text="Hedgerows were cut back.")
+    found = results_of(search(client, q="hedgerows", kind="point"))
+    assert sorted(r.meeting.starts_at.year for r in found) == [2018, 2019, 2020]
+
+    older = results_of(search(client, q="hedgerows", kind="point", until="2016-12-31"))
+    assert sorted(r.meeting.starts_at.year for r in older) == [2015, 2016]
+
+    monkeypatch.setattr(search_module, "RESULTS_PER_PAGE", 2)
+    page = text_of(search(client, q="hedgerows"))
+    assert "the best are chosen from the newest" in page
 
 
 def build_matches(committee, count: int) -> None:
