@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from minutes.models import DiscussionPoint
 from minutes import search as search_module
+from minutes.models import DiscussionPoint
 from minutes.search import RESULTS_PER_PAGE, plain_terms
 from tests.factories import (
     ActionFactory,
