@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from actions.models import Action
-from minutes.caching import CachedCountPaginator, cache_public_page
+from minutes.caching import CachedCountPaginator, cache_public_page, cached_rows
 from minutes.forms import PeopleFilterForm
 from minutes.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Membership, Person
 
@@ -46,7 +46,11 @@ def _without(query: QueryDict, param: str) -> str:
 def people_list(request: HttpRequest) -> HttpResponse:
     """Everyone with a public page, by name; filtered by a name, a committee and a role."""
     form = PeopleFilterForm(request.GET or None)
-    people = Person.objects.public().order_by("name", "pk")
+    # Who has a public page is a question over the whole record: asked once per version of it.
+    public_ids = cached_rows(
+        "people-with-a-public-page", Person.objects.public().order_by().values_list("pk", flat=True)
+    )
+    people = Person.objects.filter(pk__in=public_ids).order_by("name", "pk")
     if form.is_valid():
         if text := form.cleaned_data["q"]:
             people = people.filter(
