@@ -417,9 +417,10 @@ def write(report: str) -> None:
 def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install -y wrk")
+    # Static files first: with DEBUG off, no command starts without their manifest.
+    manage("collectstatic", "--noinput")
     prepared = prepare(DATABASE, "1")
     small_prepared = prepare(SMALL, "0.2") if SMALL else ""
-    manage("collectstatic", "--noinput")
     import django
 
     django.setup()
