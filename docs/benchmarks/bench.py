@@ -61,7 +61,10 @@ os.environ.update(
         "SECRET_KEY": SECRET,
         "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        # Plain HTTP on loopback, as `make serve` runs it: no redirect to HTTPS.
         "SECURE_COOKIES": "0",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
         "CACHE_URL": CACHE_URL,
         "CACHE_KEY_PREFIX": "bench",
         "STATIC_ROOT": tempfile.mkdtemp(prefix="bench-static-"),
