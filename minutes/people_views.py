@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.core.paginator import Page
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -111,7 +112,14 @@ def person_detail(request: HttpRequest, person: str) -> HttpResponse:
         DiscussionPoint.objects.filter(speakers=person, item__in=public_items)
         .select_related("item__meeting__committee")
         .defer("search_vector", "item__minute_text", "item__search_vector")
-        .order_by("-item__meeting__starts_at", "item__position", "position")
+        # Newest first, sorted after the join: given the bare date, the planner walks every
+        # meeting backwards and scans the person's points again for each (0.2 s for someone
+        # who spoke 3,500 times); as an expression the points are joined once and sorted.
+        .order_by(
+            Coalesce("item__meeting__starts_at", "item__meeting__starts_at").desc(),
+            "item__position",
+            "position",
+        )
     )
     introduced = (
         public_items.filter(introduced_by=person)

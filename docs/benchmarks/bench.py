@@ -151,15 +151,32 @@ class Server:
             self.process.wait(timeout=30)
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except FileNotFoundError:
-            continue
-        total += int(fields[11]) + int(fields[12])
+def _times(pid: int) -> tuple[int, int]:
+    """(own, reaped children's) CPU ticks of a process; (0, 0) if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return 0, 0
+    return int(fields[11]) + int(fields[12]), int(fields[13]) + int(fields[14])
+
+
+def cpu_seconds(parents: list[int], children: list[int]) -> float:
+    """CPU time of `children` that are alive, plus what their `parents` have reaped of
+    children that ended: a worker or a database backend that exits during a run still
+    counts, and no figure goes backwards."""
+    total = sum(_times(pid)[0] for pid in children)
+    total += sum(_times(pid)[1] for pid in parents)
     return total / os.sysconf("SC_CLK_TCK")
+
+
+def postmaster() -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    stat = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(stat[1])
 
 
 def database_backends(database: str) -> list[int]:
@@ -304,6 +321,14 @@ def static_facts(page_list, cookies) -> dict[str, dict]:
     return facts
 
 
+def server_cpu(server: Server, database: str) -> float:
+    """The app's CPU seconds so far: gunicorn's workers and the benchmark database's backends,
+    with those that ended (reaped by the arbiter and the postmaster)."""
+    return cpu_seconds(
+        [server.process.pid, postmaster()], server.workers() + database_backends(database)
+    )
+
+
 def load(page_list, cookies, database: str, *, cache_pages: bool, facts) -> dict[str, dict]:
     """Each page under load between two runs of the floor, with CPU per request."""
     server = Server(database, cache_pages=cache_pages)
@@ -319,20 +344,19 @@ def load(page_list, cookies, database: str, *, cache_pages: bool, facts) -> dict
             cookie = cookies[who]
             wrk(f"{base}{url}", cookie)  # warm: counts and, when on, the page cache
             before = wrk(floor_url)
-            pids = server.workers() + database_backends(database)
-            cpu = cpu_seconds(pids)
+            cpu = server_cpu(server, database)
             page = wrk(f"{base}{url}", cookie)
-            page["cpu_ms"] = (cpu_seconds(pids) - cpu) * 1000 / max(page["requests"], 1)
+            page["cpu_ms"] = (server_cpu(server, database) - cpu) * 1000 / max(page["requests"], 1)
             after = wrk(floor_url)
             floor_rps = statistics.mean([before["rps"], after["rps"]]) or float("nan")
             page["floor_rps"] = floor_rps
             page["ratio"] = floor_rps / page["rps"] if page["rps"] else float("inf")
             page["throughput"] = page["rps"] / floor_rps
             results[name] = page
-        cpu = cpu_seconds(server.workers())
+        cpu = server_cpu(server, database)
         floor = wrk(floor_url)
         results["floor"] = floor | {
-            "cpu_ms": (cpu_seconds(server.workers()) - cpu) * 1000 / max(floor["requests"], 1)
+            "cpu_ms": (server_cpu(server, database) - cpu) * 1000 / max(floor["requests"], 1)
         }
     finally:
         server.stop()
