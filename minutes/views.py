@@ -63,7 +63,11 @@ def _public_reports():
 
 
 def _public_actions():
-    return Action.objects.public().select_related("owner", "discussion_point")
+    return (
+        Action.objects.public()
+        .select_related("owner", "discussion_point")
+        .defer("search_vector", "discussion_point__search_vector")
+    )
 
 
 def _get_public_meeting(committee: str, meeting: str) -> Meeting:
@@ -310,10 +314,11 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
     if not item.is_exempt:
         context["reports"] = list(_public_reports().filter(item=item))
     if item.minutes_public:
-        context["points"] = item.discussion_points.prefetch_related(
+        # The search index columns are never shown: they stay in the database.
+        context["points"] = item.discussion_points.defer("search_vector").prefetch_related(
             Prefetch("speakers", queryset=Person.objects.order_by("name"))
         )
-        context["decisions"] = item.decisions.all()
+        context["decisions"] = item.decisions.defer("search_vector")
         context["declarations"] = item.declarations.select_related("person")
         context["corrections"] = corrections_with_changes(item)
         context["actions"] = _public_actions().filter(item=item).order_by("reference")
