@@ -44,6 +44,7 @@ def _without(query: QueryDict, param: str) -> str:
     return query.urlencode()
 
 
+@cache_public_page
 def people_list(request: HttpRequest) -> HttpResponse:
     """Everyone with a public page, by name; filtered by a name, a committee and a role."""
     form = PeopleFilterForm(request.GET or None)

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
+from minutes.caching import cache_public_page
 from minutes.forms import SearchForm
 from minutes.roles import is_clerk
 from minutes.search import MAX_PAGE, RANKED_PER_KIND, search
@@ -19,6 +20,7 @@ def _page_number(value: str | None) -> int:
     return min(max(number, 1), MAX_PAGE)
 
 
+@cache_public_page
 def search_page(request: HttpRequest) -> HttpResponse:
     """The search form and, once words are given, one page of ranked results."""
     form = SearchForm(request.GET or None)

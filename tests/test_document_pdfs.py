@@ -143,7 +143,7 @@ def test_the_meeting_page_gives_the_agenda_pack_size_for_the_agenda_as_it_stands
     size = f"PDF, {round(len(made.content) / 1024)} KB"
     assert size in client.get(page).content.decode()
 
-    item.title = "Budget and council tax for the coming year " * 20
+    item.title = "Budget, council tax, fees and charges for the coming year, " * 4
     item.save()
     assert size not in client.get(page).content.decode()  # that pack is not this agenda's
     remade = client.get(pack)

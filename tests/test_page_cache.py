@@ -55,6 +55,12 @@ def _reword_action(meeting):
     return "Officers to repaint the bandstand."
 
 
+def _reword_action_for_search(meeting):
+    """Found by "repaint" only once reworded; the snippet marks the word found."""
+    _reword_action(meeting)
+    return "<mark>repaint</mark> the bandstand."
+
+
 def _note_action(meeting):
     action = Action.objects.filter(item__meeting=meeting).order_by("pk").first()
     ActionUpdateFactory(action=action, note="Bandstand scaffolding is up.")
@@ -79,6 +85,8 @@ PAGES = {
         lambda m: Action.objects.filter(item__meeting=m).order_by("pk").first().get_absolute_url(),
         _note_action,
     ),
+    "people": (lambda m: reverse("people_list"), _rename_owner),
+    "search": (lambda m: f"{reverse('search')}?q=repaint", _reword_action_for_search),
     "person": (
         lambda m: (
             Action.objects.filter(item__meeting=m).order_by("pk").first().owner.get_absolute_url()

@@ -22,6 +22,13 @@ from tests.public_records import aware, text_of
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _built_for_each_request(settings):
+    """Each search here is built afresh, so that its context can be read: the public's
+    copy of a results page is kept until the record changes (tests/test_page_cache.py)."""
+    settings.CACHE_PAGES = False
+
 SECRET = "zanzibarquux"
 
 
