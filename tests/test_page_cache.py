@@ -58,7 +58,7 @@ def _reword_action(meeting):
 def _reword_action_for_search(meeting):
     """Found by "repaint" only once reworded; the snippet marks the word found."""
     _reword_action(meeting)
-    return "<mark>repaint</mark> the bandstand."
+    return "<mark>repaint</mark> the bandstand"
 
 
 def _note_action(meeting):
