@@ -16,6 +16,7 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from actions.models import Action
+from minutes import printed_names
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -168,6 +169,15 @@ class MeetingAdmin(BoundedSearch, SimpleHistoryAdmin):
         if obj and obj.is_locked:
             context["subtitle"] = LOCKED_HELP
         return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Minutes confirmed here print names as they are today, as confirm_minutes does;
+        # once the register and items are saved, so that everyone named is in it.
+        meeting = form.instance
+        if meeting.is_locked and meeting.printed_names is None:
+            meeting.printed_names = printed_names.snapshot(meeting)
+            meeting.save(update_fields=["printed_names"])
 
 
 class ItemPartInline(LockedWhenConfirmed, admin.StackedInline):

@@ -254,6 +254,15 @@ class Meeting(models.Model):
     agenda_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     minutes_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     minutes_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
+    printed_names = models.JSONField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=(
+            "How the confirmed minutes print the committee and each person they name, as on "
+            "the day they were confirmed (see minutes.printed_names). Empty until then."
+        ),
+    )
 
     history = HistoricalRecords()
     objects = MeetingQuerySet.as_manager()
@@ -364,6 +373,19 @@ class Meeting(models.Model):
     @property
     def is_public(self) -> bool:
         return self.stage != self.Stage.DRAFT
+
+    def printed(self, person: Person | None):
+        """`person` as these minutes print them: once confirmed, as on the day."""
+        from minutes.printed_names import printed_person
+
+        return printed_person(self, person)
+
+    @property
+    def printed_committee_name(self) -> str:
+        """The committee's name as these minutes print it: once confirmed, as on the day."""
+        from minutes.printed_names import printed_committee_name
+
+        return printed_committee_name(self)
 
     @property
     def is_locked(self) -> bool:

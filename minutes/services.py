@@ -16,6 +16,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from actions.models import Action
+from minutes import printed_names
 from minutes.history import stamp_history
 from minutes.importing import ParsedAction, ParsedMeeting, ParsedMinute
 from minutes.importing.structure import record_number
@@ -151,10 +152,49 @@ def confirm_minutes(
         locked.signed_by = signed_by
         locked.confirmed_on = confirmed_on
         locked.minutes_confirmed_at = timezone.now()
+        # The record prints everyone it names, and the committee, as they are today.
+        locked.printed_names = printed_names.snapshot(locked)
         locked._change_reason = f"Minutes confirmed at the meeting of {confirmed_at.date}"
-        fields = ["stage", "confirmed_at", "signed_by", "confirmed_on", "minutes_confirmed_at"]
+        fields = [
+            "stage",
+            "confirmed_at",
+            "signed_by",
+            "confirmed_on",
+            "minutes_confirmed_at",
+            "printed_names",
+        ]
         _save(locked, fields, user)
     meeting.refresh_from_db()
+    return locked
+
+
+def reprint_names(
+    *,
+    meeting: Meeting,
+    reason: str,
+    user=None,
+    people: set[int] | frozenset[int] = frozenset(),
+    committee: bool = False,
+) -> Meeting:
+    """After a correction to confirmed minutes, bring how they print names up to date.
+
+    The `people` given (those a correction touched, or whose names the clerk asked to print
+    again) and, when asked, the committee are printed as their records now stand; anyone
+    the minutes now name who has no printed name yet is added as they now stand; everyone
+    else stays as printed on the day. Under the meeting's row lock; the meeting's history
+    keeps the change with the correction's reason. Minutes not yet confirmed print names
+    live, so for them this does nothing.
+    """
+    with transaction.atomic():
+        locked = Meeting.objects.select_for_update().select_related("committee").get(pk=meeting.pk)
+        if not locked.is_locked:
+            return locked
+        names = printed_names.reprinted(locked, people=set(people), committee=committee)
+        if names != locked.printed_names:
+            locked.printed_names = names
+            stamp_history(locked, user, reason)
+            locked.save(update_fields=["printed_names"])
+    meeting.printed_names = locked.printed_names
     return locked
 
 

@@ -113,7 +113,7 @@ class OCDEventSerializer(serializers.Serializer):
         page = absolute(meeting.get_absolute_url())
         event = {
             "_id": ocd_id(meeting),
-            "name": f"{meeting.committee.name}, {meeting.date:%-d %B %Y}",
+            "name": f"{meeting.printed_committee_name}, {meeting.date:%-d %B %Y}",
             "classification": CLASSIFICATION,
             "description": meeting.committee.description,
             "all_day": False,
@@ -146,12 +146,19 @@ class OCDEventSerializer(serializers.Serializer):
         return event
 
     def _participants(self, meeting: Meeting) -> list[dict]:
-        people = [{"name": meeting.committee.name, "type": "organization", "note": "host"}]
+        # As the minutes print them: once confirmed, as on the day.
+        host = meeting.printed_committee_name
+        people = [{"name": host, "type": "organization", "note": "host"}]
         if meeting.chair:
-            people.append({"name": meeting.chair.full_name, "type": "person", "note": "chair"})
+            chair = meeting.printed(meeting.chair).full_name
+            people.append({"name": chair, "type": "person", "note": "chair"})
         if meeting.minutes_public:  # the register is part of the minutes
             people += [
-                {"name": a.person.full_name, "type": "person", "note": ROLE_NOTES[a.kind]}
+                {
+                    "name": meeting.printed(a.person).full_name,
+                    "type": "person",
+                    "note": ROLE_NOTES[a.kind],
+                }
                 for a in meeting.attendances.all()
             ]
         return people

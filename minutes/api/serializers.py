@@ -4,6 +4,9 @@ Serializers show only what the querysets in minutes.api.views hand them, and tho
 through the publication rules. An item whose minutes are not public (an exempt item, or a
 meeting at the agenda stage) keeps its number, title and exempt reason; its minute text is
 null and its points, decisions and actions are empty lists.
+
+People named in a meeting's minutes are given as those minutes print them: once confirmed,
+as on the day (minutes.printed_names); a person's own endpoint gives their record as it is.
 """
 
 from __future__ import annotations
@@ -63,6 +66,12 @@ class PersonRefSerializer(serializers.ModelSerializer):
         fields = ["slug", "full_name"]
 
 
+def person_ref(meeting: Meeting, person: Person | None) -> dict | None:
+    """A person named in the meeting's minutes, as those minutes print them."""
+    printed = meeting.printed(person)
+    return None if printed is None else PersonRefSerializer(printed).data
+
+
 class PersonSerializer(serializers.ModelSerializer):
     full_name = serializers.CharField(read_only=True)
     page = PageUrlField()
@@ -75,7 +84,7 @@ class PersonSerializer(serializers.ModelSerializer):
 class MeetingSerializer(serializers.ModelSerializer):
     committee = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     date = serializers.DateField(read_only=True)
-    chair = PersonRefSerializer(read_only=True, allow_null=True)
+    chair = serializers.SerializerMethodField()
     confirmed_at_meeting = serializers.SerializerMethodField()
     page = PageUrlField()
 
@@ -100,6 +109,10 @@ class MeetingSerializer(serializers.ModelSerializer):
             "page",
         ]
 
+    @extend_schema_field(PersonRefSerializer(allow_null=True))
+    def get_chair(self, meeting: Meeting):
+        return person_ref(meeting, meeting.chair)
+
     @extend_schema_field(serializers.DateField(allow_null=True))
     def get_confirmed_at_meeting(self, meeting: Meeting):
         """The date of the later meeting that approved these minutes, once confirmed."""
@@ -115,12 +128,22 @@ class AgendaEntrySerializer(serializers.ModelSerializer):
 
 
 class AttendanceSerializer(serializers.ModelSerializer):
-    person = PersonRefSerializer(read_only=True)
-    substitute_for = PersonRefSerializer(read_only=True, allow_null=True)
+    """One entry of the register; its meeting is the one it was fetched under."""
+
+    person = serializers.SerializerMethodField()
+    substitute_for = serializers.SerializerMethodField()
 
     class Meta:
         model = Attendance
         fields = ["person", "kind", "substitute_for"]
+
+    @extend_schema_field(PersonRefSerializer)
+    def get_person(self, attendance: Attendance):
+        return person_ref(attendance.meeting, attendance.person)
+
+    @extend_schema_field(PersonRefSerializer(allow_null=True))
+    def get_substitute_for(self, attendance: Attendance):
+        return person_ref(attendance.meeting, attendance.substitute_for)
 
 
 class MeetingDetailSerializer(MeetingSerializer):
@@ -139,12 +162,16 @@ class MeetingDetailSerializer(MeetingSerializer):
 
 
 class ReportSerializer(serializers.ModelSerializer):
-    presenter = PersonRefSerializer(read_only=True, allow_null=True)
+    presenter = serializers.SerializerMethodField()
     link = serializers.SerializerMethodField()
 
     class Meta:
         model = Report
         fields = ["title", "presenter", "link"]
+
+    @extend_schema_field(PersonRefSerializer(allow_null=True))
+    def get_presenter(self, report: Report):
+        return person_ref(report.item.meeting, report.presenter)
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_link(self, report: Report) -> str:
@@ -152,12 +179,17 @@ class ReportSerializer(serializers.ModelSerializer):
 
 
 class PointSerializer(serializers.ModelSerializer):
-    speakers = PersonRefSerializer(many=True, read_only=True)
+    speakers = serializers.SerializerMethodField()
     page = PageUrlField()
 
     class Meta:
         model = DiscussionPoint
         fields = ["position", "topic", "text", "speakers", "page"]
+
+    @extend_schema_field(PersonRefSerializer(many=True))
+    def get_speakers(self, point: DiscussionPoint) -> list:
+        meeting = point.item.meeting
+        return [person_ref(meeting, person) for person in point.speakers.all()]
 
 
 class DecisionSerializer(serializers.ModelSerializer):
@@ -214,9 +246,9 @@ class ItemSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(PersonRefSerializer(allow_null=True))
     def get_introduced_by(self, item: AgendaItem):
-        if not item.minutes_public or item.introduced_by is None:
+        if not item.minutes_public:
             return None
-        return PersonRefSerializer(item.introduced_by).data
+        return person_ref(item.meeting, item.introduced_by)
 
 
 class ActionUpdateSerializer(serializers.ModelSerializer):

@@ -352,9 +352,31 @@ class CorrectionForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
+    reprint_names = forms.BooleanField(
+        label="Print these names as they now stand",
+        required=False,
+    )
+
+    def __init__(self, *args, reprint: str = "", **kwargs):
+        """`reprint` says whose names the box prints again (e.g. "everyone on the register");
+        without it the form has no such box."""
         super().__init__(*args, **kwargs)
-        self.helper = inline_helper(Field.textarea("reason", rows=3, label_size=Size.SMALL))
+        layout = [Field.textarea("reason", rows=3, label_size=Size.SMALL)]
+        if reprint:
+            self.fields["reprint_names"].help_text = (
+                f"Confirmed minutes print each name (with its honorific, organisation and "
+                f"position) as it was when they were confirmed. After correcting a misspelt "
+                f"name on the person's record, tick this to print {reprint} as their records "
+                f"now stand."
+            )
+            layout.append(Field.checkbox("reprint_names", small=True))
+        else:
+            del self.fields["reprint_names"]
+        self.helper = inline_helper(*layout)
+
+    def reprint_asked(self) -> bool:
+        """Whether the clerk asked to print the names again (itself a correction)."""
+        return self.is_valid() and bool(self.cleaned_data.get("reprint_names"))
 
     def require_reason(self) -> bool:
         """Add an error unless a reason was given; True when one was."""

@@ -30,7 +30,8 @@ from minutes.clerk.record_forms import (
 from minutes.history import stamp_history
 from minutes.models import AgendaItem, Attendance, Meeting, Person
 from minutes.people import find_or_create_person
-from minutes.services import record_correction
+from minutes.printed_names import people_named_under
+from minutes.services import record_correction, reprint_names
 from minutes.uploads import stored_name
 
 # A point's number, or an action's choice of point: both are kept as typed on a redraw.
@@ -107,7 +108,11 @@ class MinutesPage:
         )
         self.reports = ReportFormSet(**bound, instance=item, prefix="reports")
         self.declarations = DeclarationFormSet(**bound, instance=item, prefix="declarations")
-        self.correction = CorrectionForm(data=self.data, prefix="correction")
+        self.correction = CorrectionForm(
+            data=self.data,
+            prefix="correction",
+            reprint="the name of everyone named under this item",
+        )
         self.errors: list[PageError] = []
         # The rows' lists of people are drawn once for the whole page (see share_choices).
         choices: dict = {}
@@ -151,13 +156,18 @@ class MinutesPage:
         """Whether the record itself would change (adding people alone does not count)."""
         return self.item_form.has_changed() or any(fs.has_changed() for fs in self.record_formsets)
 
+    def is_correction(self) -> bool:
+        """Whether saving confirmed minutes would correct them: a change to the record, or
+        printing names again as they now stand."""
+        return self.has_changed() or self.correction.reprint_asked()
+
     def is_valid(self) -> bool:
         valid = self.item_form.is_valid() & self.people.is_valid()
         for formset in self.record_formsets:
             valid &= formset.is_valid()
         valid &= self.correction.is_valid()
         valid &= self._check_points_and_actions()
-        if valid and self.meeting.is_locked and self.has_changed():
+        if valid and self.meeting.is_locked and self.is_correction():
             valid = self.correction.require_reason()
         if not valid:
             self.collect_errors()
@@ -282,23 +292,26 @@ class MinutesPage:
             if stale is not None and stale():
                 return False
             reason = ""
-            if meeting.is_locked and self.has_changed():
+            if meeting.is_locked and self.is_correction():
                 if not self.correction.require_reason():
                     self.collect_errors()
                     return False
                 reason = self.correction.cleaned_data["reason"].strip()
             self.add_people()
-            if not self.has_changed():
-                return True
-            stamp = _Stamp(user=user, reason=reason)
-            if self.item_form.has_changed():
-                stamp.save(self.item_form.save(commit=False))
-            self._save_actions_and_points(stamp)
-            self._save_ordered(self.decisions, stamp, self._row_order(self.decisions))
-            self._save_ordered(self.reports, stamp, self._row_order(self.reports))
-            self._save_rows(self.declarations, stamp)
+            if self.has_changed():
+                stamp = _Stamp(user=user, reason=reason)
+                if self.item_form.has_changed():
+                    stamp.save(self.item_form.save(commit=False))
+                self._save_actions_and_points(stamp)
+                self._save_ordered(self.decisions, stamp, self._row_order(self.decisions))
+                self._save_ordered(self.reports, stamp, self._row_order(self.reports))
+                self._save_rows(self.declarations, stamp)
             if reason:
                 record_correction(item=self.item, user=user, reason=reason)
+                # Anyone newly named is printed as they are now; the box prints everyone
+                # named under the item again.
+                again = people_named_under(self.item) if self.correction.reprint_asked() else set()
+                reprint_names(meeting=meeting, people=again, reason=reason, user=user)
         return True
 
     def _row_order(self, formset) -> dict:

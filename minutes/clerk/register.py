@@ -178,8 +178,13 @@ class Register:
     # --- Saving ------------------------------------------------------------------------------
 
     def save(self, *, user=None, reason: str = "") -> None:
-        """Save the register, each change in the attendance history with who made it and why."""
+        """Save the register, each change in the attendance history with who made it and why.
+
+        Afterwards `touched` holds everyone whose entry was added, changed or removed, and the
+        members the changed substitutes stood in for.
+        """
         meeting = self.meeting
+        self.touched: set[int] = set()
 
         def record(person: Person, kind: str, substitute_for) -> None:
             attendance = meeting.attendances.filter(person=person).first() or Attendance(
@@ -190,12 +195,22 @@ class Register:
                 substitute_for,
             ):
                 return
+            self.touched.update(
+                pk
+                for pk in (
+                    person.pk,
+                    attendance.substitute_for_id,
+                    getattr(substitute_for, "pk", None),
+                )
+                if pk is not None
+            )
             attendance.kind, attendance.substitute_for = kind, substitute_for
             stamp_history(attendance, user, reason)
             attendance.save()
 
         def remove(attendances) -> None:
             for attendance in attendances:
+                self.touched.add(attendance.person_id)
                 stamp_history(attendance, user, reason)
                 attendance.delete()
 

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from simple_history.utils import get_m2m_reverse_field_name
 
 from actions.models import Action
+from minutes import printed_names
 from minutes.caching import CachedCountPaginator
 from minutes.clerk import versions
 from minutes.clerk.forms import (
@@ -41,6 +42,7 @@ from minutes.services import (
     confirm_minutes,
     move_meeting,
     record_correction,
+    reprint_names,
 )
 
 CLERK_HOME_LENGTH = 20
@@ -215,18 +217,30 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting_for_clerk(pk)
     data = _posted(request)
     form = MeetingForm(data, instance=meeting)
-    correction = CorrectionForm(data, prefix="correction")
+    correction = CorrectionForm(data, prefix="correction", reprint=REPRINT_DETAILS)
     conflict = None
     if data is not None and form.is_valid() & correction.is_valid():
         with transaction.atomic():
             locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
             conflict = _conflict(request, [MeetingForm(instance=locked)])
-            reason = _correction_reason(locked, correction, form.has_changed())
+            reprint = correction.reprint_asked()
+            reason = _correction_reason(locked, correction, form.has_changed() or reprint)
             if conflict is None and reason is not None:
                 stamp_history(form.instance, request.user, reason)
                 form.save()
                 if reason:
                     record_correction(meeting=locked, user=request.user, reason=reason)
+                    # A new chair is printed as they are now; the box prints all again.
+                    people = {form.instance.chair_id} if "chair" in form.changed_data else set()
+                    if reprint:
+                        people |= {form.instance.chair_id, form.instance.signed_by_id}
+                    reprint_names(
+                        meeting=locked,
+                        people=people,
+                        committee=reprint,
+                        reason=reason,
+                        user=request.user,
+                    )
         if conflict is None and reason is not None:
             messages.success(
                 request, "Correction recorded." if reason else "Meeting details saved."
@@ -248,6 +262,11 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
             **_version(request, conflict, lambda: [MeetingForm(instance=_meeting_for_clerk(pk))]),
         },
     )
+
+
+# Whose names the "print these names as they now stand" box prints again, on each page.
+REPRINT_DETAILS = "the committee's name, the chair's and the name of who signed the minutes"
+REPRINT_REGISTER = "the name of everyone on the register"
 
 
 def _correction_reason(meeting: Meeting, correction, changed: bool) -> str | None:
@@ -289,12 +308,13 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting_for_clerk(pk)
     data = _posted(request)
     register = Register(meeting, data)
-    correction = CorrectionForm(data, prefix="correction")
+    correction = CorrectionForm(data, prefix="correction", reprint=REPRINT_REGISTER)
     conflict = None
     if data is not None:
         valid = register.is_valid() & correction.is_valid()
         if valid:
-            changed = register.has_changed()
+            reprint = correction.reprint_asked()
+            changed = register.has_changed() or reprint
             with transaction.atomic():
                 locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
                 conflict = _conflict(request, Register(locked).parts)
@@ -303,6 +323,14 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
                     register.save(user=request.user, reason=reason)
                     if reason:
                         record_correction(meeting=locked, user=request.user, reason=reason)
+                        # Whoever the correction put on, took off or changed is printed as
+                        # they are now; the box prints everyone on the register again.
+                        people = register.touched
+                        if reprint:
+                            people |= printed_names.people_on_register(locked)
+                        reprint_names(
+                            meeting=locked, people=people, reason=reason, user=request.user
+                        )
             if conflict is None and reason is not None:
                 messages.success(request, "Correction recorded." if reason else "Attendance saved.")
                 return redirect("clerk:meeting", pk=meeting.pk)

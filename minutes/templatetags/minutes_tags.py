@@ -1,4 +1,5 @@
-"""Dates and times the UK way, and the words and colours of an action's status."""
+"""Dates and times the UK way, the words and colours of an action's status, and people as a
+meeting's minutes print them."""
 
 from __future__ import annotations
 
@@ -68,3 +69,10 @@ def human_size(size: int) -> str:
 def with_size(kind: str, size: int | None) -> str:
     """A download's type, and its size where it is known: "PDF, 102 KB", or "PDF"."""
     return f"{kind}, {human_size(size)}" if size else kind
+
+
+@register.filter
+def printed(person, meeting):
+    """`person` as the meeting's minutes print them (minutes.printed_names): confirmed minutes
+    as on the day they were confirmed. Use as {% with p=entry.person|printed:meeting %}."""
+    return meeting.printed(person)

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
+from minutes import printed_names
 from minutes.importing import parse_minute
 from minutes.models import (
     AgendaItem,
@@ -66,10 +67,20 @@ class Command(BaseCommand):
             board, panel = self.committees(people)
             self.board_meetings(board, people)
             self.panel_meetings(panel, people)
+            self.print_names()
             users = self.users(people, reset_passwords=reset_passwords)
         self.stdout.write(self.style.SUCCESS("Demo record loaded."))
         for line in users:
             self.stdout.write(line)
+
+    def print_names(self) -> None:
+        """The confirmed meetings print their names as the demo has them, as if confirmed
+        through the workflow (which takes the snapshot then)."""
+        confirmed = Meeting.objects.filter(stage=Meeting.Stage.CONFIRMED, printed_names=None)
+        for meeting in confirmed.select_related("committee"):
+            Meeting.objects.filter(pk=meeting.pk).update(
+                printed_names=printed_names.snapshot(meeting)
+            )
 
     # --- people and committees ----------------------------------------------------------
 
