@@ -109,6 +109,34 @@ def test_the_second_save_of_a_meetings_details_is_refused(two_clerks, item):
     assert meeting.venue == "Town Hall" and meeting.ends_at.strftime("%H:%M") == "13:00"
 
 
+def test_a_details_save_never_writes_back_a_stage_another_clerk_just_moved(
+    clerk_client, item, monkeypatch
+):
+    """The details page reads the meeting, then saves under the row lock. Had another clerk
+    published the minutes in between, saving the copy read earlier would put the meeting
+    back at its old stage, unpublishing the minutes without a word."""
+    from minutes import services
+    from minutes.clerk import views
+
+    meeting = item.meeting
+    Meeting.objects.filter(pk=meeting.pk).update(stage=Meeting.Stage.AGENDA)
+    url = reverse("clerk:meeting_edit", args=[meeting.pk])
+    data = form_data(clerk_client.get(url), "venue")
+    data["venue"] = "Town Hall"
+    read_before = views._meeting_for_clerk
+
+    def read_then_publish(pk):
+        stale = read_before(pk)
+        services.move_meeting(meeting=Meeting.objects.get(pk=pk), to=Meeting.Stage.PUBLISHED)
+        return stale
+
+    monkeypatch.setattr(views, "_meeting_for_clerk", read_then_publish)
+    assert clerk_client.post(url, data).status_code == 302
+    meeting.refresh_from_db()
+    assert meeting.venue == "Town Hall"
+    assert meeting.stage == Meeting.Stage.PUBLISHED and meeting.minutes_published_at
+
+
 def test_the_second_save_of_the_register_is_refused(two_clerks, item):
     first, second = two_clerks
     meeting = item.meeting

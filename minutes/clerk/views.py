@@ -223,8 +223,15 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
         with transaction.atomic():
             locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
             conflict = _conflict(request, [MeetingForm(instance=locked)])
+            # The details go onto the row as it stands under the lock: the copy read before
+            # it may hold a stage or confirmation another clerk has since moved on, which
+            # saving it would quietly put back.
+            form = MeetingForm(data, instance=locked)
+            valid = form.is_valid()
             reprint = correction.reprint_asked()
             reason = _correction_reason(locked, correction, form.has_changed() or reprint)
+            if not valid:
+                reason = None
             if conflict is None and reason is not None:
                 stamp_history(form.instance, request.user, reason)
                 form.save()
