@@ -29,6 +29,7 @@ def _built_for_each_request(settings):
     copy of a results page is kept until the record changes (tests/test_page_cache.py)."""
     settings.CACHE_PAGES = False
 
+
 SECRET = "zanzibarquux"
 
 
