@@ -1,5 +1,7 @@
 """Path converters that keep addresses plain: a date, an item number as printed, a reference."""
 
+from minutes.models import ITEM_NUMBER_PATTERN
+
 
 class MeetingConverter:
     """A meeting's date, yyyy-mm-dd, with -2, -3... for a second sitting that day."""
@@ -16,7 +18,7 @@ class MeetingConverter:
 class ItemNumberConverter(MeetingConverter):
     """An agenda item's number as printed: 3, 3a, 10.1."""
 
-    regex = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
+    regex = ITEM_NUMBER_PATTERN
 
 
 class ActionReferenceConverter(MeetingConverter):

@@ -7,6 +7,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.fields.files import FieldFile
@@ -463,12 +464,22 @@ class AgendaItemQuerySet(models.QuerySet):
         return self.filter(meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES, is_exempt=False)
 
 
+# An item's number as printed (3, 3a, 10.1): it is part of the item's address, so only what
+# an address can carry. The URL converter and the clerks' forms read the same pattern.
+ITEM_NUMBER_PATTERN = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"
+ITEM_NUMBER_MESSAGE = "An item number is letters and digits, e.g. 3, 3a or 10.1."
+
+
 class AgendaItem(models.Model):
     """A numbered item on a meeting's agenda, and its minute."""
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.CharField(
-        max_length=10, help_text='As printed on the agenda, e.g. "3" or "3a".'
+        max_length=10,
+        help_text='As printed on the agenda, e.g. "3" or "3a".',
+        validators=[
+            RegexValidator(rf"^{ITEM_NUMBER_PATTERN}\Z", ITEM_NUMBER_MESSAGE, code="bad_number")
+        ],
     )
     position = models.PositiveIntegerField(help_text="Order on the agenda.")
     title = models.CharField(max_length=300)

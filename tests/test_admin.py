@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from actions.models import Action, ActionUpdate
 from minutes.models import AgendaItem, Meeting
+from tests.clerk_helpers import form_data
 from tests.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -128,6 +129,26 @@ def test_an_action_cannot_be_given_a_point_of_another_item(clerk_client):
     assert Action.POINT_OF_ANOTHER_ITEM.replace("'", "&#x27;") in response.content.decode()
     action.refresh_from_db()
     assert action.discussion_point is None
+
+
+@pytest.mark.parametrize("number", ["4/1", "3 (a)", "2.", "12.b/"])
+def test_the_admin_refuses_an_item_number_no_address_can_carry(clerk_client, number):
+    """An item's number is part of its address (/…/items/3a/): one with a slash, a space or a
+    bracket once saved through the admin left a page no link could reach."""
+    item = AgendaItemFactory(meeting=MeetingFactory(stage=Meeting.Stage.PUBLISHED), number="4")
+    url = reverse("admin:minutes_agendaitem_change", args=[item.pk])
+    data = form_data(clerk_client.get(url), "number")
+    data["number"] = number
+    response = clerk_client.post(url, data)
+    assert response.status_code == 200
+    assert "An item number is letters and digits, e.g. 3, 3a or 10.1." in response.content.decode()
+    item.refresh_from_db()
+    assert item.number == "4"
+    data["number"] = "4a"
+    assert clerk_client.post(url, data).status_code == 302
+    item.refresh_from_db()
+    assert item.number == "4a"
+    assert clerk_client.get(item.get_absolute_url()).status_code == 200
 
 
 def test_confirmed_minutes_are_read_only_in_the_admin(demo, clerk_client):

@@ -22,12 +22,13 @@ from minutes.clerk.fields import (
 )
 from minutes.history import stamp_history
 from minutes.models import (
+    ITEM_NUMBER_PATTERN,
     AgendaItem,
     Meeting,
     Person,
 )
 
-ITEM_NUMBER = re.compile(r"^[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*$")
+ITEM_NUMBER = re.compile(rf"^{ITEM_NUMBER_PATTERN}\Z")
 
 
 # --- Meetings --------------------------------------------------------------------------------
