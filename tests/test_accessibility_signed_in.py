@@ -181,6 +181,10 @@ def test_every_officer_page_type_is_accessible(page, sign_in, demo):
             summary.click()
         _check(page, failures, f"own action ({action.status}), every form open")
 
+    # "My actions" given filters not in its lists (a hand-made address) says so.
+    page.goto(f"{reverse('my_actions')}?status=nonsense&committee=nowhere")
+    _check_error_page(page, failures, "my actions with unknown filters")
+
     # Done with no completion note: refused, and the page comes back with the reason.
     page.goto(pages["own action (update forms)"])
     with page.expect_response(lambda r: r.request.method == "POST") as answer:
