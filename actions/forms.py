@@ -343,23 +343,31 @@ class MattersArisingNoteForm(forms.Form):
 
 
 class MyActionsFilterForm(forms.Form):
-    """Filters on "My actions": by status (open or in progress unless asked) and committee."""
+    """Filters on "My actions": by status (open or in progress unless asked) and committee.
+
+    A value not offered (a hand-made address) is left out, the page says so, and the other
+    filter still applies.
+    """
 
     CURRENT, ALL = "", "all"
 
     status = forms.ChoiceField(
+        label="Status",
         required=False,
         choices=[
             (CURRENT, "Open or in progress"),
             *Status.choices,
             (ALL, "All statuses"),
         ],
+        error_messages={"invalid_choice": "Choose a status from the list"},
     )
     committee = forms.ModelChoiceField(
+        label="Committee",
         required=False,
         queryset=Committee.objects.none(),
         empty_label="All committees",
         to_field_name="slug",
+        error_messages={"invalid_choice": "Choose one of the committees in the list"},
     )
 
     def __init__(self, *args, committees=None, **kwargs):
@@ -368,13 +376,14 @@ class MyActionsFilterForm(forms.Form):
             self.fields["committee"].queryset = committees
 
     def filter(self, actions):
-        if not self.is_valid():
-            return actions.open()
-        status = self.cleaned_data["status"]
+        self.is_valid()
+        # The fields that passed; an unbound form has none, and shows what is current.
+        chosen = getattr(self, "cleaned_data", {})
+        status = chosen.get("status", self.CURRENT)
         if status == self.CURRENT:
             actions = actions.open()
         elif status != self.ALL:
             actions = actions.filter(status=status)
-        if self.cleaned_data["committee"]:
-            actions = actions.filter(item__meeting__committee=self.cleaned_data["committee"])
+        if chosen.get("committee"):
+            actions = actions.filter(item__meeting__committee=chosen["committee"])
         return actions

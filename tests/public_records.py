@@ -106,3 +106,23 @@ def text_of(response) -> str:
     words = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
     # A tag's edge is not a gap in the sentence: "Board</a>: Chair" reads "Board: Chair".
     return re.sub(r" ([,.:;)’])", r"\1", words).strip()
+
+
+def follow_addresses(committee) -> dict[str, str]:
+    """The pages of following a committee by email: asking, and the two emailed links."""
+    from django.urls import reverse
+
+    from minutes import alerts
+    from minutes.subscriptions import Subscription
+
+    subscription = Subscription.objects.create(committee=committee, email="reader@example.org")
+    slug = committee.slug
+    return {
+        "follow": reverse("committee_follow", args=[slug]),
+        "follow: confirm link": reverse(
+            "committee_follow_confirm", args=[slug, alerts.confirm_token(subscription)]
+        ),
+        "follow: stop link": reverse(
+            "committee_unfollow", args=[slug, alerts.unsubscribe_token(subscription)]
+        ),
+    }

@@ -120,8 +120,16 @@ def test_every_clerk_page_type_is_accessible(page, sign_in, demo):
         "matters arising": reverse("clerk_matters_arising", args=[arising.pk]),
         "action (as a clerk)": reverse("action_detail", args=[action.reference]),
         "not yet assigned": reverse("unassigned_actions"),
+        "search as a clerk": f"{reverse('search')}?q=productivity",
     }
     failures = _check_pages(page, pages)
+
+    # Publishing asks first, saying what the public will see.
+    draft = Meeting.objects.filter(stage=Meeting.Stage.DRAFT).first()
+    page.goto(reverse("clerk:meeting", args=[draft.pk]))
+    page.get_by_role("button", name="Publish the agenda").click()
+    page.wait_for_selector("#publish-confirm")
+    _check(page, failures, "publish-check")
 
     # Minute-taking with a mistake: a new report with a title but neither file nor link.
     page.goto(pages["minute-taking"])
@@ -165,6 +173,17 @@ def test_every_officer_page_type_is_accessible(page, sign_in, demo):
         "own action (update forms)": reverse("action_detail", args=[own.reference]),
     }
     failures = _check_pages(page, pages)
+
+    # Each of the officer's own actions, with every form of its page open.
+    for action in Action.objects.filter(owner__user=officer).order_by("status"):
+        page.goto(reverse("action_detail", args=[action.reference]))
+        for summary in page.locator("main details summary").all():
+            summary.click()
+        _check(page, failures, f"own action ({action.status}), every form open")
+
+    # "My actions" given filters not in its lists (a hand-made address) says so.
+    page.goto(f"{reverse('my_actions')}?status=nonsense&committee=nowhere")
+    _check_error_page(page, failures, "my actions with unknown filters")
 
     # Done with no completion note: refused, and the page comes back with the reason.
     page.goto(pages["own action (update forms)"])

@@ -9,6 +9,13 @@ unknown choices and primary keys, a field left out, the management form of a for
 out, and files of the wrong type. Every answer must be an ordinary page or redirect: never a
 500, and never an exception.
 
+And each answer must show what became of the input (`_unexplained`): a form drawn again (200
+to a POST, or any 400) carries an error summary (the GOV.UK one, or the admin's error note);
+a redirect carries a message for the next page (saved, refused, nothing to do), signing out
+aside; a filter or search (a GET form with a list to choose from) given values not in its
+lists says so in an error summary. A form sent back with nothing changed is allowed only on
+an admin change list, whose form holds no field to refuse (a list with no bulk action).
+
 Each request runs in a transaction that is rolled back, so every form is tried against the
 same record however the previous attempt changed it (a delete, a sign-out, a save).
 """
@@ -19,6 +26,7 @@ import copy
 import os
 import re
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import quote_from_bytes, urlsplit
@@ -71,6 +79,7 @@ class Form:
     names: list[str] = field(default_factory=list)  # every field, sent or not
     files: list[str] = field(default_factory=list)
     buttons: list[tuple[str, str]] = field(default_factory=list)
+    selects: list[str] = field(default_factory=list)  # fields with a list of choices
 
     def signature(self) -> tuple:
         return (self.method, tuple(sorted(set(map(_shape, self.names + self.files)))))
@@ -132,6 +141,7 @@ class _FormReader(HTMLParser):
             self._select, self._options = name, []
             self._multiple = "multiple" in a
             form.names.append(name)
+            form.selects.append(name)
         elif tag == "option" and self._select:
             self._option = a.get("value")
             self._option_selected = "selected" in a
@@ -203,6 +213,7 @@ class Attempt:
     method: str
     body: str = ""
     multipart: dict | None = None
+    in_every_field: bool = False  # a hostile value (not "left out") in every field at once
 
 
 # Values that a form may well accept, and so carry on into the save: each is sent in each
@@ -235,13 +246,15 @@ def attempts_for(form: Form, page_url: str, *, one_at_a_time: bool = True) -> li
         else:
             pairs = [(k, v if kept(k) else value) for k, v in form.fields]
             pairs += [(n, value) for n in names if n not in dict(form.fields) and not kept(n)]
-        tried.append(Attempt(f"every field = {label}", url, form.method, _body(pairs)))
+        everywhere = value is not OMIT
+        tried.append(
+            Attempt(f"every field = {label}", url, form.method, _body(pairs), None, everywhere)
+        )
         if label == "letters":  # and with each named button pressed
             for button in form.buttons:
                 sent = [*pairs, button]
-                tried.append(
-                    Attempt(f"every field = {label}, {button}", url, form.method, _body(sent))
-                )
+                what = f"every field = {label}, {button}"
+                tried.append(Attempt(what, url, form.method, _body(sent), None, everywhere))
     if not one_at_a_time:
         return tried
     seen_shapes: set[str] = set()
@@ -390,6 +403,46 @@ def _send(client: Client, attempt: Attempt):
     return client.get(f"{attempt.url}?{attempt.body}")
 
 
+ERROR_SUMMARIES = (
+    b'class="govuk-error-summary"',  # the service's pages
+    b'class="errornote"',  # the admin's "Please correct the errors below."
+)
+ADMIN_CHANGE_LIST = re.compile(r"^admin/\w+/\w+/$")
+SIGN_OUT = re.compile(r"(^|/)logout/$")
+
+
+def _messages_for_next_page(response) -> list:
+    """The messages (django.contrib.messages) the request left for the next page."""
+    store = getattr(response.wsgi_request, "_messages", None)
+    return list(getattr(store, "_queued_messages", []))
+
+
+def _unexplained(response, attempt: Attempt, route: str, form: Form) -> str | None:
+    """What is wrong with an answer that does not say what became of the input; None if
+    it does (or it is a refusal by status: not signed in, forbidden, not found)."""
+    status = response.status_code
+    if 300 <= status < 400:
+        if _messages_for_next_page(response) or SIGN_OUT.search(route):
+            return None
+        return f"redirected to {response.get('Location')} with no message"
+    if status >= 400 and status != 400:
+        return None
+    if "html" not in response.get("Content-Type", "") or response.streaming:
+        return None  # a download (the CSV export): the input was taken as a filter
+    body = response.content
+    summary = any(mark in body for mark in ERROR_SUMMARIES)
+    if status == 400 or attempt.method == "post":
+        if summary or b"govuk-notification-banner" in body:
+            return None
+        if ADMIN_CHANGE_LIST.match(route) and b'id="changelist"' in body:
+            return None  # the list drawn again: its form had nothing to act on
+        return f"{status} with no error summary or message"
+    # A filter or search: values not in its lists must be pointed out.
+    if form.selects and attempt.in_every_field and not summary:
+        return f"{status}: values not in the lists of {', '.join(form.selects)} passed unremarked"
+    return None
+
+
 def test_no_form_in_the_app_answers_hostile_input_with_a_server_error(record):
     resolver = get_resolver()
     clients: dict[str, Client] = {}
@@ -416,6 +469,8 @@ def test_no_form_in_the_app_answers_hostile_input_with_a_server_error(record):
             print(route, role, url, len(form.names), len(attempts_for(form, url)))  # noqa: T201
         return
     failures: list[str] = []
+    silent: list[str] = []  # answers that do not say what became of the input
+    answers: Counter = Counter()  # by 2xx, 3xx, 4xx
     started = time.monotonic()
     requests = 0
     fields = set()
@@ -443,11 +498,18 @@ def test_no_form_in_the_app_answers_hostile_input_with_a_server_error(record):
                     failures.append(
                         f"{role} {attempt.url} [{attempt.what}]: {response.status_code}"
                     )
+                else:
+                    answers[response.status_code // 100] += 1
+                    problem = _unexplained(response, attempt, route, form)
+                    if problem:
+                        silent.append(f"{role} {attempt.url} [{attempt.what}]: {problem}")
             client.cookies = cookies
     print(
         f"\nhostile input: {len(found)} forms, {len(fields)} form fields, "
         f"{len(HOSTILE_VALUES)} hostile values (+{len(WRONG_FILES)} wrong files), "
-        f"{requests} requests"
+        f"{requests} requests: {answers[2]} pages, {answers[3]} redirects, "
+        f"{answers[4]} refusals by status"
     )
     assert len(found) >= 10, "the walk found too few forms: the record or the parser is wrong"
     assert not failures, f"{len(failures)} server errors:\n" + "\n".join(failures[:60])
+    assert not silent, f"{len(silent)} answers say nothing of the input:\n" + "\n".join(silent[:60])

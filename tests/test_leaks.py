@@ -7,17 +7,27 @@ links from the home page, every URL pattern of the project filled in with the pr
 objects' values (and again with ?q=<word>, for search), every document address, the CSV
 export and the error pages; the words never appear in any answer. The crawler and the URL
 patterns pick up new pages by themselves.
+
+A PDF keeps its text in compressed streams, where a word is never found in the raw bytes:
+every PDF answer (the minutes, the agenda pack, a report) is read back with pypdf and its
+text searched too. The planted reports are real PDFs whose text is compressed, so that a
+report merged into a public agenda pack would be found.
 """
 
 from __future__ import annotations
 
+import io
 import re
+import zlib
 from collections import deque
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.urls import reverse
+from pypdf import PdfReader
+from pypdf.errors import PyPdfError
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting, Report
@@ -41,6 +51,43 @@ SEARCH_WORD = "hinterlandia"
 _LINK = re.compile(rb"""(?:href|src|action)\s*=\s*["']([^"'#]+)""", re.I)
 
 
+def pdf_with(text: str) -> bytes:
+    """A one-page PDF showing `text`, its page content compressed as WeasyPrint's is."""
+    stream = zlib.compress(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode())
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def pdf_text(body: bytes) -> str:
+    """The text of a PDF, as pypdf reads it; "" for anything that is not one."""
+    if not body.startswith(b"%PDF"):
+        return ""
+    try:
+        reader = PdfReader(io.BytesIO(body))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PyPdfError, ValueError, KeyError, TypeError):
+        return ""
+
+
 def _plant(meeting: Meeting, item: AgendaItem, tag: str, speaker) -> list[str]:
     """Give the item a report file, a point, a decision, an action and an update, each with a word."""
     words = [
@@ -48,7 +95,7 @@ def _plant(meeting: Meeting, item: AgendaItem, tag: str, speaker) -> list[str]:
     ]
     item.minute_text = f"## Confidential\n\nMembers discussed {words[0]}."
     item.save()
-    content = b"%PDF-1.4\n% " + words[1].encode() + b"\n%%EOF"
+    content = pdf_with(f"Appendix {words[1]}")
     ReportFactory(
         item=item,
         title="Appendix",
@@ -100,8 +147,12 @@ def private(db):
 
 
 def _leaks(body: bytes, words: list[str]) -> list[str]:
+    """The words in an answer: in its bytes, or in its text when it is a PDF (a word the
+    PDF breaks across lines is joined up again)."""
     lowered = body.lower()
-    return [word for word in words if word.encode() in lowered]
+    text = pdf_text(body).lower()
+    joined = re.sub(r"-?\s+", "", text)
+    return [word for word in words if word.encode() in lowered or word in text or word in joined]
 
 
 def _internal_links(base: str, body: bytes) -> list[str]:
@@ -162,9 +213,17 @@ def _values(private, item: AgendaItem) -> dict:
 
 def test_the_planted_words_are_there_for_a_clerk(private, clerk_client):
     """The control: the words are in the record and shown to those who may see them."""
-    for item in (private["draft_item"], private["exempt_item"]):
+    for tag, item in (("draft", private["draft_item"]), ("exempt", private["exempt_item"])):
         body = clerk_client.get(f"/clerk/meetings/{item.meeting.pk}/items/{item.pk}/").content
         assert _leaks(body, private["words"]), item
+        # The report's word is in its compressed text only: found by reading the PDF.
+        report = Report.objects.get(item=item, title="Appendix")
+        response = clerk_client.get(report.href)
+        assert response["Content-Type"].startswith("application/pdf")
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        word = f"zq{tag}report"
+        assert word.encode() not in body.lower()
+        assert _leaks(body, private["words"]) == [word]
 
 
 def test_no_page_file_export_or_error_page_shows_a_private_word_to_the_public(private):
@@ -172,11 +231,14 @@ def test_no_page_file_export_or_error_page_shows_a_private_word_to_the_public(pr
     words = private["words"]
     fetched: dict[str, int] = {}
     found: list[str] = []
+    pdfs: dict[str, str] = {}
 
     def fetch(url: str) -> bytes:
         response = public.get(url)
         fetched[url] = response.status_code
         body = b"".join(response.streaming_content) if response.streaming else response.content
+        if response.get("Content-Type", "").startswith("application/pdf"):
+            pdfs[url] = pdf_text(body)
         for word in _leaks(body, words):
             found.append(f"{url} ({response.status_code}) shows {word}")
         if response.status_code in (301, 302) and "Location" in response:
@@ -226,10 +288,26 @@ def test_no_page_file_export_or_error_page_shows_a_private_word_to_the_public(pr
     fetch(f"{draft.committee.get_absolute_url()}{draft.slug}/items/99/")
     fetch(f"/committees/{draft.committee.slug}/{draft.slug}/nothing-here/")
 
+    # 5. The PDFs of the public meeting that holds the exempt item, made and read back.
+    meeting = private["exempt_item"].meeting
+    documents = [
+        reverse(name, args=[meeting.committee.slug, meeting.slug])
+        for name in ("minutes_pdf", "agenda_pdf")
+    ]
+    for url in documents:
+        if url not in fetched:
+            fetch(url)
+
     print(
-        f"leak check: {crawled} pages crawled, {len(door_urls)} URL-pattern addresses, {len(fetched)} answers in all, {len(words)} words"
+        f"leak check: {crawled} pages crawled, {len(door_urls)} URL-pattern addresses, "
+        f"{len(fetched)} answers in all ({len(pdfs)} PDFs read), {len(words)} words"
     )
     assert crawled > 10, f"the crawl reached only {crawled} pages"
     assert not found, "Private words reached the public:\n" + "\n".join(found)
     # Drafts are not found; exempt items and their files are not shown.
     assert fetched[private["draft"].get_absolute_url()] == 404
+    # The public meeting's minutes and agenda pack were read: they name the exempt item
+    # (number, title, reason) and hold nothing else of it.
+    for url in documents:
+        assert fetched[url] == 200, url
+        assert "Sale of the depot" in pdfs[url], f"{url} was not read: {pdfs[url][:200]!r}"

@@ -162,6 +162,23 @@ def test_a_filter_value_it_does_not_know_falls_back_to_open_actions(officer_clie
 
     assert open_.description in html
     assert done.description not in html
+    # The page says the filters were left out, each linked to its box.
+    assert "<title>Error: My actions" in html
+    assert 'href="#id_status">Status: Choose a status from the list</a>' in html
+    assert 'href="#id_committee">Committee: Choose one of the committees in the list</a>' in html
+
+
+def test_a_known_filter_still_applies_beside_one_it_does_not_know(officer_client, officer):
+    open_ = ActionFactory(owner=officer.person, description="Still open.")
+    done = put_in(ActionFactory(owner=officer.person, description="Finished."), "done")
+
+    html = _mine(officer_client, status="done", committee="no-such-committee")
+
+    assert done.description in html
+    assert open_.description not in html
+    assert '<option value="done" selected>' in html
+    assert "Committee: Choose one of the committees in the list" in html
+    assert "Status: Choose" not in html
 
 
 def test_it_shows_the_latest_update(officer_client, officer):

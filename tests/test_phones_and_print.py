@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting, Person
+from tests.public_records import follow_addresses
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -35,6 +36,10 @@ def public_addresses() -> dict[str, str]:
         "action owner": owner.get_absolute_url(),
         "meeting with matters arising": later.get_absolute_url(),
         "agenda stage meeting": Meeting.objects.filter(stage="agenda").first().get_absolute_url(),
+        "search results": f"{reverse('search')}?q=productivity",
+        "people": reverse("people_list"),
+        **follow_addresses(meeting.committee),
+        "sign in": reverse("login"),
     }
 
 
@@ -44,7 +49,10 @@ def clerk_addresses() -> dict[str, str]:
     item = meeting.agenda_items.first()
     return {
         "clerk home": reverse("clerk:home"),
+        "clerk new meeting": reverse("clerk:meeting_create"),
         "clerk meeting": reverse("clerk:meeting", args=[meeting.pk]),
+        "clerk edit meeting": reverse("clerk:meeting_edit", args=[meeting.pk]),
+        "clerk confirm": reverse("clerk:meeting_confirm", args=[meeting.pk]),
         "clerk attendance": reverse("clerk:attendance", args=[meeting.pk]),
         "clerk agenda": reverse("clerk:agenda", args=[meeting.pk]),
         "clerk minutes": reverse("clerk:item_minutes", args=[meeting.pk, item.pk]),
@@ -53,6 +61,7 @@ def clerk_addresses() -> dict[str, str]:
         "clerk import": reverse("clerk:import"),
         "my actions": reverse("my_actions"),
         "unassigned actions": reverse("unassigned_actions"),
+        "search results as a clerk": f"{reverse('search')}?q=productivity",
     }
 
 
@@ -70,25 +79,98 @@ def sideways_overflow(page) -> tuple[int, list[str]]:
     )
 
 
-def assert_fits_a_phone(page, addresses: dict[str, str]) -> None:
+def assert_fits_a_phone(page, addresses: dict[str, str], then=None) -> None:
+    """Each address fits; `then(page, too_wide)`, if given, goes on to check pages reached
+    by pressing buttons."""
     page.set_viewport_size(PHONE)
     too_wide = {}
     for name, url in addresses.items():
         response = page.goto(url)
         assert response.status == 200, f"{name}: {url}"
-        width, culprits = sideways_overflow(page)
-        if width > PHONE["width"]:
-            too_wide[name] = (width, culprits)
+        check_fits(page, name, too_wide)
+    if then is not None:
+        then(page, too_wide)
     assert not too_wide, too_wide
+
+
+def check_fits(page, name: str, too_wide: dict) -> None:
+    width, culprits = sideways_overflow(page)
+    if width > PHONE["width"]:
+        too_wide[name] = (width, culprits)
 
 
 def test_every_public_page_type_fits_a_390px_phone(page, demo):
     assert_fits_a_phone(page, public_addresses())
 
 
+def test_every_public_form_answer_fits_a_390px_phone(page, demo):
+    """The pages a reader's form sends back: refused, sent, confirmed, stopped."""
+
+    def answers(page, too_wide):
+        follow = follow_addresses(Meeting.objects.first().committee)
+        page.goto(follow["follow"])
+        page.get_by_role("button", name="Send the link").click()
+        page.wait_for_selector(".govuk-error-summary")
+        check_fits(page, "follow: refused", too_wide)
+        page.fill("#id_email", "someone@example.org")
+        page.get_by_role("button", name="Send the link").click()
+        page.wait_for_selector("text=someone@example.org")
+        check_fits(page, "follow: link sent", too_wide)
+        for name in ("follow: confirm link", "follow: stop link"):
+            page.goto(follow[name])
+            with page.expect_navigation():
+                page.locator("main form button").first.click()
+            check_fits(page, f"{name}, pressed", too_wide)
+        page.goto(reverse("login"))
+        page.fill("#id_username", "clerk")
+        page.fill("#id_password", "not the password")
+        page.click("button:has-text('Sign in')")
+        page.wait_for_selector(".govuk-error-summary")
+        check_fits(page, "sign in: refused", too_wide)
+
+    assert_fits_a_phone(page, {}, then=answers)
+
+
 def test_every_signed_in_page_type_fits_a_390px_phone(page, sign_in, demo):
     sign_in(get_user_model().objects.get(username="clerk"))
-    assert_fits_a_phone(page, clerk_addresses())
+
+    def publish_check(page, too_wide):
+        draft = Meeting.objects.filter(stage=Meeting.Stage.DRAFT).first()
+        page.goto(reverse("clerk:meeting", args=[draft.pk]))
+        page.get_by_role("button", name="Publish the agenda").click()
+        page.wait_for_selector("#publish-confirm")
+        check_fits(page, "clerk publish-check", too_wide)
+        # Forms sent back with their errors.
+        for name in ("clerk new meeting", "clerk confirm"):
+            page.goto(clerk_addresses()[name])
+            page.locator("main form :is(button, input[type=submit])").last.click()
+            page.wait_for_selector(".govuk-error-summary")
+            check_fits(page, f"{name}: refused", too_wide)
+
+    assert_fits_a_phone(page, clerk_addresses(), then=publish_check)
+
+
+def test_an_officers_own_action_and_its_forms_fit_a_390px_phone(page, sign_in, demo):
+    officer = get_user_model().objects.get(username="officer")
+    sign_in(officer)
+    own = {
+        f"own action ({action.status})": action.get_absolute_url()
+        for action in Action.objects.filter(owner__user=officer).order_by("status")
+    }
+
+    def with_forms(page, too_wide):
+        for name, url in own.items():
+            page.goto(url)
+            for summary in page.locator("main details summary").all():
+                summary.click()
+            check_fits(page, f"{name}, every form open", too_wide)
+        # A refused update comes back with its error summary.
+        page.goto(next(url for name, url in own.items() if "(open)" in name))
+        page.click("#done-submit")
+        page.wait_for_selector(".govuk-error-summary")
+        check_fits(page, "own action: refused", too_wide)
+
+    assert_fits_a_phone(page, {"my actions": reverse("my_actions"), **own}, then=with_forms)
 
 
 def test_pages_print_black_text_without_link_addresses_or_chrome(page, demo):
