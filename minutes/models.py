@@ -576,6 +576,8 @@ class Report(models.Model):
     url = models.URLField("link", blank=True, max_length=500)
     search_vector = search_vector_field()
 
+    # A report is part of the minutes: a correction to it is kept, with its reason.
+    history = HistoricalRecords(excluded_fields=["search_vector"])
     objects = ReportQuerySet.as_manager()
 
     class Meta:
@@ -728,6 +730,9 @@ class DeclarationOfInterest(models.Model):
     nature = models.CharField(
         max_length=500, help_text="e.g. Non-pecuniary: a trustee of the applicant charity."
     )
+
+    # Part of the minutes: a correction to it is kept, with its reason.
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["item", "person__name"]
