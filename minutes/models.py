@@ -19,6 +19,12 @@ from minutes.text import Section, parse_sections
 from minutes.uploads import content_type_for, describe, stored_name, validate_upload
 
 
+def record_history(**options) -> HistoricalRecords:
+    """The history kept of a part of the minutes. Its change reason is free text: a
+    correction's reason as the clerk wrote it, however long, after "Correction: "."""
+    return HistoricalRecords(history_change_reason_field=models.TextField(null=True), **options)
+
+
 def search_vector_field() -> SearchVectorField:
     """The stored full-text vector of a searchable record.
 
@@ -255,7 +261,7 @@ class Meeting(models.Model):
     minutes_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     minutes_confirmed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = record_history()
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
@@ -471,7 +477,7 @@ class AgendaItem(models.Model):
     )
     search_vector = search_vector_field()
 
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = record_history(excluded_fields=["search_vector"])
     objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
@@ -577,7 +583,7 @@ class Report(models.Model):
     search_vector = search_vector_field()
 
     # A report is part of the minutes: a correction to it is kept, with its reason.
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = record_history(excluded_fields=["search_vector"])
     objects = ReportQuerySet.as_manager()
 
     class Meta:
@@ -633,7 +639,7 @@ class DiscussionPoint(models.Model):
     speakers = models.ManyToManyField(Person, blank=True, related_name="points_spoken_to")
     search_vector = search_vector_field()
 
-    history = HistoricalRecords(m2m_fields=[speakers], excluded_fields=["search_vector"])
+    history = record_history(m2m_fields=[speakers], excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["item", "position"]
@@ -664,7 +670,7 @@ class Decision(models.Model):
     text = models.TextField(help_text="e.g. RESOLVED that the report be noted.")
     search_vector = search_vector_field()
 
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = record_history(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["item", "position"]
@@ -699,7 +705,7 @@ class Attendance(models.Model):
     )
 
     # Attendance is part of the minutes: a correction to it is kept, with its reason.
-    history = HistoricalRecords()
+    history = record_history()
 
     class Meta:
         ordering = ["meeting", "kind", "person__name"]
@@ -732,7 +738,7 @@ class DeclarationOfInterest(models.Model):
     )
 
     # Part of the minutes: a correction to it is kept, with its reason.
-    history = HistoricalRecords()
+    history = record_history()
 
     class Meta:
         ordering = ["item", "person__name"]

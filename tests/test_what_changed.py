@@ -385,3 +385,14 @@ def test_the_whole_minutes_cost_the_same_queries_for_one_correction_as_for_many(
     with CaptureQueriesContext(connection) as many:
         assert client.get(url).status_code == 200
     assert len(many) == len(few)
+
+
+def test_a_correction_may_give_a_reason_of_any_length(clerk_client, client, confirmed_meeting):
+    reason = (
+        "The venue was recorded wrongly in the draft, and again when the board confirmed it. " * 3
+    )
+    correct_meeting(clerk_client, confirmed_meeting, reason, venue="18 Smith Square, London")
+    client.logout()
+    html = client.get(confirmed_meeting.get_absolute_url()).content.decode()
+    assert reason.strip() in html
+    assert "Added: </span>18 </ins>Smith Square, London" in html

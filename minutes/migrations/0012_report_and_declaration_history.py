@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import migrations, models
 from django.utils import timezone
 
+# A correction's reason is free text: the change reason it is kept under was 100 characters.
 BASELINE_REASON = "Kept as it stood when its history began"
 BATCH = 2000
 
@@ -68,7 +69,7 @@ class Migration(migrations.Migration):
                 ),
                 ("history_id", models.AutoField(primary_key=True, serialize=False)),
                 ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                ("history_change_reason", models.TextField(null=True)),
                 (
                     "history_type",
                     models.CharField(
@@ -154,7 +155,7 @@ class Migration(migrations.Migration):
                 ("url", models.URLField(blank=True, max_length=500, verbose_name="link")),
                 ("history_id", models.AutoField(primary_key=True, serialize=False)),
                 ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                ("history_change_reason", models.TextField(null=True)),
                 (
                     "history_type",
                     models.CharField(
@@ -200,6 +201,31 @@ class Migration(migrations.Migration):
                 "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.AlterField(
+            model_name="historicalagendaitem",
+            name="history_change_reason",
+            field=models.TextField(null=True),
+        ),
+        migrations.AlterField(
+            model_name="historicalattendance",
+            name="history_change_reason",
+            field=models.TextField(null=True),
+        ),
+        migrations.AlterField(
+            model_name="historicaldecision",
+            name="history_change_reason",
+            field=models.TextField(null=True),
+        ),
+        migrations.AlterField(
+            model_name="historicaldiscussionpoint",
+            name="history_change_reason",
+            field=models.TextField(null=True),
+        ),
+        migrations.AlterField(
+            model_name="historicalmeeting",
+            name="history_change_reason",
+            field=models.TextField(null=True),
         ),
         migrations.RunPython(record_baselines, migrations.RunPython.noop),
     ]
