@@ -63,6 +63,22 @@ class LockedWhenConfirmed:
         return not self._locked(obj) and super().has_delete_permission(request, obj)
 
 
+class SlugFixedOnceAdded:
+    """A slug that is part of public addresses is chosen when the record is added, then kept.
+
+    A committee's slug is in the address of every one of its meetings, confirmed minutes
+    included, and a person's in their page's; those addresses are contracts (see the URL map
+    in the design), so once the record exists its slug is shown but not editable.
+    """
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "slug"] if obj is not None else fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None else super().get_prepopulated_fields(request, obj)
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
@@ -70,7 +86,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Committee)
-class CommitteeAdmin(BoundedSearch, admin.ModelAdmin):
+class CommitteeAdmin(SlugFixedOnceAdded, BoundedSearch, admin.ModelAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -78,7 +94,7 @@ class CommitteeAdmin(BoundedSearch, admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(BoundedSearch, admin.ModelAdmin):
+class PersonAdmin(SlugFixedOnceAdded, BoundedSearch, admin.ModelAdmin):
     list_display = ["name", "honorific", "organisation", "position", "user"]
     list_select_related = ["user"]
     search_fields = ["name", "organisation", "position", "email"]

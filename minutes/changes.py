@@ -1,7 +1,7 @@
-"""What changed in the minutes, shown word by word: each correction to confirmed minutes, and
-the confirmed record against the draft the public first read.
+"""What changed in the minutes, shown word by word: the confirmed record against the draft the
+public first read (what each correction changed is in minutes.corrections, from the same diff).
 
-Both are read from the history the record keeps (django-simple-history): an item's title and
+It is read from the history the record keeps (django-simple-history): an item's title and
 minute, its discussion points and its decisions. Only what the public may read is compared:
 an item that was exempt at either end is left out, so a diff never shows withheld words.
 Each view reads the history in a fixed number of queries.
@@ -18,10 +18,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from minutes.models import AgendaItem, Correction, Decision, DiscussionPoint, Meeting
+from minutes.models import AgendaItem, Decision, DiscussionPoint, Meeting
 
 TOKENS = re.compile(r"\s+|[^\s]+")
-CORRECTION_PREFIX = "Correction: "
 
 
 def word_diff(old: str, new: str) -> list[tuple[str, str]]:
@@ -173,49 +172,3 @@ def _position(timeline: list, *times) -> int:
 
 def draft_changes_exist(meeting: Meeting) -> bool:
     return meeting.is_locked and bool(changes_since_draft(meeting))
-
-
-# --- Corrections -----------------------------------------------------------------------------
-
-
-@dataclass
-class CorrectionShown:
-    correction: Correction
-    changes: list[FieldChange] = field(default_factory=list)
-
-
-def corrections_with_changes(item: AgendaItem) -> list[CorrectionShown]:
-    """Each correction to an item, with the words it changed (four queries).
-
-    A correction's changes are the revisions saved with its reason, after the one before
-    it and no later than it was logged (it is logged in the same transaction as the save).
-    """
-    corrections = list(item.corrections.all())
-    if not corrections or item.is_exempt:
-        return [CorrectionShown(c) for c in corrections]
-    timelines = [
-        ("", _timelines(AgendaItem.history.filter(id=item.pk), "id"), ITEM_FIELDS),
-        ("Point", _timelines(DiscussionPoint.history.filter(item_id=item.pk), "id"), POINT_FIELDS),
-        ("Decision", _timelines(Decision.history.filter(item_id=item.pk), "id"), DECISION_FIELDS),
-    ]
-    shown = []
-    since = None
-    for correction in corrections:
-        entry = CorrectionShown(correction)
-        reason = f"{CORRECTION_PREFIX}{correction.reason}"
-        for label, by_id, fields in timelines:
-            for timeline in by_id.values():
-                for previous, record in zip([None, *timeline], timeline, strict=False):
-                    if (
-                        record.history_change_reason != reason
-                        or record.history_date > correction.made_at
-                        or (since is not None and record.history_date <= since)
-                    ):
-                        continue
-                    old = None if previous is None or previous.history_type == "-" else previous
-                    new = None if record.history_type == "-" else record
-                    name = f"{label} {record.position}" if label else ""
-                    entry.changes += _compare(name, old, new, fields)
-        shown.append(entry)
-        since = correction.made_at
-    return shown

@@ -27,10 +27,10 @@ from django.template.loader import render_to_string
 
 from actions.models import Action
 from minutes.caching import record_version
+from minutes.corrections import MeetingCorrections, meeting_corrections
 from minutes.models import (
     AgendaItem,
     Attendance,
-    Correction,
     Decision,
     DeclarationOfInterest,
     DiscussionPoint,
@@ -61,14 +61,16 @@ class WholeMinutes:
     meeting: Meeting
     items: list[AgendaItem]
     attendance: list[tuple[str, list[Attendance]]] = field(default_factory=list)
+    corrections: MeetingCorrections = field(default_factory=MeetingCorrections)
 
 
 def public_minutes_items(meeting: Meeting) -> list[AgendaItem]:
     """The meeting's items in order, each public one carrying its minute's parts.
 
-    Nine queries, whatever the number of items: items, points, their speakers, decisions,
-    declarations, reports, actions, corrections, and attendance (made by the caller).
-    The parts are fetched only for items that are not exempt.
+    Eight queries, whatever the number of items: items, points, their speakers, decisions,
+    declarations, reports, actions, and attendance (made by the caller); the corrections,
+    with what each changed, are added by whole_minutes. The parts are fetched only for
+    items that are not exempt.
     """
     open_items = AgendaItem.objects.filter(meeting=meeting, is_exempt=False)
     items = list(
@@ -97,11 +99,6 @@ def public_minutes_items(meeting: Meeting) -> list[AgendaItem]:
                 queryset=Report.objects.filter(item__in=open_items).select_related("presenter"),
                 to_attr="public_reports",
             ),
-            Prefetch(
-                "corrections",
-                queryset=Correction.objects.filter(item__in=open_items),
-                to_attr="public_corrections",
-            ),
         )
     )
     actions = defaultdict(list)
@@ -120,9 +117,14 @@ def public_minutes_items(meeting: Meeting) -> list[AgendaItem]:
 def whole_minutes(meeting: Meeting) -> WholeMinutes:
     """The whole minutes of a meeting whose minutes are public (the caller checks)."""
     register = list(meeting.attendances.select_related("person", "substitute_for"))
+    items = public_minutes_items(meeting)
+    corrections = meeting_corrections(meeting)
+    for item in items:
+        item.public_corrections = corrections.by_item.get(item.pk, [])
     return WholeMinutes(
         meeting=meeting,
-        items=public_minutes_items(meeting),
+        items=items,
+        corrections=corrections,
         attendance=[
             (label, entries)
             for kind, label in ATTENDANCE_GROUPS
@@ -156,6 +158,7 @@ def render_minutes_body(minutes: WholeMinutes, *, for_print: bool = False) -> st
             "committee": minutes.meeting.committee,
             "items": minutes.items,
             "attendance": minutes.attendance,
+            "meeting_corrections": minutes.corrections.own,
             "for_print": for_print,
         },
     )

@@ -20,6 +20,12 @@ from minutes.text import Section, parse_sections
 from minutes.uploads import content_type_for, describe, stored_name, validate_upload
 
 
+def record_history(**options) -> HistoricalRecords:
+    """The history kept of a part of the minutes. Its change reason is free text: a
+    correction's reason as the clerk wrote it, however long, after "Correction: "."""
+    return HistoricalRecords(history_change_reason_field=models.TextField(null=True), **options)
+
+
 def search_vector_field() -> SearchVectorField:
     """The stored full-text vector of a searchable record.
 
@@ -265,7 +271,7 @@ class Meeting(models.Model):
         ),
     )
 
-    history = HistoricalRecords()
+    history = record_history()
     objects = MeetingQuerySet.as_manager()
 
     class Meta:
@@ -504,7 +510,7 @@ class AgendaItem(models.Model):
     )
     search_vector = search_vector_field()
 
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = record_history(excluded_fields=["search_vector"])
     objects = AgendaItemQuerySet.as_manager()
 
     class Meta:
@@ -609,6 +615,8 @@ class Report(models.Model):
     url = models.URLField("link", blank=True, max_length=500)
     search_vector = search_vector_field()
 
+    # A report is part of the minutes: a correction to it is kept, with its reason.
+    history = record_history(excluded_fields=["search_vector"])
     objects = ReportQuerySet.as_manager()
 
     class Meta:
@@ -664,7 +672,7 @@ class DiscussionPoint(models.Model):
     speakers = models.ManyToManyField(Person, blank=True, related_name="points_spoken_to")
     search_vector = search_vector_field()
 
-    history = HistoricalRecords(m2m_fields=[speakers], excluded_fields=["search_vector"])
+    history = record_history(m2m_fields=[speakers], excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["item", "position"]
@@ -695,7 +703,7 @@ class Decision(models.Model):
     text = models.TextField(help_text="e.g. RESOLVED that the report be noted.")
     search_vector = search_vector_field()
 
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = record_history(excluded_fields=["search_vector"])
 
     class Meta:
         ordering = ["item", "position"]
@@ -730,7 +738,7 @@ class Attendance(models.Model):
     )
 
     # Attendance is part of the minutes: a correction to it is kept, with its reason.
-    history = HistoricalRecords()
+    history = record_history()
 
     class Meta:
         ordering = ["meeting", "kind", "person__name"]
@@ -761,6 +769,9 @@ class DeclarationOfInterest(models.Model):
     nature = models.CharField(
         max_length=500, help_text="e.g. Non-pecuniary: a trustee of the applicant charity."
     )
+
+    # Part of the minutes: a correction to it is kept, with its reason.
+    history = record_history()
 
     class Meta:
         ordering = ["item", "person__name"]

@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from minutes.models import AgendaItem, Meeting
+from minutes.templatetags.minutes_tags import uk_time
 
 
 class NewsKind(models.TextChoices):
@@ -81,7 +82,7 @@ class News:
         of = f"the meeting of {meeting.committee} on {when:%-d %B %Y}"
         if self.kind == NewsKind.AGENDA:
             place = f" at {meeting.venue}" if meeting.venue else ""
-            text = f"The agenda is published for {of} at {when:%H:%M}{place}."
+            text = f"The agenda is published for {of} at {uk_time(when)}{place}."
         elif self.kind == NewsKind.MINUTES:
             text = f"Draft minutes of {of} are published, subject to confirmation."
         else:

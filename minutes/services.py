@@ -31,6 +31,7 @@ from minutes.models import (
     Person,
 )
 from minutes.people import find_or_create_person, split_honorific
+from minutes.templatetags.minutes_tags import uk_time
 
 Stage = Meeting.Stage
 
@@ -115,7 +116,7 @@ def _check_move(meeting: Meeting, to: str) -> None:
         starts = timezone.localtime(meeting.starts_at)
         raise WorkflowError(
             f"Minutes are published once the meeting has started: this one starts on "
-            f"{starts:%-d %B %Y} at {starts:%H:%M}.",
+            f"{starts:%-d %B %Y} at {uk_time(starts)}.",
             code="not_started",
         )
     if to == Stage.PUBLISHED and meeting.is_cancelled:

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
 from minutes.caching import cache_public_page, cached_count, cached_rows
-from minutes.changes import corrections_with_changes
+from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
 from minutes.models import (
     AgendaItem,
@@ -186,6 +186,8 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
         **_matters_arising(request, meeting),
     }
+    if meeting.is_locked:
+        context["meeting_corrections"] = meeting_corrections(meeting, items=False).own
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
         # so they show with them and not before.

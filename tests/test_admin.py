@@ -13,6 +13,7 @@ from tests.factories import (
     AgendaItemFactory,
     DiscussionPointFactory,
     MeetingFactory,
+    MembershipFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -237,3 +238,45 @@ def test_change_forms_offer_every_field(clerk_client, name):
         ["venue", "chair", "committee"] if "meeting" in name else ["description", "owner", "due_on"]
     ):
         assert f'name="{field}"' in page, field
+
+
+# --- Addresses are contracts: slugs are kept once a committee or person exists -------------
+
+
+def test_a_committees_slug_is_set_when_it_is_added_and_never_changed(clerk_client):
+    add_page = clerk_client.get(reverse("admin:minutes_committee_add")).content.decode()
+    assert 'name="slug"' in add_page
+    meeting = MeetingFactory(committee__slug="improvement-board")
+    committee = meeting.committee
+    url = reverse("admin:minutes_committee_change", args=[committee.pk])
+    page = clerk_client.get(url)
+    assert 'name="slug"' not in page.content.decode()
+    assert "improvement-board" in page.content.decode()
+    data = form_data(page, "name")
+    data.update(name="Improvement and Innovation Board", slug="moved")
+    assert clerk_client.post(url, data).status_code == 302
+    committee.refresh_from_db()
+    assert committee.name == "Improvement and Innovation Board"
+    assert committee.slug == "improvement-board"
+    clerk_client.logout()
+    assert clerk_client.get("/committees/improvement-board/").status_code == 200
+    assert clerk_client.get(meeting.get_absolute_url()).status_code == 200
+    assert clerk_client.get("/committees/moved/").status_code == 404
+
+
+def test_a_persons_slug_is_set_when_they_are_added_and_never_changed(clerk_client):
+    add_page = clerk_client.get(reverse("admin:minutes_person_add")).content.decode()
+    assert 'name="slug"' in add_page
+    person = MembershipFactory(person__name="Peter Fleming", person__slug="peter-fleming").person
+    url = reverse("admin:minutes_person_change", args=[person.pk])
+    page = clerk_client.get(url)
+    assert 'name="slug"' not in page.content.decode()
+    data = form_data(page, "name")
+    data.update(name="Peter Flemming", slug="someone-else")
+    assert clerk_client.post(url, data).status_code == 302
+    person.refresh_from_db()
+    assert person.name == "Peter Flemming"
+    assert person.slug == "peter-fleming"
+    clerk_client.logout()
+    assert clerk_client.get("/people/peter-fleming/").status_code == 200
+    assert clerk_client.get("/people/someone-else/").status_code == 404

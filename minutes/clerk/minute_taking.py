@@ -370,12 +370,12 @@ class MinutesPage:
     def _save_rows(self, formset, stamp: _Stamp) -> None:
         for form in formset.deleted_forms:
             if form.instance.pk:
-                form.instance.delete()
+                stamp.delete(form.instance)
         for form in formset.kept_forms():
             if form.has_changed() or not form.instance.pk:
                 obj = form.save(commit=False)
                 obj.item = self.item
-                obj.save()
+                stamp.save(obj)
 
 
 @dataclass
