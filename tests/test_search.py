@@ -294,6 +294,18 @@ def test_a_very_common_word_is_ranked_among_its_newest_matches_and_dates_reach_b
     assert "the best are chosen from the newest" in page
 
 
+def test_only_the_words_found_are_marked_whatever_the_record_holds(client, cabinet):
+    """The snippet marks words with two private characters; a record holding them itself
+    (pasted from a document that used them) must not turn them into marks."""
+    item = AgendaItemFactory(meeting=MeetingFactory(committee=cabinet), title="Verges")
+    DiscussionPointFactory(
+        item=item, topic="Verges", text="Odd \ue000glyphs\ue001 sat beside the hedgerows here."
+    )
+    [result] = results_of(search(client, q="hedgerows"))
+    assert str(result.snippet).count("<mark>") == 1
+    assert "<mark>hedgerows</mark>" in str(result.snippet)
+
+
 def build_matches(committee, count: int) -> None:
     """`count` records of every kind, each with the word "allotment"."""
     for _ in range(count):
