@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection, models
 from django.db.models import Case, CharField, Exists, F, FloatField, OuterRef, Q, Value, When
-from django.db.models.functions import Replace
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -318,9 +317,7 @@ def _results(kind: str, pks: list[int], text: str) -> list[Result]:
         # ts_headline is costly, so it runs only for the page's records, never in the ranking.
         records = records.annotate(
             snippet_text=SearchHeadline(
-                # The record's own text never holds the marks' characters, so that only the
-                # words found are marked, as on the other path.
-                Replace(Replace(source, Value(MARK_START)), Value(MARK_END)),
+                source,
                 full_text_query(text),
                 config="english",
                 start_sel=MARK_START,
