@@ -137,6 +137,12 @@ def test_every_clerk_page_type_is_accessible(page, sign_in, demo):
     page.click("button[name=save]")
     _check_error_page(page, failures, "minute-taking after an error")
 
+    # An owner's email typed badly, with no owner chosen.
+    page.goto(pages["minute-taking"])
+    page.locator("input[name^='actions-'][name$='-owner_email']").last.fill("not an email")
+    page.click("button[name=save]")
+    _check_error_page(page, failures, "minute-taking after a wrong owner's email")
+
     # Forms sent empty come back with their error summaries.
     for name in ["new meeting", "confirm", "import"]:
         page.goto(pages[name])

@@ -273,6 +273,154 @@ def test_a_new_person_added_while_minuting_can_be_given_an_email(clerk_client, t
     assert Person.objects.get(name="Alan Ng").email == "alan.ng@example.org"
 
 
+# --- An email for an owner chosen from the list ----------------------------------------------
+
+
+def _owner_row(clerk_client, item, **row):
+    from tests.clerk_helpers import form_data
+
+    data = form_data(clerk_client.get(_minutes_url(item)), "item-minute_text")
+    data.update({f"actions-0-{name}": value for name, value in row.items()})
+    return data
+
+
+def test_an_owner_chosen_from_the_list_is_given_an_email(clerk_client, taking):
+    from actions.models import Action
+
+    item, present, away, guest = taking
+    guest.email = ""
+    guest.save()
+    data = _owner_row(
+        clerk_client,
+        item,
+        description="Circulate the strategy.",
+        owner=str(guest.pk),
+        owner_email="gus.guest@example.org",
+    )
+
+    response = clerk_client.post(_minutes_url(item), data, follow=True)
+
+    guest.refresh_from_db()
+    assert guest.email == "gus.guest@example.org"
+    assert Action.objects.get().owner == guest
+    assert "Email address kept for Gus Guest" in response.content.decode()
+    meeting_page = clerk_client.get(reverse("clerk:meeting", args=[item.meeting.pk]))
+    assert "cannot be reminded" not in meeting_page.content.decode()
+
+
+def test_an_email_on_record_is_never_replaced_and_nothing_typed_is_lost(clerk_client, taking):
+    from actions.models import Action
+    from tests.clerk_helpers import form_data
+
+    item, present, away, guest = taking
+    guest.email = "gus@example.org"
+    guest.save()
+    data = _owner_row(
+        clerk_client,
+        item,
+        description="Circulate the strategy.",
+        owner=str(guest.pk),
+        owner_email="someone.else@example.org",
+    )
+    data["item-minute_text"] = "Members noted the report."
+
+    response = clerk_client.post(_minutes_url(item), data)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Gus Guest already has an email address on record, which is not replaced" in page
+    guest.refresh_from_db()
+    assert guest.email == "gus@example.org"
+    assert not Action.objects.exists()
+    again = form_data(response, "item-minute_text")
+    assert again["actions-0-owner_email"] == "someone.else@example.org"
+    assert again["actions-0-description"] == "Circulate the strategy."
+    assert again["item-minute_text"] == "Members noted the report."
+
+
+def test_the_same_email_as_on_record_is_accepted_quietly(clerk_client, taking):
+    item, present, away, guest = taking
+    guest.email = "gus@example.org"
+    guest.save()
+    data = _owner_row(
+        clerk_client,
+        item,
+        description="Circulate the strategy.",
+        owner=str(guest.pk),
+        owner_email="GUS@example.org",
+    )
+
+    response = clerk_client.post(_minutes_url(item), data, follow=True)
+
+    assert "Email address kept" not in response.content.decode()
+    guest.refresh_from_db()
+    assert guest.email == "gus@example.org"
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            {"owner_email": "gus at example"},
+            "Enter the owner’s email address like name@council.gov.uk.",
+        ),
+        (
+            {"owner": "", "owner_label": "Officers", "owner_email": "officers@example.org"},
+            "Choose the person who owns the action, or leave their email empty.",
+        ),
+    ],
+)
+def test_a_wrong_owners_email_is_refused_with_a_clear_message(clerk_client, taking, row, message):
+    from actions.models import Action
+    from tests.clerk_helpers import form_data
+
+    item, present, away, guest = taking
+    guest.email = ""
+    guest.save()
+    data = _owner_row(
+        clerk_client,
+        item,
+        **{"description": "Circulate the strategy.", "owner": str(guest.pk), **row},
+    )
+
+    response = clerk_client.post(_minutes_url(item), data)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Action.objects.exists()
+    guest.refresh_from_db()
+    assert guest.email == ""
+    assert form_data(response, "item-minute_text")["actions-0-owner_email"] == row["owner_email"]
+
+
+def test_an_email_for_a_saved_actions_owner_is_no_correction_of_confirmed_minutes(
+    clerk_client, taking
+):
+    from actions.models import Action
+    from minutes.models import Correction
+
+    item, present, away, guest = taking
+    guest.email = ""
+    guest.save()
+    action = ActionFactory(item=item, owner=guest, description="Circulate the strategy.")
+    later = MeetingFactory(
+        committee=item.meeting.committee,
+        starts_at=item.meeting.starts_at + datetime.timedelta(days=30),
+    )
+    Meeting.objects.filter(pk=item.meeting.pk).update(
+        stage=Stage.CONFIRMED, confirmed_at=later, confirmed_on=later.date
+    )
+    revisions = action.history.count()
+    data = _owner_row(clerk_client, item, owner_email="gus.guest@example.org")
+
+    assert clerk_client.post(_minutes_url(item), data).status_code == 302
+
+    guest.refresh_from_db()
+    assert guest.email == "gus.guest@example.org"
+    assert Action.objects.get().history.count() == revisions
+    assert not Correction.objects.exists()
+
+
 def test_the_clerks_meeting_page_names_owners_who_cannot_be_reminded(clerk_client, taking):
     from tests.factories import PersonFactory
 

@@ -114,6 +114,7 @@ class MinutesPage:
             reprint="the name of everyone named under this item",
         )
         self.errors: list[PageError] = []
+        self.emails_given: list[Person] = []
         # The rows' lists of people are drawn once for the whole page (see share_choices).
         choices: dict = {}
         share_choices(self.item_form, choices)
@@ -284,6 +285,24 @@ class MinutesPage:
             added.append(person)
         return added
 
+    def give_owners_emails(self) -> list[Person]:
+        """Keep the email given on an action's row on its owner, if they have none yet.
+
+        An address already on record is never replaced: the form refuses a different one,
+        and the update below touches only a person whose address is still empty.
+        """
+        given = []
+        for form in self.actions.kept_forms():
+            owner_and_email = form.email_for_owner()
+            if owner_and_email is None:
+                continue
+            owner, email = owner_and_email
+            if Person.objects.filter(pk=owner.pk, email="").update(email=email):
+                owner.email = email
+                given.append(owner)
+        self.emails_given = given
+        return given
+
     def save(self, *, user, stale=None) -> bool:
         """Save everything, or nothing. False if the minutes were confirmed meanwhile, or if
         `stale()`, asked holding the meeting's lock, says someone else saved first."""
@@ -298,6 +317,7 @@ class MinutesPage:
                     return False
                 reason = self.correction.cleaned_data["reason"].strip()
             self.add_people()
+            self.give_owners_emails()
             if self.has_changed():
                 stamp = _Stamp(user=user, reason=reason)
                 if self.item_form.has_changed():

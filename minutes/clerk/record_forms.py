@@ -115,6 +115,17 @@ class ActionForm(forms.ModelForm):
         help_text="The whole item, or one of the discussion points above, by its number.",
         widget=forms.Select(attrs={"data-point-choice": ""}),
     )
+    owner_email = forms.EmailField(
+        label="Owner’s email",
+        required=False,
+        max_length=254,
+        help_text=(
+            "Optional, for a person chosen above who has no email address on record, so that "
+            "they can be reminded of the action. An address already on record is never replaced."
+        ),
+        error_messages={"invalid": "Enter the owner’s email address like name@council.gov.uk."},
+        widget=forms.EmailInput(attrs={"spellcheck": "false", "autocomplete": "off"}),
+    )
     due_on = DateField(label="Due date", required=False, help_text="For example, 28 2 2019")
 
     class Meta:
@@ -138,6 +149,7 @@ class ActionForm(forms.ModelForm):
         self.helper = inline_helper(
             Field.textarea("description", rows=3),
             Field.select("owner"),
+            Field.text("owner_email", field_width=Fluid.ONE_HALF),
             Field.text("owner_label", field_width=Fluid.ONE_HALF),
             Field("due_on"),
             Field.select("point"),
@@ -147,7 +159,37 @@ class ActionForm(forms.ModelForm):
         cleaned = super().clean()
         if cleaned.get("owner") and (cleaned.get("owner_label") or "").strip():
             self.add_error("owner_label", "Choose a person or type who owns it, not both.")
+        self._check_owner_email(cleaned.get("owner"), (cleaned.get("owner_email") or "").strip())
         return cleaned
+
+    def _check_owner_email(self, owner, email: str) -> None:
+        if not email:
+            return
+        if owner is None:
+            self.add_error(
+                "owner_email", "Choose the person who owns the action, or leave their email empty."
+            )
+        elif owner.email and owner.email.lower() != email.lower():
+            self.add_error(
+                "owner_email",
+                f"{owner.full_name} already has an email address on record, which is not "
+                "replaced here. Leave this box empty, or change the address in the admin.",
+            )
+
+    def has_changed(self) -> bool:
+        """An email given for a saved action's owner changes the person, not the action (nor,
+        once confirmed, the minutes); on a new row it counts, so that it is checked."""
+        if self.instance.pk:
+            return any(name != "owner_email" for name in self.changed_data)
+        return super().has_changed()
+
+    def email_for_owner(self) -> tuple[Person, str] | None:
+        """The owner, and the email address to keep on them, when they have none yet."""
+        owner = self.cleaned_data.get("owner")
+        email = (self.cleaned_data.get("owner_email") or "").strip()
+        if owner is None or not email or owner.email:
+            return None
+        return owner, email
 
 
 class ReportForm(forms.ModelForm):

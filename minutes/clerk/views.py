@@ -445,7 +445,11 @@ def item_minutes(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
             return conflict is not None
 
         if page.is_valid() and page.save(user=request.user, stale=stale):
-            messages.success(request, f"Minutes saved for item {item.number}, {item.title}.")
+            saved = f"Minutes saved for item {item.number}, {item.title}."
+            if page.emails_given:
+                names = ", ".join(person.full_name for person in page.emails_given)
+                saved += f" Email address kept for {names}, who can now be reminded."
+            messages.success(request, saved)
             following = _next_item(item)
             if "save_next" in request.POST and following is not None:
                 return redirect("clerk:item_minutes", pk=pk, item_pk=following.pk)
