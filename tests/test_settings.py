@@ -31,6 +31,32 @@ def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():
     assert "SECRET_KEY is not set" in result.stderr
 
 
+def _manage(*args):
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=clean, capture_output=True, text=True
+    )
+
+
+def test_the_code_checks_run_in_a_fresh_checkout_with_nothing_configured():
+    check = _manage("check")
+    assert check.returncode == 0, check.stderr
+    assert "development settings" in check.stderr
+    migrations = _manage("makemigrations", "--check", "--dry-run")
+    assert migrations.returncode == 0, migrations.stderr
+    assert "No changes detected" in migrations.stdout
+
+
+def test_a_command_that_touches_the_database_still_needs_a_secret_key():
+    result = _manage("migrate", "--plan")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
 def test_it_runs_on_embedded_sqlite_by_default():
     result = _import_settings(SECRET_KEY="x" * 50)
     assert result.stdout.split() == ["django.db.backends.sqlite3", "False"]
