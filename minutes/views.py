@@ -144,7 +144,8 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
         .select_related("person")
         .order_by(ROLE_ORDER, "person__name")
     )
-    meetings = list(committee.meetings.public().order_by("-starts_at"))
+    # The names as printed belong to each meeting's own pages, not to this list of them.
+    meetings = list(committee.meetings.public().defer("printed_names").order_by("-starts_at"))
     now = timezone.now()
     coming = [m for m in reversed(meetings) if m.starts_at >= now]
     going_ahead = [m for m in coming if not m.is_cancelled]
