@@ -170,6 +170,17 @@ def test_an_action_shows_where_it_came_from_and_its_public_history(client):
     assert data["history"][0]["status_after"] == "in_progress"
 
 
+@pytest.mark.parametrize("value", ["-1.7976931348623157e+308", "9" * 30, "1.5", "abc", "0"])
+def test_a_meeting_id_no_database_key_can_hold_is_refused_plainly(client, value):
+    """On SQLite a float's worth of digits once reached the query and failed it (500)."""
+    item = AgendaItemFactory(meeting=MeetingFactory(stage=Meeting.Stage.PUBLISHED))
+    response = client.get("/api/v1/items/", {"meeting": value})
+    assert response.status_code == 400
+    assert "meeting" in response.json()
+    listed = client.get("/api/v1/items/", {"meeting": item.meeting_id}).json()
+    assert [row["id"] for row in listed["results"]] == [item.pk]
+
+
 def test_actions_of_exempt_items_and_drafts_are_not_found(client):
     exempt = ActionFactory(item=AgendaItemFactory(is_exempt=True, exempt_reason="Paragraph 1."))
     draft = ActionFactory(item=AgendaItemFactory(meeting=MeetingFactory(stage=Meeting.Stage.DRAFT)))

@@ -6,6 +6,7 @@ A filter only narrows the public queryset its view hands it; it never widens it.
 from __future__ import annotations
 
 import django_filters
+from django import forms
 
 from actions.models import Action
 from minutes.models import AgendaItem, Meeting, Person
@@ -23,6 +24,16 @@ def _date(field: str, lookup: str, help_text: str):
     )
 
 
+class _Key(django_filters.NumberFilter):
+    """A record's id: a whole number that fits the database's keys. "1.5", "-1e308" or a
+    30-digit number is a 400 with a message, never a query the database cannot run."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=2**63 - 1, **kwargs)
+
+
 class MeetingFilter(django_filters.FilterSet):
     committee = _committee("committee__slug")
     date_from = _date("starts_at", "gte", "Meetings on or after this date (yyyy-mm-dd).")
@@ -38,7 +49,7 @@ class MeetingFilter(django_filters.FilterSet):
 
 class ItemFilter(django_filters.FilterSet):
     committee = _committee("meeting__committee__slug")
-    meeting = django_filters.NumberFilter(field_name="meeting_id", help_text="A meeting's id.")
+    meeting = _Key(field_name="meeting_id", help_text="A meeting's id.")
     date_from = _date("meeting__starts_at", "gte", "Items of meetings on or after this date.")
     date_to = _date("meeting__starts_at", "lte", "Items of meetings on or before this date.")
 
