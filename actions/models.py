@@ -7,10 +7,10 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce, Substr
-from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
+from minutes.addresses import address
 from minutes.models import AgendaItem, DiscussionPoint, Meeting, Person, search_vector_field
 
 
@@ -185,7 +185,7 @@ class Action(models.Model):
         return f"{self.reference}: {self.description[:60]}"
 
     def get_absolute_url(self) -> str:
-        return reverse("action_detail", kwargs={"reference": self.reference})
+        return address("action_detail", reference=self.reference)
 
     @property
     def owner_name(self) -> str:

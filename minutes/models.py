@@ -11,11 +11,11 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.fields.files import FieldFile
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from minutes.addresses import address
 from minutes.text import Section, parse_sections
 from minutes.uploads import content_type_for, describe, stored_name, validate_upload
 
@@ -55,7 +55,7 @@ class Committee(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("committee_detail", kwargs={"committee": self.slug})
+        return address("committee_detail", committee=self.slug)
 
 
 class PersonQuerySet(models.QuerySet):
@@ -139,7 +139,7 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("person_detail", kwargs={"person": self.slug})
+        return address("person_detail", person=self.slug)
 
     def _unique_slug(self) -> str:
         base = slugify(self.name)[:90] or "person"
@@ -342,9 +342,7 @@ class Meeting(models.Model):
         return stamped
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "meeting_detail", kwargs={"committee": self.committee.slug, "meeting": self.slug}
-        )
+        return address("meeting_detail", committee=self.committee.slug, meeting=self.slug)
 
     def slug_matches_date(self) -> bool:
         return bool(self.slug) and self.slug.startswith(self.date.isoformat())
@@ -537,13 +535,11 @@ class AgendaItem(models.Model):
         return f"{self.number}. {self.title}"
 
     def get_absolute_url(self) -> str:
-        return reverse(
+        return address(
             "item_detail",
-            kwargs={
-                "committee": self.meeting.committee.slug,
-                "meeting": self.meeting.slug,
-                "number": self.number,
-            },
+            committee=self.meeting.committee.slug,
+            meeting=self.meeting.slug,
+            number=self.number,
         )
 
     @property
@@ -654,7 +650,7 @@ class Report(models.Model):
             return self.url
         if self.pk is None:
             return ""
-        return reverse("document", kwargs={"pk": self.pk, "file_name": self.file_name})
+        return address("document", pk=self.pk, file_name=self.file_name)
 
     @property
     def file_description(self) -> str:

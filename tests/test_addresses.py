@@ -1,0 +1,35 @@
+"""Remembered addresses are the addresses reverse() gives, under whatever prefix the site runs."""
+
+from __future__ import annotations
+
+from django.urls import reverse, set_script_prefix
+
+from minutes.addresses import _remembered, address
+
+
+def test_a_remembered_address_is_the_reversed_one():
+    assert address("item_detail", committee="board", meeting="2024-05-01", number="3a") == reverse(
+        "item_detail", kwargs={"committee": "board", "meeting": "2024-05-01", "number": "3a"}
+    )
+    assert address("action_detail", reference="2019-10000") == "/actions/2019-10000/"
+
+
+def test_an_address_is_remembered_once_and_not_reversed_again():
+    _remembered.cache_clear()
+    address("action_detail", reference="2019-0007")
+    address("action_detail", reference="2019-0007")
+    info = _remembered.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+
+
+def test_a_site_under_a_path_prefix_gets_its_own_addresses():
+    try:
+        set_script_prefix("/council/")
+        assert address("action_detail", reference="2019-0007") == "/council/actions/2019-0007/"
+    finally:
+        set_script_prefix("/")
+    assert address("action_detail", reference="2019-0007") == "/actions/2019-0007/"
+
+
+def test_different_values_are_different_addresses():
+    assert address("person_detail", person="ann-smith") != address("person_detail", person="bob")
