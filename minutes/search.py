@@ -38,7 +38,7 @@ RESULTS_PER_PAGE = 20
 # Deep pages of a ranked list help nobody and cost the most: past this, narrow the search.
 MAX_PAGE = 50
 # Of a very common word, the newest matches of each kind that are ranked: see _newest_matches.
-RANKED_PER_KIND = 500
+RANKED_PER_KIND = 200
 
 # Private-use characters mark matched words inside a snippet until it has been escaped.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -137,11 +137,16 @@ def searchable(user) -> dict[str, models.QuerySet]:
             Kind.ACTION: Action.objects.all(),
             Kind.REPORT: Report.objects.all(),
         }
-    public_minutes = AgendaItem.objects.with_public_minutes()
+    # Through the item's own join, not `item__in` a subquery: the newest matches are then
+    # read by walking the meetings' date index down, which a semi-join keeps the planner from.
+    of_public_minutes = {
+        "item__is_exempt": False,
+        "item__meeting__stage__in": Meeting.MINUTES_PUBLIC_STAGES,
+    }
     return {
-        Kind.ITEM: public_minutes,
-        Kind.POINT: DiscussionPoint.objects.filter(item__in=public_minutes),
-        Kind.DECISION: Decision.objects.filter(item__in=public_minutes),
+        Kind.ITEM: AgendaItem.objects.with_public_minutes(),
+        Kind.POINT: DiscussionPoint.objects.filter(**of_public_minutes),
+        Kind.DECISION: Decision.objects.filter(**of_public_minutes),
         Kind.ACTION: Action.objects.public(),
         Kind.REPORT: Report.objects.filter(
             item__in=AgendaItem.objects.public().filter(is_exempt=False)
