@@ -122,7 +122,12 @@ def committee_list(request: HttpRequest) -> HttpResponse:
     committees = list(
         Committee.objects.prefetch_related(
             Prefetch(
-                "meetings", queryset=Meeting.objects.public().upcoming(), to_attr="coming_meetings"
+                "meetings",
+                # Only what the list shows of each: its date and its address.
+                queryset=Meeting.objects.public()
+                .upcoming()
+                .only("committee_id", "slug", "starts_at", "is_cancelled", "stage"),
+                to_attr="coming_meetings",
             )
         )
     )
