@@ -235,3 +235,49 @@ def test_a_table_laying_out_a_page_is_read_as_its_blocks():
         "</td></tr></table>"
     )
     assert text.split("\n\n") == ["8.", "Election of Chair", "RESOLVED to elect Cllr Ibe."]
+
+
+def test_a_body_prefix_and_year_number_items():
+    meeting = parse_meeting(
+        "Present: Ann Bell\n\nFIN/26/01  Welcome\nThe Chair opened the meeting.\n\n"
+        "FIN/26/02  Budget\nThe Board noted the budget.\n"
+    )
+    assert [i.number for i in meeting.items] == ["FIN/26/01", "FIN/26/02"]
+    meeting = parse_meeting(
+        "P&R 12/25 APOLOGIES\nNone were received.\nP&R 13/25 GRANTS\nThe Committee noted the list.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("P&R 12/25", "APOLOGIES"),
+        ("P&R 13/25", "GRANTS"),
+    ]
+
+
+def test_an_application_reference_may_start_a_numbered_minutes_title():
+    meeting = parse_meeting(
+        "12  MINUTES\n\nRESOLVED that the minutes be confirmed.\n\n"
+        "13  24/00310/FUL – 2 Mill Row, Ashby\n\nRESOLVED that permission be GRANTED.\n\n"
+        "14  24/00415/HOU – 7 Elm Walk\n\nRESOLVED that permission be REFUSED.\n"
+    )
+    assert [i.number for i in meeting.items] == ["12", "13", "14"]
+    assert meeting.items[1].title == "24/00310/FUL – 2 Mill Row, Ashby"
+
+
+def test_a_sum_of_money_in_a_table_is_no_item():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Finance\nThe payments were presented:\n\nA Clerk\n\n"
+        "612.48\n\nHMRC\n\n3. Planning\nRESOLVED to make no objection.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+
+
+def test_item_n_colon_with_a_comma_in_its_title_stands_above_its_minute():
+    meeting = parse_meeting(
+        "Board members present\nAnn Bell (Chair)\n\n"
+        "Item 1: Welcome, apologies and declarations of interest\n"
+        "Apologies were received from Bo Ray. Ann Bell declared an interest as a tenant.\n\n"
+        "Item 2: Minutes\nDecision: The Board approved the minutes.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome, apologies and declarations of interest"),
+        ("2", "Minutes"),
+    ]

@@ -99,10 +99,16 @@ FIELD_RE = re.compile(
 )
 LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
 FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
-# A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5".
+# A number after the body's letters: "PC/41", "QS26/01", "ICB/26/01", "E&A 41/25".
+PREFIXED_NUMBER = (
+    r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4})[a-z]?"
+)
+# A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
+# "Item 1: Welcome, apologies and declarations".
 NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:Minute|Item|Agenda item)(?:\s+No\.?)?\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?"
-    r"|[A-Z]{1,4}\d{0,4}/\d{1,4}[a-z]?|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?"
+    r"^(?:(?:Minute|Item|Agenda item)(?:\s+No\.?)?\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
+    rf"|{PREFIXED_NUMBER}"
+    r"|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
