@@ -281,3 +281,41 @@ def test_item_n_colon_with_a_comma_in_its_title_stands_above_its_minute():
         ("1", "Welcome, apologies and declarations of interest"),
         ("2", "Minutes"),
     ]
+
+
+def test_the_body_acting_in_capitals_is_a_decision_noted_too():
+    for sentence in (
+        "The Board NOTED the quarterly report.",
+        "The Board ENDORSED the recovery actions.",
+        "Governors NOTED the safeguarding report.",
+        "Trustees APPROVED the minutes of the last meeting.",
+    ):
+        assert parse_minute(f"Item\n\nThe report was presented. {sentence}").decisions == [
+            sentence
+        ], sentence
+    assert parse_minute("Item\n\nGovernors noted the report.").decisions == []
+
+
+def test_a_vote_that_carries_in_prose_is_a_decision():
+    item = parse_minute(
+        "Fun day\n\nRuth proposed the school field. Vote: 5 for, 2 against, so agreed to ask "
+        "the school.\n"
+    )
+    assert item.decisions == ["Vote: 5 for, 2 against, so agreed to ask the school."]
+    assert (
+        parse_minute("Fun day\n\nThere were 5 for the idea and it needs more work.").decisions == []
+    )
+
+
+def test_a_logs_minute_column_names_the_item_not_the_owner():
+    meeting = parse_meeting(
+        "XB/26/01  Welcome\nNone.\n\nXB/26/02  Finance\nThe Board NOTED the accounts.\n\n"
+        "Action log\n\nNo.      Minute       Action                           Lead     Due\n"
+        "26-1     XB/26/02     Bring the revised forecast       CFO      30/03/2026\n"
+    )
+    (action,) = meeting.items[1].actions
+    assert (action.description, action.owner_label, action.item) == (
+        "Bring the revised forecast",
+        "CFO",
+        "XB/26/02",
+    )
