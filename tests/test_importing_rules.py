@@ -319,3 +319,29 @@ def test_a_logs_minute_column_names_the_item_not_the_owner():
         "CFO",
         "XB/26/02",
     )
+
+
+def test_bullets_under_a_discussion_label_are_points_and_prose_is_not():
+    item = parse_minute(
+        "Damp\n\nPurpose: To give assurance.\nDiscussion:\n• Ann asked about timescales.\n"
+        "• Bo asked for text updates.\nDecision: The Board noted the report.\n"
+    )
+    assert [p.text for p in item.points] == [
+        "Ann asked about timescales.",
+        "Bo asked for text updates.",
+    ]
+    assert item.decisions == ["The Board noted the report."]
+    item = parse_minute("Accounts\n\nDiscussion:\nThe surplus was reported.\n")
+    assert item.points == []
+
+
+def test_governors_questions_and_answers_are_points():
+    item = parse_minute(
+        "Headteacher's report\n\nThe report was circulated.\nGovernor questions and challenge:\n"
+        "• Q: Why is absence higher in Year 4? The Head explained the cause.\n"
+        "• Q: Is the scheme working? It was moderated each term.\n"
+    )
+    assert [(p.topic, p.text[:13]) for p in item.points] == [
+        ("", "Q: Why is abs"),
+        ("", "Q: Is the sch"),
+    ]

@@ -36,6 +36,7 @@ DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:
 ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
 DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
 TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
+QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "The following points were made:", "In discussion, members raised:": bullets follow.
@@ -46,7 +47,11 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
     r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
-    r"(?:from|raised|made|included|were|by|of))[^:]{0,80}:$",
+    r"(?:from|raised|made|included|were|by|of)|"
+    # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
+    r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
+    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
+    r"^(?:discussion|debate)\b)[^:]{0,80}:$",
     re.IGNORECASE,
 )
 
@@ -379,6 +384,8 @@ class _BodyReader(ActionReading):
 
 def split_topic(text: str) -> tuple[str, str]:
     """'Shared Services – Cllr Fleming advised...' → ('Shared Services', 'Cllr Fleming advised...')."""
+    if QUESTION_MARK_RE.match(text):
+        return "", text  # "Q: Why …? The Head explained …": a question and its answer, no topic
     for separator in TOPIC_SEPARATORS:
         head, found, rest = text.partition(separator)
         if found and rest and 0 < len(head.split()) <= 6 and len(head) <= 60:
