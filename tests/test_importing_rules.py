@@ -345,3 +345,26 @@ def test_governors_questions_and_answers_are_points():
         ("", "Q: Why is abs"),
         ("", "Q: Is the sch"),
     ]
+
+
+def test_an_action_label_with_its_owner_in_brackets():
+    item = parse_minute(
+        "Safeguarding\n\nThe report was received.\n"
+        "ACTION (Clerk): add the training to the summer calendar.\n"
+    )
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("add the training to the summer calendar.", "Clerk")
+    ]
+
+
+def test_a_name_first_actions_list_ends_at_the_next_meeting():
+    meeting = parse_meeting(
+        "1) Bench\nThe bench is broken.\n\n2) AOB\nNone.\n\nACTIONS\n"
+        "Pam      – chase the council about the bench\n"
+        "All      – deliver the newsletter\n\n"
+        "Next meeting: Tuesday 3 March 2026, 7.30pm.\n"
+    )
+    assert [(a.description, a.owner_label) for a in meeting.items[1].actions] == [
+        ("Pam – chase the council about the bench", "Pam"),
+        ("All – deliver the newsletter", "All"),
+    ]

@@ -14,8 +14,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
-# "Action: Head of Planning to circulate..." anywhere in the minute is an action.
-INLINE_ACTION_RE = re.compile(r"^actions?\s*(?:point)?\s*[:–—-]\s*(?P<text>.+)$", re.IGNORECASE)
+# "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
+# "ACTION (HT): include attendance …", its owner in brackets after the label.
+INLINE_ACTION_RE = re.compile(
+    r"^actions?\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?\s*[:–—-]\s*(?P<text>.+)$",
+    re.IGNORECASE,
+)
 # "… to report back in March. (Action: MP)" or "… ACTION – Clerk": the owner at the end.
 TRAILING_ACTION_RE = re.compile(
     r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?)\s*(?:BY|by)?\s*[:–—-]\s*(?P<owner>[A-Z][\w .,&/'’-]{0,50}?)\s*[)\]]?\.?$"
@@ -188,6 +192,16 @@ def split_status(text: str) -> tuple[str, str]:
     return text[: match.start()].strip(), match.group("status")
 
 
+# "Pam – chase the council about the bench": a list of actions written name first.
+NAME_FIRST_RE = re.compile(r"^(?P<owner>[A-Z][\w'’&/ ]{0,30}?)\s*[–—:-]\s+[a-z]")
+
+
+def name_first_owner(text: str) -> str:
+    """'Pam – chase the council' → 'Pam'; 'All – deliver the newsletter' → 'All'; else ""."""
+    match = NAME_FIRST_RE.match(text)
+    return match.group("owner").strip() if match else ""
+
+
 def owner_label_of(text: str) -> str:
     """'Officers to follow up...' → 'Officers'."""
     match = OWNER_RE.match(text)
@@ -239,7 +253,9 @@ def item_column(cells: list[str], names: set[str] = ITEM_HEADERS) -> int | None:
 
 
 # "… beds. Action: WL to circulate the modelling.": an action after the minute's sentences.
-EMBEDDED_ACTION_RE = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Actions)\s*[:–—-]\s*\S)")
+EMBEDDED_ACTION_RE = re.compile(
+    r"(?<=[.!?])\s+(?=(?:ACTION|Action|Actions)\s*(?:\([^()]{1,40}\)\s*)?[:–—-]\s*\S)"
+)
 
 
 def split_embedded_action(text: str) -> tuple[str, str]:
@@ -258,7 +274,8 @@ def inline_action(text: str) -> ParsedAction | None:
     if not match:
         return None
     description = match.group("text").strip()
-    return ParsedAction(description, owner_label_of(description), due_date_in(description))
+    owner = (match.group("owner") or "").strip() or owner_label_of(description)
+    return ParsedAction(description, owner, due_date_in(description))
 
 
 def trailing_owner(text: str) -> tuple[str, str] | None:

@@ -241,6 +241,8 @@ def _add_sub_point(parent: Line, text: str) -> None:
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if line.is_bullet or line.cells or previous.cells:
         return True
+    if line.columns and previous.columns:
+        return True  # "Pam      – chase the council" then "Trevor   – book the hall": rows
     if ENUMERATED_LINE_RE.match(line.text) and previous.text[-1] in ".;:":
         return True  # "The Board:" then "a) approved …", "b) delegated …"
     if ends_with_file_size(previous.text) or is_chrome(previous.text):

@@ -36,6 +36,12 @@ DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:
 ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
 DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
 TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
+# The lines that close a meeting's minutes: the next meeting, the close, the signature.
+MEETING_END_RE = re.compile(
+    r"^(?:(?:date of (?:the )?)?next meeting\b|the meeting (?:closed|ended)\b|meeting closed\b|"
+    r"signed\b)",
+    re.IGNORECASE,
+)
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
@@ -195,6 +201,8 @@ class _BodyReader(ActionReading):
         if self.mode == "documents":
             self.parsed.supporting_documents.append(without_file_size(text) or text)
             return
+        if self.mode in {"actions", "log"} and MEETING_END_RE.match(text):
+            self.mode = "minute"  # "Next meeting: …" after an action list is no action
         if dec.is_decision_marker(text) and (following is not None or lowered != "resolved"):
             self.end_pending()
             self.mode = "decisions"
@@ -264,9 +272,8 @@ class _BodyReader(ActionReading):
         if self.mode == "minute" and self.undertaking(p, following):
             return
         if self.mode == "actions":
-            self.parsed.actions.append(
-                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
-            )
+            owner = owner_label_of(text) or act.name_first_owner(text)
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
         elif self.mode == "discussion" and p.is_bullet:
             self.point(text)
         elif self.mode == "discussion" and self.parsed.points:
@@ -303,6 +310,9 @@ class _BodyReader(ActionReading):
             and following is not None
             and looks_like_heading(p.text)
             and not LABELLED_VALUE_RE.match(p.text)
+            and not (  # "All – deliver the newsletter" in a list of actions: an action
+                self.mode == "actions" and (act.name_first_owner(p.text) or owner_label_of(p.text))
+            )
         )
 
     def heading(self, text: str) -> None:
