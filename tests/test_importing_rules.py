@@ -368,3 +368,25 @@ def test_a_name_first_actions_list_ends_at_the_next_meeting():
         ("Pam – chase the council about the bench", "Pam"),
         ("All – deliver the newsletter", "All"),
     ]
+
+
+def test_a_table_of_payments_is_no_action_log():
+    item = parse_minute(
+        "Finance\n\nThe following payments were presented:\n\n"
+        "Payee        Details                 Net £     VAT £    Total £\n"
+        "HMRC         PAYE/NI, January       196.35      0.00     196.35\n"
+        "ABC          Training                45.00      9.00      54.00\n\n"
+        "RESOLVED to approve the payments.\n"
+    )
+    assert item.actions == []
+    assert item.decisions == ["RESOLVED to approve the payments."]
+
+
+def test_an_undertaking_given_in_the_past_tense_and_a_commissioners():
+    for sentence, owner in (
+        ("Councillor Vesey undertook to send the list of deferred schemes.", "Councillor Vesey"),
+        ("The Commissioner will provide a breakdown of staffing costs.", "Commissioner"),
+    ):
+        (action,) = parse_minute(f"Item\n\nThe report was noted. {sentence}").actions
+        assert (action.description, action.owner_label) == (sentence, owner)
+    assert parse_minute("Item\n\nThe contractor undertook to be quick.").actions == []

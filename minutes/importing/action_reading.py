@@ -91,6 +91,8 @@ class ActionReading:
         has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
             act.INITIALS_RE.match(c) for c in p.cells
         )
+        if self.mode != "log" and act.is_figures_row(p.cells):
+            has_fields = False  # "HMRC  PAYE, January  196.35  0.00  196.35": a payment
         action = None
         if self.mode == "log" or has_fields:
             column = self.item_column

@@ -235,6 +235,14 @@ def is_status(text: str) -> bool:
     return bool(STATUS_RE.match(text) or ACTION_STATUS_RE.match(text))
 
 
+AMOUNT_RE = re.compile(r"^[£$€]?\s?\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?%?$")
+
+
+def is_figures_row(cells: list[str]) -> bool:
+    """A row of a table of payments or a budget: two or more of its cells are sums."""
+    return sum(1 for c in cells if AMOUNT_RE.match(c)) >= 2
+
+
 def is_header_row(cells: list[str]) -> bool:
     return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
 
