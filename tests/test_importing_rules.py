@@ -390,3 +390,15 @@ def test_an_undertaking_given_in_the_past_tense_and_a_commissioners():
         (action,) = parse_minute(f"Item\n\nThe report was noted. {sentence}").actions
         assert (action.description, action.owner_label) == (sentence, owner)
     assert parse_minute("Item\n\nThe contractor undertook to be quick.").actions == []
+
+
+def test_numbered_resolutions_joined_by_and_are_each_a_decision():
+    item = parse_minute(
+        "Precept\n\nRESOLVED that:\n"
+        "   1. the Panel supports the precept of £301.45 for a Band D property for 2026/27; and\n"
+        "   2. the report asks that costs be kept under review.\n"
+    )
+    assert item.decisions == [
+        "1. the Panel supports the precept of £301.45 for a Band D property for 2026/27; and",
+        "2. the report asks that costs be kept under review.",
+    ]

@@ -243,8 +243,12 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
         return True
     if line.columns and previous.columns:
         return True  # "Pam      – chase the council" then "Trevor   – book the hall": rows
-    if ENUMERATED_LINE_RE.match(line.text) and previous.text[-1] in ".;:":
-        return True  # "The Board:" then "a) approved …", "b) delegated …"
+    if ENUMERATED_LINE_RE.match(line.text) and (
+        previous.text[-1] in ".;:"
+        or previous.text.endswith(("; and", "; or", ", and"))
+        or ENUMERATED_LINE_RE.match(previous.text)
+    ):
+        return True  # "The Board:" then "a) approved …; and", "b) delegated …"
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
