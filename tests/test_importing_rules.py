@@ -402,3 +402,15 @@ def test_numbered_resolutions_joined_by_and_are_each_a_decision():
         "1. the Panel supports the precept of £301.45 for a Band D property for 2026/27; and",
         "2. the report asks that costs be kept under review.",
     ]
+
+
+def test_a_typed_paragraph_number_before_a_decision_or_an_action():
+    item = parse_minute(
+        "Finance\n\n5.1 The Treasurer presented the accounts.\n\n"
+        "5.2 Trustees AGREED the budget for 2026/27.\n\n"
+        "5.3 ACTION: NF to circulate the survey results.\n"
+    )
+    assert item.decisions == ["5.2 Trustees AGREED the budget for 2026/27."]
+    assert [(a.reference, a.description, a.owner_label) for a in item.actions] == [
+        ("5.3", "NF to circulate the survey results.", "NF")
+    ]

@@ -42,6 +42,8 @@ MEETING_END_RE = re.compile(
     r"signed\b)",
     re.IGNORECASE,
 )
+# "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
+TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
@@ -231,6 +233,8 @@ class _BodyReader(ActionReading):
         if inline:
             self.inline_action(inline)
             return
+        if self.numbered_paragraph(p):
+            return
         if p.columns and not p.cells and self.decision_table(p.columns):
             self.row(Line(text, cells=p.columns))
             return
@@ -295,6 +299,26 @@ class _BodyReader(ActionReading):
             self.minute(p)
             if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
                 self.mode = "leadin"
+
+    def numbered_paragraph(self, p: Line) -> bool:
+        """'4.4 ACTION: NF to circulate …', '3.1 Trustees APPROVED …': a typed paragraph number
+        before an action or a decision; the number is kept with it."""
+        match = TYPED_PARAGRAPH_RE.match(p.text)
+        if not match or p.is_bullet or p.cells or self.mode == "discussion":
+            return False
+        if self.mode == "leadin":
+            self.mode = "minute"  # the points after a lead-in end at the next paragraph
+        number, rest = match.group("num"), match.group("rest")
+        inline = act.inline_action(rest)
+        if inline:
+            inline.reference = number
+            self.inline_action(inline)
+            return True
+        if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
+            self.end_pending()
+            self.decision(p.text)
+            return True
+        return False
 
     def decision_table(self, columns: list[str]) -> bool:
         """Two columns, "Item" and "Decision", or a row under such a header."""

@@ -17,8 +17,11 @@ from minutes.importing.cleaning import is_chrome, paragraphs
 WORD_RE = re.compile(r"\w+")
 # "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
 NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
-# "ACTION (HT):": the label is structure, the owner in brackets is saved as the owner.
-OWNER_LABEL_RE = re.compile(r"^actions?\s*\(([^()]{1,40})\)\s*[:–—-]$", re.IGNORECASE)
+# "ACTION (HT):", "6.4 ACTION:": the label is structure; the owner in brackets is saved as
+# the action's owner, and a paragraph's number as its reference.
+OWNER_LABEL_RE = re.compile(
+    r"^((?:\d{1,3}\.\d{1,2}\s+)?)actions?\s*(?:\(([^()]{1,40})\))?\s*[:–—-]$", re.IGNORECASE
+)
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
     "agenda",
@@ -92,7 +95,7 @@ def missing_sentences(original: str, parsed) -> list[str]:
     missing: list[str] = []
     position = 0
     for sentence in sentences(original):
-        wanted = NUMBER_LABEL_RE.sub("", words(OWNER_LABEL_RE.sub(r"\1", sentence)))
+        wanted = NUMBER_LABEL_RE.sub("", words(OWNER_LABEL_RE.sub(r"\1 \2", sentence)))
         if not wanted or is_structure(sentence):
             continue
         needle = f" {wanted} "
