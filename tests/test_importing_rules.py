@@ -414,3 +414,21 @@ def test_a_typed_paragraph_number_before_a_decision_or_an_action():
     assert [(a.reference, a.description, a.owner_label) for a in item.actions] == [
         ("5.3", "NF to circulate the survey results.", "NF")
     ]
+
+
+def test_a_word_table_on_a_saved_page_keeps_its_rows_and_a_sidebar_is_chrome():
+    text = html_to_text(
+        "<p>The following payments were presented:</p><table>"
+        "<tr><td><p><b>Payee</b></p></td><td><p><b>Amount £</b></p></td></tr>"
+        "<tr><td><p>HMRC</p></td><td><p>PAYE, December</p></td><td><p>153.20</p></td></tr>"
+        "</table><p>RESOLVED to approve the payments.</p>"
+        "<aside><h2>Recent Posts</h2><ul><li>Agenda</li></ul></aside>"
+    )
+    assert text.split("\n\n") == [
+        "The following payments were presented:",
+        "Payee\tAmount £",
+        "HMRC\tPAYE, December\t153.20",
+        "RESOLVED to approve the payments.",
+    ]
+    item = parse_minute(f"Finance\n\n{text}")
+    assert item.actions == []

@@ -236,11 +236,15 @@ def is_status(text: str) -> bool:
 
 
 AMOUNT_RE = re.compile(r"^[£$€]?\s?\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?%?$")
+MONEY_RE = re.compile(r"^(?:[£$€]\s?[\d,]+(?:\.\d\d)?|[\d,]*\d\.\d\d)$")
 
 
 def is_figures_row(cells: list[str]) -> bool:
-    """A row of a table of payments or a budget: two or more of its cells are sums."""
-    return sum(1 for c in cells if AMOUNT_RE.match(c)) >= 2
+    """A row of a table of payments or a budget: two of its cells are figures, or one is a
+    sum of money ("153.20", "£45") and none a date."""
+    if sum(1 for c in cells if AMOUNT_RE.match(c)) >= 2:
+        return True
+    return any(MONEY_RE.match(c) for c in cells) and not any(parse_date(c) for c in cells)
 
 
 def is_header_row(cells: list[str]) -> bool:

@@ -56,6 +56,7 @@ CHROME_LINES = {
     "link to view the reasons why item is restricted",
     "minutes, decisions and agendas",
     "browse meetings",
+    "comments are closed.",
     "meetings, agendas and minutes",
 }
 CHROME_RE = re.compile(
