@@ -95,15 +95,23 @@ def missing_sentences(original: str, parsed) -> list[str]:
     missing: list[str] = []
     position = 0
     for sentence in sentences(original):
-        wanted = NUMBER_LABEL_RE.sub("", words(OWNER_LABEL_RE.sub(r"\1 \2", sentence)))
+        wanted = NUMBER_LABEL_RE.sub("", words(sentence))
         if not wanted or is_structure(sentence):
             continue
-        needle = f" {wanted} "
-        found = held.find(needle, position)
-        if found < 0:
-            found = held.find(needle)
+        found = _find(held, wanted, position)
+        if found < 0 and OWNER_LABEL_RE.match(sentence):
+            # "ACTION (HT):" held as the action's owner, "6.4 ACTION:" as its reference
+            found = _find(held, words(OWNER_LABEL_RE.sub(r"\1 \2", sentence)), position)
         if found < 0:
             missing.append(sentence)
         else:
             position = found
     return missing
+
+
+def _find(held: str, wanted: str, position: int) -> int:
+    if not wanted:
+        return position
+    needle = f" {wanted} "
+    found = held.find(needle, position)
+    return found if found >= 0 else held.find(needle)
