@@ -432,3 +432,12 @@ def test_a_word_table_on_a_saved_page_keeps_its_rows_and_a_sidebar_is_chrome():
     ]
     item = parse_minute(f"Finance\n\n{text}")
     assert item.actions == []
+
+
+def test_board_members_present_is_the_register():
+    meeting = parse_meeting(
+        "Board members present\nAnn Bell (Chair)\nBo Ray\n\nItem 1: Welcome\nNone.\n\n"
+        "Item 2: Minutes\nThe Board approved the minutes.\n"
+    )
+    assert meeting.register.present == ["Ann Bell", "Bo Ray"]
+    assert meeting.unplaced == []

@@ -59,6 +59,7 @@ ATTENDANCE_LABELS = {
     "attendance": "present",
     "attending": "present",
     "board members": "present",
+    "board members present": "present",
     "governors present": "present",
     "governors": "present",
     "trustees": "present",
