@@ -4,7 +4,9 @@ An action log flattened to text comes as rows of columns (reference, description
 due date, status) separated by tabs or runs of spaces, or as one field a line with
 "Status: …" closing each entry. "Action: Complete" is a status, not an action, and
 "Outstanding actions" is a heading. A log's "Item" column says which item each action
-arose under (the meeting moves it there). An instruction with its owner in brackets at the end
+arose under (the meeting moves it there). "ACTION (HT): …" names its owner in brackets, and
+a list of actions written name first ("Pam – chase the council") gives each its owner. A
+table of payments (rows of figures) is no action log. An instruction with its owner in brackets at the end
 ("Upload the policies to the website (Clerk)") is an action, as governors write them.
 """
 

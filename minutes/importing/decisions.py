@@ -2,10 +2,12 @@
 
 A decision may be a line starting "RESOLVED", a mid-sentence "It was RESOLVED that", a
 "RESOLVED:", "Decision:" or "AGREED" label with its text on the following lines, an
-"APPROVED" bullet, "The Board noted / agreed / approved …" (also "The Working Group …"),
-"Governors approved …", "RECOMMENDED", the parish's "resolved unanimously to …" or "it
-was resolved by a majority (3 for) to …" in mid-sentence, or numbered "(i) … (ii) …"
-decisions in one paragraph, each of which is a decision of its own.
+"APPROVED" bullet, "The Board noted / agreed / approved …" (also "The Working Group …",
+and in capitals, "The Board NOTED …"), "Governors approved …" ("Governors NOTED …" in
+capitals), "RECOMMENDED", the parish's "resolved unanimously to …" or "it was resolved by
+a majority (3 for) to …" in mid-sentence, a vote that carries in prose ("6 for, 1
+against, so agreed to …"), or numbered "(i) … (ii) …" decisions in one paragraph, each
+of which is a decision of its own.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@
 An item's minute, as a modern.gov page shows it, arrives as "Agenda item", the title,
 "Minutes:", the minute itself and "Supporting documents:". `parse_minute` turns that
 into the record's parts; `parse_body` reads the minute itself, paragraph by paragraph:
-sections under their headings, discussion points (under a "Discussion" heading or after
-a lead-in such as "The following points were made:"), decisions, actions and action
-logs, and the people named speaking. Nothing is dropped: every sentence of the input
+sections under their headings, discussion points (under a "Discussion" heading or label,
+or after a lead-in such as "The following points were made:"), decisions, actions and
+action logs (also after a paragraph's typed number, "5.2 Trustees AGREED …"), and the
+people named speaking. Nothing is dropped: every sentence of the input
 lands in one of those parts (`minutes.importing.loss` checks that).
 """
 
