@@ -235,3 +235,209 @@ def test_a_table_laying_out_a_page_is_read_as_its_blocks():
         "</td></tr></table>"
     )
     assert text.split("\n\n") == ["8.", "Election of Chair", "RESOLVED to elect Cllr Ibe."]
+
+
+def test_a_body_prefix_and_year_number_items():
+    meeting = parse_meeting(
+        "Present: Ann Bell\n\nFIN/26/01  Welcome\nThe Chair opened the meeting.\n\n"
+        "FIN/26/02  Budget\nThe Board noted the budget.\n"
+    )
+    assert [i.number for i in meeting.items] == ["FIN/26/01", "FIN/26/02"]
+    meeting = parse_meeting(
+        "P&R 12/25 APOLOGIES\nNone were received.\nP&R 13/25 GRANTS\nThe Committee noted the list.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("P&R 12/25", "APOLOGIES"),
+        ("P&R 13/25", "GRANTS"),
+    ]
+
+
+def test_an_application_reference_may_start_a_numbered_minutes_title():
+    meeting = parse_meeting(
+        "12  MINUTES\n\nRESOLVED that the minutes be confirmed.\n\n"
+        "13  24/00310/FUL – 2 Mill Row, Ashby\n\nRESOLVED that permission be GRANTED.\n\n"
+        "14  24/00415/HOU – 7 Elm Walk\n\nRESOLVED that permission be REFUSED.\n"
+    )
+    assert [i.number for i in meeting.items] == ["12", "13", "14"]
+    assert meeting.items[1].title == "24/00310/FUL – 2 Mill Row, Ashby"
+
+
+def test_a_sum_of_money_in_a_table_is_no_item():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Finance\nThe payments were presented:\n\nA Clerk\n\n"
+        "612.48\n\nHMRC\n\n3. Planning\nRESOLVED to make no objection.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+
+
+def test_item_n_colon_with_a_comma_in_its_title_stands_above_its_minute():
+    meeting = parse_meeting(
+        "Board members present\nAnn Bell (Chair)\n\n"
+        "Item 1: Welcome, apologies and declarations of interest\n"
+        "Apologies were received from Bo Ray. Ann Bell declared an interest as a tenant.\n\n"
+        "Item 2: Minutes\nDecision: The Board approved the minutes.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome, apologies and declarations of interest"),
+        ("2", "Minutes"),
+    ]
+
+
+def test_the_body_acting_in_capitals_is_a_decision_noted_too():
+    for sentence in (
+        "The Board NOTED the quarterly report.",
+        "The Board ENDORSED the recovery actions.",
+        "Governors NOTED the safeguarding report.",
+        "Trustees APPROVED the minutes of the last meeting.",
+    ):
+        assert parse_minute(f"Item\n\nThe report was presented. {sentence}").decisions == [
+            sentence
+        ], sentence
+    assert parse_minute("Item\n\nGovernors noted the report.").decisions == []
+
+
+def test_a_vote_that_carries_in_prose_is_a_decision():
+    item = parse_minute(
+        "Fun day\n\nRuth proposed the school field. Vote: 5 for, 2 against, so agreed to ask "
+        "the school.\n"
+    )
+    assert item.decisions == ["Vote: 5 for, 2 against, so agreed to ask the school."]
+    assert (
+        parse_minute("Fun day\n\nThere were 5 for the idea and it needs more work.").decisions == []
+    )
+
+
+def test_a_logs_minute_column_names_the_item_not_the_owner():
+    meeting = parse_meeting(
+        "XB/26/01  Welcome\nNone.\n\nXB/26/02  Finance\nThe Board NOTED the accounts.\n\n"
+        "Action log\n\nNo.      Minute       Action                           Lead     Due\n"
+        "26-1     XB/26/02     Bring the revised forecast       CFO      30/03/2026\n"
+    )
+    (action,) = meeting.items[1].actions
+    assert (action.description, action.owner_label, action.item) == (
+        "Bring the revised forecast",
+        "CFO",
+        "XB/26/02",
+    )
+
+
+def test_bullets_under_a_discussion_label_are_points_and_prose_is_not():
+    item = parse_minute(
+        "Damp\n\nPurpose: To give assurance.\nDiscussion:\n• Ann asked about timescales.\n"
+        "• Bo asked for text updates.\nDecision: The Board noted the report.\n"
+    )
+    assert [p.text for p in item.points] == [
+        "Ann asked about timescales.",
+        "Bo asked for text updates.",
+    ]
+    assert item.decisions == ["The Board noted the report."]
+    item = parse_minute("Accounts\n\nDiscussion:\nThe surplus was reported.\n")
+    assert item.points == []
+
+
+def test_governors_questions_and_answers_are_points():
+    item = parse_minute(
+        "Headteacher's report\n\nThe report was circulated.\nGovernor questions and challenge:\n"
+        "• Q: Why is absence higher in Year 4? The Head explained the cause.\n"
+        "• Q: Is the scheme working? It was moderated each term.\n"
+    )
+    assert [(p.topic, p.text[:13]) for p in item.points] == [
+        ("", "Q: Why is abs"),
+        ("", "Q: Is the sch"),
+    ]
+
+
+def test_an_action_label_with_its_owner_in_brackets():
+    item = parse_minute(
+        "Safeguarding\n\nThe report was received.\n"
+        "ACTION (Clerk): add the training to the summer calendar.\n"
+    )
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("add the training to the summer calendar.", "Clerk")
+    ]
+
+
+def test_a_name_first_actions_list_ends_at_the_next_meeting():
+    meeting = parse_meeting(
+        "1) Bench\nThe bench is broken.\n\n2) AOB\nNone.\n\nACTIONS\n"
+        "Pam      – chase the council about the bench\n"
+        "All      – deliver the newsletter\n\n"
+        "Next meeting: Tuesday 3 March 2026, 7.30pm.\n"
+    )
+    assert [(a.description, a.owner_label) for a in meeting.items[1].actions] == [
+        ("Pam – chase the council about the bench", "Pam"),
+        ("All – deliver the newsletter", "All"),
+    ]
+
+
+def test_a_table_of_payments_is_no_action_log():
+    item = parse_minute(
+        "Finance\n\nThe following payments were presented:\n\n"
+        "Payee        Details                 Net £     VAT £    Total £\n"
+        "HMRC         PAYE/NI, January       196.35      0.00     196.35\n"
+        "ABC          Training                45.00      9.00      54.00\n\n"
+        "RESOLVED to approve the payments.\n"
+    )
+    assert item.actions == []
+    assert item.decisions == ["RESOLVED to approve the payments."]
+
+
+def test_an_undertaking_given_in_the_past_tense_and_a_commissioners():
+    for sentence, owner in (
+        ("Councillor Vesey undertook to send the list of deferred schemes.", "Councillor Vesey"),
+        ("The Commissioner will provide a breakdown of staffing costs.", "Commissioner"),
+    ):
+        (action,) = parse_minute(f"Item\n\nThe report was noted. {sentence}").actions
+        assert (action.description, action.owner_label) == (sentence, owner)
+    assert parse_minute("Item\n\nThe contractor undertook to be quick.").actions == []
+
+
+def test_numbered_resolutions_joined_by_and_are_each_a_decision():
+    item = parse_minute(
+        "Precept\n\nRESOLVED that:\n"
+        "   1. the Panel supports the precept of £301.45 for a Band D property for 2026/27; and\n"
+        "   2. the report asks that costs be kept under review.\n"
+    )
+    assert item.decisions == [
+        "1. the Panel supports the precept of £301.45 for a Band D property for 2026/27; and",
+        "2. the report asks that costs be kept under review.",
+    ]
+
+
+def test_a_typed_paragraph_number_before_a_decision_or_an_action():
+    item = parse_minute(
+        "Finance\n\n5.1 The Treasurer presented the accounts.\n\n"
+        "5.2 Trustees AGREED the budget for 2026/27.\n\n"
+        "5.3 ACTION: NF to circulate the survey results.\n"
+    )
+    assert item.decisions == ["5.2 Trustees AGREED the budget for 2026/27."]
+    assert [(a.reference, a.description, a.owner_label) for a in item.actions] == [
+        ("5.3", "NF to circulate the survey results.", "NF")
+    ]
+
+
+def test_a_word_table_on_a_saved_page_keeps_its_rows_and_a_sidebar_is_chrome():
+    text = html_to_text(
+        "<p>The following payments were presented:</p><table>"
+        "<tr><td><p><b>Payee</b></p></td><td><p><b>Amount £</b></p></td></tr>"
+        "<tr><td><p>HMRC</p></td><td><p>PAYE, December</p></td><td><p>153.20</p></td></tr>"
+        "</table><p>RESOLVED to approve the payments.</p>"
+        "<aside><h2>Recent Posts</h2><ul><li>Agenda</li></ul></aside>"
+    )
+    assert text.split("\n\n") == [
+        "The following payments were presented:",
+        "Payee\tAmount £",
+        "HMRC\tPAYE, December\t153.20",
+        "RESOLVED to approve the payments.",
+    ]
+    item = parse_minute(f"Finance\n\n{text}")
+    assert item.actions == []
+
+
+def test_board_members_present_is_the_register():
+    meeting = parse_meeting(
+        "Board members present\nAnn Bell (Chair)\nBo Ray\n\nItem 1: Welcome\nNone.\n\n"
+        "Item 2: Minutes\nThe Board approved the minutes.\n"
+    )
+    assert meeting.register.present == ["Ann Bell", "Bo Ray"]
+    assert meeting.unplaced == []

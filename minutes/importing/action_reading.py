@@ -91,10 +91,19 @@ class ActionReading:
         has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
             act.INITIALS_RE.match(c) for c in p.cells
         )
-        action = act.action_from_cells(p.cells) if self.mode == "log" or has_fields else None
+        if self.mode != "log" and act.is_figures_row(p.cells):
+            has_fields = False  # "HMRC  PAYE, January  196.35  0.00  196.35": a payment
+        action = None
+        if self.mode == "log" or has_fields:
+            column = self.item_column
+            named = column is not None and len(p.cells) > column
+            # The Item (or Minute) column says where the action arose: never its owner.
+            cells = [c for i, c in enumerate(p.cells) if i != column] if named else p.cells
+            action = act.action_from_cells(cells)
+            if action is not None and named:
+                action.item = p.cells[column]
+                action.row = " ".join(p.cells)
         if action is not None:
-            if self.item_column is not None and len(p.cells) > self.item_column:
-                action.item = p.cells[self.item_column]
             self.parsed.actions.append(action)
         else:
             self.minute(p)

@@ -4,7 +4,9 @@ An action log flattened to text comes as rows of columns (reference, description
 due date, status) separated by tabs or runs of spaces, or as one field a line with
 "Status: …" closing each entry. "Action: Complete" is a status, not an action, and
 "Outstanding actions" is a heading. A log's "Item" column says which item each action
-arose under (the meeting moves it there). An instruction with its owner in brackets at the end
+arose under (the meeting moves it there). "ACTION (HT): …" names its owner in brackets, and
+a list of actions written name first ("Pam – chase the council") gives each its owner. A
+table of payments (rows of figures) is no action log. An instruction with its owner in brackets at the end
 ("Upload the policies to the website (Clerk)") is an action, as governors write them.
 """
 
@@ -14,8 +16,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
-# "Action: Head of Planning to circulate..." anywhere in the minute is an action.
-INLINE_ACTION_RE = re.compile(r"^actions?\s*(?:point)?\s*[:–—-]\s*(?P<text>.+)$", re.IGNORECASE)
+# "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
+# "ACTION (HT): include attendance …", its owner in brackets after the label.
+INLINE_ACTION_RE = re.compile(
+    r"^actions?\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?\s*[:–—-]\s*(?P<text>.+)$",
+    re.IGNORECASE,
+)
 # "… to report back in March. (Action: MP)" or "… ACTION – Clerk": the owner at the end.
 TRAILING_ACTION_RE = re.compile(
     r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?)\s*(?:BY|by)?\s*[:–—-]\s*(?P<owner>[A-Z][\w .,&/'’-]{0,50}?)\s*[)\]]?\.?$"
@@ -188,6 +194,16 @@ def split_status(text: str) -> tuple[str, str]:
     return text[: match.start()].strip(), match.group("status")
 
 
+# "Pam – chase the council about the bench": a list of actions written name first.
+NAME_FIRST_RE = re.compile(r"^(?P<owner>[A-Z][\w'’&/ ]{0,30}?)\s*[–—:-]\s+[a-z]")
+
+
+def name_first_owner(text: str) -> str:
+    """'Pam – chase the council' → 'Pam'; 'All – deliver the newsletter' → 'All'; else ""."""
+    match = NAME_FIRST_RE.match(text)
+    return match.group("owner").strip() if match else ""
+
+
 def owner_label_of(text: str) -> str:
     """'Officers to follow up...' → 'Officers'."""
     match = OWNER_RE.match(text)
@@ -221,6 +237,18 @@ def is_status(text: str) -> bool:
     return bool(STATUS_RE.match(text) or ACTION_STATUS_RE.match(text))
 
 
+AMOUNT_RE = re.compile(r"^[£$€]?\s?\(?-?\d{1,3}(?:,\d{3})*(?:\.\d{1,2})?\)?%?$")
+MONEY_RE = re.compile(r"^(?:[£$€]\s?[\d,]+(?:\.\d\d)?|[\d,]*\d\.\d\d)$")
+
+
+def is_figures_row(cells: list[str]) -> bool:
+    """A row of a table of payments or a budget: two of its cells are figures, or one is a
+    sum of money ("153.20", "£45") and none a date."""
+    if sum(1 for c in cells if AMOUNT_RE.match(c)) >= 2:
+        return True
+    return any(MONEY_RE.match(c) for c in cells) and not any(parse_date(c) for c in cells)
+
+
 def is_header_row(cells: list[str]) -> bool:
     return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
 
@@ -239,7 +267,9 @@ def item_column(cells: list[str], names: set[str] = ITEM_HEADERS) -> int | None:
 
 
 # "… beds. Action: WL to circulate the modelling.": an action after the minute's sentences.
-EMBEDDED_ACTION_RE = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Actions)\s*[:–—-]\s*\S)")
+EMBEDDED_ACTION_RE = re.compile(
+    r"(?<=[.!?])\s+(?=(?:ACTION|Action|Actions)\s*(?:\([^()]{1,40}\)\s*)?[:–—-]\s*\S)"
+)
 
 
 def split_embedded_action(text: str) -> tuple[str, str]:
@@ -258,7 +288,8 @@ def inline_action(text: str) -> ParsedAction | None:
     if not match:
         return None
     description = match.group("text").strip()
-    return ParsedAction(description, owner_label_of(description), due_date_in(description))
+    owner = (match.group("owner") or "").strip() or owner_label_of(description)
+    return ParsedAction(description, owner, due_date_in(description))
 
 
 def trailing_owner(text: str) -> tuple[str, str] | None:

@@ -56,6 +56,7 @@ CHROME_LINES = {
     "link to view the reasons why item is restricted",
     "minutes, decisions and agendas",
     "browse meetings",
+    "comments are closed.",
     "meetings, agendas and minutes",
 }
 CHROME_RE = re.compile(
@@ -99,10 +100,16 @@ FIELD_RE = re.compile(
 )
 LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
 FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
-# A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5".
+# A number after the body's letters: "PC/41", "QS26/01", "ICB/26/01", "E&A 41/25".
+PREFIXED_NUMBER = (
+    r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4})[a-z]?"
+)
+# A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
+# "Item 1: Welcome, apologies and declarations".
 NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:Minute|Item|Agenda item)(?:\s+No\.?)?\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?"
-    r"|[A-Z]{1,4}\d{0,4}/\d{1,4}[a-z]?|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?"
+    r"^(?:(?:Minute|Item|Agenda item)(?:\s+No\.?)?\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
+    rf"|{PREFIXED_NUMBER}"
+    r"|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
@@ -235,8 +242,14 @@ def _add_sub_point(parent: Line, text: str) -> None:
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if line.is_bullet or line.cells or previous.cells:
         return True
-    if ENUMERATED_LINE_RE.match(line.text) and previous.text[-1] in ".;:":
-        return True  # "The Board:" then "a) approved …", "b) delegated …"
+    if line.columns and previous.columns:
+        return True  # "Pam      – chase the council" then "Trevor   – book the hall": rows
+    if ENUMERATED_LINE_RE.match(line.text) and (
+        previous.text[-1] in ".;:"
+        or previous.text.endswith(("; and", "; or", ", and"))
+        or ENUMERATED_LINE_RE.match(previous.text)
+    ):
+        return True  # "The Board:" then "a) approved …; and", "b) delegated …"
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["

@@ -2,10 +2,12 @@
 
 A decision may be a line starting "RESOLVED", a mid-sentence "It was RESOLVED that", a
 "RESOLVED:", "Decision:" or "AGREED" label with its text on the following lines, an
-"APPROVED" bullet, "The Board noted / agreed / approved …" (also "The Working Group …"),
-"Governors approved …", "RECOMMENDED", the parish's "resolved unanimously to …" or "it
-was resolved by a majority (3 for) to …" in mid-sentence, or numbered "(i) … (ii) …"
-decisions in one paragraph, each of which is a decision of its own.
+"APPROVED" bullet, "The Board noted / agreed / approved …" (also "The Working Group …",
+and in capitals, "The Board NOTED …"), "Governors approved …" ("Governors NOTED …" in
+capitals), "RECOMMENDED", the parish's "resolved unanimously to …" or "it was resolved by
+a majority (3 for) to …" in mid-sentence, a vote that carries in prose ("6 for, 1
+against, so agreed to …"), or numbered "(i) … (ii) …" decisions in one paragraph, each
+of which is a decision of its own.
 """
 
 from __future__ import annotations
@@ -60,13 +62,23 @@ BODY_DECISION_RE = re.compile(
     r"^The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
     r"Joint Committee|Partnership)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
-    r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted)\b"
+    r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|"
+    r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED)\b"
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together (only in those words: "Members noted the report" is the discussion).
+# In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
     r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors)\s+(?:unanimously\s+)?"
-    r"(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on)\b)"
+    r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
+    r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
+)
+MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
+# "Vote: 6 for, 1 against, so agreed to ask the school": a vote that carries, in prose.
+VOTE_CARRIED_RE = re.compile(
+    r"\b\d{1,3}\s+for\b[^.!?]{0,60}?\b(?:so|and so|and|therefore)\s+(?:it was\s+)?"
+    r"(?:agreed|resolved|carried)\b",
+    re.IGNORECASE,
 )
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.lstrip("^"))
@@ -89,7 +101,9 @@ def is_decision(text: str) -> bool:
         or BODY_DECISION_RE.match(text)
         or BODY_DECISION_AFTER_RE.search(text)
         or MEMBERS_DECISION_RE.match(text)
+        or MEMBERS_DECISION_AFTER_RE.search(text)
         or RESOLVED_QUALIFIED_RE.search(text)
+        or VOTE_CARRIED_RE.search(text)
     )
 
 

@@ -3,9 +3,10 @@
 An item's minute, as a modern.gov page shows it, arrives as "Agenda item", the title,
 "Minutes:", the minute itself and "Supporting documents:". `parse_minute` turns that
 into the record's parts; `parse_body` reads the minute itself, paragraph by paragraph:
-sections under their headings, discussion points (under a "Discussion" heading or after
-a lead-in such as "The following points were made:"), decisions, actions and action
-logs, and the people named speaking. Nothing is dropped: every sentence of the input
+sections under their headings, discussion points (under a "Discussion" heading or label,
+or after a lead-in such as "The following points were made:"), decisions, actions and
+action logs (also after a paragraph's typed number, "5.2 Trustees AGREED …"), and the
+people named speaking. Nothing is dropped: every sentence of the input
 lands in one of those parts (`minutes.importing.loss` checks that).
 """
 
@@ -36,6 +37,15 @@ DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:
 ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
 DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
 TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
+# The lines that close a meeting's minutes: the next meeting, the close, the signature.
+MEETING_END_RE = re.compile(
+    r"^(?:(?:date of (?:the )?)?next meeting\b|the meeting (?:closed|ended)\b|meeting closed\b|"
+    r"signed\b)",
+    re.IGNORECASE,
+)
+# "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
+TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
+QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "The following points were made:", "In discussion, members raised:": bullets follow.
@@ -46,7 +56,11 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
     r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
-    r"(?:from|raised|made|included|were|by|of))[^:]{0,80}:$",
+    r"(?:from|raised|made|included|were|by|of)|"
+    # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
+    r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
+    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
+    r"^(?:discussion|debate)\b)[^:]{0,80}:$",
     re.IGNORECASE,
 )
 
@@ -190,6 +204,8 @@ class _BodyReader(ActionReading):
         if self.mode == "documents":
             self.parsed.supporting_documents.append(without_file_size(text) or text)
             return
+        if self.mode in {"actions", "log"} and MEETING_END_RE.match(text):
+            self.mode = "minute"  # "Next meeting: …" after an action list is no action
         if dec.is_decision_marker(text) and (following is not None or lowered != "resolved"):
             self.end_pending()
             self.mode = "decisions"
@@ -217,6 +233,8 @@ class _BodyReader(ActionReading):
         inline = act.inline_action(text)
         if inline:
             self.inline_action(inline)
+            return
+        if self.numbered_paragraph(p):
             return
         if p.columns and not p.cells and self.decision_table(p.columns):
             self.row(Line(text, cells=p.columns))
@@ -259,9 +277,8 @@ class _BodyReader(ActionReading):
         if self.mode == "minute" and self.undertaking(p, following):
             return
         if self.mode == "actions":
-            self.parsed.actions.append(
-                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
-            )
+            owner = owner_label_of(text) or act.name_first_owner(text)
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
         elif self.mode == "discussion" and p.is_bullet:
             self.point(text)
         elif self.mode == "discussion" and self.parsed.points:
@@ -284,6 +301,26 @@ class _BodyReader(ActionReading):
             if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
                 self.mode = "leadin"
 
+    def numbered_paragraph(self, p: Line) -> bool:
+        """'4.4 ACTION: NF to circulate …', '3.1 Trustees APPROVED …': a typed paragraph number
+        before an action or a decision; the number is kept with it."""
+        match = TYPED_PARAGRAPH_RE.match(p.text)
+        if not match or p.is_bullet or p.cells or self.mode == "discussion":
+            return False
+        if self.mode == "leadin":
+            self.mode = "minute"  # the points after a lead-in end at the next paragraph
+        number, rest = match.group("num"), match.group("rest")
+        inline = act.inline_action(rest)
+        if inline:
+            inline.reference = number
+            self.inline_action(inline)
+            return True
+        if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
+            self.end_pending()
+            self.decision(p.text)
+            return True
+        return False
+
     def decision_table(self, columns: list[str]) -> bool:
         """Two columns, "Item" and "Decision", or a row under such a header."""
         if self.mode == "log" and self.decision_column is not None:
@@ -298,6 +335,9 @@ class _BodyReader(ActionReading):
             and following is not None
             and looks_like_heading(p.text)
             and not LABELLED_VALUE_RE.match(p.text)
+            and not (  # "All – deliver the newsletter" in a list of actions: an action
+                self.mode == "actions" and (act.name_first_owner(p.text) or owner_label_of(p.text))
+            )
         )
 
     def heading(self, text: str) -> None:
@@ -379,6 +419,8 @@ class _BodyReader(ActionReading):
 
 def split_topic(text: str) -> tuple[str, str]:
     """'Shared Services – Cllr Fleming advised...' → ('Shared Services', 'Cllr Fleming advised...')."""
+    if QUESTION_MARK_RE.match(text):
+        return "", text  # "Q: Why …? The Head explained …": a question and its answer, no topic
     for separator in TOPIC_SEPARATORS:
         head, found, rest = text.partition(separator)
         if found and rest and 0 < len(head.split()) <= 6 and len(head) <= 60:

@@ -17,6 +17,11 @@ from minutes.importing.cleaning import is_chrome, paragraphs
 WORD_RE = re.compile(r"\w+")
 # "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
 NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
+# "ACTION (HT):", "6.4 ACTION:": the label is structure; the owner in brackets is saved as
+# the action's owner, and a paragraph's number as its reference.
+OWNER_LABEL_RE = re.compile(
+    r"^((?:\d{1,3}\.\d{1,2}\s+)?)actions?\s*(?:\(([^()]{1,40})\))?\s*[:–—-]$", re.IGNORECASE
+)
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
     "agenda",
@@ -93,12 +98,20 @@ def missing_sentences(original: str, parsed) -> list[str]:
         wanted = NUMBER_LABEL_RE.sub("", words(sentence))
         if not wanted or is_structure(sentence):
             continue
-        needle = f" {wanted} "
-        found = held.find(needle, position)
-        if found < 0:
-            found = held.find(needle)
+        found = _find(held, wanted, position)
+        if found < 0 and OWNER_LABEL_RE.match(sentence):
+            # "ACTION (HT):" held as the action's owner, "6.4 ACTION:" as its reference
+            found = _find(held, words(OWNER_LABEL_RE.sub(r"\1 \2", sentence)), position)
         if found < 0:
             missing.append(sentence)
         else:
             position = found
     return missing
+
+
+def _find(held: str, wanted: str, position: int) -> int:
+    if not wanted:
+        return position
+    needle = f" {wanted} "
+    found = held.find(needle, position)
+    return found if found >= 0 else held.find(needle)

@@ -5,8 +5,9 @@ A saved HTML page (a council's "Agenda item" or "Minutes" page) gives its main c
 with its structure: headings, paragraphs, list items as bullets ("◦" for a list inside a
 bulleted list), an ordered list whose items start with a heading as numbered items
 ("1." above the title), and table rows as tab-separated lines (a table whose cells hold
-headings or paragraphs lays the page out: its cells are read as blocks); navigation, headers,
-footers, scripts, skip links and breadcrumbs are chrome and are left out.
+headings or more than one paragraph lays the page out: its cells are read as blocks; a cell
+holding one paragraph, as Word's tables do, is a cell); navigation, headers, footers,
+sidebars, scripts, skip links and breadcrumbs are chrome and are left out.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ SKIPPED_TAGS = {
     "template",
     "form",
     "svg",
+    "aside",  # a blog's sidebar: recent posts, archives
 }
 CHROME_NAMES_RE = re.compile(
     r"breadcrumb|skip|nav|menu|cookie|footer|header|sidebar|share|banner|search|print",
@@ -86,7 +88,10 @@ class _PageText(HTMLParser):
             self.skipping.append(tag)
             return
         if self.cell is not None and tag in BLOCK_TAGS - {"table", "tr"}:
-            self._layout_row()
+            if tag == "p" and not "".join(self.cell).strip():
+                pass  # Word puts each cell's text in a paragraph: one paragraph is a cell
+            else:
+                self._layout_row()
         if tag == "tr":
             self.cells = []
         elif tag in {"td", "th"} and self.cells is not None:
@@ -148,7 +153,7 @@ class _PageText(HTMLParser):
             self.cells = None
             if cells:
                 self.out.append("\n\n" + "\t".join(cells) + "\n\n")
-        elif tag in BLOCK_TAGS:
+        elif tag in BLOCK_TAGS and self.cell is None:
             self._write("\n\n")
 
     def handle_data(self, data):

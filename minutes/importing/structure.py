@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutes.importing.cleaning import Line, without_file_size
+from minutes.importing.cleaning import PREFIXED_NUMBER, Line, without_file_size
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
 
 NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?"
@@ -26,9 +26,10 @@ HEADING_STYLES = {
         rf"^(?:Minute|Item|Agenda item|Min\.?)\s+(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
-    # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome"
+    # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome",
+    # a body's prefix and year: "ICB/26/01 Welcome", "E&A 41/25 APOLOGIES"
     "compound": re.compile(
-        r"^(?P<num>[A-Z]{1,4}\d{0,4}/\d{1,4}[a-z]?|\d{1,3}[./]\d{1,4}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
+        rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
     ),
     # "1. Apologies", "70.", "5) Planning"
     "dotted": re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
@@ -36,8 +37,9 @@ HEADING_STYLES = {
     "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
-    # "5 Finance report" (a tab between the number and the title)
-    "bare": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s+(?P<title>[A-Z].*)$"),
+    # "5 Finance report" (a tab between the number and the title); a planning committee's
+    # "61  25/00644/OUT – Land east of …" (the application's reference starts the title)
+    "bare": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s+(?P<title>(?:[A-Z]|\d{1,4}/\d{2,6}/?[A-Z]).*)$"),
 }
 NOT_TITLE_START_RE = re.compile(
     r"^(?:That|To (?:note|approve|agree)\b|The (?:Committee|Board|Council|Panel) (?:noted|agreed|resolved)|RESOLVED|AGREED)"
@@ -57,6 +59,7 @@ ATTENDANCE_LABELS = {
     "attendance": "present",
     "attending": "present",
     "board members": "present",
+    "board members present": "present",
     "governors present": "present",
     "governors": "present",
     "trustees": "present",
@@ -197,6 +200,8 @@ def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
         if not match or DATE_LINE_RE.match(line.text):
             continue
         number, title = match.group("num"), match.group("title").strip()
+        if title and not re.search(r"[^\W\d_]", title):
+            continue  # "612.48", a sum in a table of payments: no item has a title of figures
         key = _number_key(number)
         if last and key <= last:
             continue
@@ -216,7 +221,7 @@ def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
 
 
 def _number_key(number: str) -> tuple:
-    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z]+/", "", number).lower())
+    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z&]+[\s/]?(?=\d)", "", number).lower())
     # "77/21" then "78/21", or "25/101" then "25/102": in order either way, as tuples.
     key = [int(p) if p.isdigit() else ord(p) - 96 for p in parts]
     return tuple(key + [0] * (3 - len(key)))

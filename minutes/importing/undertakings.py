@@ -1,9 +1,9 @@
 """Sentences in which someone of the meeting undertakes to act: "The Clerk will write to …".
 
-A clerk reads "The Clerk will write to the Diocese", "Officers will report back in March"
-or "Cllr Smith will circulate the figures" as an action: someone the minutes can give
-work to (an officer's role, a councillor, or a person on the meeting's register), then
-"will" and a verb of doing. A prediction is not: "the work will take three months" has no
+A clerk reads "The Clerk will write to the Diocese", "Officers will report back in March",
+"Cllr Smith will circulate the figures" or "Councillor Vesey undertook to send the list" as
+an action: someone the minutes can give work to (an officer's role, a councillor, or a
+person on the meeting's register), then "will" (or "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
 such owner, "the council will benefit" no verb of doing, and "Dame Judith will give the
 keynote" names someone from outside the meeting.
 """
@@ -18,7 +18,8 @@ ROLE = (
     r"(?:(?:Deputy |Assistant |Parish |Town )?Clerk|RFO|Treasurer|(?:Company )?Secretary|"
     r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|Mayor|Head ?teacher|Head of [A-Z][\w&]*"
     r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|Director(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
-    r"Chief Executive|Chief Officer|(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
+    r"Chief Executive|Chief Officer|(?:Police and Crime )?Commissioner|"
+    r"(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
     r"Co-ordinator|Adviser|Advisor|Engineer|Warden))"
 )
 COUNCILLOR = r"(?:Cllrs?\.?|Councillors?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
@@ -38,18 +39,20 @@ DOING = (
 ADVERB = r"(?:(?:now|then|also|therefore|shortly|urgently|again|kindly|personally) )?"
 # "Following discussion, the Clerk will …": a short lead-in before the owner.
 LEAD_IN = r"(?:[A-Z][\w ’'-]{0,40}, )?"
+# "will write", or "undertook to write": the person gave the meeting their word.
+WILL = r"(?:will|undertook to|undertakes to|has undertaken to)"
 UNDERTAKING_RE = re.compile(
-    rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) will {ADVERB}{DOING}\b"
+    rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) {WILL} {ADVERB}{DOING}\b"
 )
 NAMED_RE = re.compile(
-    rf"^{LEAD_IN}(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) will {ADVERB}{DOING}\b"
+    rf"^{LEAD_IN}(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) {WILL} {ADVERB}{DOING}\b"
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(])")
 
 
 def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """Who undertakes to act in a sentence ("The Clerk will reply." → "The Clerk"); else ""."""
-    if " will " not in sentence or len(sentence) > 400:
+    if (" will " not in sentence and " undert" not in sentence) or len(sentence) > 400:
         return ""
     match = UNDERTAKING_RE.match(sentence)
     if match:
@@ -64,7 +67,7 @@ def find_undertaking(
     text: str, names: frozenset[str] = frozenset()
 ) -> tuple[str, str, str, str] | None:
     """The first undertaking in a paragraph: (text before, the sentence, its owner, text after)."""
-    if " will " not in text:
+    if " will " not in text and " undert" not in text:
         return None
     starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text))]
     for place, start in enumerate(starts):
