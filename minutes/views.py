@@ -9,14 +9,24 @@ reason it is withheld. Each view fetches what its template needs in a fixed numb
 
 from __future__ import annotations
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
-from minutes.caching import cache_public_page, cached_count, cached_rows
+from minutes.caching import cache_public_page, cached_count, cached_rows, cached_value
 from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
 from minutes.models import (
@@ -220,53 +230,49 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     each as it stood then, with its latest public note before it: a page of them at a time.
 
     The record of a meeting does not move when an action is closed later: that is on the
-    action's own page. Three queries: the count (cached), a page of actions, their notes.
+    action's own page. Two queries: the keys and statuses then of them all, in order (read
+    once per version of the record), and a page of actions with their notes then.
     """
-    arising = Action.objects.public().arising_for(meeting)
-    count = cached_count(f"arising-{meeting.pk}", arising)
+    arising = _arising_keys(meeting)
+    count = len(arising)
     pages = max(1, -(-count // MATTERS_ARISING_PER_PAGE))
     number = _page_number(request.GET.get("arising"), pages)
     start = (number - 1) * MATTERS_ARISING_PER_PAGE
+    keys = dict(arising[start : start + MATTERS_ARISING_PER_PAGE])
     notes_then = (
         ActionUpdate.objects.public()
-        .filter(created_at__lt=meeting.starts_at)
-        .only("action_id", "note", "created_at")
+        .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
         .order_by("-created_at", "-pk")
     )
-    # The page's keys and statuses first, sorted narrow; then those rows with what they show.
-    keys = dict(
-        arising.order_by("item__meeting__starts_at", "item__position", "reference").values_list(
-            "pk", "status_then"
-        )[start : start + MATTERS_ARISING_PER_PAGE]
-    )
+    # Where each was raised, and its latest note then, as columns of the action's own row:
+    # no item, meeting or note is built for a row that shows one or two of their fields.
     by_key = (
-        Action.objects.select_related("item__meeting", "owner")
+        Action.objects.select_related("owner")
         .only(
             "reference",
             "description",
             "owner",
             "owner_label",
             "due_on",
-            "status",
-            "item",
-            "item__number",
-            "item__meeting",
-            "item__meeting__starts_at",
             "owner__honorific",
             "owner__name",
         )
-        .prefetch_related(Prefetch("updates", queryset=notes_then, to_attr="notes_then"))
+        .annotate(
+            raised_at=F("item__meeting__starts_at"),
+            item_number=F("item__number"),
+            note_then=Subquery(notes_then.values("note")[:1]),
+            noted_at_then=Subquery(notes_then.values("created_at")[:1]),
+        )
+        .order_by()
         .in_bulk(keys)
     )
     rows = [by_key[key] for key in keys]
-    for action in rows:
-        action.status_then = keys[action.pk]
     on_the_day = meeting.date
     action_url = reverse("action_list")
     for action in rows:
+        action.status_then = keys[action.pk]
         action.url = f"{action_url}{action.reference}/"
         action.overdue_then = action.due_on is not None and action.due_on < on_the_day
-        action.latest_then = action.notes_then[0] if action.notes_then else None
     return {
         "matters_arising": rows,
         "arising_count": count,
@@ -275,6 +281,23 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
         "arising_first": start + 1,
         "arising_last": start + len(rows),
     }
+
+
+def _arising_keys(meeting: Meeting) -> list[tuple[int, str]]:
+    """Every matter arising at the meeting in order, as (action's key, status then).
+
+    They are of the record as it stood when the meeting began, so they change only with the
+    record: sorted once per version of it (a sort of every earlier open action), not per page.
+    """
+    return cached_value(
+        f"arising:{meeting.pk}",
+        lambda: list(
+            Action.objects.public()
+            .arising_for(meeting)
+            .order_by("item__meeting__starts_at", "item__position", "reference")
+            .values_list("pk", "status_then")
+        ),
+    )
 
 
 def _page_number(value: str | None, pages: int) -> int:
