@@ -178,21 +178,25 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     """A meeting: its stage, attendance, agenda, documents and matters arising."""
     meeting = _get_public_meeting(committee, meeting)
     url = meeting.get_absolute_url()
-    # The agenda shows numbers and titles only: the minute text stays in the database.
-    items = list(
-        meeting.agenda_items.only(
-            "meeting_id", "number", "position", "title", "is_exempt", "exempt_reason"
-        ).prefetch_related(
-            Prefetch("reports", queryset=_public_reports(), to_attr="public_reports")
-        )
-    )
+    # The agenda shows numbers and titles only: the minute text stays in the database, and
+    # a row of the agenda is a dict, not an item built for four of its fields.
+    items = list(meeting.agenda_items.order_by("position").values("number", "title", "is_exempt"))
     for item in items:
-        item.url = f"{url}items/{item.number}/"
+        item["url"] = f"{url}items/{item['number']}/"
+    # The documents in agenda order, each with its item's number; their search index
+    # stays in the database.
+    reports = items and list(
+        _public_reports()
+        .filter(item__meeting=meeting)
+        .defer("search_vector")
+        .annotate(item_number=F("item__number"))
+        .order_by("item__position", "position", "pk")
+    )
     context = {
         "meeting": meeting,
         "committee": meeting.committee,
         "items": items,
-        "reports": [report for item in items for report in item.public_reports],
+        "reports": reports,
         "agenda_size": agenda_size(meeting),
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
         **_matters_arising(request, meeting),
@@ -202,7 +206,9 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
         # so they show with them and not before.
-        register = meeting.attendances.select_related("person", "substitute_for")
+        register = meeting.attendances.select_related("person", "substitute_for").order_by(
+            "kind", "person__name"
+        )
         context["attendance"] = [
             (label, [a for a in register if a.kind == kind]) for kind, label in ATTENDANCE_GROUPS
         ]
