@@ -154,11 +154,25 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
         .select_related("person")
         .order_by(ROLE_ORDER, "person__name")
     )
-    # The names as printed belong to each meeting's own pages, not to this list of them.
-    meetings = list(committee.meetings.public().defer("printed_names").order_by("-starts_at"))
+    # Only what the list shows: the names as printed belong to each meeting's own pages.
+    meetings = list(
+        committee.meetings.public()
+        .only("committee_id", "starts_at", "slug", "venue", "is_cancelled", "stage")
+        .order_by("-starts_at")
+    )
     now = timezone.now()
     coming = [m for m in reversed(meetings) if m.starts_at >= now]
     going_ahead = [m for m in coming if not m.is_cancelled]
+    # The past meetings by year, each with its address and its day (in local time): a list
+    # of a hundred meetings and more is grouped, linked and dated here once, not worked out
+    # again by the template for each row.
+    url = committee.get_absolute_url()
+    past_years: dict[int, list[Meeting]] = {}
+    for meeting in meetings:
+        if meeting.starts_at < now:
+            meeting.url = f"{url}{meeting.slug}/"
+            meeting.day = meeting.date
+            past_years.setdefault(meeting.day.year, []).append(meeting)
     return render(
         request,
         "minutes/committee_detail.html",
@@ -167,7 +181,7 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
             "members": members,
             "next_meeting": going_ahead[0] if going_ahead else None,
             "later": [m for m in coming if m != going_ahead[0]] if going_ahead else coming,
-            "past": [m for m in meetings if m.starts_at < now],
+            "past_years": past_years.items(),
             "crumbs": _crumbs(("Committees", reverse("committee_list")), (committee.name, None)),
         },
     )
