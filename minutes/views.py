@@ -289,10 +289,15 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     rows = [by_key[key] for key in keys]
     on_the_day = meeting.date
     action_url = reverse("action_list")
+    # Days in local time, converted here with the time zone looked up once for the page.
+    zone = timezone.get_current_timezone()
     for action in rows:
         action.status_then = keys[action.pk]
         action.url = f"{action_url}{action.reference}/"
         action.overdue_then = action.due_on is not None and action.due_on < on_the_day
+        action.raised_on = action.raised_at.astimezone(zone).date()
+        if action.noted_at_then:
+            action.noted_on_then = action.noted_at_then.astimezone(zone).date()
     return {
         "matters_arising": rows,
         "arising_count": count,
