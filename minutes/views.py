@@ -226,7 +226,7 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         context["attendance"] = [
             (label, [a for a in register if a.kind == kind]) for kind, label in ATTENDANCE_GROUPS
         ]
-        context["notes_here"] = (
+        context["notes_here"] = list(
             ActionUpdate.objects.filter(meeting=meeting, action__in=Action.objects.public())
             .select_related("action__owner")
             .only(
@@ -242,6 +242,9 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
             )
             .order_by("action__reference", "created_at", "pk")
         )
+        action_url = reverse("action_list")
+        for update in context["notes_here"]:
+            update.url = f"{action_url}{update.action.reference}/"
     return render(request, "minutes/meeting_detail.html", context)
 
 
