@@ -341,17 +341,24 @@ def _page_number(value: str | None, pages: int) -> int:
 def item_detail(request: HttpRequest, committee: str, meeting: str, number: str) -> HttpResponse:
     """An item: its minute, reports, discussion points, decisions, declarations and actions."""
     item = get_object_or_404(
-        AgendaItem.objects.public().select_related(
+        # Who signed the minutes is in the banner: fetched with the item, not after it.
+        AgendaItem.objects.public()
+        .select_related(
             "meeting__committee",
             "meeting__confirmed_at__committee",
+            "meeting__signed_by",
             "introduced_by",
-        ),
+        )
+        .defer("search_vector"),
         meeting__committee__slug=committee,
         meeting__slug=meeting,
         number=number,
     )
     meeting = item.meeting
-    agenda = list(meeting.agenda_items.only("number", "title", "position", "meeting_id"))
+    # The items of one meeting, and what belongs to one item, need no sorting by meeting.
+    agenda = list(
+        meeting.agenda_items.only("number", "title", "position", "meeting_id").order_by("position")
+    )
     at = next(n for n, other in enumerate(agenda) if other.pk == item.pk)
     context = {
         "item": item,
@@ -366,14 +373,20 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
         ],
     }
     if not item.is_exempt:
-        context["reports"] = list(_public_reports().filter(item=item))
+        context["reports"] = list(
+            _public_reports().filter(item=item).defer("search_vector").order_by("position", "pk")
+        )
     if item.minutes_public:
         # The search index columns are never shown: they stay in the database.
-        context["points"] = item.discussion_points.defer("search_vector").prefetch_related(
-            Prefetch("speakers", queryset=Person.objects.order_by("name"))
+        context["points"] = (
+            item.discussion_points.defer("search_vector")
+            .order_by("position")
+            .prefetch_related(Prefetch("speakers", queryset=Person.objects.order_by("name")))
         )
-        context["decisions"] = item.decisions.defer("search_vector")
-        context["declarations"] = item.declarations.select_related("person")
+        context["decisions"] = item.decisions.defer("search_vector").order_by("position")
+        context["declarations"] = item.declarations.select_related("person").order_by(
+            "person__name"
+        )
         context["corrections"] = corrections_with_changes(item)
         context["actions"] = _public_actions().filter(item=item).order_by("reference")
     return render(request, "minutes/item_detail.html", context)
