@@ -220,12 +220,19 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
         # so they show with them and not before.
-        register = meeting.attendances.select_related("person", "substitute_for").order_by(
-            "kind", "person__name"
+        register = list(
+            meeting.attendances.select_related("person", "substitute_for").order_by(
+                "kind", "person__name"
+            )
         )
         context["attendance"] = [
             (label, [a for a in register if a.kind == kind]) for kind, label in ATTENDANCE_GROUPS
         ]
+        # Each name as the minutes print it, worked out once here rather than by a filter
+        # for each name in the template.
+        for entry in register:
+            entry.printed_person = meeting.printed(entry.person)
+            entry.printed_substitute_for = meeting.printed(entry.substitute_for)
         context["notes_here"] = list(
             ActionUpdate.objects.filter(meeting=meeting, action__in=Action.objects.public())
             .select_related("action__owner")
