@@ -101,6 +101,17 @@ def cached_rows(name: str, queryset) -> list:
     return rows
 
 
+def cached_value(name: str, read: Callable[[], object]):
+    """A value read once per version of the record (and day), under a name that says all it
+    depends on besides the record: for a query whose SQL is dear to compile just for a key."""
+    key = _key("value", name)
+    value = cache.get(key)
+    if value is None:
+        value = read()
+        cache.set(key, value, settings.CACHE_PAGE_SECONDS)
+    return value
+
+
 class CachedCountPaginator(Paginator):
     """A paginator whose count (a scan of every row it pages through) is counted once per
     version of the record: a page of a long list then costs only its own rows."""

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.urls import reverse
-
+from minutes.addresses import address
 from minutes.models import (
     AgendaItem,
     DeclarationOfInterest,
@@ -46,7 +45,7 @@ class PrintedPerson:
         return f"{self.honorific} {self.name}".strip()
 
     def get_absolute_url(self) -> str:
-        return reverse("person_detail", kwargs={"person": self.slug})
+        return address("person_detail", person=self.slug)
 
     def __str__(self) -> str:
         return self.full_name

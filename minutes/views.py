@@ -9,14 +9,24 @@ reason it is withheld. Each view fetches what its template needs in a fixed numb
 
 from __future__ import annotations
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+    Value,
+    When,
+)
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate
-from minutes.caching import cache_public_page, cached_count, cached_rows
+from minutes.caching import cache_public_page, cached_count, cached_rows, cached_value
 from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
 from minutes.models import (
@@ -149,11 +159,26 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
         .select_related("person")
         .order_by(ROLE_ORDER, "person__name")
     )
-    # The names as printed belong to each meeting's own pages, not to this list of them.
-    meetings = list(committee.meetings.public().defer("printed_names").order_by("-starts_at"))
+    # Only what the list shows: the names as printed belong to each meeting's own pages.
+    meetings = list(
+        committee.meetings.public()
+        .only("committee_id", "starts_at", "slug", "venue", "is_cancelled", "stage")
+        .order_by("-starts_at")
+    )
     now = timezone.now()
     coming = [m for m in reversed(meetings) if m.starts_at >= now]
     going_ahead = [m for m in coming if not m.is_cancelled]
+    # The past meetings by year, each with its address and its day (in local time, the zone
+    # looked up once): a list of a hundred meetings and more is grouped, linked and dated
+    # here once, not worked out again by the template for each row.
+    url = committee.get_absolute_url()
+    zone = timezone.get_current_timezone()
+    past_years: dict[int, list[Meeting]] = {}
+    for meeting in meetings:
+        if meeting.starts_at < now:
+            meeting.url = f"{url}{meeting.slug}/"
+            meeting.day = meeting.starts_at.astimezone(zone).date()
+            past_years.setdefault(meeting.day.year, []).append(meeting)
     return render(
         request,
         "minutes/committee_detail.html",
@@ -162,7 +187,7 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
             "members": members,
             "next_meeting": going_ahead[0] if going_ahead else None,
             "later": [m for m in coming if m != going_ahead[0]] if going_ahead else coming,
-            "past": [m for m in meetings if m.starts_at < now],
+            "past_years": past_years.items(),
             "crumbs": _crumbs(("Committees", reverse("committee_list")), (committee.name, None)),
         },
     )
@@ -173,21 +198,25 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     """A meeting: its stage, attendance, agenda, documents and matters arising."""
     meeting = _get_public_meeting(committee, meeting)
     url = meeting.get_absolute_url()
-    # The agenda shows numbers and titles only: the minute text stays in the database.
-    items = list(
-        meeting.agenda_items.only(
-            "meeting_id", "number", "position", "title", "is_exempt", "exempt_reason"
-        ).prefetch_related(
-            Prefetch("reports", queryset=_public_reports(), to_attr="public_reports")
-        )
-    )
+    # The agenda shows numbers and titles only: the minute text stays in the database, and
+    # a row of the agenda is a dict, not an item built for four of its fields.
+    items = list(meeting.agenda_items.order_by("position").values("number", "title", "is_exempt"))
     for item in items:
-        item.url = f"{url}items/{item.number}/"
+        item["url"] = f"{url}items/{item['number']}/"
+    # The documents in agenda order, each with its item's number; their search index
+    # stays in the database.
+    reports = items and list(
+        _public_reports()
+        .filter(item__meeting=meeting)
+        .defer("search_vector")
+        .annotate(item_number=F("item__number"))
+        .order_by("item__position", "position", "pk")
+    )
     context = {
         "meeting": meeting,
         "committee": meeting.committee,
         "items": items,
-        "reports": [report for item in items for report in item.public_reports],
+        "reports": reports,
         "agenda_size": agenda_size(meeting),
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
         **_matters_arising(request, meeting),
@@ -197,11 +226,20 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
         # so they show with them and not before.
-        register = meeting.attendances.select_related("person", "substitute_for")
+        register = list(
+            meeting.attendances.select_related("person", "substitute_for").order_by(
+                "kind", "person__name"
+            )
+        )
         context["attendance"] = [
             (label, [a for a in register if a.kind == kind]) for kind, label in ATTENDANCE_GROUPS
         ]
-        context["notes_here"] = (
+        # Each name as the minutes print it, worked out once here rather than by a filter
+        # for each name in the template.
+        for entry in register:
+            entry.printed_person = meeting.printed(entry.person)
+            entry.printed_substitute_for = meeting.printed(entry.substitute_for)
+        context["notes_here"] = list(
             ActionUpdate.objects.filter(meeting=meeting, action__in=Action.objects.public())
             .select_related("action__owner")
             .only(
@@ -217,6 +255,9 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
             )
             .order_by("action__reference", "created_at", "pk")
         )
+        action_url = reverse("action_list")
+        for update in context["notes_here"]:
+            update.url = f"{action_url}{update.action.reference}/"
     return render(request, "minutes/meeting_detail.html", context)
 
 
@@ -225,53 +266,54 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     each as it stood then, with its latest public note before it: a page of them at a time.
 
     The record of a meeting does not move when an action is closed later: that is on the
-    action's own page. Three queries: the count (cached), a page of actions, their notes.
+    action's own page. Two queries: the keys and statuses then of them all, in order (read
+    once per version of the record), and a page of actions with their notes then.
     """
-    arising = Action.objects.public().arising_for(meeting)
-    count = cached_count(f"arising-{meeting.pk}", arising)
+    arising = _arising_keys(meeting)
+    count = len(arising)
     pages = max(1, -(-count // MATTERS_ARISING_PER_PAGE))
     number = _page_number(request.GET.get("arising"), pages)
     start = (number - 1) * MATTERS_ARISING_PER_PAGE
+    keys = dict(arising[start : start + MATTERS_ARISING_PER_PAGE])
     notes_then = (
         ActionUpdate.objects.public()
-        .filter(created_at__lt=meeting.starts_at)
-        .only("action_id", "note", "created_at")
+        .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
         .order_by("-created_at", "-pk")
     )
-    # The page's keys and statuses first, sorted narrow; then those rows with what they show.
-    keys = dict(
-        arising.order_by("item__meeting__starts_at", "item__position", "reference").values_list(
-            "pk", "status_then"
-        )[start : start + MATTERS_ARISING_PER_PAGE]
-    )
+    # Where each was raised, and its latest note then, as columns of the action's own row:
+    # no item, meeting or note is built for a row that shows one or two of their fields.
     by_key = (
-        Action.objects.select_related("item__meeting", "owner")
+        Action.objects.select_related("owner")
         .only(
             "reference",
             "description",
             "owner",
             "owner_label",
             "due_on",
-            "status",
-            "item",
-            "item__number",
-            "item__meeting",
-            "item__meeting__starts_at",
             "owner__honorific",
             "owner__name",
         )
-        .prefetch_related(Prefetch("updates", queryset=notes_then, to_attr="notes_then"))
+        .annotate(
+            raised_at=F("item__meeting__starts_at"),
+            item_number=F("item__number"),
+            note_then=Subquery(notes_then.values("note")[:1]),
+            noted_at_then=Subquery(notes_then.values("created_at")[:1]),
+        )
+        .order_by()
         .in_bulk(keys)
     )
     rows = [by_key[key] for key in keys]
-    for action in rows:
-        action.status_then = keys[action.pk]
     on_the_day = meeting.date
     action_url = reverse("action_list")
+    # Days in local time, converted here with the time zone looked up once for the page.
+    zone = timezone.get_current_timezone()
     for action in rows:
+        action.status_then = keys[action.pk]
         action.url = f"{action_url}{action.reference}/"
         action.overdue_then = action.due_on is not None and action.due_on < on_the_day
-        action.latest_then = action.notes_then[0] if action.notes_then else None
+        action.raised_on = action.raised_at.astimezone(zone).date()
+        if action.noted_at_then:
+            action.noted_on_then = action.noted_at_then.astimezone(zone).date()
     return {
         "matters_arising": rows,
         "arising_count": count,
@@ -280,6 +322,23 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
         "arising_first": start + 1,
         "arising_last": start + len(rows),
     }
+
+
+def _arising_keys(meeting: Meeting) -> list[tuple[int, str]]:
+    """Every matter arising at the meeting in order, as (action's key, status then).
+
+    They are of the record as it stood when the meeting began, so they change only with the
+    record: sorted once per version of it (a sort of every earlier open action), not per page.
+    """
+    return cached_value(
+        f"arising:{meeting.pk}",
+        lambda: list(
+            Action.objects.public()
+            .arising_for(meeting)
+            .order_by("item__meeting__starts_at", "item__position", "reference")
+            .values_list("pk", "status_then")
+        ),
+    )
 
 
 def _page_number(value: str | None, pages: int) -> int:
@@ -295,17 +354,24 @@ def _page_number(value: str | None, pages: int) -> int:
 def item_detail(request: HttpRequest, committee: str, meeting: str, number: str) -> HttpResponse:
     """An item: its minute, reports, discussion points, decisions, declarations and actions."""
     item = get_object_or_404(
-        AgendaItem.objects.public().select_related(
+        # Who signed the minutes is in the banner: fetched with the item, not after it.
+        AgendaItem.objects.public()
+        .select_related(
             "meeting__committee",
             "meeting__confirmed_at__committee",
+            "meeting__signed_by",
             "introduced_by",
-        ),
+        )
+        .defer("search_vector"),
         meeting__committee__slug=committee,
         meeting__slug=meeting,
         number=number,
     )
     meeting = item.meeting
-    agenda = list(meeting.agenda_items.only("number", "title", "position", "meeting_id"))
+    # The items of one meeting, and what belongs to one item, need no sorting by meeting.
+    agenda = list(
+        meeting.agenda_items.only("number", "title", "position", "meeting_id").order_by("position")
+    )
     at = next(n for n, other in enumerate(agenda) if other.pk == item.pk)
     context = {
         "item": item,
@@ -320,14 +386,20 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
         ],
     }
     if not item.is_exempt:
-        context["reports"] = list(_public_reports().filter(item=item))
+        context["reports"] = list(
+            _public_reports().filter(item=item).defer("search_vector").order_by("position", "pk")
+        )
     if item.minutes_public:
         # The search index columns are never shown: they stay in the database.
-        context["points"] = item.discussion_points.defer("search_vector").prefetch_related(
-            Prefetch("speakers", queryset=Person.objects.order_by("name"))
+        context["points"] = (
+            item.discussion_points.defer("search_vector")
+            .order_by("position")
+            .prefetch_related(Prefetch("speakers", queryset=Person.objects.order_by("name")))
         )
-        context["decisions"] = item.decisions.defer("search_vector")
-        context["declarations"] = item.declarations.select_related("person")
+        context["decisions"] = item.decisions.defer("search_vector").order_by("position")
+        context["declarations"] = item.declarations.select_related("person").order_by(
+            "person__name"
+        )
         context["corrections"] = corrections_with_changes(item)
         context["actions"] = _public_actions().filter(item=item).order_by("reference")
     return render(request, "minutes/item_detail.html", context)

@@ -141,3 +141,25 @@ def test_many_matters_arising_are_counted_and_paged_in_the_same_queries(client, 
     second = _arising(client, meeting, arising=2)
     assert len(second.context["matters_arising"]) == 13
     assert queries(arising=2) == few
+
+
+def test_a_change_to_the_record_shows_in_the_matters_arising_at_once(client, earlier, meeting):
+    """The matters arising are sorted once per version of the record: any change is a new one."""
+    first = ActionFactory(item=earlier, description="Write to each council.")
+    assert [a.pk for a in _arising(client, meeting).context["matters_arising"]] == [first.pk]
+
+    second = ActionFactory(item=earlier, description="Circulate the report.")
+    rows = _arising(client, meeting).context["matters_arising"]
+    assert sorted(a.pk for a in rows) == sorted([first.pk, second.pk])
+
+    # Recorded late, but dated before the meeting: the first was done by then.
+    ActionUpdateFactory(
+        action=first,
+        created_at=aware(2019, 2, 1),
+        note="Letters sent.",
+        status_before="open",
+        status_after="done",
+    )
+    response = _arising(client, meeting)
+    assert [a.pk for a in response.context["matters_arising"]] == [second.pk]
+    assert "1 action from earlier meetings was open when this meeting began" in text_of(response)
