@@ -108,11 +108,15 @@ def action_source(action: Action) -> str:
     `with_source()`. Links only to pages the public can open."""
     item = action.item
     meeting = item.meeting
-    title = format_html("item {} {}", item.number, item.title)
     if meeting.is_public:
         title = format_html(
-            '<a class="govuk-link" href="{}">{}</a>', item.get_absolute_url(), title
+            '<a class="govuk-link" href="{}">item {} {}</a>',
+            item.get_absolute_url(),
+            item.number,
+            item.title,
         )
+    else:
+        title = format_html("item {} {}", item.number, item.title)
     point = ""
     if action.discussion_point_id and item.minutes_public:
         point = format_html(
