@@ -102,6 +102,11 @@ def attendance_record(person: Person) -> list[dict]:
     )
 
 
+# A point in public minutes: AgendaItem.objects.with_public_minutes() as joins rather than
+# as a subquery, which the planner cannot see through to start from the speaker's points.
+PUBLIC_POINT = Q(item__is_exempt=False, item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES)
+
+
 def _points_spoken(person: Person, number: str | None) -> Page:
     """A page of what the person said in public minutes, newest first.
 
@@ -113,17 +118,15 @@ def _points_spoken(person: Person, number: str | None) -> Page:
     """
     spoken = cached_rows(
         "points-spoken",
-        DiscussionPoint.objects.filter(
-            speakers=person,
-            item__is_exempt=False,
-            item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES,
-        )
+        DiscussionPoint.objects.filter(PUBLIC_POINT, speakers=person)
         .order_by("-item__meeting__starts_at", "item__position", "position")
         .values_list("pk", flat=True),
     )
     page = Paginator(spoken, POINTS_PER_PAGE).get_page(number)
     rows = (
-        DiscussionPoint.objects.select_related("item__meeting__committee")
+        # The rules again, so that a point made private since the list was read never shows.
+        DiscussionPoint.objects.filter(PUBLIC_POINT)
+        .select_related("item__meeting__committee")
         .only(
             "item_id",
             "position",
@@ -140,7 +143,7 @@ def _points_spoken(person: Person, number: str | None) -> Page:
         )
         .in_bulk(page.object_list)
     )
-    page.object_list = [rows[pk] for pk in page.object_list]
+    page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
     return page
 
 
