@@ -84,6 +84,18 @@ class ActionQuerySet(models.QuerySet):
         """Everything a listing needs to show where each action came from, in one query."""
         return self.select_related("item__meeting__committee", "discussion_point", "owner")
 
+    def listed(self):
+        """with_source(), leaving in the database the wide columns no listing shows: the
+        item's minute, the meeting's printed names, the words indexed for search."""
+        return self.with_source().defer(
+            "search_vector",
+            "item__minute_text",
+            "item__search_vector",
+            "item__meeting__printed_names",
+            "item__meeting__committee__description",
+            "discussion_point__search_vector",
+        )
+
 
 def format_reference(year: int, number: int) -> str:
     """2019-0007: the year and the number within it, at least four digits."""

@@ -218,7 +218,7 @@ def my_actions(request: HttpRequest) -> HttpResponse:
     )
     filters = MyActionsFilterForm(request.GET or None, committees=committees)
     actions = _with_latest_update(
-        filters.filter(owned).with_source().order_by(F("due_on").asc(nulls_last=True), "reference"),
+        filters.filter(owned).listed().order_by(F("due_on").asc(nulls_last=True), "reference"),
         request.user,
     )
     page = CachedCountPaginator(actions, MY_ACTIONS_PER_PAGE).get_page(request.GET.get("page"))

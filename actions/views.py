@@ -9,7 +9,8 @@ from django.urls import reverse
 
 from actions.filters import ActionFilter
 from actions.models import Action, ActionUpdate
-from minutes.caching import cache_public_page, cached_count
+from minutes.caching import cache_public_page, cached_count, cached_rows
+from minutes.models import Committee
 
 ACTIONS_PER_PAGE = 50
 
@@ -77,7 +78,7 @@ def action_list(request: HttpRequest) -> HttpResponse:
         )
         has_older, has_newer = len(keys) > ACTIONS_PER_PAGE, anchor is not None
         keys = keys[:ACTIONS_PER_PAGE]
-    by_key = Action.objects.with_source().in_bulk(keys)
+    by_key = Action.objects.listed().in_bulk(keys)
     rows = [by_key[key] for key in keys]
     query = request.GET.copy()
     for name in ("page", "after", "before"):
@@ -90,6 +91,11 @@ def action_list(request: HttpRequest) -> HttpResponse:
         "actions/action_list.html",
         {
             "filter": action_filter,
+            # The filter's choices, read once per version of the record rather than counted
+            # and read on every request.
+            "committees": cached_rows(
+                "committee-choices", Committee.objects.order_by("name").values_list("slug", "name")
+            ),
             "actions": rows,
             "count": count,
             "newer_than": rows[0].reference if rows and has_newer else None,

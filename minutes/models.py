@@ -344,6 +344,10 @@ class Meeting(models.Model):
     def get_absolute_url(self) -> str:
         return address("meeting_detail", committee=self.committee.slug, meeting=self.slug)
 
+    def get_clerk_url(self) -> str:
+        """The clerks' page of the meeting, where its record is kept."""
+        return address("clerk:meeting", pk=self.pk)
+
     def slug_matches_date(self) -> bool:
         return bool(self.slug) and self.slug.startswith(self.date.isoformat())
 

@@ -188,6 +188,27 @@ def test_the_person_page_leaves_out_drafts_and_exempt_items(client, fleming):
     assert "No actions in published minutes." in page
 
 
+def test_what_they_said_is_read_again_when_the_record_changes(client, fleming):
+    """The list of points they spoke to is kept per version of the record: a new point
+    shows at the next request, and one whose item becomes exempt goes at once."""
+    item = AgendaItemFactory(meeting=MeetingFactory(committee=CommitteeFactory()))
+    first = DiscussionPointFactory(item=item, topic="First words", text="Said first.")
+    first.speakers.add(fleming)
+    assert "First words" in text_of(client.get(fleming.get_absolute_url()))
+
+    later = AgendaItemFactory(meeting=MeetingFactory(committee=item.meeting.committee))
+    second = DiscussionPointFactory(item=later, topic="Second words", text="Said later.")
+    second.speakers.add(fleming)
+    page = text_of(client.get(fleming.get_absolute_url()))
+    assert page.index("Second words") < page.index("First words"), "newest first"
+
+    later.is_exempt, later.exempt_reason = True, "Paragraph 3"
+    later.save()
+    page = text_of(client.get(fleming.get_absolute_url()))
+    assert "Second words" not in page and "First words" in page
+    assert "1 point of discussion" in page
+
+
 def test_the_person_page_lists_come_a_page_at_a_time(client, fleming):
     item = AgendaItemFactory(meeting=MeetingFactory(committee=CommitteeFactory()))
     points = DiscussionPoint.objects.bulk_create(

@@ -1,4 +1,5 @@
-"""Template tags of the tracker: the forms an action's page shows to whoever may change it."""
+"""Template tags of the tracker: the forms an action's page shows to whoever may change it,
+and the status and source cells every listing of actions shows."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ import datetime
 from django import template
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from actions.forms import FORMS_FOR_STATUS, ActionChangeForm, AssignForm, TakeForm
 from actions.models import Action
 from actions.tracker import may_manage, may_take, person_of
 from minutes.roles import is_clerk
+from minutes.templatetags.minutes_tags import status_colour, uk_date
 
 register = template.Library()
 
@@ -78,3 +82,48 @@ def days_late(due_on: datetime.date | None) -> str:
     if days <= 0:
         return ""
     return f"{days} day{pluralize(days)} late"
+
+
+# A listing shows these two for every row: built here rather than by an included template,
+# whose context, loading and `{% with %}` cost more than the row's own cells.
+OVERDUE_TAG = mark_safe(
+    ' <strong class="govuk-tag govuk-tag--red app-overdue-tag">Overdue</strong>'
+)
+
+
+@register.simple_tag
+def action_status(action: Action) -> str:
+    """The action's status in words, and "Overdue" in words too: colour only repeats them."""
+    return format_html(
+        '<strong class="govuk-tag govuk-tag--{}">{}</strong>{}',
+        status_colour(action.status),
+        action.get_status_display(),
+        OVERDUE_TAG if action.is_overdue else "",
+    )
+
+
+@register.simple_tag
+def action_source(action: Action) -> str:
+    """Where the action came from: committee, date, item and point, for an action selected
+    `with_source()`. Links only to pages the public can open."""
+    item = action.item
+    meeting = item.meeting
+    if meeting.is_public:
+        title = format_html(
+            '<a class="govuk-link" href="{}">item {} {}</a>',
+            item.get_absolute_url(),
+            item.number,
+            item.title,
+        )
+    else:
+        title = format_html("item {} {}", item.number, item.title)
+    point = ""
+    if action.discussion_point_id and item.minutes_public:
+        point = format_html(
+            ', <a class="govuk-link" href="{}">point ‘{}’</a>',
+            action.source_url,
+            action.discussion_point,
+        )
+    return format_html(
+        "{}, {}: {}{}", meeting.committee.name, uk_date(meeting.starts_at), title, point
+    )
