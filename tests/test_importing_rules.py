@@ -441,3 +441,58 @@ def test_board_members_present_is_the_register():
     )
     assert meeting.register.present == ["Ann Bell", "Bo Ray"]
     assert meeting.unplaced == []
+
+
+def test_a_body_prefix_in_mixed_case_numbers_items():
+    meeting = parse_meeting(
+        "Present: Ann Bell\n\nGoV/26/01   Welcome\nThe Chair welcomed everyone.\n\n"
+        "GoV/26/02   Minutes\nThe minutes were signed.\n\nGoV/26/03   Close\nNone.\n"
+    )
+    assert [i.number for i in meeting.items] == ["GoV/26/01", "GoV/26/02", "GoV/26/03"]
+
+
+def test_running_minute_numbers_of_four_figures_are_items():
+    meeting = parse_meeting(
+        "PRESENT\nMr A Bell (Chairman)\n\n"
+        "2201  APOLOGIES\nApologies were received from Mr C Dane.\n"
+        "2202  MINUTES\nRESOLVED that the minutes be signed.\n"
+        "2203  PUMPS\nThe Engineer reported on the pumps.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2201", "APOLOGIES"),
+        ("2202", "MINUTES"),
+        ("2203", "PUMPS"),
+    ]
+    assert meeting.items[1].decisions == ["RESOLVED that the minutes be signed."]
+
+
+def test_a_starred_item_number_is_an_item():
+    meeting = parse_meeting(
+        "Items marked * were starred.\n\n12. Minutes\nApproved.\n\n"
+        "*13. Budget report\nThe report was discussed.\n\n14. Close\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("12", "Minutes"),
+        ("13", "Budget report"),
+        ("14", "Close"),
+    ]
+
+
+def test_compound_numbers_of_another_prefix_are_no_items():
+    meeting = parse_meeting(
+        "4/26  Apologies\nNone.\n\n5/26  Planning\nB24/0101 – The Mill – new porch\n"
+        "RESOLVED to make no objection.\n\n6/26  Finance\nThe accounts were noted.\n\n"
+        "7/26  Close\nNone.\n"
+    )
+    assert [i.number for i in meeting.items] == ["4/26", "5/26", "6/26", "7/26"]
+
+
+def test_a_file_size_after_a_title_is_no_word_lost():
+    class Held:
+        def all_text(self):
+            return "3 Minutes of the last meeting\nRESOLVED that they be signed."
+
+    from minutes.importing import missing_sentences
+
+    text = "3.\tMinutes of the last meeting PDF 201 KB\n\nRESOLVED that they be signed."
+    assert missing_sentences(text, Held()) == []
