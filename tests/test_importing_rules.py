@@ -496,3 +496,63 @@ def test_a_file_size_after_a_title_is_no_word_lost():
 
     text = "3.\tMinutes of the last meeting PDF 201 KB\n\nRESOLVED that they be signed."
     assert missing_sentences(text, Held()) == []
+
+
+def test_unnumbered_headings_in_capitals_are_items_numbered_in_turn():
+    meeting = parse_meeting(
+        "OAKLEY SCOUT HUT\n\nPresent: Ann Bell, Bo Ray\n\n"
+        "MINUTES\nThe committee agreed the minutes.\n\n"
+        "GUTTERS\nBo had two quotes.\nIt was agreed to accept the lower one.\n\n"
+        "ANY OTHER BUSINESS\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "MINUTES"),
+        ("2", "GUTTERS"),
+        ("3", "ANY OTHER BUSINESS"),
+    ]
+    assert meeting.unplaced == ["OAKLEY SCOUT HUT"]
+    assert (
+        "3 items were not numbered in the minutes: they are numbered in turn, for you to check."
+        in meeting.warnings
+    )
+
+
+def test_a_paragraph_ending_in_a_task_gives_the_task_as_an_action():
+    meeting = parse_meeting(
+        "Present: Ann Bell AB, Sue Dyer SD\n\n1. Correspondence\n"
+        "(i) A resident complained about the hedge on Mill Lane. Clerk to write to the owner.\n\n"
+        "2. Any other business\nThe lamp by the church is out. Sue to report it.     Action: SD\n"
+        "Ann thanked everyone for coming.\n\n3. Close\nNone.\n"
+    )
+    first, second = meeting.items[0], meeting.items[1]
+    assert [(a.description, a.owner_label) for a in first.actions] == [
+        ("Clerk to write to the owner.", "Clerk")
+    ]
+    assert [(a.description, a.owner_label) for a in second.actions] == [("Sue to report it.", "SD")]
+    assert "Ann thanked everyone for coming." in second.minute_text
+    assert "The lamp by the church is out." in second.minute_text
+
+
+def test_someone_the_item_names_in_full_can_undertake_a_task():
+    meeting = parse_meeting(
+        "Present: 20 members\n\n1. Accounts\nRob Lane presented the accounts for 2025.\n"
+        "Rob will put the accounts on the website.\n\n2. Close\nNone.\n\n3. Next\nMay.\n"
+    )
+    assert [(a.description, a.owner_label) for a in meeting.items[0].actions] == [
+        ("Rob will put the accounts on the website.", "Rob")
+    ]
+
+
+def test_a_welsh_councillor_undertakes_a_task():
+    item = parse_minute(
+        "Highways\n\nThe gritting route was discussed.\n\n"
+        "Cyng. Bevan undertook to raise the route with the county.\n"
+    )
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("Cyng. Bevan undertook to raise the route with the county.", "Cyng. Bevan")
+    ]
+
+
+def test_the_registrar_will_report_is_an_action():
+    item = parse_minute("Procedure\n\nThe Academic Registrar will report on it in May.\n")
+    assert [a.owner_label for a in item.actions] == ["Academic Registrar"]

@@ -118,6 +118,10 @@ NUMBERED_TITLE_RE = re.compile(
 )  # a line longer than this, in a text with barely any breaks, ran on
 
 
+# A task's owner in initials at the end of its line: "… with the Clerk.     Action: SD".
+TRAILING_ACTION_RE = re.compile(r"[.!?]?\s+Action:\s*[A-Z]{2,4}$")
+
+
 @dataclass
 class Line:
     """One paragraph of the input: its text, whether it was a bullet, and its columns."""
@@ -264,6 +268,8 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
         return True
+    if capital and TRAILING_ACTION_RE.search(previous.text):
+        return True  # "Sue to check with the Clerk.     Action: SD" ends its paragraph
     # A line that ends a sentence (or a label) above a capitalised line ends its paragraph:
     # minutes saved one paragraph a line, with no blank lines, are not glued together.
     return capital and previous.text[-1] in ".!?:;)"

@@ -45,6 +45,9 @@ MEETING_END_RE = re.compile(
 )
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
+# Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
+CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
@@ -257,6 +260,12 @@ class _BodyReader(ActionReading):
                 self.point(text)
                 return
             self.mode = "minute"
+        if self.mode == "minute" and not p.is_bullet:
+            before, task = self.closing_task(text)
+            if before:  # "… about the hedge. Clerk to write to the landowner."
+                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(task), following)
+                return
         bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
         if bracketed:
             description, owner = bracketed
@@ -405,6 +414,21 @@ class _BodyReader(ActionReading):
             blocks.append(Block(text=p.text))
         self.last_text = p.text
         self.speakers(p.text)
+
+    def closing_task(self, text: str) -> tuple[str, str]:
+        """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
+        Clerk to write to the landowner." → (what came before, the task), the task with an
+        "Action: SD" after it; ("", text) when it does not end so."""
+        if " to " not in text[-400:] or len(text) > 3000:
+            return "", text
+        parts = CLOSING_SENTENCE_RE.split(text)
+        tail = 2 if len(parts) > 2 and TASK_OWNER_LABEL_RE.match(parts[-1]) else 1
+        if len(parts) <= tail:
+            return "", text
+        task = parts[-tail]
+        if not (act.is_owner_led(task) or self.known_owner(task)):
+            return "", text
+        return " ".join(parts[:-tail]), " ".join(parts[-tail:])
 
     def known_owner(self, text: str) -> bool:
         """'Sam to write up the findings.': someone on the register, by a name they go by."""

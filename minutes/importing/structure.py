@@ -159,7 +159,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best = found
-    return best or _numbered_paragraphs(lines)
+    return best or _numbered_paragraphs(lines) or _capitalised_headings(lines)
 
 
 def _prefix(number: str) -> str:
@@ -206,6 +206,55 @@ def _numbered_paragraphs(lines: list[Line]) -> list[Heading]:
     if len(found) < 3 or len(found) * 2 < len(lines) - found[0].index:
         return []
     return found
+
+
+# Headings in capitals that divide a minute but are not items of their own.
+NOT_ITEM_HEADINGS = {
+    "discussion",
+    "discussion points",
+    "decision",
+    "decisions",
+    "resolved",
+    "resolution",
+    "resolutions",
+    "action",
+    "actions",
+    "action points",
+    "action log",
+    "agreed",
+}
+
+
+def _is_capitalised_heading(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.is_bullet
+        and not line.cells
+        and not line.columns
+        and len(text) <= 60
+        and 0 < len(text.split()) <= 8
+        and text == text.upper()
+        and sum(c.isalpha() for c in text) >= 3
+        and text[-1] not in ".,;:!?"
+        and text.lower() not in NOT_ITEM_HEADINGS
+        and not ATTENDANCE_RE.match(text)
+    )
+
+
+def _capitalised_headings(lines: list[Line]) -> list[Heading]:
+    """Minutes with no numbers, each item under a heading in capitals ("TREASURER'S REPORT").
+
+    The headings are read after the register ("Present: …"), so that the body's name in
+    capitals above it is no item; each heading has its minute under it, and there are at
+    least three. The items are numbered 1, 2, 3 … in turn, for the clerk to check.
+    """
+    start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
+    found: list[Heading] = []
+    for index in range(start, len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if _is_capitalised_heading(line) and not _is_capitalised_heading(following):
+            found.append(Heading(index, str(len(found) + 1), line.text))
+    return found if len(found) >= 3 else []
 
 
 def record_number(number: str) -> str:
