@@ -556,3 +556,13 @@ def test_a_welsh_councillor_undertakes_a_task():
 def test_the_registrar_will_report_is_an_action():
     item = parse_minute("Procedure\n\nThe Academic Registrar will report on it in May.\n")
     assert [a.owner_label for a in item.actions] == ["Academic Registrar"]
+
+
+def test_trustees_asked_and_members_of_a_body_commented_lead_in_points():
+    for lead_in in ("Trustees asked:", "Members of Senate commented:", "Members raised:-"):
+        item = parse_minute(
+            f"Report\n\nThe report was presented.\n\n{lead_in}\n"
+            "• Why had costs risen? The CFO explained the pay award.\n"
+            "• Was the roof safe? The CEO said it was.\n"
+        )
+        assert len(item.points) == 2, lead_in

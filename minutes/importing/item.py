@@ -54,7 +54,9 @@ LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "The following points were made:", "In discussion, members raised:": bullets follow.
 DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
-    r"during (?:the )?(?:discussion|debate)|members (?:raised|made|asked|discussed|"
+    # "Trustees asked:", "Members of Senate commented:"
+    r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
+    r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
     r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
@@ -63,7 +65,7 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
-    r"^(?:discussion|debate)\b)[^:]{0,80}:$",
+    r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
 )
 
@@ -307,7 +309,11 @@ class _BodyReader(ActionReading):
             self.decision(decision)
         else:
             self.minute(p)
-            if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
+            if (
+                text.endswith((":", ":-"))
+                and following is not None
+                and DISCUSSION_LEAD_IN_RE.search(text)
+            ):
                 self.mode = "leadin"
 
     def numbered_paragraph(self, p: Line) -> bool:
