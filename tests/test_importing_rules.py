@@ -566,3 +566,67 @@ def test_trustees_asked_and_members_of_a_body_commented_lead_in_points():
             "• Was the roof safe? The CEO said it was.\n"
         )
         assert len(item.points) == 2, lead_in
+
+
+def test_a_lead_in_ending_colon_dash_is_kept_with_the_first_decision():
+    item = parse_minute(
+        "Parks\n\nThere was submitted a report.\n\nDecision\n\nThe Committee agreed:-\n\n"
+        "(1)  to approve the plan; and\n(2)  to note the costs.\n"
+    )
+    assert item.decisions == [
+        "The Committee agreed:- (1) to approve the plan; and",
+        "(2) to note the costs.",
+    ]
+
+
+def test_senate_named_without_the_decides():
+    item = parse_minute(
+        "Programmes\n\nThe Dean introduced the paper.\n\n"
+        "Senate approved the new MA in Archives.\n\nSenate noted the withdrawal of the BSc.\n"
+    )
+    assert item.decisions == [
+        "Senate approved the new MA in Archives.",
+        "Senate noted the withdrawal of the BSc.",
+    ]
+
+
+def test_a_proposal_carried_is_a_decision_and_one_lost_is_not():
+    meeting = parse_meeting(
+        "Present: 20 members\n\n1. Minutes\nThe minutes were read.\n"
+        "Proposed Al Roy, seconded Bea Finn that the minutes be accepted. Carried unanimously.\n\n"
+        "2. Fees\nThe fees were debated. Vote on the proposal: 12 for, 3 against – carried.\n\n"
+        "3. Motions\n(a) Proposed Al Roy, seconded Bea Finn. Carried, 14 for.\n"
+        "(b) Proposed Cy Dale, seconded Di Eve. Lost, 4 for and 9 against.\n\n"
+        "4. Officers\nThere being no other nominations, the meeting agreed to elect Al Roy.\n"
+    )
+    assert [i.decisions for i in meeting.items] == [
+        ["Proposed Al Roy, seconded Bea Finn that the minutes be accepted. Carried unanimously."],
+        ["Vote on the proposal: 12 for, 3 against – carried."],
+        ["(a) Proposed Al Roy, seconded Bea Finn. Carried, 14 for."],
+        ["There being no other nominations, the meeting agreed to elect Al Roy."],
+    ]
+
+
+def test_resolved_that_colon_ending_a_paragraph_leads_in_its_numbered_decisions():
+    item = parse_minute(
+        "Rates\n\nThe Clerk presented the estimates. After discussion it was proposed by "
+        "Mr Bell, seconded by Mr Dane and RESOLVED that:\n"
+        "(i)   the estimates be approved;\n(ii)  the rate be set at 7p in the £.\n"
+    )
+    assert item.decisions == [
+        "After discussion it was proposed by Mr Bell, seconded by Mr Dane and RESOLVED that: "
+        "(i) the estimates be approved;",
+        "(ii) the rate be set at 7p in the £.",
+    ]
+    assert "The Clerk presented the estimates." in item.minute_text
+
+
+def test_the_board_colon_above_its_listed_acts_is_a_lead_in():
+    item = parse_minute(
+        "Better Care Fund\n\nThe return was presented.\n\nThe Board:\n\n"
+        "• noted the return;\n• agreed that future returns be signed off by the Director.\n"
+    )
+    assert item.decisions == [
+        "The Board: noted the return;",
+        "agreed that future returns be signed off by the Director.",
+    ]

@@ -216,6 +216,11 @@ class _BodyReader(ActionReading):
             self.mode = "decisions"
             self.decisions_taken = 0
             return
+        before, lead = self.closing_lead_in(text, following)
+        if before:
+            self.paragraph(Line(before), Line(lead))
+            self.paragraph(Line(lead), following)
+            return
         if following is not None and (
             dec.is_decision_lead_in(text) or self.lead_in_to_decisions(text, following)
         ):
@@ -373,14 +378,29 @@ class _BodyReader(ActionReading):
         self.parsed.sections.append(self.section)
 
     def lead_in_to_decisions(self, text: str, following: Line) -> bool:
-        """'RESOLVED that the Panel:' above its list, or 'The Board:' under "Decision:"."""
-        if not text.endswith(":") or len(text.split()) > 12:
+        """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
+        'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
+        if not text.endswith((":", ":-")) or len(text.split()) > 25:
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
             return False
         if self.mode == "decisions":
-            return self.decisions_taken == 0
-        return self.mode != "discussion" and dec.is_decision(text)
+            return self.decisions_taken == 0 and len(text.split()) <= 12
+        if self.mode == "discussion":
+            return False
+        return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
+
+    def closing_lead_in(self, text: str, following: Line | None) -> tuple[str, str]:
+        """A paragraph whose last sentence leads in to a list of decisions: "The Clerk
+        presented the estimates. … and RESOLVED that:" above "(i) …" → (report, lead-in)."""
+        if following is None or not text.endswith((":", ":-")) or self.mode == "discussion":
+            return "", text
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return "", text
+        head, _, last = text.rpartition(". ")
+        if not head or not dec.is_decision(last) or len(last.split()) > 25:
+            return "", text
+        return head + ".", last
 
     def continues_decisions(self, p: Line) -> bool:
         text = p.text
