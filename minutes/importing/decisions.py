@@ -124,8 +124,8 @@ def is_decision(text: str) -> bool:
         or MEMBERS_DECISION_AFTER_RE.search(text)
         or RESOLVED_QUALIFIED_RE.search(text)
         or VOTE_CARRIED_RE.search(text)
-        or CARRIED_RE.search(text)
-        or MEETING_DECISION_RE.search(text)
+        or ("Carried" in text and CARRIED_RE.search(text))
+        or (" meeting " in text and MEETING_DECISION_RE.search(text))
     )
 
 
