@@ -441,3 +441,192 @@ def test_board_members_present_is_the_register():
     )
     assert meeting.register.present == ["Ann Bell", "Bo Ray"]
     assert meeting.unplaced == []
+
+
+def test_a_body_prefix_in_mixed_case_numbers_items():
+    meeting = parse_meeting(
+        "Present: Ann Bell\n\nGoV/26/01   Welcome\nThe Chair welcomed everyone.\n\n"
+        "GoV/26/02   Minutes\nThe minutes were signed.\n\nGoV/26/03   Close\nNone.\n"
+    )
+    assert [i.number for i in meeting.items] == ["GoV/26/01", "GoV/26/02", "GoV/26/03"]
+
+
+def test_running_minute_numbers_of_four_figures_are_items():
+    meeting = parse_meeting(
+        "PRESENT\nMr A Bell (Chairman)\n\n"
+        "2201  APOLOGIES\nApologies were received from Mr C Dane.\n"
+        "2202  MINUTES\nRESOLVED that the minutes be signed.\n"
+        "2203  PUMPS\nThe Engineer reported on the pumps.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("2201", "APOLOGIES"),
+        ("2202", "MINUTES"),
+        ("2203", "PUMPS"),
+    ]
+    assert meeting.items[1].decisions == ["RESOLVED that the minutes be signed."]
+
+
+def test_a_starred_item_number_is_an_item():
+    meeting = parse_meeting(
+        "Items marked * were starred.\n\n12. Minutes\nApproved.\n\n"
+        "*13. Budget report\nThe report was discussed.\n\n14. Close\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("12", "Minutes"),
+        ("13", "Budget report"),
+        ("14", "Close"),
+    ]
+
+
+def test_compound_numbers_of_another_prefix_are_no_items():
+    meeting = parse_meeting(
+        "4/26  Apologies\nNone.\n\n5/26  Planning\nB24/0101 – The Mill – new porch\n"
+        "RESOLVED to make no objection.\n\n6/26  Finance\nThe accounts were noted.\n\n"
+        "7/26  Close\nNone.\n"
+    )
+    assert [i.number for i in meeting.items] == ["4/26", "5/26", "6/26", "7/26"]
+
+
+def test_a_file_size_after_a_title_is_no_word_lost():
+    class Held:
+        def all_text(self):
+            return "3 Minutes of the last meeting\nRESOLVED that they be signed."
+
+    from minutes.importing import missing_sentences
+
+    text = "3.\tMinutes of the last meeting PDF 201 KB\n\nRESOLVED that they be signed."
+    assert missing_sentences(text, Held()) == []
+
+
+def test_unnumbered_headings_in_capitals_are_items_numbered_in_turn():
+    meeting = parse_meeting(
+        "OAKLEY SCOUT HUT\n\nPresent: Ann Bell, Bo Ray\n\n"
+        "MINUTES\nThe committee agreed the minutes.\n\n"
+        "GUTTERS\nBo had two quotes.\nIt was agreed to accept the lower one.\n\n"
+        "ANY OTHER BUSINESS\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "MINUTES"),
+        ("2", "GUTTERS"),
+        ("3", "ANY OTHER BUSINESS"),
+    ]
+    assert meeting.unplaced == ["OAKLEY SCOUT HUT"]
+    assert (
+        "3 items were not numbered in the minutes: they are numbered in turn, for you to check."
+        in meeting.warnings
+    )
+
+
+def test_a_paragraph_ending_in_a_task_gives_the_task_as_an_action():
+    meeting = parse_meeting(
+        "Present: Ann Bell AB, Sue Dyer SD\n\n1. Correspondence\n"
+        "(i) A resident complained about the hedge on Mill Lane. Clerk to write to the owner.\n\n"
+        "2. Any other business\nThe lamp by the church is out. Sue to report it.     Action: SD\n"
+        "Ann thanked everyone for coming.\n\n3. Close\nNone.\n"
+    )
+    first, second = meeting.items[0], meeting.items[1]
+    assert [(a.description, a.owner_label) for a in first.actions] == [
+        ("Clerk to write to the owner.", "Clerk")
+    ]
+    assert [(a.description, a.owner_label) for a in second.actions] == [("Sue to report it.", "SD")]
+    assert "Ann thanked everyone for coming." in second.minute_text
+    assert "The lamp by the church is out." in second.minute_text
+
+
+def test_someone_the_item_names_in_full_can_undertake_a_task():
+    meeting = parse_meeting(
+        "Present: 20 members\n\n1. Accounts\nRob Lane presented the accounts for 2025.\n"
+        "Rob will put the accounts on the website.\n\n2. Close\nNone.\n\n3. Next\nMay.\n"
+    )
+    assert [(a.description, a.owner_label) for a in meeting.items[0].actions] == [
+        ("Rob will put the accounts on the website.", "Rob")
+    ]
+
+
+def test_a_welsh_councillor_undertakes_a_task():
+    item = parse_minute(
+        "Highways\n\nThe gritting route was discussed.\n\n"
+        "Cyng. Bevan undertook to raise the route with the county.\n"
+    )
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("Cyng. Bevan undertook to raise the route with the county.", "Cyng. Bevan")
+    ]
+
+
+def test_the_registrar_will_report_is_an_action():
+    item = parse_minute("Procedure\n\nThe Academic Registrar will report on it in May.\n")
+    assert [a.owner_label for a in item.actions] == ["Academic Registrar"]
+
+
+def test_trustees_asked_and_members_of_a_body_commented_lead_in_points():
+    for lead_in in ("Trustees asked:", "Members of Senate commented:", "Members raised:-"):
+        item = parse_minute(
+            f"Report\n\nThe report was presented.\n\n{lead_in}\n"
+            "• Why had costs risen? The CFO explained the pay award.\n"
+            "• Was the roof safe? The CEO said it was.\n"
+        )
+        assert len(item.points) == 2, lead_in
+
+
+def test_a_lead_in_ending_colon_dash_is_kept_with_the_first_decision():
+    item = parse_minute(
+        "Parks\n\nThere was submitted a report.\n\nDecision\n\nThe Committee agreed:-\n\n"
+        "(1)  to approve the plan; and\n(2)  to note the costs.\n"
+    )
+    assert item.decisions == [
+        "The Committee agreed:- (1) to approve the plan; and",
+        "(2) to note the costs.",
+    ]
+
+
+def test_senate_named_without_the_decides():
+    item = parse_minute(
+        "Programmes\n\nThe Dean introduced the paper.\n\n"
+        "Senate approved the new MA in Archives.\n\nSenate noted the withdrawal of the BSc.\n"
+    )
+    assert item.decisions == [
+        "Senate approved the new MA in Archives.",
+        "Senate noted the withdrawal of the BSc.",
+    ]
+
+
+def test_a_proposal_carried_is_a_decision_and_one_lost_is_not():
+    meeting = parse_meeting(
+        "Present: 20 members\n\n1. Minutes\nThe minutes were read.\n"
+        "Proposed Al Roy, seconded Bea Finn that the minutes be accepted. Carried unanimously.\n\n"
+        "2. Fees\nThe fees were debated. Vote on the proposal: 12 for, 3 against – carried.\n\n"
+        "3. Motions\n(a) Proposed Al Roy, seconded Bea Finn. Carried, 14 for.\n"
+        "(b) Proposed Cy Dale, seconded Di Eve. Lost, 4 for and 9 against.\n\n"
+        "4. Officers\nThere being no other nominations, the meeting agreed to elect Al Roy.\n"
+    )
+    assert [i.decisions for i in meeting.items] == [
+        ["Proposed Al Roy, seconded Bea Finn that the minutes be accepted. Carried unanimously."],
+        ["Vote on the proposal: 12 for, 3 against – carried."],
+        ["(a) Proposed Al Roy, seconded Bea Finn. Carried, 14 for."],
+        ["There being no other nominations, the meeting agreed to elect Al Roy."],
+    ]
+
+
+def test_resolved_that_colon_ending_a_paragraph_leads_in_its_numbered_decisions():
+    item = parse_minute(
+        "Rates\n\nThe Clerk presented the estimates. After discussion it was proposed by "
+        "Mr Bell, seconded by Mr Dane and RESOLVED that:\n"
+        "(i)   the estimates be approved;\n(ii)  the rate be set at 7p in the £.\n"
+    )
+    assert item.decisions == [
+        "After discussion it was proposed by Mr Bell, seconded by Mr Dane and RESOLVED that: "
+        "(i) the estimates be approved;",
+        "(ii) the rate be set at 7p in the £.",
+    ]
+    assert "The Clerk presented the estimates." in item.minute_text
+
+
+def test_the_board_colon_above_its_listed_acts_is_a_lead_in():
+    item = parse_minute(
+        "Better Care Fund\n\nThe return was presented.\n\nThe Board:\n\n"
+        "• noted the return;\n• agreed that future returns be signed off by the Director.\n"
+    )
+    assert item.decisions == [
+        "The Board: noted the return;",
+        "agreed that future returns be signed off by the Director.",
+    ]

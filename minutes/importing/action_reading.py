@@ -11,6 +11,7 @@ from __future__ import annotations
 from minutes.importing import actions as act
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
+from minutes.importing.speakers import find_speakers
 from minutes.importing.undertakings import find_undertaking
 
 
@@ -43,7 +44,7 @@ class ActionReading:
 
         The sentences around it are read as the paragraph they were in.
         """
-        found = find_undertaking(p.text, self.names)
+        found = find_undertaking(p.text, self.names | self.named_in_item(p.text))
         if found is None:
             return False
         before, sentence, owner, after = found
@@ -54,6 +55,14 @@ class ActionReading:
         if after:
             self.paragraph(Line(after), following)
         return True
+
+    def named_in_item(self, text: str) -> frozenset[str]:
+        """The people this item names in full ("Lisa Kerr presented …"), and each by first
+        name or surname: "Lisa will put the accounts on the website" is Lisa's task."""
+        if " will " not in text and " undert" not in text:
+            return frozenset()
+        people = [*self.parsed.people, *find_speakers(text, self.roles)]
+        return frozenset(w for person in people for w in [person, *person.split()] if len(w) > 1)
 
     def decision_row(self, cells: list[str]) -> bool:
         """A row of a table of decisions ("Item", "Decision"): its decision, under its item."""

@@ -101,19 +101,25 @@ FIELD_RE = re.compile(
 LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
 FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
 # A number after the body's letters: "PC/41", "QS26/01", "ICB/26/01", "E&A 41/25".
+# "CoG/26/01": with the year between two slashes, the letters may be in mixed case.
 PREFIXED_NUMBER = (
-    r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4})[a-z]?"
+    r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|"
+    r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
-# "Item 1: Welcome, apologies and declarations".
+# "Item 1: Welcome, apologies and declarations", a starred "*45. Report", a running "1436  MINUTES".
 NUMBERED_TITLE_RE = re.compile(
     r"^(?:(?:Minute|Item|Agenda item)(?:\s+No\.?)?\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
     rf"|{PREFIXED_NUMBER}"
-    r"|\(\d{1,3}[a-z]?\)|\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?"
+    r"|\(\d{1,3}[a-z]?\)|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
 )  # a line longer than this, in a text with barely any breaks, ran on
+
+
+# A task's owner in initials at the end of its line: "… with the Clerk.     Action: SD".
+TRAILING_ACTION_RE = re.compile(r"[.!?]?\s+Action:\s*[A-Z]{2,4}$")
 
 
 @dataclass
@@ -262,6 +268,8 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
         return True
+    if capital and TRAILING_ACTION_RE.search(previous.text):
+        return True  # "Sue to check with the Clerk.     Action: SD" ends its paragraph
     # A line that ends a sentence (or a label) above a capitalised line ends its paragraph:
     # minutes saved one paragraph a line, with no blank lines, are not glued together.
     return capital and previous.text[-1] in ".!?:;)"

@@ -55,13 +55,24 @@ RESOLVED_ANYWHERE_RE = re.compile(
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
 DECISION_LEAD_IN_RE = re.compile(
     r"^[A-Z][\w ,-]{0,60}\b(?:RESOLVED|AGREED|resolved|agreed|RECOMMENDED|DECIDED)\b"
-    r"(?:\s+(?:that|to|as follows))?\s*:$"
+    r"(?:\s+(?:that|to|as follows))?\s*:-?$"  # "The Committee agreed:-", as in Scotland
+)
+# "The Board:" above "a) noted …", "b) agreed …": the body named alone, its acts listed.
+BODY_LEAD_IN_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?(?:Board|Committee|Sub-Committee|Council|Cabinet|"
+    r"Panel|Executive|Authority|Senate|Governors|Trustees|Members)\s*:-?$"
+)
+LISTED_ACT_RE = re.compile(
+    r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+)?(?:noted|agreed|approved|resolved|endorsed|"
+    r"decided|accepted|adopted|recommended|NOTED|AGREED|APPROVED|RESOLVED|ENDORSED)\b"
 )
 # "The Board noted …", "The Committee agreed …": the body acting.
+# "Senate approved …": a body that its minutes name without "The" (a university's Senate
+# or Court, a church's Synod).
 BODY_DECISION_RE = re.compile(
-    r"^The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    r"^(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
-    r"Joint Committee|Partnership)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
+    r"Joint Committee|Partnership)|Senate|Court|Synod)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED)\b"
 )
@@ -74,11 +85,20 @@ MEMBERS_DECISION_RE = re.compile(
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
-# "Vote: 6 for, 1 against, so agreed to ask the school": a vote that carries, in prose.
+# "Vote: 6 for, 1 against, so agreed to ask the school", "24 for, 5 against – carried": a
+# vote that carries, in prose.
 VOTE_CARRIED_RE = re.compile(
-    r"\b\d{1,3}\s+for\b[^.!?]{0,60}?\b(?:so|and so|and|therefore)\s+(?:it was\s+)?"
+    r"\b\d{1,3}\s+for\b[^.!?]{0,60}?(?:\b(?:so|and so|and|therefore)\s+|[–—-]\s*)(?:it was\s+)?"
     r"(?:agreed|resolved|carried)\b",
     re.IGNORECASE,
+)
+# "Proposed Dave Kerr, seconded Sam Ali that the minutes be accepted. Carried unanimously.":
+# a proposal the meeting carried ("Lost, 9 for" is none).
+CARRIED_RE = re.compile(r"(?:^|(?<=[.!?”\"])\s+)Carried\b")
+# "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
+MEETING_DECISION_RE = re.compile(
+    r"(?:^|[.!?]\s+|,\s+)[Tt]he meeting\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b"
+    r"(?!\s+(?:with|about|on)\b)"
 )
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.lstrip("^"))
@@ -104,11 +124,18 @@ def is_decision(text: str) -> bool:
         or MEMBERS_DECISION_AFTER_RE.search(text)
         or RESOLVED_QUALIFIED_RE.search(text)
         or VOTE_CARRIED_RE.search(text)
+        or ("Carried" in text and CARRIED_RE.search(text))
+        or (" meeting " in text and MEETING_DECISION_RE.search(text))
     )
 
 
 def is_decision_lead_in(text: str) -> bool:
     return bool(DECISION_LEAD_IN_RE.match(text)) and len(text.split()) <= 10
+
+
+def is_body_lead_in(text: str, following: str) -> bool:
+    """'The Board:' above a list whose first entry is an act: 'a) noted the return;'."""
+    return bool(BODY_LEAD_IN_RE.match(text)) and bool(LISTED_ACT_RE.match(following))
 
 
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
@@ -125,6 +152,8 @@ def split_at_decision(text: str) -> tuple[str, str]:
         return "", text
     for index, sentence in enumerate(sentences):
         if is_decision(sentence):
+            if index and CARRIED_RE.match(sentence):
+                index -= 1  # "Proposed A, seconded B that …. Carried.": the proposal carried
             if index == 0:
                 return "", text
             return " ".join(sentences[:index]), " ".join(sentences[index:])

@@ -45,13 +45,18 @@ MEETING_END_RE = re.compile(
 )
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
+# Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
+CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "The following points were made:", "In discussion, members raised:": bullets follow.
 DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
-    r"during (?:the )?(?:discussion|debate)|members (?:raised|made|asked|discussed|"
+    # "Trustees asked:", "Members of Senate commented:"
+    r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
+    r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
     r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
@@ -60,7 +65,7 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
-    r"^(?:discussion|debate)\b)[^:]{0,80}:$",
+    r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
 )
 
@@ -211,6 +216,11 @@ class _BodyReader(ActionReading):
             self.mode = "decisions"
             self.decisions_taken = 0
             return
+        before, lead = self.closing_lead_in(text, following)
+        if before:
+            self.paragraph(Line(before), Line(lead))
+            self.paragraph(Line(lead), following)
+            return
         if following is not None and (
             dec.is_decision_lead_in(text) or self.lead_in_to_decisions(text, following)
         ):
@@ -257,6 +267,12 @@ class _BodyReader(ActionReading):
                 self.point(text)
                 return
             self.mode = "minute"
+        if self.mode == "minute" and not p.is_bullet:
+            before, task = self.closing_task(text)
+            if before:  # "… about the hedge. Clerk to write to the landowner."
+                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(task), following)
+                return
         bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
         if bracketed:
             description, owner = bracketed
@@ -298,7 +314,11 @@ class _BodyReader(ActionReading):
             self.decision(decision)
         else:
             self.minute(p)
-            if text.endswith(":") and following is not None and DISCUSSION_LEAD_IN_RE.search(text):
+            if (
+                text.endswith((":", ":-"))
+                and following is not None
+                and DISCUSSION_LEAD_IN_RE.search(text)
+            ):
                 self.mode = "leadin"
 
     def numbered_paragraph(self, p: Line) -> bool:
@@ -358,14 +378,29 @@ class _BodyReader(ActionReading):
         self.parsed.sections.append(self.section)
 
     def lead_in_to_decisions(self, text: str, following: Line) -> bool:
-        """'RESOLVED that the Panel:' above its list, or 'The Board:' under "Decision:"."""
-        if not text.endswith(":") or len(text.split()) > 12:
+        """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
+        'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
+        if not text.endswith((":", ":-")) or len(text.split()) > 25:
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
             return False
         if self.mode == "decisions":
-            return self.decisions_taken == 0
-        return self.mode != "discussion" and dec.is_decision(text)
+            return self.decisions_taken == 0 and len(text.split()) <= 12
+        if self.mode == "discussion":
+            return False
+        return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
+
+    def closing_lead_in(self, text: str, following: Line | None) -> tuple[str, str]:
+        """A paragraph whose last sentence leads in to a list of decisions: "The Clerk
+        presented the estimates. … and RESOLVED that:" above "(i) …" → (report, lead-in)."""
+        if following is None or not text.endswith((":", ":-")) or self.mode == "discussion":
+            return "", text
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return "", text
+        head, _, last = text.rpartition(". ")
+        if not head or not dec.is_decision(last) or len(last.split()) > 25:
+            return "", text
+        return head + ".", last
 
     def continues_decisions(self, p: Line) -> bool:
         text = p.text
@@ -405,6 +440,21 @@ class _BodyReader(ActionReading):
             blocks.append(Block(text=p.text))
         self.last_text = p.text
         self.speakers(p.text)
+
+    def closing_task(self, text: str) -> tuple[str, str]:
+        """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
+        Clerk to write to the landowner." → (what came before, the task), the task with an
+        "Action: SD" after it; ("", text) when it does not end so."""
+        if " to " not in text[-400:] or len(text) > 3000:
+            return "", text
+        parts = CLOSING_SENTENCE_RE.split(text)
+        tail = 2 if len(parts) > 2 and TASK_OWNER_LABEL_RE.match(parts[-1]) else 1
+        if len(parts) <= tail:
+            return "", text
+        task = parts[-tail]
+        if not (act.is_owner_led(task) or self.known_owner(task)):
+            return "", text
+        return " ".join(parts[:-tail]), " ".join(parts[-tail:])
 
     def known_owner(self, text: str) -> bool:
         """'Sam to write up the findings.': someone on the register, by a name they go by."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from minutes.importing.actions import HEADER_WORDS
-from minutes.importing.cleaning import is_chrome, paragraphs
+from minutes.importing.cleaning import is_chrome, paragraphs, without_file_size
 
 WORD_RE = re.compile(r"\w+")
 # "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
@@ -95,7 +95,8 @@ def missing_sentences(original: str, parsed) -> list[str]:
     missing: list[str] = []
     position = 0
     for sentence in sentences(original):
-        wanted = NUMBER_LABEL_RE.sub("", words(sentence))
+        # "Minutes of the last meeting PDF 201 KB": the file's size is chrome, not a word lost.
+        wanted = NUMBER_LABEL_RE.sub("", words(without_file_size(sentence) or sentence))
         if not wanted or is_structure(sentence):
             continue
         found = _find(held, wanted, position)

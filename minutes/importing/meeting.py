@@ -184,6 +184,12 @@ def _warn_about(meeting: ParsedMeeting) -> None:
         warnings.append(
             f"Could not place “{_short(text)}”: it is kept at the start of the first item."
         )
+    unnumbered = [i for i in meeting.items if i.number and i.heading and i.number not in i.heading]
+    if unnumbered:
+        warnings.append(
+            f"{len(unnumbered)} items were not numbered in the minutes: "
+            "they are numbered in turn, for you to check."
+        )
     for item in meeting.items:
         label = f"Item {item.number}" if item.number else "The item"
         if not item.title:

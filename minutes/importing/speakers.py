@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 
-HONORIFICS = (
-    r"(?:Cllr|Councillor|Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Mx|Lord|Baroness|Professor|Prof|Rev|Revd)\.?"
-)
+HONORIFICS = r"(?:Cllr|Councillor|Cyng|Cynghorydd|Dame|Sir|Dr|Mr|Mrs|Ms|Miss|Mx|Lord|Baroness|Professor|Prof|Rev|Revd)\.?"
 SPEECH_VERBS = (
     r"(?:advised|noted|said|stated|asked|suggested|reported|explained|updated|commented|"
     r"proposed|welcomed|raised|highlighted|informed|queried|emphasised|emphasized|"

@@ -31,15 +31,18 @@ HEADING_STYLES = {
     "compound": re.compile(
         rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
     ),
-    # "1. Apologies", "70.", "5) Planning"
-    "dotted": re.compile(r"^(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
+    # "1. Apologies", "70.", "5) Planning", "*45. Report" (starred for discussion)
+    "dotted": re.compile(r"^\*?(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
     # "(1) Apologies", "(12) Village green"
     "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title); a planning committee's
-    # "61  25/00644/OUT – Land east of …" (the application's reference starts the title)
-    "bare": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s+(?P<title>(?:[A-Z]|\d{1,4}/\d{2,6}/?[A-Z]).*)$"),
+    # "61  25/00644/OUT – Land east of …" (the application's reference starts the title);
+    # minutes numbered on from meeting to meeting, "1436  APOLOGIES FOR ABSENCE"
+    "bare": re.compile(
+        r"^\*?(?P<num>\d{1,3}[a-z]?|\d{4})\s+(?P<title>(?:[A-Z]|\d{1,4}/\d{2,6}/?[A-Z]).*)$"
+    ),
 }
 NOT_TITLE_START_RE = re.compile(
     r"^(?:That|To (?:note|approve|agree)\b|The (?:Committee|Board|Council|Panel) (?:noted|agreed|resolved)|RESOLVED|AGREED)"
@@ -146,6 +149,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best: list[Heading] = []
     for style, pattern in HEADING_STYLES.items():
         found = _headings_in_style(lines, pattern)
+        if style == "compound":
+            found = _one_prefix(lines, pattern, found)
         whole = [h for h in found if re.search(r"\.0+$", h.number)]
         if len(whole) >= 2:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
@@ -154,7 +159,25 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best = found
-    return best or _numbered_paragraphs(lines)
+    return best or _numbered_paragraphs(lines) or _capitalised_headings(lines)
+
+
+def _prefix(number: str) -> str:
+    return re.match(r"[A-Za-z&]*", number).group(0)
+
+
+def _one_prefix(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> list[Heading]:
+    """A minute's compound numbers share one prefix: "8/26" then "9/26", with "C25/0931" (a
+    planning application under item 8/26) no item. Each prefix is tried; the most found wins."""
+    prefixes = {_prefix(h.number) for h in found}
+    if len(prefixes) < 2:
+        return found
+    best: list[Heading] = []
+    for prefix in sorted(prefixes)[:6]:
+        kept = _headings_in_style(lines, pattern, prefix)
+        if len(kept) > len(best):
+            best = kept
+    return best
 
 
 def _letters_in_turn(found: list[Heading]) -> bool:
@@ -185,12 +208,63 @@ def _numbered_paragraphs(lines: list[Line]) -> list[Heading]:
     return found
 
 
+# Headings in capitals that divide a minute but are not items of their own.
+NOT_ITEM_HEADINGS = {
+    "discussion",
+    "discussion points",
+    "decision",
+    "decisions",
+    "resolved",
+    "resolution",
+    "resolutions",
+    "action",
+    "actions",
+    "action points",
+    "action log",
+    "agreed",
+}
+
+
+def _is_capitalised_heading(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.is_bullet
+        and not line.cells
+        and not line.columns
+        and len(text) <= 60
+        and 0 < len(text.split()) <= 8
+        and text == text.upper()
+        and sum(c.isalpha() for c in text) >= 3
+        and text[-1] not in ".,;:!?"
+        and text.lower() not in NOT_ITEM_HEADINGS
+        and not ATTENDANCE_RE.match(text)
+    )
+
+
+def _capitalised_headings(lines: list[Line]) -> list[Heading]:
+    """Minutes with no numbers, each item under a heading in capitals ("TREASURER'S REPORT").
+
+    The headings are read after the register ("Present: …"), so that the body's name in
+    capitals above it is no item; each heading has its minute under it, and there are at
+    least three. The items are numbered 1, 2, 3 … in turn, for the clerk to check.
+    """
+    start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
+    found: list[Heading] = []
+    for index in range(start, len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if _is_capitalised_heading(line) and not _is_capitalised_heading(following):
+            found.append(Heading(index, str(len(found) + 1), line.text))
+    return found if len(found) >= 3 else []
+
+
 def record_number(number: str) -> str:
     """An item number the record can use in an address: "77/21" → "77.21", "PC/41" → "PC.41"."""
     return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:10]
 
 
-def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
+def _headings_in_style(
+    lines: list[Line], pattern: re.Pattern, prefix: str | None = None
+) -> list[Heading]:
     found: list[Heading] = []
     last: tuple = ()
     for index, line in enumerate(lines):
@@ -200,6 +274,8 @@ def _headings_in_style(lines: list[Line], pattern: re.Pattern) -> list[Heading]:
         if not match or DATE_LINE_RE.match(line.text):
             continue
         number, title = match.group("num"), match.group("title").strip()
+        if prefix is not None and _prefix(number) != prefix:
+            continue
         if title and not re.search(r"[^\W\d_]", title):
             continue  # "612.48", a sum in a table of payments: no item has a title of figures
         key = _number_key(number)

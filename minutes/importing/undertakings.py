@@ -20,18 +20,19 @@ ROLE = (
     r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|Director(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|(?:Police and Crime )?Commissioner|"
     r"(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
-    r"Co-ordinator|Adviser|Advisor|Engineer|Warden))"
+    r"Co-ordinator|Adviser|Advisor|Engineer|Warden|Registrar|Librarian))"
 )
-COUNCILLOR = r"(?:Cllrs?\.?|Councillors?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+# "Cyng." (Cynghorydd) is a Welsh council's "Cllr".
+COUNCILLOR = r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 INITIALS = r"[A-Z]{2,4}"
 OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}|{COUNCILLOR}|{INITIALS})"
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
-    r"clarify|collate|compile|confirm|consult|contact|convene|cost|draft|email|e-mail|"
+    r"clarify|collate|compile|confirm|consult|contact|convene|cost|do|draft|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
     r"instruct|investigate|invite|issue|liaise|look into|meet|monitor|notify|obtain|"
-    r"order|organise|organize|pay|place|post|prepare|present|produce|progress|provide|"
+    r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|schedule|seek|send|set up|share|"
     r"source|speak|submit|update|upload|visit|write)"
@@ -47,7 +48,11 @@ UNDERTAKING_RE = re.compile(
 NAMED_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) {WILL} {ADVERB}{DOING}\b"
 )
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"'(])")
+# A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
+SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?])(?<!\bCyng\.)(?<!\bCllr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
+    r"\s+(?=[A-Z“\"'(])"
+)
 
 
 def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:

@@ -37,9 +37,21 @@ ATTENDANCE = [
 ACTIONS = [
     ("No.", "Item", "Action", "Owner", "Deadline"),
     ("1", "4", "Add reading age data by school to the CEO report", "CEO", "March 2026"),
-    ("2", "5", "Prepare the GAG pooling consultation paper for headteachers", "CFO", "27 February 2026"),
+    (
+        "2",
+        "5",
+        "Prepare the GAG pooling consultation paper for headteachers",
+        "CFO",
+        "27 February 2026",
+    ),
     ("3", "7", "Appoint advisers for due diligence on Oakfield Primary", "CEO", "31 March 2026"),
-    ("4", "8", "Publish the approved policies on the trust website", "Governance Professional", "20 February 2026"),
+    (
+        "4",
+        "8",
+        "Publish the approved policies on the trust website",
+        "Governance Professional",
+        "20 February 2026",
+    ),
 ]
 
 SPEC = [
@@ -64,7 +76,10 @@ SPEC = [
         "Academy. No other interests were declared in items on the agenda.",
     ),
     ("h2", "3. Minutes of the previous meeting and matters arising"),
-    ("decision", "Trustees approved the minutes of the meeting held on 9 December 2025 as an accurate record."),
+    (
+        "decision",
+        "Trustees approved the minutes of the meeting held on 9 December 2025 as an accurate record.",
+    ),
     (
         "para",
         "Matters arising: the recruitment of the trust estates manager had been completed, "
@@ -161,7 +176,7 @@ def add_table(document: docx.document.Document, rows: list[tuple[str, ...]]) -> 
     table.style = "Table Grid"
     for index, row in enumerate(rows):
         cells = table.add_row().cells
-        for cell, text in zip(cells, row):
+        for cell, text in zip(cells, row, strict=False):
             cell.text = text
             if index == 0:
                 cell.paragraphs[0].runs[0].bold = True
