@@ -630,3 +630,55 @@ def test_the_board_colon_above_its_listed_acts_is_a_lead_in():
         "The Board: noted the return;",
         "agreed that future returns be signed off by the Director.",
     ]
+
+
+def test_paragraphs_numbered_under_their_item_are_not_items():
+    meeting = parse_meeting(
+        "Present: Cllrs A Bell, C Dane\n\n"
+        "4.  MINUTES\n\n"
+        "4.1  Resolved: that the minutes of the meeting held on 2 March be approved as a\n"
+        "     correct record.\n\n"
+        "5.  LIBRARIES\n\n"
+        "5.1  The Head of Libraries reported on opening hours at the branches in Amble\n"
+        "     and Forth.\n\n"
+        "5.2  The Committee noted the report.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [("4", "MINUTES"), ("5", "LIBRARIES")]
+    assert meeting.items[0].decisions == [
+        "4.1 Resolved: that the minutes of the meeting held on 2 March be approved as a "
+        "correct record."
+    ]
+    assert "Amble and Forth." in meeting.items[1].minute_text
+
+
+def test_a_numbered_lead_in_with_no_colon_leads_in_its_lettered_decisions():
+    meeting = parse_meeting(
+        "1.  MINUTES\n\n1.1  Approved.\n\n2.  PARKS\n\n"
+        "2.1  Resolved: that the Committee\n\n"
+        "     (a)  notes the update; and\n\n"
+        "     (b)  asks for a further report in May.\n\n"
+        "2.2  Recommended to Cabinet:\n\n"
+        "     (1)  that the fees be frozen; and\n\n"
+        "     (2)  that the kiosk be let.\n"
+    )
+    assert meeting.items[1].decisions == [
+        "2.1 Resolved: that the Committee (a) notes the update; and",
+        "(b) asks for a further report in May.",
+        "2.2 Recommended to Cabinet: (1) that the fees be frozen; and",
+        "(2) that the kiosk be let.",
+    ]
+
+
+def test_a_numbered_undertaking_by_a_role_with_its_remit_is_an_action():
+    meeting = parse_meeting(
+        "1.  MINUTES\n\n1.1  Approved.\n\n2.  FOSTERING\n\n"
+        "2.1  The Assistant Director (Fostering) undertook to send Members the figures.\n\n"
+        "2.2  The Panel Officer will invite the carers to attend the meeting on\n"
+        "     3 June 2026.\n"
+    )
+    actions = meeting.items[1].actions
+    assert [(a.reference, a.owner_label) for a in actions] == [
+        ("2.1", "Assistant Director (Fostering)"),
+        ("2.2", "Panel Officer"),
+    ]
+    assert actions[1].description.endswith("the meeting on 3 June 2026.")

@@ -263,7 +263,9 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
         return True  # an action log flattened to one field a line: a date, initials, a reference
     if LABEL_RE.match(line.text):
         return True  # "Present: …", "Status: Open", "Minutes:": a label starts its own line
-    if NUMBERED_TITLE_RE.match(previous.text) or NUMBERED_TITLE_RE.match(line.text):
+    if NUMBERED_TITLE_RE.match(line.text) or (
+        NUMBERED_TITLE_RE.match(previous.text) and not _wrapped_numbered_line(previous, line)
+    ):
         return True  # "1. Apologies for absence" or "Minute 5" stands alone above its minute
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
@@ -273,6 +275,21 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     # A line that ends a sentence (or a label) above a capitalised line ends its paragraph:
     # minutes saved one paragraph a line, with no blank lines, are not glued together.
     return capital and previous.text[-1] in ".!?:;)"
+
+
+# "(2) that take-up of the budgets be monitored": after its number, a line in lower case.
+LOWER_AFTER_NUMBER_RE = re.compile(r"^\S+\s+[a-z]")
+# "… to attend the meeting on" above "20 April 2026.": a line ending mid-phrase wrapped.
+WRAP_END_RE = re.compile(r".{40}\s(?:on|of|to|the|a|an|by|for|from|with|at|in|be|as|this)$")
+
+
+def _wrapped_numbered_line(previous: Line, line: Line) -> bool:
+    """A numbered paragraph's first line wrapped onto the next: "22.1 The Assistant Director
+    gave a presentation on the sufficiency of" above "placements for children in care.", or
+    "(2) that take-up of … reported to this" (no title starts in lower case) above its end."""
+    if LOWER_AFTER_NUMBER_RE.match(previous.text) or WRAP_END_RE.search(previous.text):
+        return True
+    return len(previous.text) > 60 and line.text[0].islower()
 
 
 def looks_like_heading(text: str) -> bool:

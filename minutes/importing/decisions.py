@@ -25,7 +25,7 @@ DECISION_MARKER_RE = re.compile(
 )
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
-    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|Agreed\s*[:–—-]"
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
@@ -127,6 +127,17 @@ def is_decision(text: str) -> bool:
         or ("Carried" in text and CARRIED_RE.search(text))
         or (" meeting " in text and MEETING_DECISION_RE.search(text))
     )
+
+
+# "Resolved: that the Committee" above "(a) notes …", "(b) requests …": a resolution whose
+# words stop short, with no full stop, and go on in the list below.
+OPEN_DECISION_RE = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\s*[:–—-]?\s*(?:that|That|THAT)\b[^.;!?]{0,60}[A-Za-z]$"
+)
+
+
+def is_open_decision(text: str) -> bool:
+    return bool(OPEN_DECISION_RE.match(text))
 
 
 def is_decision_lead_in(text: str) -> bool:

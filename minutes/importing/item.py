@@ -27,6 +27,7 @@ from minutes.importing.cleaning import (
     without_file_size,
 )
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
+from minutes.importing.undertakings import find_undertaking
 from minutes.text import Block, Section, format_sections
 
 FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
@@ -222,7 +223,9 @@ class _BodyReader(ActionReading):
             self.paragraph(Line(lead), following)
             return
         if following is not None and (
-            dec.is_decision_lead_in(text) or self.lead_in_to_decisions(text, following)
+            dec.is_decision_lead_in(text)
+            or self.lead_in_to_decisions(text, following)
+            or self.numbered_lead_in(text, following)
         ):
             # "Cabinet RESOLVED to:": its words go with the first decision below it.
             self.end_pending()
@@ -339,6 +342,15 @@ class _BodyReader(ActionReading):
             self.end_pending()
             self.decision(p.text)
             return True
+        if self.mode == "minute":
+            # "22.3 The Assistant Director undertook to provide …": the undertaking, numbered.
+            found = find_undertaking(rest, self.names | self.named_in_item(rest))
+            if found is not None and not found[0] and not found[3]:
+                _, sentence, owner, _ = found
+                action = ParsedAction(sentence, owner, act.due_date_in(sentence), reference=number)
+                self.parsed.actions.append(action)
+                self.last_text = p.text
+                return True
         return False
 
     def decision_table(self, columns: list[str]) -> bool:
@@ -380,7 +392,7 @@ class _BodyReader(ActionReading):
     def lead_in_to_decisions(self, text: str, following: Line) -> bool:
         """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
         'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
-        if not text.endswith((":", ":-")) or len(text.split()) > 25:
+        if not (text.endswith((":", ":-")) or dec.is_open_decision(text)) or len(text.split()) > 25:
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
             return False
@@ -389,6 +401,20 @@ class _BodyReader(ActionReading):
         if self.mode == "discussion":
             return False
         return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
+
+    def numbered_lead_in(self, text: str, following: Line) -> bool:
+        """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
+        a typed paragraph number before a lead-in to a list of decisions."""
+        match = TYPED_PARAGRAPH_RE.match(text)
+        if not match or not dec.is_enumerated(following.text) or self.mode == "discussion":
+            return False
+        rest = match.group("rest")
+        return (
+            dec.is_decision_marker(rest)
+            or dec.is_decision_lead_in(rest)
+            or dec.is_open_decision(rest)
+            or (rest.endswith((":", ":-")) and dec.is_decision(rest))
+        )
 
     def closing_lead_in(self, text: str, following: Line | None) -> tuple[str, str]:
         """A paragraph whose last sentence leads in to a list of decisions: "The Clerk

@@ -147,6 +147,7 @@ class Register:
 def find_headings(lines: list[Line]) -> list[Heading]:
     """The items' headings, in the one numbering style that finds the most of them in order."""
     best: list[Heading] = []
+    by_style: dict[str, list[Heading]] = {}
     for style, pattern in HEADING_STYLES.items():
         found = _headings_in_style(lines, pattern)
         if style == "compound":
@@ -156,10 +157,26 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
         if style == "lettered" and not _letters_in_turn(found):
             continue
+        by_style[style] = found
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best = found
+    if best is by_style.get("compound") and _paragraphs_of(best, by_style["dotted"]):
+        best = by_style[
+            "dotted"
+        ]  # "18." with "18.1", "18.2" under it: the paragraphs are not items
     return best or _numbered_paragraphs(lines) or _capitalised_headings(lines)
+
+
+def _paragraphs_of(compound: list[Heading], dotted: list[Heading]) -> bool:
+    """Whether numbers such as "22.1", "22.2" are paragraphs of items numbered "22.": at least
+    two such items, and every compound number's first part one of them."""
+    items = {h.number for h in dotted}
+    if len(items) < 2:
+        return False
+    return all(
+        re.match(r"\d+(?=\.\d)", h.number) and h.number.split(".")[0] in items for h in compound
+    )
 
 
 def _prefix(number: str) -> str:

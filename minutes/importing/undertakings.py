@@ -17,7 +17,9 @@ import re
 ROLE = (
     r"(?:(?:Deputy |Assistant |Parish |Town )?Clerk|RFO|Treasurer|(?:Company )?Secretary|"
     r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|Mayor|Head ?teacher|Head of [A-Z][\w&]*"
-    r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|Director(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
+    r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|"
+    r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
+    r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|(?:Police and Crime )?Commissioner|"
     r"(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
     r"Co-ordinator|Adviser|Advisor|Engineer|Warden|Registrar|Librarian))"
@@ -25,7 +27,9 @@ ROLE = (
 # "Cyng." (Cynghorydd) is a Welsh council's "Cllr".
 COUNCILLOR = r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 INITIALS = r"[A-Z]{2,4}"
-OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}|{COUNCILLOR}|{INITIALS})"
+# "The Assistant Director (Corporate Parenting)": a role with its remit in brackets.
+REMIT = r"(?: \([A-Z][^()]{0,40}\))?"
+OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{COUNCILLOR}|{INITIALS})"
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
