@@ -682,3 +682,48 @@ def test_a_numbered_undertaking_by_a_role_with_its_remit_is_an_action():
         ("2.2", "Panel Officer"),
     ]
     assert actions[1].description.endswith("the meeting on 3 June 2026.")
+
+
+def test_a_committees_letters_a_full_stop_and_the_number_are_items():
+    meeting = parse_meeting(
+        "PRESENT: Councillors A Bell and C Dane\n"
+        "LSC.7 MINUTES\nRESOLVED: That the minutes be approved.\n"
+        "LSC.8 FEES\nThe Licensing Officer presented the fees.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [("LSC.7", "MINUTES"), ("LSC.8", "FEES")]
+
+
+def test_a_running_footer_and_page_number_are_left_out_and_the_list_goes_on():
+    meeting = parse_meeting(
+        "PRESENT: Councillors A Bell and C Dane\n"
+        "PK.1 PLAY AREAS\nMembers raised the following points:\n"
+        "• the swings at Orme Park were worn;\n"
+        "Ormby Town Council                 Parks Committee – 3 March\n"
+        "                                                       Page 1 of 2\n"
+        "• the fence needed painting before the\n"
+        "  Easter holidays.\n"
+        "PK.2 TREES\nThe Tree Officer reported on the survey.\n"
+        "Ormby Town Council                 Parks Committee – 3 March\n"
+        "                                                       Page 2 of 2\n"
+    )
+    first, second = meeting.items
+    assert [p.text for p in first.points] == [
+        "the swings at Orme Park were worn;",
+        "the fence needed painting before the Easter holidays.",
+    ]
+    assert "Ormby" not in first.minute_text + second.minute_text
+
+
+def test_a_log_rows_cell_wrapped_onto_an_indented_line_stays_in_its_cell():
+    meeting = parse_meeting(
+        "1. Minutes\nApproved.\n\n2. Parks\nThe report was noted.\n\n"
+        "ACTION TRACKER\n"
+        "Minute    Action                                  Officer           Due\n"
+        "2         Circulate the survey of the trees in    Tree Officer      May 2026\n"
+        "          the cemetery to all members\n"
+    )
+    (action,) = meeting.items[1].actions
+    assert action.description.startswith(
+        "Circulate the survey of the trees in the cemetery to all members"
+    )
+    assert action.owner_label == "Tree Officer"

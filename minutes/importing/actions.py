@@ -73,6 +73,8 @@ HEADER_WORDS = {
     "responsible",
     "person",
     "lead officer",
+    "officer",
+    "responsible officer",
     "target date",
     "date due",
     "timescale",

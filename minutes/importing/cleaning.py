@@ -102,8 +102,9 @@ LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
 FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
 # A number after the body's letters: "PC/41", "QS26/01", "ICB/26/01", "E&A 41/25".
 # "CoG/26/01": with the year between two slashes, the letters may be in mixed case.
+# "AGC.31": the committee's letters, a full stop and the number.
 PREFIXED_NUMBER = (
-    r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|"
+    r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|"
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
@@ -199,10 +200,14 @@ def paragraphs(text: str) -> list[Line]:
     when it ends a sentence, so that it is not glued into one long paragraph.
     """
     raw_lines = normalise_breaks(text).split("\n")
+    furniture = _page_furniture(raw_lines) if PAGE_LINE_RE.search(text) else set()
     out: list[Line] = []
     lines_in_paragraph = 0
     list_marker = ""  # the bullet character of the list being read
-    for raw in raw_lines:
+    row_raw = ""  # the last row of columns as written, for a cell wrapped onto the next line
+    for number, raw in enumerate(raw_lines):
+        if number in furniture:
+            continue  # a page's running footer, and "Page 2 of 3": the sentence goes on below
         if "|" in raw and PIPE_RULE_RE.match(raw):
             continue  # a drawn table's rule, under its header: no words
         line = clean_line(raw)
@@ -212,8 +217,15 @@ def paragraphs(text: str) -> list[Line]:
         if _is_sub_bullet(line, out[-1] if out else None, list_marker):
             _add_sub_point(out[-1], line.text)
             continue
-        list_marker = (list_marker or line.marker) if line.is_bullet else ""
         previous = out[-1] if out and lines_in_paragraph else None
+        if previous is not None and previous.cells and _continues_cell(row_raw, raw, line):
+            _add_to_cell(previous, row_raw, raw, line.text)
+            continue
+        if previous is not None and previous.is_bullet and _continues_bullet(previous, raw, line):
+            previous.text = f"{previous.text} {line.text}"
+            continue
+        row_raw = raw if line.cells else ""
+        list_marker = (list_marker or line.marker) if line.is_bullet else ""
         if previous is not None and _starts_new_paragraph(previous, line):
             out.append(line)
             lines_in_paragraph = 1
@@ -225,6 +237,79 @@ def paragraphs(text: str) -> list[Line]:
             previous.cells = []
             lines_in_paragraph += 1
     return out
+
+
+# "Page 2 of 3" (and "Page 2 of 3   Chair's initials ……"): a page break in a PDF's copy.
+PAGE_LINE_RE = re.compile(r"^[ \t]*Page \d{1,3} of \d{1,3}\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _page_furniture(raw_lines: list[str]) -> set[int]:
+    """The lines a PDF's page break leaves in a paste: "Page n of m" and, beside it, a running
+    header or footer (a line found again, as written, beside another page break)."""
+    keys = [" ".join(raw.split()) for raw in raw_lines]
+    breaks = [i for i, raw in enumerate(raw_lines) if PAGE_LINE_RE.match(raw)]
+    near = {index: _beside(keys, index) for index in breaks}
+    beside: dict[str, set[int]] = {}  # each line beside a page break: which breaks
+    for index, others in near.items():
+        for other in others:
+            if len(keys[other]) <= 150:
+                beside.setdefault(keys[other], set()).add(index)
+    running = {key for key, places in beside.items() if len(places) >= 2}
+    found = set(breaks)
+    for others in near.values():
+        found.update(other for other in others if keys[other] in running)
+    return found
+
+
+def _beside(keys: list[str], index: int) -> list[int]:
+    """The two lines with words above a page break and the two below it."""
+    found: list[int] = []
+    for step in (-1, 1):
+        other, taken = index + step, 0
+        while 0 <= other < len(keys) and taken < 2 and abs(other - index) <= 4:
+            if keys[other]:
+                found.append(other)
+                taken += 1
+            other += step
+    return found
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" \u00a0"))
+
+
+def _continues_cell(row_raw: str, raw: str, line: Line) -> bool:
+    """A row's cell wrapped onto the next line, indented to its column: "AGC.31  Circulate the
+    responses for the three limited   Head of Audit" above "        assurance reports"."""
+    return (
+        bool(row_raw)
+        and not line.columns
+        and not line.is_bullet
+        and _indent(raw) >= 3
+        and line.text[0].islower()
+    )
+
+
+def _add_to_cell(row: Line, row_raw: str, raw: str, text: str) -> None:
+    """Add a wrapped line to the cell of the row that starts nearest above it."""
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\t)|(?<=   ))\S", row_raw)]
+    column = _indent(raw)
+    place = min(range(len(starts)), key=lambda i: abs(starts[i] - column)) if starts else 0
+    place = min(place, len(row.cells) - 1)
+    row.cells[place] = f"{row.cells[place]} {text}"
+    row.columns = row.cells
+    row.text = " ".join(row.cells)
+
+
+def _continues_bullet(bullet: Line, raw: str, line: Line) -> bool:
+    """A bullet's text wrapped onto an indented line: "• … without the" above
+    "  Committee's agreement." (a capital, but the sentence goes on)."""
+    return (
+        not line.is_bullet
+        and not line.columns
+        and _indent(raw) >= 2
+        and bullet.text[-1] not in ".;:!?"
+    )
 
 
 def _is_sub_bullet(line: Line, previous: Line | None, list_marker: str) -> bool:

@@ -314,7 +314,7 @@ def _headings_in_style(
 
 
 def _number_key(number: str) -> tuple:
-    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z&]+[\s/]?(?=\d)", "", number).lower())
+    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z&]+[\s/.]?(?=\d)", "", number).lower())
     # "77/21" then "78/21", or "25/101" then "25/102": in order either way, as tuples.
     key = [int(p) if p.isdigit() else ord(p) - 96 for p in parts]
     return tuple(key + [0] * (3 - len(key)))
