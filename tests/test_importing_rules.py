@@ -727,3 +727,25 @@ def test_a_log_rows_cell_wrapped_onto_an_indented_line_stays_in_its_cell():
         "Circulate the survey of the trees in the cemetery to all members"
     )
     assert action.owner_label == "Tree Officer"
+
+
+def test_resolved_dash_that_above_numbered_parts_leads_them_in():
+    meeting = parse_meeting(
+        "1. MINUTES\n\nRESOLVED – That the minutes be approved.\n\n2. MOTION\n\n"
+        "RESOLVED – That\n\n(1) the scheme be adopted;\n\n(2) the Director be authorised.\n\n"
+        "3. MOTION ON PARKS\n\n"
+        "On the motion being carried, it was RESOLVED – That this Council:\n\n"
+        "(a) thanks the volunteers;\n\n(b) asks for a report.\n"
+    )
+    assert [len(i.decisions) for i in meeting.items] == [1, 2, 2]
+    assert meeting.items[1].decisions[0] == "RESOLVED – That (1) the scheme be adopted;"
+
+
+def test_the_leader_undertaking_is_an_action():
+    item = parse_minute(
+        "Questions\n\nThe Leader said that he did not have the figure to hand. The Leader will "
+        "provide a written answer to Councillor Dale.\n\n"
+        "The Deputy Leader will send the survey to all Members.\n"
+    )
+    assert [a.owner_label for a in item.actions] == ["Leader", "Deputy Leader"]
+    assert "did not have the figure to hand." in item.minute_text

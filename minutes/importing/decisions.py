@@ -49,7 +49,8 @@ DECISION_INSIDE_RE = re.compile(
 # "… and RESOLVED (4 for, 1 against) that …", or "… garage. RESOLVED no objection.": a vote's
 # count may stand between, and a sentence starting RESOLVED is a decision whatever follows.
 RESOLVED_ANYWHERE_RE = re.compile(
-    r"\b(?:RESOLVED|AGREED)\b(?:\s*\([^)]{0,60}\))?(?:\s+(?:that|to|unanimously)\b|\s*:)"
+    r"\b(?:RESOLVED|AGREED)\b(?:\s*\([^)]{0,60}\))?(?:\s+(?:that|to|unanimously)\b|\s*:"
+    r"|\s+[–—-]\s+(?:[Tt]hat|to)\b)"  # "it was RESOLVED – That this Council:"
     r"|(?<=[.!?] )RESOLVED\s+[a-z]"
 )
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
@@ -132,7 +133,8 @@ def is_decision(text: str) -> bool:
 # "Resolved: that the Committee" above "(a) notes …", "(b) requests …": a resolution whose
 # words stop short, with no full stop, and go on in the list below.
 OPEN_DECISION_RE = re.compile(
-    r"^(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\s*[:–—-]?\s*(?:that|That|THAT)\b[^.;!?]{0,60}[A-Za-z]$"
+    r"^(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\s*[:–—-]?\s*(?:that|That|THAT)\b"
+    r"(?:[^.;!?]{0,60}[A-Za-z])?$"
 )
 
 
