@@ -749,3 +749,22 @@ def test_the_leader_undertaking_is_an_action():
     )
     assert [a.owner_label for a in item.actions] == ["Leader", "Deputy Leader"]
     assert "did not have the figure to hand." in item.minute_text
+
+
+def test_a_church_council_deciding_and_a_proposal_carried_on_the_next_line():
+    meeting = parse_meeting(
+        "Present: Revd Ann Bell (Chair), Mr Carl Dane (Churchwarden)\n\n"
+        "1. Minutes\nThe PCC approved the minutes of the last meeting.\n\n"
+        "2. Finance\nThe share was discussed.\n"
+        "Proposed by Ann Bell, seconded by Carl Dane, that the share be paid in full.\n"
+        "Carried nem con.\n"
+        "Churchwardens to obtain a quote for the gutters.\n"
+    )
+    assert [i.decisions for i in meeting.items] == [
+        ["The PCC approved the minutes of the last meeting."],
+        [
+            "Proposed by Ann Bell, seconded by Carl Dane, that the share be paid in full. "
+            "Carried nem con."
+        ],
+    ]
+    assert [a.owner_label for a in meeting.items[1].actions] == ["Churchwardens"]

@@ -141,6 +141,7 @@ STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", r
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
     r"(?:Clerk|RFO|Treasurer|Secretary|Chair|Chairman|Vice-Chair|Officers?|Manager|Director|"
+    r"Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     r"Lead|Coordinator|(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"[A-Z]{2,4})"

@@ -73,7 +73,7 @@ LISTED_ACT_RE = re.compile(
 BODY_DECISION_RE = re.compile(
     r"^(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
-    r"Joint Committee|Partnership)|Senate|Court|Synod)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
+    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry)|Senate|Court|Synod)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED)\b"
 )

@@ -49,6 +49,8 @@ TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
+# "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
+PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
@@ -314,7 +316,7 @@ class _BodyReader(ActionReading):
             )
             if before:
                 self.minute(Line(before))
-            self.decision(decision)
+            self.decision(self.with_proposal(decision))
         else:
             self.minute(p)
             if (
@@ -401,6 +403,16 @@ class _BodyReader(ActionReading):
         if self.mode == "discussion":
             return False
         return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
+
+    def with_proposal(self, decision: str) -> str:
+        """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …':
+        the proposal and its carrying are one decision."""
+        blocks = self.section.blocks
+        if not dec.CARRIED_RE.match(decision) or not blocks or blocks[-1].is_list:
+            return decision
+        if not PROPOSAL_RE.match(blocks[-1].text):
+            return decision
+        return f"{blocks.pop().text} {decision}"
 
     def numbered_lead_in(self, text: str, following: Line) -> bool:
         """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
