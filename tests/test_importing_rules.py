@@ -768,3 +768,16 @@ def test_a_church_council_deciding_and_a_proposal_carried_on_the_next_line():
         ],
     ]
     assert [a.owner_label for a in meeting.items[1].actions] == ["Churchwardens"]
+
+
+def test_an_arrow_before_action_and_the_group_agreeing():
+    item = parse_minute(
+        "Survey\n\nThe group discussed a survey.\n"
+        "The group agreed to run a survey in April.\n"
+        "→ Action: Dee to draft the questions by 20 February 2026.\n"
+        "The group agreed to meet again in June.\n"
+    )
+    assert item.decisions == ["The group agreed to run a survey in April."]
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("Dee to draft the questions by 20 February 2026.", "Dee")
+    ]

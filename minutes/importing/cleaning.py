@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from minutes.importing.runon import break_meeting
 
 BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7"  # the last two: Word's Symbol-font bullets
+# Arrows that point to an action line ("→ Action: …"): no words, and no bullet.
+ARROWS = "→⇒➔➜►▶"
 # The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
 # reading of a list inside a list ("◦"): under another bullet, a sub-point of it.
 SUB_BULLET_CHARS = "o◦▪§\uf0a7"
@@ -154,6 +156,9 @@ def clean_line(raw: str) -> Line:
     if "\t" in raw or "   " in raw or "\u00a0\u00a0" in raw:
         cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
+    if text[:1] in ARROWS and text[1:2] == " ":
+        text = text[2:]  # "→ Action: Carol to bring the figures": the arrow only points
+        cells = cells[1:] if cells and cells[0] in ARROWS else cells
     is_bullet = False
     marker = ""
     if text and text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " "):

@@ -72,10 +72,11 @@ LISTED_ACT_RE = re.compile(
 # or Court, a church's Synod).
 BODY_DECISION_RE = re.compile(
     r"^(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
-    r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|Group|Commission|"
+    r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry)|Senate|Court|Synod)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED)\b"
+    r"(?!\s+to meet\b)"  # "The group agreed to meet again in January": the next date only
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together (only in those words: "Members noted the report" is the discussion).
