@@ -781,3 +781,17 @@ def test_an_arrow_before_action_and_the_group_agreeing():
     assert [(a.description, a.owner_label) for a in item.actions] == [
         ("Dee to draft the questions by 20 February 2026.", "Dee")
     ]
+
+
+def test_a_numbered_title_in_capitals_with_a_full_stop_stands_above_its_minute():
+    meeting = parse_meeting(
+        "Present:\tCouncillor A Bell (Chair)\n\n"
+        "3.\tMINUTES\n\tRESOLVED that the minutes be confirmed.\n\n"
+        "4.\tTREE PRESERVATION ORDER NO. 4/2025 – THE GLEBE\n"
+        "\tMembers considered one objection to the order.\n"
+        "\tRESOLVED that the order be confirmed.\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "MINUTES",
+        "TREE PRESERVATION ORDER NO. 4/2025 – THE GLEBE",
+    ]

@@ -357,6 +357,10 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
         NUMBERED_TITLE_RE.match(previous.text) and not _wrapped_numbered_line(previous, line)
     ):
         return True  # "1. Apologies for absence" or "Minute 5" stands alone above its minute
+    if capital and _in_capitals(previous.text) and not _in_capitals(line.text):
+        return (
+            True  # "64. TREE PRESERVATION ORDER NO. 12/2025 – RECTORY FIELD": a title in capitals
+        )
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
         return True
@@ -380,6 +384,10 @@ def _wrapped_numbered_line(previous: Line, line: Line) -> bool:
     if LOWER_AFTER_NUMBER_RE.match(previous.text) or WRAP_END_RE.search(previous.text):
         return True
     return len(previous.text) > 60 and line.text[0].islower()
+
+
+def _in_capitals(text: str) -> bool:
+    return len(text) <= 150 and text == text.upper() and sum(c.isalpha() for c in text[:20]) >= 3
 
 
 def looks_like_heading(text: str) -> bool:
