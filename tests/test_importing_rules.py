@@ -795,3 +795,11 @@ def test_a_numbered_title_in_capitals_with_a_full_stop_stands_above_its_minute()
         "MINUTES",
         "TREE PRESERVATION ORDER NO. 4/2025 – THE GLEBE",
     ]
+
+
+def test_a_chief_officer_of_any_title_undertaking_is_an_action():
+    item = parse_minute(
+        "Safety report\n\nThe report was noted.\n\n"
+        "The Chief Nurse will arrange a development session in April.\n"
+    )
+    assert [a.owner_label for a in item.actions] == ["Chief Nurse"]

@@ -20,7 +20,7 @@ ROLE = (
     r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|"
     r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
     r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
-    r"Chief Executive|Chief Officer|(?:Deputy )?Leader(?: of the Council)?|"
+    r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder|(?:Police and Crime )?Commissioner|"
     r"(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
     r"Co-ordinator|Adviser|Advisor|Engineer|Warden|Registrar|Librarian))"
