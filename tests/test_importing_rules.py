@@ -803,3 +803,13 @@ def test_a_chief_officer_of_any_title_undertaking_is_an_action():
         "The Chief Nurse will arrange a development session in April.\n"
     )
     assert [a.owner_label for a in item.actions] == ["Chief Nurse"]
+
+
+def test_directors_on_the_register_and_one_who_will_run_a_session():
+    meeting = parse_meeting(
+        "Directors:\tAnn Bell (Chair), Carl Dane\n\n"
+        "1.\tMinutes\n\nThe Board approved the minutes.\n\n"
+        "2.\tVolunteers\n\nCarl will run the next induction on 14 March.\n"
+    )
+    assert meeting.register.present == ["Ann Bell", "Carl Dane"]
+    assert [a.owner_label for a in meeting.items[1].actions] == ["Carl"]

@@ -66,6 +66,8 @@ ATTENDANCE_LABELS = {
     "governors present": "present",
     "governors": "present",
     "trustees": "present",
+    "directors": "present",
+    "directors present": "present",
     "also attending": "in_attendance",
     "trustees present": "present",
     "in attendance": "in_attendance",

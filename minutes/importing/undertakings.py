@@ -39,7 +39,7 @@ DOING = (
     r"instruct|investigate|invite|issue|liaise|look into|meet|monitor|notify|obtain|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
-    r"request|research|respond|return|review|revise|schedule|seek|send|set up|share|"
+    r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
     r"source|speak|submit|update|upload|visit|write)"
 )
 ADVERB = r"(?:(?:now|then|also|therefore|shortly|urgently|again|kindly|personally) )?"
