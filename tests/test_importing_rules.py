@@ -293,7 +293,12 @@ def test_the_body_acting_in_capitals_is_a_decision_noted_too():
         assert parse_minute(f"Item\n\nThe report was presented. {sentence}").decisions == [
             sentence
         ], sentence
-    assert parse_minute("Item\n\nGovernors noted the report.").decisions == []
+    # The members of a body noting in lower case: governors, trustees and directors take note
+    # as the body (the eighth round's rule); "Members noted" is still the discussion.
+    assert parse_minute("Item\n\nMembers noted the report.").decisions == []
+    assert parse_minute("Item\n\nGovernors noted the report.").decisions == [
+        "Governors noted the report."
+    ]
 
 
 def test_a_vote_that_carries_in_prose_is_a_decision():
@@ -813,3 +818,52 @@ def test_directors_on_the_register_and_one_who_will_run_a_session():
     )
     assert meeting.register.present == ["Ann Bell", "Carl Dane"]
     assert [a.owner_label for a in meeting.items[1].actions] == ["Carl"]
+
+
+def test_minutes_written_as_one_word_table_are_read_row_by_row():
+    document = docx.Document()
+    document.add_paragraph("Present: Mr Alan Bell (Chair), Mrs Cara Dane")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Item", "Minute", "Action"), strict=True):
+        cell.text = text
+    rows = [
+        ("1", "Minutes", ["Governors approved the minutes."], []),
+        (
+            "2",
+            "Budget",
+            ["The report was presented.", "Governors asked:"],
+            ["Why was cover over budget? Two teachers had been ill.", "Is the club paying?"],
+        ),
+    ]
+    for number, title, paragraphs, bullets in rows:
+        cells = table.add_row().cells
+        cells[0].text = number
+        cells[2].text = "SBM" if bullets else ""
+        first = cells[1].paragraphs[0]
+        first.add_run(title).bold = True
+        first.add_run().add_break()
+        first.add_run(paragraphs[0])
+        for text in paragraphs[1:]:
+            cells[1].add_paragraph(text)
+        for text in bullets:
+            cells[1].add_paragraph(text, style="List Bullet")
+        if bullets:
+            cells[1].add_paragraph("Governors noted the budget report.")
+    data = io.BytesIO()
+    document.save(data)
+    meeting = parse_meeting(docx_to_text(data.getvalue()))
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "Minutes"), ("2", "Budget")]
+    assert [len(i.points) for i in meeting.items] == [0, 2]
+    assert [i.decisions for i in meeting.items] == [
+        ["Governors approved the minutes."],
+        ["Governors noted the budget report."],
+    ]
+
+
+def test_a_line_ending_in_a_sum_of_money_is_no_heading():
+    item = parse_minute(
+        "Boiler\n\nThree quotes had been obtained:\nDelph Heating – £14,250\n"
+        "Ash Boilers – £15,900\nGovernors agreed to accept the lowest quote.\n"
+    )
+    assert [s.heading for s in item.sections] == [""]
+    assert item.decisions == ["Governors agreed to accept the lowest quote."]

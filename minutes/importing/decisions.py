@@ -84,6 +84,8 @@ BODY_DECISION_RE = re.compile(
 MEMBERS_DECISION_RE = re.compile(
     r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors)\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
+    # "Governors noted the report": a board's members noting its report is its formal act
+    r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors ))noted\s+the\b"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))

@@ -49,6 +49,7 @@ TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
+SUM_AT_END_RE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?$")
 # "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
 PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
@@ -369,6 +370,7 @@ class _BodyReader(ActionReading):
             and following is not None
             and looks_like_heading(p.text)
             and not LABELLED_VALUE_RE.match(p.text)
+            and not SUM_AT_END_RE.search(p.text)  # "A1 Boiler Services – £15,900": a figure
             and not (  # "All – deliver the newsletter" in a list of actions: an action
                 self.mode == "actions" and (act.name_first_owner(p.text) or owner_label_of(p.text))
             )

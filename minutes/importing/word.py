@@ -173,12 +173,58 @@ def docx_to_text(data: bytes) -> str:
                 continue
             chunks.append(_with_label(paragraph, text, numbering, qn))
         elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
+            rows = Table(child, document).rows
+            columns = _minute_columns(rows[0]) if len(rows) > 1 else None
+            for place, row in enumerate(rows):
+                if columns is not None and place > 0:
+                    chunks += _minute_row(row, columns, numbering, qn)
+                    continue
                 cells = [re.sub(r"\s+", " ", c.text).strip() for c in _unique_cells(row)]
                 cells = [c for c in cells if c]
                 if cells:
                     chunks.append("\t".join(cells))
     return "\n\n".join(chunks)
+
+
+def _minute_columns(header) -> tuple[int, int] | None:
+    """A table of minutes, one row an item: "Item | Minute | Action". The columns of the
+    item's number and of its minute (which starts with the title), when the header names
+    both and no title column (a table with one is read as tab-separated text)."""
+    from minutes.importing.tables import NUMBER_HEADERS, TEXT_HEADERS, TITLE_HEADERS
+
+    names = [re.sub(r"\s+", " ", c.text).strip().lower().rstrip(":") for c in _unique_cells(header)]
+    number = next((i for i, name in enumerate(names) if name in NUMBER_HEADERS), None)
+    if number is None or any(name in TITLE_HEADERS for name in names):
+        return None
+    text = next((i for i, n in enumerate(names) if n in TEXT_HEADERS and i != number), None)
+    return None if text is None else (number, text)
+
+
+def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
+    """One row of a table of minutes as the paragraphs of an item: "4<tab>Title" (the minute
+    cell's first line), then each paragraph of the minute (a bullet kept a bullet), then
+    the other cells (an owner in an Action column) as paragraphs of their own."""
+    cells = list(_unique_cells(row))
+    number_column, text_column = columns
+    if max(columns) >= len(cells):
+        return ["\t".join(c.text.strip() for c in cells if c.text.strip())]
+    paragraphs = [
+        _with_label(p, p.text.strip(), numbering, qn)
+        for p in cells[text_column].paragraphs
+        if p.text.strip()
+    ]
+    number = re.sub(r"\s+", " ", cells[number_column].text).strip()
+    out: list[str] = []
+    if paragraphs:
+        title, _, rest = paragraphs[0].partition("\n")
+        out.append(f"{number}\t{title.strip()}" if number else title.strip())
+        out += [rest.strip(), *paragraphs[1:]] if rest.strip() else paragraphs[1:]
+    elif number:
+        out.append(number)
+    for index, cell in enumerate(cells):
+        if index not in columns:
+            out += [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+    return out
 
 
 def _with_label(paragraph, text: str, numbering: _Numbering, qn) -> str:
