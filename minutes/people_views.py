@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
 from actions.models import Action
-from minutes.caching import CachedCountPaginator, cache_public_page, cached_rows
+from minutes.caching import CachedCountPaginator, cache_public_page, cached_rows, cached_value
 from minutes.forms import PeopleFilterForm
 from minutes.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Membership, Person
 
@@ -45,34 +45,32 @@ def _without(query: QueryDict, param: str) -> str:
 
 @cache_public_page
 def people_list(request: HttpRequest) -> HttpResponse:
-    """Everyone with a public page, by name; filtered by a name, a committee and a role."""
+    """Everyone with a public page, by name; filtered by a name, a committee and a role.
+
+    Who has a public page, in order of name, is a question over the whole record: asked
+    once per version of it, as a list of keys. A page is then fifty of those keys, fetched
+    by key; a filter asks only which people match it, and keeps the list's order.
+    """
     form = PeopleFilterForm(request.GET or None)
-    # Who has a public page is a question over the whole record: asked once per version of it.
-    public_ids = cached_rows(
-        "people-with-a-public-page", Person.objects.public().order_by().values_list("pk", flat=True)
+    keys = cached_value(
+        "people-with-a-public-page-by-name",
+        lambda: list(Person.objects.public().order_by("name", "pk").values_list("pk", flat=True)),
     )
-    people = Person.objects.filter(pk__in=public_ids).order_by("name", "pk")
     if form.is_valid():
-        if text := form.cleaned_data["q"]:
-            people = people.filter(
-                Q(name__icontains=text)
-                | Q(organisation__icontains=text)
-                | Q(position__icontains=text)
-            )
-        seats = Membership.objects.filter(person=OuterRef("pk"))
-        if committee := form.cleaned_data["committee"]:
-            seats = seats.filter(committee=committee)
-        if role := form.cleaned_data["role"]:
-            seats = seats.filter(role=role)
-        if committee or role:
-            people = people.filter(Exists(seats))
+        matching = _matching_people(form.cleaned_data)
+        if matching is not None:
+            wanted = set(matching.values_list("pk", flat=True))
+            keys = [key for key in keys if key in wanted]
     elif form.is_bound:
-        people = people.none()
+        keys = []
+    page = Paginator(keys, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
     memberships = Membership.objects.select_related("committee").order_by(
         "committee__name", "-started_on"
     )
-    people = people.prefetch_related(Prefetch("memberships", queryset=memberships))
-    page = _page(people, PEOPLE_PER_PAGE, request, "page")
+    by_key = Person.objects.prefetch_related(Prefetch("memberships", queryset=memberships)).in_bulk(
+        page.object_list
+    )
+    page.object_list = [by_key[key] for key in page.object_list if key in by_key]
     return render(
         request,
         "minutes/people_list.html",
@@ -85,6 +83,27 @@ def people_list(request: HttpRequest) -> HttpResponse:
             "crumbs": _crumbs(("People", None)),
         },
     )
+
+
+def _matching_people(filters: dict):
+    """The people a valid filter asks for (public or not: the caller keeps only those with a
+    public page), or None when it asks for everyone."""
+    people = Person.objects.all()
+    narrowed = False
+    if text := filters["q"]:
+        people = people.filter(
+            Q(name__icontains=text) | Q(organisation__icontains=text) | Q(position__icontains=text)
+        )
+        narrowed = True
+    seats = Membership.objects.filter(person=OuterRef("pk"))
+    if committee := filters["committee"]:
+        seats = seats.filter(committee=committee)
+    if role := filters["role"]:
+        seats = seats.filter(role=role)
+    if committee or role:
+        people = people.filter(Exists(seats))
+        narrowed = True
+    return people if narrowed else None
 
 
 def attendance_record(person: Person) -> list[dict]:

@@ -97,6 +97,18 @@ def test_the_list_finds_people_by_name_council_or_position(client, people):
     assert people_on(client.get(url, {"q": "draft"})) == []
 
 
+def test_the_list_follows_the_record_at_once_and_a_draft_name_never_joins_it(client, people):
+    """Who has a public page is remembered per version of the record: a new member shows at
+    the next request, and someone named only in a draft stays off it, filtered or not."""
+    url = reverse("people_list")
+    assert "Eve Early" not in people_on(client.get(url))
+    cabinet = people[0].memberships.first().committee
+    MembershipFactory(committee=cabinet, person=PersonFactory(name="Eve Early"))
+    assert people_on(client.get(url)) == ["Ava Ashdown", "Ben Brook", "Cal Cole", "Eve Early"]
+    assert people_on(client.get(url, {"q": "early"})) == ["Eve Early"]
+    assert people_on(client.get(url, {"q": "dora"})) == []
+
+
 def test_a_bad_filter_is_explained_and_keeps_the_name_typed(client, people):
     response = client.get(reverse("people_list"), {"q": "Ava", "committee": "nowhere"})
     assert response.status_code == 200
