@@ -472,6 +472,12 @@ class AgendaItemQuerySet(models.QuerySet):
         return self.filter(meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES, is_exempt=False)
 
 
+# A point, decision or declaration in public minutes, as joins through its item rather than
+# `item__in` a subquery of public items: the planner can then start from the meetings' date
+# index (search's newest matches) or from one speaker's points (a person's page).
+OF_PUBLIC_MINUTES = Q(item__is_exempt=False, item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES)
+
+
 # An item's number as printed (3, 3a, 10.1): it is part of the item's address, so only what
 # an address can carry. The URL converter and the clerks' forms read the same pattern.
 ITEM_NUMBER_PATTERN = r"[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*"

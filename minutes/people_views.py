@@ -17,7 +17,15 @@ from django.urls import reverse
 from actions.models import Action
 from minutes.caching import CachedCountPaginator, cache_public_page, cached_rows, cached_value
 from minutes.forms import PeopleFilterForm
-from minutes.models import AgendaItem, Attendance, DiscussionPoint, Meeting, Membership, Person
+from minutes.models import (
+    OF_PUBLIC_MINUTES,
+    AgendaItem,
+    Attendance,
+    DiscussionPoint,
+    Meeting,
+    Membership,
+    Person,
+)
 
 PEOPLE_PER_PAGE = 50
 POINTS_PER_PAGE = 20
@@ -121,11 +129,6 @@ def attendance_record(person: Person) -> list[dict]:
     )
 
 
-# A point in public minutes: AgendaItem.objects.with_public_minutes() as joins rather than
-# as a subquery, which the planner cannot see through to start from the speaker's points.
-PUBLIC_POINT = Q(item__is_exempt=False, item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES)
-
-
 def _points_spoken(person: Person, number: str | None) -> Page:
     """A page of what the person said in public minutes, newest first.
 
@@ -137,14 +140,14 @@ def _points_spoken(person: Person, number: str | None) -> Page:
     """
     spoken = cached_rows(
         "points-spoken",
-        DiscussionPoint.objects.filter(PUBLIC_POINT, speakers=person)
+        DiscussionPoint.objects.filter(OF_PUBLIC_MINUTES, speakers=person)
         .order_by("-item__meeting__starts_at", "item__position", "position")
         .values_list("pk", flat=True),
     )
     page = Paginator(spoken, POINTS_PER_PAGE).get_page(number)
     rows = (
         # The rules again, so that a point made private since the list was read never shows.
-        DiscussionPoint.objects.filter(PUBLIC_POINT)
+        DiscussionPoint.objects.filter(OF_PUBLIC_MINUTES)
         .select_related("item__meeting__committee")
         .only(
             "item_id",

@@ -31,7 +31,15 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from actions.models import Action
-from minutes.models import AgendaItem, Decision, DiscussionPoint, Meeting, Person, Report
+from minutes.models import (
+    OF_PUBLIC_MINUTES,
+    AgendaItem,
+    Decision,
+    DiscussionPoint,
+    Meeting,
+    Person,
+    Report,
+)
 from minutes.roles import is_clerk
 
 RESULTS_PER_PAGE = 20
@@ -137,16 +145,10 @@ def searchable(user) -> dict[str, models.QuerySet]:
             Kind.ACTION: Action.objects.all(),
             Kind.REPORT: Report.objects.all(),
         }
-    # Through the item's own join, not `item__in` a subquery: the newest matches are then
-    # read by walking the meetings' date index down, which a semi-join keeps the planner from.
-    of_public_minutes = {
-        "item__is_exempt": False,
-        "item__meeting__stage__in": Meeting.MINUTES_PUBLIC_STAGES,
-    }
     return {
         Kind.ITEM: AgendaItem.objects.with_public_minutes(),
-        Kind.POINT: DiscussionPoint.objects.filter(**of_public_minutes),
-        Kind.DECISION: Decision.objects.filter(**of_public_minutes),
+        Kind.POINT: DiscussionPoint.objects.filter(OF_PUBLIC_MINUTES),
+        Kind.DECISION: Decision.objects.filter(OF_PUBLIC_MINUTES),
         Kind.ACTION: Action.objects.public(),
         Kind.REPORT: Report.objects.filter(
             item__in=AgendaItem.objects.public().filter(is_exempt=False)

@@ -168,17 +168,11 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
     now = timezone.now()
     coming = [m for m in reversed(meetings) if m.starts_at >= now]
     going_ahead = [m for m in coming if not m.is_cancelled]
-    # The past meetings by year, each with its address and its day (in local time, the zone
-    # looked up once): a list of a hundred meetings and more is grouped, linked and dated
-    # here once, not worked out again by the template for each row.
-    url = committee.get_absolute_url()
-    zone = timezone.get_current_timezone()
+    # The past meetings by year (local time), grouped here once rather than by the template.
     past_years: dict[int, list[Meeting]] = {}
     for meeting in meetings:
         if meeting.starts_at < now:
-            meeting.url = f"{url}{meeting.slug}/"
-            meeting.day = meeting.starts_at.astimezone(zone).date()
-            past_years.setdefault(meeting.day.year, []).append(meeting)
+            past_years.setdefault(meeting.date.year, []).append(meeting)
     return render(
         request,
         "minutes/committee_detail.html",
