@@ -116,21 +116,21 @@ def test_a_details_save_never_writes_back_a_stage_another_clerk_just_moved(
     published the minutes in between, saving the copy read earlier would put the meeting
     back at its old stage, unpublishing the minutes without a word."""
     from minutes import services
-    from minutes.clerk import views
+    from minutes.clerk.views import meetings
 
     meeting = item.meeting
     Meeting.objects.filter(pk=meeting.pk).update(stage=Meeting.Stage.AGENDA)
     url = reverse("clerk:meeting_edit", args=[meeting.pk])
     data = form_data(clerk_client.get(url), "venue")
     data["venue"] = "Town Hall"
-    read_before = views._meeting_for_clerk
+    read_before = meetings.meeting_for_clerk
 
     def read_then_publish(pk):
         stale = read_before(pk)
         services.move_meeting(meeting=Meeting.objects.get(pk=pk), to=Meeting.Stage.PUBLISHED)
         return stale
 
-    monkeypatch.setattr(views, "_meeting_for_clerk", read_then_publish)
+    monkeypatch.setattr(meetings, "meeting_for_clerk", read_then_publish)
     assert clerk_client.post(url, data).status_code == 302
     meeting.refresh_from_db()
     assert meeting.venue == "Town Hall"

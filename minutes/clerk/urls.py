@@ -2,24 +2,37 @@
 
 from django.urls import path
 
-from minutes.clerk import importer, views
+from minutes.clerk import importer
+from minutes.clerk.views import (
+    agenda,
+    attendance,
+    home,
+    item_history,
+    item_minutes,
+    meetings,
+    workflow,
+)
 
 app_name = "clerk"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", home.home, name="home"),
     path("import/", importer.import_page, name="import"),
-    path("meetings/new/", views.meeting_create, name="meeting_create"),
-    path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
-    path("meetings/<int:pk>/edit/", views.meeting_edit, name="meeting_edit"),
-    path("meetings/<int:pk>/attendance/", views.attendance, name="attendance"),
-    path("meetings/<int:pk>/agenda/", views.agenda, name="agenda"),
-    path("meetings/<int:pk>/stage/", views.meeting_move, name="meeting_move"),
-    path("meetings/<int:pk>/confirm/", views.meeting_confirm, name="meeting_confirm"),
-    path("meetings/<int:pk>/items/<int:item_pk>/", views.item_minutes, name="item_minutes"),
+    path("meetings/new/", meetings.meeting_create, name="meeting_create"),
+    path("meetings/<int:pk>/", meetings.meeting_detail, name="meeting"),
+    path("meetings/<int:pk>/edit/", meetings.meeting_edit, name="meeting_edit"),
+    path("meetings/<int:pk>/attendance/", attendance.attendance, name="attendance"),
+    path("meetings/<int:pk>/agenda/", agenda.agenda, name="agenda"),
+    path("meetings/<int:pk>/stage/", workflow.meeting_move, name="meeting_move"),
+    path("meetings/<int:pk>/confirm/", workflow.meeting_confirm, name="meeting_confirm"),
+    path(
+        "meetings/<int:pk>/items/<int:item_pk>/",
+        item_minutes.item_minutes,
+        name="item_minutes",
+    ),
     path(
         "meetings/<int:pk>/items/<int:item_pk>/history/",
-        views.item_history,
+        item_history.item_history,
         name="item_history",
     ),
 ]

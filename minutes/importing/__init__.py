@@ -5,15 +5,16 @@ meeting's items (each a `ParsedMinute`: sections, discussion points, decisions, 
 its register and declarations, and warnings for what it guessed or could not place.
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
 padding, bullets, chrome), `structure` (items and the register), `item` (one item's
-parts; `action_reading` places its actions), `decisions`, `actions`, `speakers`,
-`readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks),
-`tables` (minutes written as a table), `undertakings` ("The Clerk will …")
-and `loss` (checking that no sentence was lost).
+title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions),
+`decisions`, `actions`, `speakers`, `readers` (HTML files; `word` reads Word's), `runon`
+(a paste with no line breaks), `tables` (minutes written as a table), `undertakings`
+("The Clerk will …") and `loss` (checking that no sentence was lost).
 """
 
 from minutes.importing.actions import ParsedAction, owner_label_of
+from minutes.importing.body import ParsedMinute, ParsedPoint, split_topic
 from minutes.importing.cleaning import clean_line
-from minutes.importing.item import ParsedMinute, ParsedPoint, parse_minute, split_topic
+from minutes.importing.item import parse_minute
 from minutes.importing.loss import missing_sentences, sentences
 from minutes.importing.meeting import ParsedMeeting, parse_meeting
 from minutes.importing.speakers import find_speakers

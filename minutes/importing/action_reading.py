@@ -1,6 +1,6 @@
 """The part of reading an item that places actions: "Action:" lines, statuses and logs.
 
-`ActionReading` is mixed into the item reader (minutes.importing.item), whose state it
+`ActionReading` is mixed into the body reader (minutes.importing.body), whose state it
 shares: the parsed minute, the mode, the current section, the last paragraph placed and
 an action log's entry being read one field a line (`pending`). An undertaking ("The
 Clerk will write to …", minutes.importing.undertakings) is placed here too.

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import is_chrome, paragraphs
-from minutes.importing.item import FURNITURE, ParsedMinute, parse_body, parse_minute
+from minutes.importing.item import parse_minute
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import (
     Register,

@@ -6,7 +6,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from minutes.generating import Generator
+from minutes.generating.generator import Generator
 from minutes.models import Committee
 
 

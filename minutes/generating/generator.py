@@ -1,19 +1,16 @@
-"""Generated records at the size of a large council's twenty-year archive, for benchmarks.
+"""The data generator: people, committees, then each committee's meetings and everything
+under them, drawn from one seeded random stream in a fixed order, the rows written in batches.
 
-Everything is fictional (places, people, committees, text) and drawn from a seeded random
-generator, so the same scale gives the same records. Rows are written in large batches:
-COPY on PostgreSQL, executemany on SQLite, with every constraint in force (foreign keys
-are checked at the end of each statement, not left to a commit at the very end).
+One class, because its parts share that stream and the run's state: the meetings draw on
+the people and committees made before them, and each action on its meeting's sittings.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime
-import io
 import random
 import secrets
-from collections import defaultdict
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
@@ -22,120 +19,25 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from actions.models import Action, ActionReferenceCounter, format_reference
+from minutes.generating.words import (
+    ACTION_TEXTS,
+    BULLETS,
+    EXEMPT_REASON,
+    FIRST_NAMES,
+    HEADINGS,
+    KINDS,
+    NOTES,
+    PLACES,
+    POSITIONS,
+    SENTENCES,
+    SUBJECTS,
+    SURNAMES,
+    TITLES,
+)
+from minutes.generating.writer import Writer, next_ids, reset_sequences
 
 LONDON = ZoneInfo("Europe/London")
 UTC = datetime.UTC
-FLUSH_ROWS = 50_000
-
-FIRST_NAMES = (
-    "Alys Bram Cerys Dafydd Elin Fergus Gwen Hamish Ines Jory Kezia Lorcan Maren Niamh Osric "
-    "Petra Quinn Rhian Soren Tamsin Ulric Vida Wren Xanthe Yestin Zara Anouk Bryn Carys Desmond "
-    "Eira Finlay Greer Huw Isolde Jago Kit Lowri Merrick Nesta Orla Piran Rosalind Sian Tobin "
-    "Una Valko Wynn Ysolde Zennor Ailsa Bede Clemency Dilwyn Esme Fen Gethin Hester Idris Jessamy"
-).split()
-SURNAMES = (
-    "Ashdown Brackley Carrow Dunmere Eskdale Fallowfield Garside Hollin Ingleby Jessop Kettering "
-    "Lathom Marlowe Nettlefold Ormsby Pendle Quarrie Rothwell Sedgwick Thornaby Upcott Vessey "
-    "Wolstenholme Yeoland Arkwright Blencowe Cragg Dalby Eastwood Fenwick Gilchrist Harrowby "
-    "Ibbotson Jaggard Kilburn Loxley Moorcroft Norbury Oddie Pitchford Redfern Scarth Tennant "
-    "Ullathorne Varley Whitlock Yarrow Ainsworth Birtwistle Cottam Dewhurst Entwistle Farrimond "
-    "Greenhalgh Holroyd Illingworth Jowett Kenyon Lumb Mellor Nuttall Ogden Pilling Ramsbottom"
-).split()
-PLACES = (
-    "Eastbrook Millford Hallow Kestrel Vale Thornbury Ashcombe Wrenfield Coldharbour Saltmarsh "
-    "Redgate Brambling Oakhurst"
-).split()
-SUBJECTS = (
-    "Planning Licensing Audit Housing Transport Environment Health Education Finance Resources "
-    "Waste Leisure Heritage Economy Climate Equalities Pensions Standards Highways Tourism"
-).split()
-KINDS = ("Committee", "Scrutiny Panel", "Board", "Sub-Committee", "Working Group")
-POSITIONS = (
-    "Head of Finance",
-    "Director of Place",
-    "Planning Manager",
-    "Democratic Services Officer",
-    "Head of Housing",
-    "Policy Adviser",
-    "Head of Legal Services",
-    "Highways Engineer",
-    "Climate Officer",
-    "Head of Productivity",
-)
-TITLES = (
-    "Budget monitoring report",
-    "Capital programme update",
-    "Local plan consultation",
-    "Fees and charges review",
-    "Risk register",
-    "Performance report, quarter {q}",
-    "Treasury management strategy",
-    "Air quality action plan",
-    "Homelessness prevention",
-    "Playing pitch strategy",
-    "Town centre regeneration",
-    "Internal audit progress",
-    "Flood risk management",
-    "Annual complaints report",
-    "Workforce strategy",
-    "Digital services programme",
-    "Procurement pipeline",
-    "Community grants",
-)
-HEADINGS = (
-    "Background",
-    "Procurement",
-    "Commercialisation",
-    "Cyber security",
-    "Finance",
-    "Consultation",
-    "Risks",
-    "Next steps",
-    "Equalities",
-)
-SENTENCES = (
-    "Members were informed of the progress made since the last meeting.",
-    "The officer introduced the report and highlighted the main changes.",
-    "Members asked how the proposals would affect residents in rural wards.",
-    "It was noted that the consultation had drawn over four hundred responses.",
-    "The committee welcomed the work of the team and the partners involved.",
-    "Concern was raised about the timetable for the second phase.",
-    "Officers confirmed that the costs were within the approved budget.",
-    "A member asked for the figures to be broken down by ward.",
-    "The chair thanked everyone for their contributions.",
-    "Members discussed the benefits of sharing the service with neighbouring councils.",
-    "The risks were set out in the appendix to the report.",
-    "An update would be brought back to a future meeting.",
-    "The committee noted the savings achieved to date.",
-    "Members were reminded of the statutory deadline.",
-    "Officers explained how the scheme would be monitored.",
-)
-BULLETS = (
-    "contract management",
-    "measuring social value",
-    "shared services",
-    "income generation",
-    "staff training",
-    "resident engagement",
-)
-ACTION_TEXTS = (
-    "Officers to circulate the {t} to all members.",
-    "{o} to report back on the {t} at the next meeting.",
-    "Arrange a briefing for members on the {t}.",
-    "Write to the partners about the {t}.",
-    "Publish the {t} on the council's website.",
-    "Bring forward options on the {t} for the committee to consider.",
-)
-NOTES = (
-    "Work has started; a draft is with the service manager.",
-    "Circulated to members by email.",
-    "Delayed while the consultation closes.",
-    "Meeting held with the partners; a note will follow.",
-    "Completed and reported to the committee.",
-    "No longer needed: the scheme was withdrawn.",
-    "Further information requested from the contractor.",
-)
-EXEMPT_REASON = "Paragraph 3 of Schedule 12A: information about financial or business affairs."
 
 
 @dataclass
@@ -163,90 +65,6 @@ class Sizes:
             actions_per_item=3,
             updates_per_action=2,
         )
-
-
-class Writer:
-    """Rows into tables in large batches: COPY on PostgreSQL, executemany elsewhere."""
-
-    def __init__(self):
-        self.rows: dict[str, list[tuple]] = defaultdict(list)
-        self.columns: dict[str, tuple[str, ...]] = {}
-        self.order: list[str] = []
-        self.counts: dict[str, int] = defaultdict(int)
-        self.postgres = connection.vendor == "postgresql"
-
-    def table(self, name: str, columns: str) -> None:
-        self.columns[name] = tuple(columns.split())
-        self.order.append(name)
-
-    def add(self, name: str, row: tuple) -> None:
-        self.rows[name].append(row)
-        if len(self.rows[name]) >= FLUSH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write every table's rows, parents before children, so each batch's keys resolve."""
-        with connection.cursor() as cursor:
-            for name in self.order:
-                rows = self.rows.pop(name, [])
-                if not rows:
-                    continue
-                self.counts[name] += len(rows)
-                columns = self.columns[name]
-                if self.postgres:
-                    buffer = io.StringIO("".join(_copy_line(row) for row in rows))
-                    cursor.copy_expert(f"COPY {name} ({', '.join(columns)}) FROM STDIN", buffer)
-                else:
-                    marks = ", ".join(["%s"] * len(columns))
-                    cursor.executemany(
-                        f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({marks})",
-                        [tuple(_sqlite_value(value) for value in row) for row in rows],
-                    )
-
-
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-_COPY_FORMATS = {
-    type(None): lambda value: "\\N",
-    bool: lambda value: "t" if value else "f",
-    int: str,
-    str: lambda value: value.translate(_ESCAPES),
-    datetime.datetime: datetime.datetime.isoformat,
-    datetime.date: datetime.date.isoformat,
-    datetime.time: datetime.time.isoformat,
-}
-
-
-def _copy_line(row: tuple) -> str:
-    """One row in COPY's text format: tab-separated, \\N for null, specials escaped."""
-    return "\t".join([_COPY_FORMATS[type(value)](value) for value in row]) + "\n"
-
-
-def _sqlite_value(value):
-    if isinstance(value, datetime.datetime):
-        return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
-    if isinstance(value, datetime.date | datetime.time):
-        return value.isoformat()
-    return value
-
-
-def _next_ids(*tables: str) -> dict[str, int]:
-    with connection.cursor() as cursor:
-        ids = {}
-        for table in tables:
-            cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")  # noqa: S608
-            ids[table] = cursor.fetchone()[0] + 1
-        return ids
-
-
-def _reset_sequences(tables) -> None:
-    if connection.vendor != "postgresql":
-        return
-    with connection.cursor() as cursor:
-        for table in tables:
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
-                f"(SELECT COALESCE(MAX(id), 1) FROM {table}))"
-            )
 
 
 @dataclass
@@ -327,7 +145,7 @@ class Generator:
             "actions_actionupdate",
             "id action_id author_id created_at note status_before status_after meeting_id",
         )
-        self.ids = _next_ids(*w.order)
+        self.ids = next_ids(*w.order)
         self.groups = {g.name: g.pk for g in Group.objects.filter(name__in=["Officer", "Clerk"])}
         with transaction.atomic():
             if w.postgres:
@@ -342,7 +160,7 @@ class Generator:
             self.make_meetings()
             w.flush()
             self._save_reference_counters()
-        _reset_sequences(w.order)
+        reset_sequences(w.order)
         if w.postgres:
             # Fresh statistics, so the planner knows the tables' new sizes straight away.
             with connection.cursor() as cursor:

@@ -1,0 +1,486 @@
+"""Reading an item's minute, paragraph by paragraph, into the record's shape.
+
+`parse_body` reads the minute itself: sections under their headings, discussion points
+(under a "Discussion" heading or label, or after a lead-in such as "The following points
+were made:"), decisions, actions and action logs (also after a paragraph's typed number,
+"5.2 Trustees AGREED …"), supporting documents, and the people named speaking. Nothing is
+dropped: every sentence of the input lands in one of those parts (`minutes.importing.loss`
+checks that). What it reads into is a `ParsedMinute`; `minutes.importing.item` finds the
+title above it and `minutes.importing.meeting` each item of a whole meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.importing import actions as act
+from minutes.importing import decisions as dec
+from minutes.importing.action_reading import ActionReading
+from minutes.importing.actions import ParsedAction, owner_label_of
+from minutes.importing.cleaning import Line, looks_like_heading, without_file_size
+from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
+from minutes.importing.undertakings import find_undertaking
+from minutes.text import Block, Section, format_sections
+
+FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
+# Lines above a title on a council's page: never the title itself.
+TITLE_FURNITURE = FURNITURE | {"decision details", "issue details", "item", "details"}
+DOCUMENT_MARKERS = ("supporting documents:", "background papers:")
+DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:"}
+ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
+DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
+TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
+# The lines that close a meeting's minutes: the next meeting, the close, the signature.
+MEETING_END_RE = re.compile(
+    r"^(?:(?:date of (?:the )?)?next meeting\b|the meeting (?:closed|ended)\b|meeting closed\b|"
+    r"signed\b)",
+    re.IGNORECASE,
+)
+# "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
+TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
+# Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
+CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
+SUM_AT_END_RE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?$")
+# "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
+PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
+QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
+# A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
+LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
+# "The following points were made:", "In discussion, members raised:": bullets follow.
+DISCUSSION_LEAD_IN_RE = re.compile(
+    r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
+    # "Trustees asked:", "Members of Senate commented:"
+    r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
+    r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
+    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
+    r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
+    r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
+    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
+    r"(?:from|raised|made|included|were|by|of)|"
+    # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
+    r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
+    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
+    r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ParsedPoint:
+    topic: str
+    text: str
+    speakers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ParsedMinute:
+    """One item's minute, read: the number and title, and everything minuted under it."""
+
+    title: str = ""
+    number: str = ""
+    introduced_by: str = ""
+    sections: list[Section] = field(default_factory=list)
+    points: list[ParsedPoint] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    actions: list[ParsedAction] = field(default_factory=list)
+    supporting_documents: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    decision_items: dict[str, str] = field(default_factory=dict)  # a table's decision → item
+    heading: str = ""  # the number and title as written ("Minute 5 Roads"), held as both
+
+    @property
+    def minute_text(self) -> str:
+        """The minute as saved: its sections, and its supporting documents listed last."""
+        sections = list(self.sections)
+        if self.supporting_documents:
+            sections.append(
+                Section("Supporting documents", [Block(bullets=self.supporting_documents)])
+            )
+        return format_sections(sections)
+
+    def all_text(self) -> str:
+        parts = [self.heading, self.number, self.title, self.minute_text]
+        parts += [f"{p.topic} {p.text}" for p in self.points]
+        parts += self.decisions + [a.held_text() for a in self.actions]
+        return "\n".join(parts)
+
+
+def parse_body(
+    found: list[Line],
+    roles: dict[str, str] | None = None,
+    title: str = "",
+    names: frozenset[str] = frozenset(),
+) -> ParsedMinute:
+    """Read an item's minute, paragraph by paragraph, into its parts.
+
+    An item titled "Action log" or "Outstanding actions" is read as an action log.
+    """
+    reader = _BodyReader(roles or {}, names)
+    if act.LOG_HEADINGS_RE.match(title):
+        reader.mode = "log"
+    return reader.read(found)
+
+
+class _BodyReader(ActionReading):
+    """The state of reading one item: which part the paragraphs now fall into."""
+
+    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
+        self.roles = roles
+        self.names = names  # the register's people, and each by first name or surname
+        self.parsed = ParsedMinute()
+        self.section = Section(heading="")
+        self.parsed.sections.append(self.section)
+        self.mode = "minute"
+        self.decisions_taken = 0  # decisions since the last marker
+        self.pending: ParsedAction | None = None  # an action log entry, one field a line
+        self.item_column: int | None = None  # a log's "Item" column, from its header row
+        self.decision_column: int | None = None  # its "Decision" column, if it has one
+        self.decision_keys: set[str] = set()
+        self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
+        self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
+
+    def read(self, found: list[Line]) -> ParsedMinute:
+        for index, p in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            self.paragraph(p, following)
+        self.end_pending()
+        parsed = self.parsed
+        parsed.sections = [s for s in parsed.sections if s.heading or s.blocks]
+        parsed.introduced_by = _introduced_by(parsed.sections)
+        return parsed
+
+    # --- one paragraph ---------------------------------------------------------------
+
+    def paragraph(self, p: Line, following: Line | None) -> None:
+        text = p.text
+        lowered = text.lower()
+        if lowered in FURNITURE or lowered in TITLE_FURNITURE:
+            self.mode = "minute"
+            return
+        if lowered.startswith(DOCUMENT_MARKERS):
+            self.mode = "documents"
+            rest = text.split(":", 1)[1].strip()
+            if rest:
+                self.parsed.supporting_documents.append(without_file_size(rest) or rest)
+            return
+        if self.mode == "documents":
+            self.parsed.supporting_documents.append(without_file_size(text) or text)
+            return
+        if self.mode in {"actions", "log"} and MEETING_END_RE.match(text):
+            self.mode = "minute"  # "Next meeting: …" after an action list is no action
+        if dec.is_decision_marker(text) and (following is not None or lowered != "resolved"):
+            self.end_pending()
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            return
+        before, lead = self.closing_lead_in(text, following)
+        if before:
+            self.paragraph(Line(before), Line(lead))
+            self.paragraph(Line(lead), following)
+            return
+        if following is not None and (
+            dec.is_decision_lead_in(text)
+            or self.lead_in_to_decisions(text, following)
+            or self.numbered_lead_in(text, following)
+        ):
+            # "Cabinet RESOLVED to:": its words go with the first decision below it.
+            self.end_pending()
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            self.decision_lead = text
+            return
+        before, embedded = act.split_embedded_action(text)
+        if before:
+            self.paragraph(Line(before, p.is_bullet), Line(embedded))
+            self.paragraph(Line(embedded), following)
+            return
+        if act.ACTION_STATUS_RE.match(text) or (
+            act.is_status(text) and self.mode in {"actions", "log"}
+        ):
+            self.status(text)
+            return
+        inline = act.inline_action(text)
+        if inline:
+            self.inline_action(inline)
+            return
+        if self.numbered_paragraph(p):
+            return
+        if p.columns and not p.cells and self.decision_table(p.columns):
+            self.row(Line(text, cells=p.columns))
+            return
+        if p.cells:
+            self.row(p)
+            return
+        if self.mode == "log" and self.log_field(text):
+            return
+        if self.is_heading(p, following):
+            self.heading(text)
+            return
+        if self.mode == "decisions":
+            if self.decisions_taken == 0 or self.continues_decisions(p):
+                self.decision(text)
+                return
+            self.mode = "minute"
+        if self.mode == "leadin":
+            if p.is_bullet or dec.is_enumerated(text):
+                self.point(text)
+                return
+            self.mode = "minute"
+        if self.mode == "minute" and not p.is_bullet:
+            before, task = self.closing_task(text)
+            if before:  # "… about the hedge. Clerk to write to the landowner."
+                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(task), following)
+                return
+        bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
+        if bracketed:
+            description, owner = bracketed
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(description)))
+            self.last_text = text
+            return
+        if self.mode == "minute" and (act.is_owner_led(text) or self.known_owner(text)):
+            self.parsed.actions.append(
+                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
+            )
+            self.last_text = text
+            return
+        trailing = act.trailing_owner(text)
+        if trailing and self.mode not in {"actions", "log"}:
+            description, owner = trailing
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(description)))
+            return
+        if self.mode == "minute" and self.undertaking(p, following):
+            return
+        if self.mode == "actions":
+            owner = owner_label_of(text) or act.name_first_owner(text)
+            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
+        elif self.mode == "discussion" and p.is_bullet:
+            self.point(text)
+        elif self.mode == "discussion" and self.parsed.points:
+            # A paragraph after a bullet carries on that point (the seed's Shared Services).
+            point = self.parsed.points[-1]
+            point.text = f"{point.text}\n\n{text}"
+            point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
+        elif dec.is_decision(text) and not (self.mode == "discussion"):
+            # "(a) 25/00871 – Bramble Cottage. Resolved to support.": the part is the decision.
+            before, decision = (
+                ("", text)
+                if p.is_bullet or dec.is_enumerated(text)
+                else dec.split_at_decision(text)
+            )
+            if before:
+                self.minute(Line(before))
+            self.decision(self.with_proposal(decision))
+        else:
+            self.minute(p)
+            if (
+                text.endswith((":", ":-"))
+                and following is not None
+                and DISCUSSION_LEAD_IN_RE.search(text)
+            ):
+                self.mode = "leadin"
+
+    def numbered_paragraph(self, p: Line) -> bool:
+        """'4.4 ACTION: NF to circulate …', '3.1 Trustees APPROVED …': a typed paragraph number
+        before an action or a decision; the number is kept with it."""
+        match = TYPED_PARAGRAPH_RE.match(p.text)
+        if not match or p.is_bullet or p.cells or self.mode == "discussion":
+            return False
+        if self.mode == "leadin":
+            self.mode = "minute"  # the points after a lead-in end at the next paragraph
+        number, rest = match.group("num"), match.group("rest")
+        inline = act.inline_action(rest)
+        if inline:
+            inline.reference = number
+            self.inline_action(inline)
+            return True
+        if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
+            self.end_pending()
+            self.decision(p.text)
+            return True
+        if self.mode == "minute":
+            # "22.3 The Assistant Director undertook to provide …": the undertaking, numbered.
+            found = find_undertaking(rest, self.names | self.named_in_item(rest))
+            if found is not None and not found[0] and not found[3]:
+                _, sentence, owner, _ = found
+                action = ParsedAction(sentence, owner, act.due_date_in(sentence), reference=number)
+                self.parsed.actions.append(action)
+                self.last_text = p.text
+                return True
+        return False
+
+    def decision_table(self, columns: list[str]) -> bool:
+        """Two columns, "Item" and "Decision", or a row under such a header."""
+        if self.mode == "log" and self.decision_column is not None:
+            return True
+        return act.is_header_row(columns) and bool(
+            set(map(str.lower, columns)) & act.DECISION_HEADERS
+        )
+
+    def is_heading(self, p: Line, following: Line | None) -> bool:
+        return (
+            not p.is_bullet
+            and following is not None
+            and looks_like_heading(p.text)
+            and not LABELLED_VALUE_RE.match(p.text)
+            and not SUM_AT_END_RE.search(p.text)  # "A1 Boiler Services – £15,900": a figure
+            and not (  # "All – deliver the newsletter" in a list of actions: an action
+                self.mode == "actions" and (act.name_first_owner(p.text) or owner_label_of(p.text))
+            )
+        )
+
+    def heading(self, text: str) -> None:
+        self.end_pending()
+        heading = text.lower()
+        if heading in ACTION_HEADINGS:
+            self.mode = "actions"
+            return
+        if heading in DECISION_HEADINGS:
+            self.mode = "decisions"
+            self.decisions_taken = 0
+            return
+        if act.LOG_HEADINGS_RE.match(text):
+            self.mode = "log"
+        else:
+            self.mode = "discussion" if heading in DISCUSSION_HEADINGS else "minute"
+        self.section = Section(heading=text)
+        self.parsed.sections.append(self.section)
+
+    def lead_in_to_decisions(self, text: str, following: Line) -> bool:
+        """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
+        'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
+        if not (text.endswith((":", ":-")) or dec.is_open_decision(text)) or len(text.split()) > 25:
+            return False
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return False
+        if self.mode == "decisions":
+            return self.decisions_taken == 0 and len(text.split()) <= 12
+        if self.mode == "discussion":
+            return False
+        return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
+
+    def with_proposal(self, decision: str) -> str:
+        """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …':
+        the proposal and its carrying are one decision."""
+        blocks = self.section.blocks
+        if not dec.CARRIED_RE.match(decision) or not blocks or blocks[-1].is_list:
+            return decision
+        if not PROPOSAL_RE.match(blocks[-1].text):
+            return decision
+        return f"{blocks.pop().text} {decision}"
+
+    def numbered_lead_in(self, text: str, following: Line) -> bool:
+        """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
+        a typed paragraph number before a lead-in to a list of decisions."""
+        match = TYPED_PARAGRAPH_RE.match(text)
+        if not match or not dec.is_enumerated(following.text) or self.mode == "discussion":
+            return False
+        rest = match.group("rest")
+        return (
+            dec.is_decision_marker(rest)
+            or dec.is_decision_lead_in(rest)
+            or dec.is_open_decision(rest)
+            or (rest.endswith((":", ":-")) and dec.is_decision(rest))
+        )
+
+    def closing_lead_in(self, text: str, following: Line | None) -> tuple[str, str]:
+        """A paragraph whose last sentence leads in to a list of decisions: "The Clerk
+        presented the estimates. … and RESOLVED that:" above "(i) …" → (report, lead-in)."""
+        if following is None or not text.endswith((":", ":-")) or self.mode == "discussion":
+            return "", text
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return "", text
+        head, _, last = text.rpartition(". ")
+        if not head or not dec.is_decision(last) or len(last.split()) > 25:
+            return "", text
+        return head + ".", last
+
+    def continues_decisions(self, p: Line) -> bool:
+        text = p.text
+        return (
+            p.is_bullet
+            or dec.is_enumerated(text)
+            or dec.is_decision(text)
+            or text[:1].islower()
+            or text.startswith(("That ", "To ", "The Committee", "The Board", "Approve"))
+        )
+
+    # --- the parts -------------------------------------------------------------------
+
+    def decision(self, text: str) -> None:
+        if self.decision_lead:
+            text, self.decision_lead = f"{self.decision_lead} {text}", ""
+        self.last_text = text
+        for part in dec.split_decisions(text):
+            key = dec.decision_key(part)
+            self.decisions_taken += 1
+            if key and key in self.decision_keys:
+                continue  # the same decision under "Decision:" and again under "Minutes:"
+            self.decision_keys.add(key)
+            self.parsed.decisions.append(part)
+
+    def point(self, text: str) -> None:
+        topic, body = split_topic(text)
+        self.parsed.points.append(ParsedPoint(topic=topic, text=body, speakers=self.speakers(body)))
+
+    def minute(self, p: Line) -> None:
+        blocks = self.section.blocks
+        if p.is_bullet:
+            if not blocks or not blocks[-1].is_list:
+                blocks.append(Block())
+            blocks[-1].bullets.append(p.text)
+        else:
+            blocks.append(Block(text=p.text))
+        self.last_text = p.text
+        self.speakers(p.text)
+
+    def closing_task(self, text: str) -> tuple[str, str]:
+        """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
+        Clerk to write to the landowner." → (what came before, the task), the task with an
+        "Action: SD" after it; ("", text) when it does not end so."""
+        if " to " not in text[-400:] or len(text) > 3000:
+            return "", text
+        parts = CLOSING_SENTENCE_RE.split(text)
+        tail = 2 if len(parts) > 2 and TASK_OWNER_LABEL_RE.match(parts[-1]) else 1
+        if len(parts) <= tail:
+            return "", text
+        task = parts[-tail]
+        if not (act.is_owner_led(task) or self.known_owner(task)):
+            return "", text
+        return " ".join(parts[:-tail]), " ".join(parts[-tail:])
+
+    def known_owner(self, text: str) -> bool:
+        """'Sam to write up the findings.': someone on the register, by a name they go by."""
+        head, found, rest = text.partition(" to ")
+        return bool(found) and len(text) <= 300 and rest[:1].islower() and head in self.names
+
+    def speakers(self, text: str) -> list[str]:
+        names = find_speakers(text, self.roles)
+        self.parsed.people += [n for n in names if n not in self.parsed.people]
+        return names
+
+
+def split_topic(text: str) -> tuple[str, str]:
+    """'Shared Services – Cllr Fleming advised...' → ('Shared Services', 'Cllr Fleming advised...')."""
+    if QUESTION_MARK_RE.match(text):
+        return "", text  # "Q: Why …? The Head explained …": a question and its answer, no topic
+    for separator in TOPIC_SEPARATORS:
+        head, found, rest = text.partition(separator)
+        if found and rest and 0 < len(head.split()) <= 6 and len(head) <= 60:
+            return head.strip(), rest.strip()
+    return "", text
+
+
+def _introduced_by(sections: list[Section]) -> str:
+    if not sections or sections[0].heading or not sections[0].blocks:
+        return ""
+    lead_in = sections[0].blocks[0].text
+    match = SPEAKER_RE.match(lead_in)
+    if match and re.search(r"\b(?:introduced|presented)\b", match.group(0)):
+        return match.group("name")
+    match = BRACKETED_SPEAKER_RE.match(lead_in)
+    if match and re.search(r"\b(?:introduced|presented)\b", match.group(0)):
+        return match.group("name")
+    return ""
