@@ -94,6 +94,7 @@ class ActionReading:
             self.mode = "log"
             self.item_column = act.item_column(p.cells)
             self.decision_column = act.item_column(p.cells, act.DECISION_HEADERS)
+            self.column_roles = act.column_roles(p.cells)
             return
         if self.decision_column is not None and self.decision_row(p.cells):
             return
@@ -107,8 +108,13 @@ class ActionReading:
             column = self.item_column
             named = column is not None and len(p.cells) > column
             # The Item (or Minute) column says where the action arose: never its owner.
-            cells = [c for i, c in enumerate(p.cells) if i != column] if named else p.cells
-            action = act.action_from_cells(cells)
+            if {"task", "owner"} <= self.column_roles.keys():
+                # The header says which column is which (the Item column is left out).
+                cells = [c if i != column else "" for i, c in enumerate(p.cells)]
+                action = act.action_from_named_cells(cells, self.column_roles)
+            else:
+                cells = [c for i, c in enumerate(p.cells) if i != column] if named else p.cells
+                action = act.action_from_cells(cells)
             if action is not None and named:
                 action.item = p.cells[column]
                 action.row = " ".join(p.cells)

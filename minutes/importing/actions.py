@@ -141,9 +141,11 @@ STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", r
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
     r"(?:Clerk|RFO|Treasurer|Secretary|Chair|Chairman|Vice-Chair|Officers?|Manager|Director|"
+    r"Chief Executive|(?:Harbour |Head)?Master|"
     r"Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
-    r"Lead|Coordinator|(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
+    r"Lead|Coordinator|Analyst|(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     r"[A-Z]{2,4})"
 )
 OWNER_LED_RE = re.compile(
@@ -261,6 +263,61 @@ HEADER_WORDS |= DECISION_HEADERS
 ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no.", "agenda item"}
 
 
+# What a log's header says each column holds, where it says so plainly.
+COLUMN_ROLES = {
+    "task": {"action", "actions", "description", "matter", "task", "action required"},
+    "owner": {
+        "owner",
+        "who",
+        "lead",
+        "by whom",
+        "responsible",
+        "action by",
+        "lead officer",
+        "responsible officer",
+    },
+    "due": {"due", "due date", "deadline", "by when", "target date", "date due", "timescale"},
+    "status": {"status", "rag", "progress"},
+}
+HEADER_WORDS |= {"matter", "task", "action required"}
+
+
+def column_roles(cells: list[str]) -> dict[str, int]:
+    """Which column of a log's header row holds the task, the owner, the due date, the status."""
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        name = cell.lower().rstrip(":")
+        for role, names in COLUMN_ROLES.items():
+            if name in names and role not in found:
+                found[role] = index
+    return found
+
+
+def action_from_named_cells(cells: list[str], roles: dict[str, int]) -> ParsedAction | None:
+    """One row of a log whose header names its task and owner columns: each cell in its field,
+    any other cell (an update, a note) kept in brackets after the task."""
+    if len(cells) <= max(roles["task"], roles["owner"]) or not cells[roles["task"]]:
+        return action_from_cells(cells)
+    action = ParsedAction(
+        description=cells[roles["task"]],
+        owner_label=cells[roles["owner"]][:100],
+        row=" ".join(cells),
+    )
+    used = set(roles.values())
+    if "due" in roles and roles["due"] < len(cells):
+        action.due_text = cells[roles["due"]]
+        action.due_date = parse_date(action.due_text)
+    if "status" in roles and roles["status"] < len(cells):
+        action.status = cells[roles["status"]]
+    if 0 not in used and REFERENCE_RE.match(cells[0]):
+        action.reference = cells[0]
+        used.add(0)
+    extra = [c for i, c in enumerate(cells) if i not in used and c]
+    if extra:
+        action.description = f"{action.description} ({'; '.join(extra)})"
+    return action
+
+
 def item_column(cells: list[str], names: set[str] = ITEM_HEADERS) -> int | None:
     """Which column of a log's header row names the item each action arose under."""
     for index, cell in enumerate(cells):
@@ -291,8 +348,30 @@ def inline_action(text: str) -> ParsedAction | None:
     if not match:
         return None
     description = match.group("text").strip()
-    owner = (match.group("owner") or "").strip() or owner_label_of(description)
-    return ParsedAction(description, owner, due_date_in(description))
+    owner = (
+        (match.group("owner") or "").strip()
+        or owner_label_of(description)
+        or initials_first_owner(description)
+    )
+    return ParsedAction(description, owner, due_date_in(description) or dash_due_date(description))
+
+
+# "ACTION – NS – circulate the draft – 6 February 2026" (or "ACTION - MC: circulate …"): the
+# owner's initials first, then the task, then when it is due, each after a dash.
+INITIALS_FIRST_RE = re.compile(
+    r"^(?P<owner>[A-Z]{1,4}(?:\s*[/&,]\s*[A-Z]{1,4})*)(?:\s+[–—-]|:)\s+[a-z]"
+)
+DASH_DUE_RE = re.compile(r"\s[–—-]\s+(?:by\s+)?(?P<date>[^–—-]{6,30})$")
+
+
+def initials_first_owner(text: str) -> str:
+    match = INITIALS_FIRST_RE.match(text)
+    return match.group("owner") if match else ""
+
+
+def dash_due_date(text: str) -> datetime.date | None:
+    match = DASH_DUE_RE.search(text)
+    return parse_date(match.group("date")) if match else None
 
 
 def trailing_owner(text: str) -> tuple[str, str] | None:
@@ -308,6 +387,11 @@ def trailing_owner(text: str) -> tuple[str, str] | None:
     return match.group("text").strip(), match.group("owner").strip()
 
 
+MONTH_YEAR_RE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}$", re.IGNORECASE
+)
+
+
 def action_from_cells(cells: list[str]) -> ParsedAction | None:
     """One row of an action log: which column is which, judged by what each holds."""
     action = ParsedAction(description="", row=" ".join(cells))
@@ -318,6 +402,8 @@ def action_from_cells(cells: list[str]) -> ParsedAction | None:
         elif action.due_date is None and parse_date(cell):
             action.due_date = parse_date(cell)
             action.due_text = cell
+        elif not action.due_text and MONTH_YEAR_RE.match(cell):
+            action.due_text = cell  # "Nov 2025": when, though not a day to save as a date
         elif is_status(cell) and not action.status:
             action.status = cell
         else:

@@ -62,6 +62,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
+    # "Commissioners' comments:", "Partners commented:": the members of any body, by name
+    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments)|"
+    r"^(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
     r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
 )
@@ -136,6 +139,7 @@ class _BodyReader(ActionReading):
         self.decisions_taken = 0  # decisions since the last marker
         self.pending: ParsedAction | None = None  # an action log entry, one field a line
         self.item_column: int | None = None  # a log's "Item" column, from its header row
+        self.column_roles: dict[str, int] = {}  # its task, owner, due and status columns
         self.decision_column: int | None = None  # its "Decision" column, if it has one
         self.decision_keys: set[str] = set()
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
@@ -299,6 +303,14 @@ class _BodyReader(ActionReading):
         if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
             self.end_pending()
             self.decision(p.text)
+            return True
+        if self.mode == "minute" and act.is_owner_led(rest):
+            # "6.3 Chief Executive to sign the contract …": the task, numbered.
+            action = ParsedAction(
+                rest, owner_label_of(rest), act.due_date_in(rest), reference=number
+            )
+            self.parsed.actions.append(action)
+            self.last_text = p.text
             return True
         if self.mode == "minute":
             # "22.3 The Assistant Director undertook to provide …": the undertaking, numbered.

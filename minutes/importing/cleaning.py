@@ -78,6 +78,7 @@ FILE_SIZE_SUFFIX_RE = re.compile(
 )
 # Columns: a tab, or a run of three or more spaces between two pieces of text.
 COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")
+GLUED_INITIALS_RE = re.compile(r"(?<=\S.{8})[ \u00a0]{2}(?=[A-Z]{1,4}(?:/[A-Z]{1,4})*$)")
 SEPARATORS = {
     "\u2028": "\n",  # line separator
     "\u2029": "\n\n",  # paragraph separator
@@ -106,7 +107,8 @@ FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agend
 # "CoG/26/01": with the year between two slashes, the letters may be in mixed case.
 # "AGC.31": the committee's letters, a full stop and the number.
 PREFIXED_NUMBER = (
-    r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|"
+    # "JWC 31": a joint committee's letters, a space and its running number
+    r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
@@ -155,6 +157,8 @@ def clean_line(raw: str) -> Line:
         return Line(text=" ".join(" ".join(c.split()) for c in cells if c), cells=cells)
     if "\t" in raw or "   " in raw or "\u00a0\u00a0" in raw:
         cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
+        # "… to GP practices  AH": a long cell ran into the owner's initials, two spaces apart
+        cells = [part for cell in cells for part in GLUED_INITIALS_RE.split(cell) if part]
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
     if text[:1] in ARROWS and text[1:2] == " ":
         text = text[2:]  # "→ Action: Carol to bring the figures": the arrow only points
@@ -165,7 +169,10 @@ def clean_line(raw: str) -> Line:
         is_bullet = True
         marker = text[0]
         text = text[1:].strip()
-        cells = cells[1:] if cells and cells[0] in BULLET_CHARS else cells
+        if cells and cells[0] in BULLET_CHARS:
+            cells = cells[1:]
+        elif cells and cells[0][:1] == marker and cells[0][1:2] == " ":
+            cells = [cells[0][2:].strip(), *cells[1:]]  # "o 0<tab>0": the bullet is no word
     columns = cells if len(cells) >= 2 else []
     cells = cells if len(cells) >= 3 else []
     return Line(text=text, is_bullet=is_bullet, cells=cells, marker=marker, columns=columns)
@@ -210,6 +217,7 @@ def paragraphs(text: str) -> list[Line]:
     lines_in_paragraph = 0
     list_marker = ""  # the bullet character of the list being read
     row_raw = ""  # the last row of columns as written, for a cell wrapped onto the next line
+    bullet_column = -1  # where the last bullet's text starts, as written
     for number, raw in enumerate(raw_lines):
         if number in furniture:
             continue  # a page's running footer, and "Page 2 of 3": the sentence goes on below
@@ -226,9 +234,15 @@ def paragraphs(text: str) -> list[Line]:
         if previous is not None and previous.cells and _continues_cell(row_raw, raw, line):
             _add_to_cell(previous, row_raw, raw, line.text)
             continue
-        if previous is not None and previous.is_bullet and _continues_bullet(previous, raw, line):
+        if (
+            previous is not None
+            and previous.is_bullet
+            and _continues_bullet(previous, raw, line, bullet_column)
+        ):
             previous.text = f"{previous.text} {line.text}"
             continue
+        if line.is_bullet:
+            bullet_column = _text_column(raw)
         row_raw = raw if line.cells else ""
         list_marker = (list_marker or line.marker) if line.is_bullet else ""
         if previous is not None and _starts_new_paragraph(previous, line):
@@ -244,36 +258,52 @@ def paragraphs(text: str) -> list[Line]:
     return out
 
 
-# "Page 2 of 3" (and "Page 2 of 3   Chair's initials ……"): a page break in a PDF's copy.
-PAGE_LINE_RE = re.compile(r"^[ \t]*Page \d{1,3} of \d{1,3}\b", re.IGNORECASE | re.MULTILINE)
+# "Page 2 of 3" (and "Page 2 of 3   Chair's initials ……"), or a page's number alone far to
+# the right or in the middle ("- 2 -"): a page break in a PDF's copy.
+PAGE_LINE_RE = re.compile(
+    r"^[ \t]*Page \d{1,3} of \d{1,3}\b|^[ \t]{10,}(?:[-–] ?)?\d{1,3}(?: ?[-–])?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _page_furniture(raw_lines: list[str]) -> set[int]:
-    """The lines a PDF's page break leaves in a paste: "Page n of m" and, beside it, a running
-    header or footer (a line found again, as written, beside another page break)."""
+    """The lines a PDF's page break leaves in a paste: "Page n of m" (or the page's number
+    alone) and, beside it, a running header or footer: a line found again, as written,
+    beside another page break; the third line out only where it stands at the same distance
+    from each (a running date under the body's name), not an item's title that happens to
+    fall near two breaks."""
     keys = [" ".join(raw.split()) for raw in raw_lines]
     breaks = [i for i, raw in enumerate(raw_lines) if PAGE_LINE_RE.match(raw)]
     near = {index: _beside(keys, index) for index in breaks}
     beside: dict[str, set[int]] = {}  # each line beside a page break: which breaks
+    at_distance: dict[tuple[str, int], set[int]] = {}  # … and at which distance from them
     for index, others in near.items():
-        for other in others:
+        for other, close in others:
             if len(keys[other]) <= 150:
-                beside.setdefault(keys[other], set()).add(index)
+                if close:
+                    beside.setdefault(keys[other], set()).add(index)
+                at_distance.setdefault((keys[other], other - index), set()).add(index)
     running = {key for key, places in beside.items() if len(places) >= 2}
+    repeated = {key for key, places in at_distance.items() if len(places) >= 2}
     found = set(breaks)
-    for others in near.values():
-        found.update(other for other in others if keys[other] in running)
+    for index, others in near.items():
+        found.update(
+            other
+            for other, _ in others
+            if keys[other] in running or (keys[other], other - index) in repeated
+        )
     return found
 
 
-def _beside(keys: list[str], index: int) -> list[int]:
-    """The two lines with words above a page break and the two below it."""
-    found: list[int] = []
+def _beside(keys: list[str], index: int) -> list[tuple[int, bool]]:
+    """The three lines with words above a page break and the three below it, each with
+    whether it is one of the two closest."""
+    found: list[tuple[int, bool]] = []
     for step in (-1, 1):
         other, taken = index + step, 0
-        while 0 <= other < len(keys) and taken < 2 and abs(other - index) <= 4:
+        while 0 <= other < len(keys) and taken < 3 and abs(other - index) <= 5:
             if keys[other]:
-                found.append(other)
+                found.append((other, taken < 2))
                 taken += 1
             other += step
     return found
@@ -306,15 +336,23 @@ def _add_to_cell(row: Line, row_raw: str, raw: str, text: str) -> None:
     row.text = " ".join(row.cells)
 
 
-def _continues_bullet(bullet: Line, raw: str, line: Line) -> bool:
+def _continues_bullet(bullet: Line, raw: str, line: Line, column: int = -1) -> bool:
     """A bullet's text wrapped onto an indented line: "• … without the" above
-    "  Committee's agreement." (a capital, but the sentence goes on)."""
+    "  Committee's agreement." (a capital, but the sentence goes on), or a line set exactly
+    under the bullet's text after a full sentence: "- Could the data be shared?" above
+    "  RB said yes, anonymised." (the answer is part of the point)."""
     return (
         not line.is_bullet
         and not line.columns
         and _indent(raw) >= 2
-        and bullet.text[-1] not in ".;:!?"
+        and (bullet.text[-1] not in ".;:!?" or _indent(raw) == column)
     )
+
+
+def _text_column(raw: str) -> int:
+    """Where a bullet line's text starts: "  - Text" → 4."""
+    match = re.match(r"^[ \u00a0]*\S+[ \u00a0]+", raw)
+    return match.end() if match else -1
 
 
 def _is_sub_bullet(line: Line, previous: Line | None, list_marker: str) -> bool:

@@ -25,7 +25,7 @@ DECISION_MARKER_RE = re.compile(
 )
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
-    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|Agreed\s*[:–—-]"
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
@@ -71,21 +71,27 @@ LISTED_ACT_RE = re.compile(
 # "Senate approved …": a body that its minutes name without "The" (a university's Senate
 # or Court, a church's Synod).
 BODY_DECISION_RE = re.compile(
-    r"^(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    # "The Council's Cabinet approved …": another body's decision, reported
+    r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
+    r"(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry)|Senate|Court|Synod)\s+(?:unanimously\s+|then\s+|therefore\s+)?"
-    r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|"
-    r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED)\b"
+    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry)|Senate|Court|Synod)"
+    r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
+    r"\s+(?:unanimously\s+|then\s+|therefore\s+)?"
+    r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
+    r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED)\b"
     r"(?!\s+to meet\b)"  # "The group agreed to meet again in January": the next date only
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together (only in those words: "Members noted the report" is the discussion).
 # In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
-    r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors)\s+(?:unanimously\s+)?"
+    r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners)"
+    r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
-    r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors ))noted\s+the\b"
+    r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners ))"
+    r"noted\s+the\b"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
@@ -105,10 +111,13 @@ MEETING_DECISION_RE = re.compile(
     r"(?!\s+(?:with|about|on)\b)"
 )
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
-BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.lstrip("^"))
+BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
 ENUMERATOR_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s")
 # "(i) … (ii) …" inside one paragraph: split before each numbered part after the first.
-INLINE_ENUMERATOR_RE = re.compile(r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)")
+INLINE_ENUMERATOR_RE = re.compile(
+    r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)"
+    r"|(?:(?<=[:;])|(?<=\band))\s+(?=\d{1,2}\.\s+(?:to|that)\s)"  # "resolved: 1. to approve …; and 2. to …"
+)
 DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
 
 

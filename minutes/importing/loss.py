@@ -22,6 +22,7 @@ NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
 OWNER_LABEL_RE = re.compile(
     r"^((?:\d{1,3}\.\d{1,2}\s+)?)actions?\s*(?:\(([^()]{1,40})\))?\s*[:–—-]$", re.IGNORECASE
 )
+ACTION_LABEL_RE = re.compile(r"^actions?\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
     "agenda",
@@ -103,6 +104,9 @@ def missing_sentences(original: str, parsed) -> list[str]:
         if found < 0 and OWNER_LABEL_RE.match(sentence):
             # "ACTION (HT):" held as the action's owner, "6.4 ACTION:" as its reference
             found = _find(held, words(OWNER_LABEL_RE.sub(r"\1 \2", sentence)), position)
+        if found < 0 and ACTION_LABEL_RE.match(sentence):
+            # "ACTION – NS – circulate the draft": the label is structure, the rest the action
+            found = _find(held, words(ACTION_LABEL_RE.sub("", sentence)), position)
         if found < 0:
             missing.append(sentence)
         else:

@@ -62,6 +62,7 @@ CHROME_NAMES_RE = re.compile(
     r"breadcrumb|skip|nav|menu|cookie|footer|header|sidebar|share|banner|search|print",
     re.IGNORECASE,
 )
+PAGE_TAGS = {"html", "body", "main", "article"}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
@@ -84,7 +85,13 @@ class _PageText(HTMLParser):
             return
         self.stack.append(tag)
         names = " ".join(v or "" for k, v in attrs if k in {"class", "id", "role", "aria-label"})
-        if self.skipping or tag in SKIPPED_TAGS or (names and CHROME_NAMES_RE.search(names)):
+        if (
+            self.skipping
+            or tag in SKIPPED_TAGS
+            # The page's own body or main content is never chrome, whatever its classes say
+            # ("header-layout-brand-center" on a site builder's <body>).
+            or (names and tag not in PAGE_TAGS and CHROME_NAMES_RE.search(names))
+        ):
             self.skipping.append(tag)
             return
         if self.cell is not None and tag in BLOCK_TAGS - {"table", "tr"}:
@@ -102,6 +109,8 @@ class _PageText(HTMLParser):
         elif tag == "li":
             self._list_item()
         elif tag in BLOCK_TAGS:
+            if tag in {"p", "div"} and self.out and self.out[-1] in {"\n\n• ", "\n\n◦ "}:
+                return  # "<li><p>…</p></li>": the paragraph is the bullet's own text
             if self.item_number and tag in HEADING_TAGS:
                 # "<li><h2>Apologies</h2>…": a list of the minutes' items; its number stands
                 # on a line of its own above the title, as Word's and the page's reader show it.
@@ -203,7 +212,8 @@ def html_to_text(html: str) -> str:
 def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:2000].lower()
     return head.startswith(("<!doctype html", "<html")) or bool(
-        re.search(r"<(?:p|div|li|h[1-6]|table|br)\b[^>]*>", head)
+        # a tag, not an address: "<p.lamb@union.example.ac.uk>" in a pasted email is text
+        re.search(r"<(?:p|div|li|h[1-6]|table|br)(?:\s[^>]*)?/?>", head)
     )
 
 

@@ -31,10 +31,13 @@ HEADING_STYLES = {
     "compound": re.compile(
         rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
     ),
-    # "1. Apologies", "70.", "5) Planning", "*45. Report" (starred for discussion)
-    "dotted": re.compile(r"^\*?(?P<num>\d{1,3}[a-z]?)[.)]\s*(?P<title>.*)$"),
+    # "1. Apologies", "70.", "5) Planning", "*45. Report" (starred for discussion), and
+    # "4 .  Partner updates", a space before the full stop as some templates print it
+    "dotted": re.compile(r"^\*?(?P<num>\d{1,3}[a-z]?)(?: (?=\.\s))?[.)]\s*(?P<title>.*)$"),
     # "(1) Apologies", "(12) Village green"
     "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
+    # "IV.   RIGHTS OF WAY", "ix) Finance": items numbered in Roman numerals (I, II, III … in turn)
+    "roman": re.compile(r"^(?P<num>[IVXLC]{1,7}|[ivxlc]{1,7})[.)]\s+(?P<title>[A-Z].*)$"),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title); a planning committee's
@@ -151,7 +154,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best: list[Heading] = []
     by_style: dict[str, list[Heading]] = {}
     for style, pattern in HEADING_STYLES.items():
-        found = _headings_in_style(lines, pattern)
+        found = _headings_in_style(lines, pattern, key=_roman_key if style == "roman" else None)
+        if style == "roman" and not _romans_in_turn(found):
+            continue
         if style == "compound":
             found = _one_prefix(lines, pattern, found)
         whole = [h for h in found if re.search(r"\.0+$", h.number)]
@@ -167,7 +172,34 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         best = by_style[
             "dotted"
         ]  # "18." with "18.1", "18.2" under it: the paragraphs are not items
-    return best or _numbered_paragraphs(lines) or _capitalised_headings(lines)
+    return (
+        best
+        or _marked_headings(lines)
+        or _numbered_paragraphs(lines)
+        or _capitalised_headings(lines)
+    )
+
+
+MARKED_HEADING_RE = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>\S.*)$")
+
+
+def _marked_headings(lines: list[Line]) -> list[Heading]:
+    """Minutes whose items are marked as headings and not numbered: "## Finance", as text kept
+    in a plain-text editor writes them and as a Word document's heading styles are read.
+
+    The items are the level with the most headings (at least three; the higher level when
+    two have as many), numbered 1, 2, 3 … in turn, for the clerk to check.
+    """
+    levels: dict[int, list[Heading]] = {}
+    for index, line in enumerate(lines):
+        match = MARKED_HEADING_RE.match(line.text)
+        if match and not line.is_bullet and len(line.text) <= TITLE_LIMIT:
+            found = levels.setdefault(len(match.group("marks")), [])
+            found.append(Heading(index, str(len(found) + 1), match.group("title").strip()))
+    if not levels:
+        return []
+    level = max(levels, key=lambda n: (len(levels[n]), -n))
+    return levels[level] if len(levels[level]) >= 3 else []
 
 
 def _paragraphs_of(compound: list[Heading], dotted: list[Heading]) -> bool:
@@ -197,6 +229,22 @@ def _one_prefix(lines: list[Line], pattern: re.Pattern, found: list[Heading]) ->
         if len(kept) > len(best):
             best = kept
     return best
+
+
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman_key(number: str) -> tuple:
+    """'IV' → (4,): a Roman numeral's value, for the order of the items."""
+    values = [ROMAN_VALUES[c] for c in number.lower()]
+    total = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    return (total,)
+
+
+def _romans_in_turn(found: list[Heading]) -> bool:
+    """Roman-numbered items are I, II, III … one after another (so "I. Smith" is no item)."""
+    values = [_roman_key(h.number)[0] for h in found]
+    return len(found) >= 3 and values == list(range(values[0], values[0] + len(values)))
 
 
 def _letters_in_turn(found: list[Heading]) -> bool:
@@ -282,7 +330,7 @@ def record_number(number: str) -> str:
 
 
 def _headings_in_style(
-    lines: list[Line], pattern: re.Pattern, prefix: str | None = None
+    lines: list[Line], pattern: re.Pattern, prefix: str | None = None, key=None
 ) -> list[Heading]:
     found: list[Heading] = []
     last: tuple = ()
@@ -297,8 +345,8 @@ def _headings_in_style(
             continue
         if title and not re.search(r"[^\W\d_]", title):
             continue  # "612.48", a sum in a table of payments: no item has a title of figures
-        key = _number_key(number)
-        if last and key <= last:
+        order = (key or _number_key)(number)
+        if last and order <= last:
             continue
         heading = Heading(index=index, number=number, title=title)
         if not title:
@@ -311,7 +359,7 @@ def _headings_in_style(
             continue
         _unglue(heading)
         found.append(heading)
-        last = key
+        last = order
     return found
 
 
@@ -400,10 +448,18 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
 
 
 def _name_and_role(columns: list[str]) -> str:
-    """A register laid out in columns: "Fiona Large | Licensing Officer" → "Fiona Large (Licensing Officer)"."""
+    """A register laid out in columns: "Fiona Large | Licensing Officer" → "Fiona Large
+    (Licensing Officer)"; "Sharon Mullen | Director of Adult Social Care, Brennington Council
+    | SM", with the initials the minutes go on to use, → the name and role alike."""
+    if len(columns) == 3 and INITIALS_COLUMN_RE.match(columns[2]):
+        role = re.sub(r"\s*\(([^()]*)\)", r", \1", columns[1])  # "Manager (minutes)"
+        return f"{columns[0]} ({role})"
     if len(columns) == 2 and not any("," in c or "(" in c for c in columns):
         return f"{columns[0]} ({columns[1]})"
     return ", ".join(columns)
+
+
+INITIALS_COLUMN_RE = re.compile(r"^[A-Z]{2,4}$")
 
 
 def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> None:

@@ -22,8 +22,9 @@ ROLE = (
     r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder|(?:Police and Crime )?Commissioner|"
-    r"(?:[A-Z][\w-]* ){1,3}(?:Officer|Manager|Lead|Coordinator|"
-    r"Co-ordinator|Adviser|Advisor|Engineer|Warden|Registrar|Librarian))"
+    # "The Civic and Mayoral Officer": a role's words joined by "and" too
+    r"(?:[A-Z][\w-]* (?:(?:and|&) )?){1,3}(?:Officer|Manager|Lead|Coordinator|"
+    r"Co-ordinator|Adviser|Advisor|Engineer|Warden|Registrar|Librarian|Master))"
 )
 # "Cyng." (Cynghorydd) is a Welsh council's "Cllr".
 COUNCILLOR = r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
@@ -40,7 +41,7 @@ DOING = (
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
-    r"source|speak|submit|update|upload|visit|write)"
+    r"shortlist|source|speak|submit|survey|test|train|update|upload|visit|write)"
 )
 ADVERB = r"(?:(?:now|then|also|therefore|shortly|urgently|again|kindly|personally) )?"
 # "Following discussion, the Clerk will …": a short lead-in before the owner.
@@ -50,8 +51,11 @@ WILL = r"(?:will|undertook to|undertakes to|has undertaken to)"
 UNDERTAKING_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) {WILL} {ADVERB}{DOING}\b"
 )
+# A rank or title before the name: "Inspector Moss", "Captain Nance", "Dr Haddad".
+RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? )"
 NAMED_RE = re.compile(
-    rf"^{LEAD_IN}(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) {WILL} {ADVERB}{DOING}\b"
+    rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) {WILL} "
+    rf"{ADVERB}{DOING}\b"
 )
 # A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
 SENTENCE_END_RE = re.compile(
@@ -69,7 +73,8 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
         return match.group("owner")
     match = NAMED_RE.match(sentence)
     if match and match.group("owner") in names:
-        return match.group("owner")  # "Sam will circulate …": Sam is on the register
+        # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is)
+        return f"{match.group('rank') or ''}{match.group('owner')}"
     return ""
 
 

@@ -175,8 +175,11 @@ def docx_to_text(data: bytes) -> str:
         elif child.tag == qn("w:tbl"):
             rows = Table(child, document).rows
             columns = _minute_columns(rows[0]) if len(rows) > 1 else None
+            first = 1
+            if columns is None and _numbered_rows(rows):
+                columns, first = (0, 1), 0  # no header: a number, then the minute, row by row
             for place, row in enumerate(rows):
-                if columns is not None and place > 0:
+                if columns is not None and place >= first:
                     chunks += _minute_row(row, columns, numbering, qn)
                     continue
                 cells = [re.sub(r"\s+", " ", c.text).strip() for c in _unique_cells(row)]
@@ -198,6 +201,25 @@ def _minute_columns(header) -> tuple[int, int] | None:
         return None
     text = next((i for i, n in enumerate(names) if n in TEXT_HEADERS and i != number), None)
     return None if text is None else (number, text)
+
+
+def _numbered_rows(rows) -> bool:
+    """A table of minutes with no header row: at least three rows whose first cell is an item's
+    number alone ("1", "2.", "3)"), in order, each beside a minute; rows between them with the
+    first cell empty carry on the item above."""
+    numbers = []
+    for row in rows:
+        cells = list(_unique_cells(row))
+        if len(cells) < 2:
+            return False
+        first = cells[0].text.strip()
+        if not first:
+            continue
+        match = re.fullmatch(r"(\d{1,3})[.)]?", first)
+        if match is None or not cells[1].text.strip():
+            return False
+        numbers.append(int(match.group(1)))
+    return len(numbers) >= 3 and numbers == sorted(set(numbers))
 
 
 def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
@@ -227,12 +249,21 @@ def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
     return out
 
 
+# A heading whose number is typed in its text ("1. Apologies", "Minute 5"): read as typed.
+NUMBERED_TEXT_RE = re.compile(r"^(?:\(?\d|[A-Z]{1,4}[ /.]?\d|(?:Item|Minute|Agenda item)\s)")
+
+
 def _with_label(paragraph, text: str, numbering: _Numbering, qn) -> str:
     found = _numbering_of(paragraph, qn)
     label = numbering.label(*found) if found else None
     if label:
         return f"{label} {text}"
     style = (paragraph.style.name if paragraph.style is not None else "").lower()
+    heading = re.match(r"heading ([1-6])$", style)
+    if heading and not found and not NUMBERED_TEXT_RE.match(text):
+        # "Heading 2" with no number: marked as a heading is in plain text ("## Finance"),
+        # so that the items of minutes laid out by heading styles alone are found.
+        return f"{'#' * int(heading.group(1))} {text}"
     return f"• {text}" if "list" in style or found else text
 
 

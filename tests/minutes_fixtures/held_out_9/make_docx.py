@@ -694,8 +694,7 @@ def panel() -> None:
         "process (1 vote)."
     )
     decision(
-        "The Panel resolved that its next review will be of anti-social behaviour case "
-        "handling."
+        "The Panel resolved that its next review will be of anti-social behaviour case handling."
     )
     action("Scrutiny Officer", "draft the scope of the ASB review and circulate it by 13 March.")
 
@@ -714,9 +713,7 @@ def panel() -> None:
         "proposal was not supported (2 for, 6 against). Teresa thanked Joanne for the work "
         "on the repairs report."
     )
-    document.add_paragraph(
-        "Date of next meeting: Tuesday 24 March 2026, 10.30am, Community Room."
-    )
+    document.add_paragraph("Date of next meeting: Tuesday 24 March 2026, 10.30am, Community Room.")
     document.save(HERE / f"{PANEL_NAME}.docx")
 
 
