@@ -7,7 +7,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from minutes.importing import parse_meeting, parse_minute
-from minutes.importing.readers import html_to_text
+from minutes.importing.readers import html_to_text, read_upload
 from minutes.importing.word import docx_to_text
 
 
@@ -867,3 +867,237 @@ def test_a_line_ending_in_a_sum_of_money_is_no_heading():
     )
     assert [s.heading for s in item.sections] == [""]
     assert item.decisions == ["Governors agreed to accept the lowest quote."]
+
+
+# The ninth round's rules.
+
+
+def test_items_numbered_with_a_space_before_the_full_stop():
+    meeting = parse_meeting(
+        "1 .  Welcome\n\nThe Chair welcomed members.\n\n2 .  Minutes\n\n"
+        "The Board AGREED the minutes.\n\n3 .  Close\n\nThe meeting closed at 4pm.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome"),
+        ("2", "Minutes"),
+        ("3", "Close"),
+    ]
+
+
+def test_items_numbered_in_roman_numerals_in_turn():
+    meeting = parse_meeting(
+        "I.    WELCOME\n\nThe Chair welcomed members.\n\nII.   MINUTES\n\nAgreed.\n\n"
+        "III.  PATHS\n\nThe officer reported.\n\nIV.   CLOSE\n\nThe meeting closed.\n"
+    )
+    assert [i.number for i in meeting.items] == ["I", "II", "III", "IV"]
+    # Out of turn, letters that happen to be numerals are no items.
+    assert parse_meeting("I. Smith said yes.\n\nV. Jones said no.\n\nX. Brown left.\n").items[
+        0
+    ].number in {"", "1"}
+
+
+def test_a_joint_committees_letters_and_running_number_are_an_item():
+    meeting = parse_meeting(
+        "JWC 31\tApologies\n\nNone.\n\nJWC 32\tMinutes\n\nAGREED: the minutes.\n\n"
+        "JWC 33\tBudget\n\nThe budget was noted.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("JWC 31", "Apologies"),
+        ("JWC 32", "Minutes"),
+        ("JWC 33", "Budget"),
+    ]
+
+
+def test_an_action_with_initials_and_a_due_date_after_dashes():
+    meeting = parse_meeting(
+        "1. Review\n\nThe report was presented.\n\n"
+        "ACTION – NS – arrange two learning events – 31 March 2026\n\n"
+        "ACTION - MC: circulate the plan by 20 Feb.\n"
+    )
+    first, second = meeting.items[0].actions
+    assert (first.owner_label, first.due_date.isoformat()) == ("NS", "2026-03-31")
+    assert second.owner_label == "MC"
+    assert not missing_sentences_of(meeting)
+
+
+def missing_sentences_of(meeting):
+    from minutes.importing import missing_sentences
+
+    return missing_sentences(
+        "\n\n".join(a.description for i in meeting.items for a in i.actions), meeting
+    )
+
+
+def test_a_decision_labelled_in_capitals_and_another_bodys_decision():
+    item = parse_minute(
+        "DECISION: The Forum noted the report.\n\n"
+        "The Council's Cabinet approved the capital programme on 9 December.\n"
+    )
+    assert item.decisions == ["The Forum noted the report."]
+
+
+def test_a_body_named_by_its_members_or_with_an_aside_decides():
+    item = parse_minute(
+        "The Conservators noted the accounts.\n\n"
+        "The Board, as Duty Holder, endorsed the review.\n\n"
+        "The Board ratified the revised policy.\n\n"
+        "Members noted the report.\n"
+    )
+    assert len(item.decisions) == 3
+
+
+def test_numbered_parts_after_resolved_colon_are_each_a_decision():
+    item = parse_minute("The Panel resolved: 1. to approve the report; and 2. to present it.\n")
+    assert len(item.decisions) == 2
+
+
+def test_a_register_laid_out_in_columns_with_initials():
+    meeting = parse_meeting(
+        "Present\n"
+        "Prof. Alison Greaves      Independent Chair                          AG\n"
+        "Sharon Mullen             Director of Adult Care, Northby Council    SM\n"
+        "Nadia Shah                Business Manager (minutes)                 NS\n\n"
+        "1. Welcome\n\nAG welcomed members.\n\n2. Close\n\nClosed.\n"
+    )
+    assert meeting.register.present == ["Prof. Alison Greaves", "Sharon Mullen", "Nadia Shah"]
+    assert not meeting.unplaced
+
+
+def test_a_log_row_whose_description_runs_into_the_owners_initials():
+    meeting = parse_meeting(
+        "1. Actions\n\n"
+        "Ref     Action                                                 Owner   Due        Status\n"
+        "27/03   Circulate the learning briefing to the GP practices  AH      Nov 2025   Complete\n"
+    )
+    (action,) = meeting.items[0].actions
+    assert (action.description, action.owner_label, action.status) == (
+        "Circulate the learning briefing to the GP practices",
+        "AH",
+        "Complete",
+    )
+    assert action.due_text == "Nov 2025"
+
+
+def test_a_log_read_by_the_columns_its_header_names():
+    meeting = parse_meeting(
+        "1. Matters arising\n\nMinute\tMatter\tUpdate\tOwner\tStatus\n\n"
+        "Nov 5.2\tObtain quotes for the hoses\tTwo quotes received\tHM\tOpen\n\n"
+        "2. Close\n\nClosed.\n"
+    )
+    (action,) = meeting.items[0].actions
+    assert action.description == "Obtain quotes for the hoses (Two quotes received)"
+    assert (action.owner_label, action.status, action.reference) == ("HM", "Open", "Nov 5.2")
+
+
+def test_roles_and_ranks_that_undertake_or_are_given_tasks():
+    meeting = parse_meeting(
+        "Present: Inspector Jason Moss, Ms Ann Abbott\n\n1. Business\n\n"
+        "The Civic and Mayoral Officer will arrange the rehearsal.\n\n"
+        "Ms Abbott to arrange the collection of the chain.\n\n"
+        "Inspector Moss will share the hotspot map.\n\n"
+        "KD and RB will shortlist by 6 March.\n\n2. Close\n\nClosed.\n"
+    )
+    owners = [a.owner_label for a in meeting.items[0].actions]
+    assert owners == ["Civic and Mayoral Officer", "Ms Abbott", "Inspector Moss", "KD and RB"]
+
+
+def test_tasks_in_a_typed_numbered_paragraph():
+    meeting = parse_meeting(
+        "4. Report\n\n4.1 The Harbour Master presented his report.\n\n"
+        "4.2 The Harbour Master will issue a notice to mariners.\n\n"
+        "5. Dredging\n\n5.1 The contract was discussed.\n\n"
+        "5.2 Chief Executive to sign the contract.\n\n6. Close\n\nClosed.\n"
+    )
+    report, dredging, _ = meeting.items
+    assert [(a.reference, a.owner_label) for a in report.actions] == [("4.2", "Harbour Master")]
+    assert [(a.reference, a.owner_label) for a in dredging.actions] == [("5.2", "Chief Executive")]
+
+
+def test_lead_ins_naming_the_bodys_members_and_a_bullets_answer_beneath_it():
+    meeting = parse_meeting(
+        "1. Report\n\nCommissioners' comments:\n"
+        "- Could the data be shared?\n  RB said yes, anonymised.\n"
+        "- FG asked about workload.\n\n2. Close\n\nClosed.\n"
+    )
+    points = meeting.items[0].points
+    assert [p.text for p in points] == [
+        "Could the data be shared? RB said yes, anonymised.",
+        "FG asked about workload.",
+    ]
+
+
+def test_a_pdfs_page_number_alone_and_its_running_lines_are_left_out():
+    page_break = (
+        "                                                          {n}\n"
+        "Chair ..................\n\nFire Authority\nThursday, 19 February 2026\n\n"
+    )
+    meeting = parse_meeting(
+        "58. MINUTES\n\nMembers raised the following points:\n\n"
+        "•   the pension rate had risen;\n"
+        + page_break.format(n=1)
+        + "•   reserves were low.\n\n59. BUDGET\n\nThe Authority approved the budget.\n\n"
+        + page_break.format(n=2)
+        + "60. CLOSE\n\nThe meeting closed.\n"
+    )
+    first = meeting.items[0]
+    assert [p.text for p in first.points] == ["the pension rate had risen;", "reserves were low."]
+    assert "Thursday" not in "".join(i.all_text() for i in meeting.items)
+    assert [i.number for i in meeting.items] == ["58", "59", "60"]
+
+
+def test_an_emails_addresses_are_text_and_a_site_builders_body_is_no_chrome():
+    assert "<p.lamb@union.example.ac.uk>" in read_upload(
+        "notes.txt", b"From: Priya Lamb <p.lamb@union.example.ac.uk>\n\n1. Welcome\n"
+    )
+    text = html_to_text(
+        '<body class="header-layout-brand-center"><header>Menu</header>'
+        "<h4>Minute 1 – Apologies</h4><ul><li><p>one point;</p></li></ul></body>"
+    )
+    assert "Minute 1 – Apologies" in text and "Menu" not in text
+    assert "• one point;" in text
+
+
+def _docx(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_headings_with_no_numbers_are_the_items():
+    def build(document):
+        document.add_heading("Tenant Panel", level=1)
+        for title in ("Welcome", "Notes of the last meeting", "Any other business"):
+            document.add_heading(title, level=2)
+            document.add_paragraph("The Panel resolved to note it.")
+
+    meeting = parse_meeting(docx_to_text(_docx(build)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome"),
+        ("2", "Notes of the last meeting"),
+        ("3", "Any other business"),
+    ]
+    assert any("numbered in turn" in w for w in meeting.warnings)
+
+
+def test_a_word_table_of_minutes_with_no_header_row():
+    def build(document):
+        table = document.add_table(rows=0, cols=3)
+        for number, title, owner in (
+            ("1", "Welcome", ""),
+            ("2", "Strategy", ""),
+            ("", "Coordinator to publish the strategy.", "RM – 27 Feb"),
+            ("3", "Close", ""),
+        ):
+            cells = table.add_row().cells
+            cells[0].text, cells[2].text = number, owner
+            cells[1].text = f"{title}\nThe Partnership noted it." if number else title
+
+    meeting = parse_meeting(docx_to_text(_docx(build)))
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome"),
+        ("2", "Strategy"),
+        ("3", "Close"),
+    ]
+    assert [a.owner_label for a in meeting.items[1].actions] == ["Coordinator"]
