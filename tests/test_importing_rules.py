@@ -1101,3 +1101,40 @@ def test_a_word_table_of_minutes_with_no_header_row():
         ("3", "Close"),
     ]
     assert [a.owner_label for a in meeting.items[1].actions] == ["Coordinator"]
+
+
+def test_any_named_office_is_given_tasks_and_undertakes_them():
+    meeting = parse_meeting(
+        "1. Reports\n\n"
+        "Community Safety Analyst to circulate the assessment.\n\n"
+        "The Heritage Curator will arrange the loan.\n\n"
+        "Countryside Ranger to inspect the stile.\n\n"
+        "2. Close\n\nClosed.\n"
+    )
+    assert [a.owner_label for a in meeting.items[0].actions] == [
+        "Community Safety Analyst",
+        "Heritage Curator",
+        "Countryside Ranger",
+    ]
+
+
+def test_more_kinds_of_body_and_of_their_decisions():
+    item = parse_minute(
+        "The Society approved the accounts.\n\n"
+        "The Committee deferred the application for a site visit.\n\n"
+        "The Association authorised the Treasurer to open an account.\n\n"
+        "The Chair supported the idea.\n\n"
+        "The Allotment Society's landlord refused the request.\n"
+    )
+    assert len(item.decisions) == 3
+
+
+def test_decision_taken_labels_and_key_points_lead_ins():
+    meeting = parse_meeting(
+        "1. Budget\n\nKey points from the discussion:\n\n- reserves are low;\n\n"
+        "- fees should rise.\n\nDecision taken: the budget was approved.\n\n"
+        "2. Close\n\nClosed.\n"
+    )
+    first = meeting.items[0]
+    assert len(first.points) == 2
+    assert first.decisions == ["Decision taken: the budget was approved."]

@@ -16,6 +16,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from minutes.importing.roles import OFFICE_NOUNS
+
 # "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
 # "ACTION (HT): include attendance …", its owner in brackets after the label.
 INLINE_ACTION_RE = re.compile(
@@ -140,11 +142,9 @@ LOG_LINE_RE = re.compile(
 STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", re.IGNORECASE)
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
-    r"(?:Clerk|RFO|Treasurer|Secretary|Chair|Chairman|Vice-Chair|Officers?|Manager|Director|"
-    r"Chief Executive|(?:Harbour |Head)?Master|"
-    r"Churchwardens?|Rector|Vicar|"
+    rf"(?:{OFFICE_NOUNS}|RFO|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
-    r"Lead|Coordinator|Analyst|(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
+    r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     r"[A-Z]{2,4})"
 )

@@ -57,6 +57,8 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
+    # "Key points from the discussion:", "The following were noted:"
+    r"(?:key|main) (?:points|issues|themes)|the following (?:were|was) (?:noted|raised|discussed|made)|"
     r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
     r"(?:from|raised|made|included|were|by|of)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label

@@ -18,14 +18,14 @@ DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTE
 # A label on a line of its own introduces the decisions that follow it.
 DECISION_MARKER_RE = re.compile(
     r"^(?:it was\s+(?:unanimously\s+)?)?"
-    r"(?:resolved|agreed|recommended|decisions?|resolutions?|approved|decided|"
+    r"(?:resolved|agreed|recommended|decisions?(?: taken| made)?|resolutions?|approved|decided|"
     r"recommendations?(?: to council)?)"
     r"(?:\s+(?:that|to))?\s*[:–—-]?$",
     re.IGNORECASE,
 )
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
-    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
@@ -75,11 +75,14 @@ BODY_DECISION_RE = re.compile(
     r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
     r"(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry)|Senate|Court|Synod)"
+    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
+    r"Federation|Corporation|Conference|Sub-?[Gg]roup)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     r"\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
-    r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED)\b"
+    r"authori[sz]ed|granted|refused|deferred|determined|supported|"
+    r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED|"
+    r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED)\b"
     r"(?!\s+to meet\b)"  # "The group agreed to meet again in January": the next date only
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding

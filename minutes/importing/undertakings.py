@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.roles import NAMED_OFFICE
+
 # The roles a minute gives work to. Bodies ("the Council", "Members") are left out:
 # "the Council will benefit", "Members will receive a briefing" are not anyone's task.
 ROLE = (
@@ -22,9 +24,8 @@ ROLE = (
     r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder|(?:Police and Crime )?Commissioner|"
-    # "The Civic and Mayoral Officer": a role's words joined by "and" too
-    r"(?:[A-Z][\w-]* (?:(?:and|&) )?){1,3}(?:Officer|Manager|Lead|Coordinator|"
-    r"Co-ordinator|Adviser|Advisor|Engineer|Warden|Registrar|Librarian|Master))"
+    # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
+    rf"{NAMED_OFFICE})"
 )
 # "Cyng." (Cynghorydd) is a Welsh council's "Cllr".
 COUNCILLOR = r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"

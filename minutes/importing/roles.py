@@ -1,0 +1,20 @@
+"""The offices a minute gives work to: one list for reading actions and undertakings.
+
+"Clerk to write …", "The Community Safety Analyst will circulate …", "Chief Executive to
+sign …": an office is named by a word for its holder (Officer, Manager, Analyst, Warden …),
+after up to three capitalised words of its remit ("Civic and Mayoral Officer", "Head
+of Repairs" is read apart). Bodies ("the Council", "Members") are not offices.
+"""
+
+from __future__ import annotations
+
+# The words that end the name of an office: "… Officer", "… Manager", "… Master".
+OFFICE_NOUNS = (
+    r"(?:Officer|Manager|Lead|Coordinator|Co-ordinator|Adviser|Advisor|Analyst|Engineer|"
+    r"Warden|Registrar|Librarian|Master|Executive|Secretary|Treasurer|Clerk|Inspector|"
+    r"Surveyor|Planner|Solicitor|Auditor|Accountant|Administrator|Bursar|Ranger|"
+    r"Caretaker|Steward|Curator|Archivist|Organiser|Organizer|Controller|Superintendent|"
+    r"Nurse|Consultant|Specialist|Assistant|Navigator|Practitioner|Champion)"
+)
+# "The Civic and Mayoral Officer", "Community Safety Analyst", "Harbour Master".
+NAMED_OFFICE = rf"(?:[A-Z][\w-]* (?:(?:and|&) )?){{1,3}}{OFFICE_NOUNS}"
