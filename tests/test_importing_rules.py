@@ -3,6 +3,7 @@
 import io
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -1138,3 +1139,43 @@ def test_decision_taken_labels_and_key_points_lead_ins():
     first = meeting.items[0]
     assert len(first.points) == 2
     assert first.decisions == ["Decision taken: the budget was approved."]
+
+
+@pytest.mark.parametrize(
+    "headings, numbers",
+    [
+        (["(i) Apologies", "(ii) Minutes", "(iii) Finance"], ["i", "ii", "iii"]),
+        (["A1 Apologies", "A2 Minutes", "A3 Finance"], ["A1", "A2", "A3"]),
+        (["4 – Apologies", "5 – Minutes", "6 – Finance"], ["4", "5", "6"]),
+        (["4: Apologies", "5: Minutes", "6: Finance"], ["4", "5", "6"]),
+        (["1.0 Apologies", "2.0 Minutes", "3.0 Finance"], ["1.0", "2.0", "3.0"]),
+        (
+            ["2026/01 Apologies", "2026/02 Minutes", "2026/03 Finance"],
+            ["2026/01", "2026/02", "2026/03"],
+        ),
+        (
+            ["PC.01/26 Apologies", "PC.02/26 Minutes", "PC.03/26 Finance"],
+            ["PC.01/26", "PC.02/26", "PC.03/26"],
+        ),
+        (["**1. Apologies**", "**2. Minutes**", "**3. Finance**"], ["1", "2", "3"]),
+        (
+            ["Minute 12(a) Apologies", "Minute 12(b) Minutes", "Minute 12(c) Finance"],
+            ["12(a)", "12(b)", "12(c)"],
+        ),
+        (["## 1. Apologies", "## 2. Minutes", "## 3. Finance"], ["1", "2", "3"]),
+    ],
+)
+def test_items_numbered_in_other_styles(headings, numbers):
+    meeting = parse_meeting("\n\n".join(f"{h}\n\nThe meeting discussed it." for h in headings))
+    assert [(i.number, i.title) for i in meeting.items] == list(
+        zip(numbers, ["Apologies", "Minutes", "Finance"], strict=True)
+    )
+
+
+def test_lists_numbered_again_in_each_item_and_years_are_no_items():
+    meeting = parse_meeting(
+        "1. Budget\n\n(i) The fees were set.\n\n(ii) Reserves were noted.\n\n"
+        "2. Parks\n\n(i) Trees were felled.\n\n(ii) Benches were painted.\n\n"
+        "3. Close\n\n2025/26 Accounts were closed.\n\n2026/27 Budget to follow.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]

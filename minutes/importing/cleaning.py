@@ -109,6 +109,7 @@ FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agend
 PREFIXED_NUMBER = (
     # "JWC 31": a joint committee's letters, a space and its running number
     r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
+    r"[A-Z]{1,4}\.\d{1,4}/\d{2,4}|"  # "PC.01/26"
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
@@ -160,6 +161,8 @@ def clean_line(raw: str) -> Line:
         # "… to GP practices  AH": a long cell ran into the owner's initials, two spaces apart
         cells = [part for cell in cells for part in GLUED_INITIALS_RE.split(cell) if part]
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
+    if len(text) > 4 and text[:2] in {"**", "__"} and text[-2:] == text[:2]:
+        text = text[2:-2].strip()  # "**1. Apologies**": a line in bold, as Markdown writes it
     if text[:1] in ARROWS and text[1:2] == " ":
         text = text[2:]  # "→ Action: Carol to bring the figures": the arrow only points
         cells = cells[1:] if cells and cells[0] in ARROWS else cells

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from minutes.importing.cleaning import PREFIXED_NUMBER, Line, without_file_size
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
 
-NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?"
+NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/64", "12(a)"
 HEADING_STYLES = {
     # "Minute 5 Budget", "Item 3a: Play area", "Agenda item 4 – Finance"
     "labelled": re.compile(
@@ -33,11 +33,19 @@ HEADING_STYLES = {
     ),
     # "1. Apologies", "70.", "5) Planning", "*45. Report" (starred for discussion), and
     # "4 .  Partner updates", a space before the full stop as some templates print it
-    "dotted": re.compile(r"^\*?(?P<num>\d{1,3}[a-z]?)(?: (?=\.\s))?[.)]\s*(?P<title>.*)$"),
+    # ("1.0 Apologies" is no item 1 titled "0 Apologies"; "#4 Finance" is numbered so too)
+    "dotted": re.compile(r"^[*#]?(?P<num>\d{1,3}[a-z]?)(?: (?=\.\s))?[.)](?!\d)\s*(?P<title>.*)$"),
+    # "4 – Apologies", "5: Minutes": the number, a dash or colon, and the title
+    "dashed": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s*[:–—-]\s+(?P<title>[A-Z].*)$"),
     # "(1) Apologies", "(12) Village green"
     "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
     # "IV.   RIGHTS OF WAY", "ix) Finance": items numbered in Roman numerals (I, II, III … in turn)
-    "roman": re.compile(r"^(?P<num>[IVXLC]{1,7}|[ivxlc]{1,7})[.)]\s+(?P<title>[A-Z].*)$"),
+    # ("(iv) Finance" too)
+    "roman": re.compile(r"^\(?(?P<num>[IVXLC]{1,7}|[ivxlc]{1,7})[.)]\s+(?P<title>[A-Z].*)$"),
+    # "A1 Apologies", "A2 Minutes": a letter and a number in turn
+    "letter_number": re.compile(r"^(?P<num>[A-Z]\d{1,2})[.:)]?\s+(?P<title>[A-Z].*)$"),
+    # "2026/01 Apologies", "2026/02 Minutes": the year and a running number, in turn
+    "year_numbered": re.compile(r"^(?P<num>\d{4}/\d{1,3})\.?\s*[:–—-]?\s+(?P<title>[A-Z].*)$"),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title); a planning committee's
@@ -155,7 +163,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     by_style: dict[str, list[Heading]] = {}
     for style, pattern in HEADING_STYLES.items():
         found = _headings_in_style(lines, pattern, key=_roman_key if style == "roman" else None)
-        if style == "roman" and not _romans_in_turn(found):
+        if style == "roman" and not _romans_in_turn(found, _matching(lines, pattern, found)):
+            continue
+        if style in {"letter_number", "year_numbered"} and not _running_in_turn(found):
             continue
         if style == "compound":
             found = _one_prefix(lines, pattern, found)
@@ -241,10 +251,45 @@ def _roman_key(number: str) -> tuple:
     return (total,)
 
 
-def _romans_in_turn(found: list[Heading]) -> bool:
-    """Roman-numbered items are I, II, III … one after another (so "I. Smith" is no item)."""
+def _romans_in_turn(found: list[Heading], matching: int) -> bool:
+    """Roman-numbered items are I, II, III … one after another (so "I. Smith" is no item),
+    and never start again: "(i) … (ii) …" numbering a list in each item is no item."""
     values = [_roman_key(h.number)[0] for h in found]
-    return len(found) >= 3 and values == list(range(values[0], values[0] + len(values)))
+    return (
+        len(found) >= 3
+        and matching == len(found)
+        and values == list(range(values[0], values[0] + len(values)))
+    )
+
+
+def _running_in_turn(found: list[Heading]) -> bool:
+    """ "A1", "A2", "A3" or "2026/01", "2026/02", "2026/03": one prefix, the numbers one after
+    another, at least three (so two lines starting "2025/26 Accounts", "2026/27 Budget" are
+    no items)."""
+    parts = [re.fullmatch(r"(\D*\d*?/?)(\d{1,3})", h.number) for h in found]
+    if len(found) < 3 or not all(parts) or len({p.group(1) for p in parts}) != 1:
+        return False
+    values = [int(p.group(2)) for p in parts]
+    return values == list(range(values[0], values[0] + len(values)))
+
+
+def _matching(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> int:
+    """How many lines are numbered in the found headings' style, in the same case ("(c)"
+    after "(a)" and "(b)" is a letter, not the numeral of "IV.")."""
+    upper = bool(found) and found[0].number.isupper()
+    count = 0
+    for line in lines:
+        match = None if line.is_bullet else pattern.match(_unmarked(line.text))
+        count += bool(match) and match.group("num").isupper() == upper
+    return count
+
+
+def _unmarked(text: str) -> str:
+    """'## 1. Apologies' → '1. Apologies': a heading's marks are not its number."""
+    return MARKS_RE.sub("", text) if text[:1] == "#" else text
+
+
+MARKS_RE = re.compile(r"^#{1,6}\s+")
 
 
 def _letters_in_turn(found: list[Heading]) -> bool:
@@ -337,8 +382,9 @@ def _headings_in_style(
     for index, line in enumerate(lines):
         if line.is_bullet or line.cells or len(line.text) > 400:
             continue
-        match = pattern.match(line.text)
-        if not match or DATE_LINE_RE.match(line.text):
+        text = _unmarked(line.text)
+        match = pattern.match(text)
+        if not match or DATE_LINE_RE.match(text):
             continue
         number, title = match.group("num"), match.group("title").strip()
         if prefix is not None and _prefix(number) != prefix:
