@@ -1179,3 +1179,70 @@ def test_lists_numbered_again_in_each_item_and_years_are_no_items():
         "3. Close\n\n2025/26 Accounts were closed.\n\n2026/27 Budget to follow.\n"
     )
     assert [i.number for i in meeting.items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recommendation was CARRIED.",
+        "It was proposed, seconded and agreed that the accounts be approved.",
+        "Proposed by Cllr A, seconded by Cllr B and unanimously agreed to approve the accounts.",
+        "The Parish Meeting agreed to send a letter.",
+        "Council approved the minutes.",
+        "Cabinet agreed the budget.",
+        "All agreed to adopt the constitution.",
+        "Agreed unanimously: the accounts were approved.",
+    ],
+)
+def test_more_ways_of_writing_a_decision(text):
+    assert len(parse_minute(text).decisions) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amendment was LOST.",
+        "The County Council's Cabinet approved the scheme in June.",
+        "The Chair agreed to the request.",
+        "Cllr Smith agreed with the point.",
+    ],
+)
+def test_what_is_still_no_decision(text):
+    assert parse_minute(text).decisions == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom agreed to book the hall.",
+        "The Clerk agreed to write to the council.",
+        "The Treasurer is to prepare the accounts.",
+        "The Parish Clerk was asked to write to the council.",
+        "The Clerk was instructed to obtain quotes.",
+        "The Chair offered to speak to the landowner.",
+        "TH / SQ to book the hall.",
+    ],
+)
+def test_more_ways_of_writing_a_task(text):
+    meeting = parse_meeting(
+        "Present: Cllr Ann Bell (Chair), Tom Hart, Mike Orr (Clerk)\n\n"
+        f"1. Business\n\n{text}\n\n2. Close\n\nClosed.\n"
+    )
+    assert len(meeting.items[0].actions) == 1
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Comments and questions:",
+        "The Committee discussed:",
+        "Feedback from members:",
+        "Observations:",
+    ],
+)
+def test_more_lead_ins_to_discussion_points(lead_in):
+    meeting = parse_meeting(
+        f"1. Report\n\n{lead_in}\n\n- first point about roads;\n\n- second point about bins.\n\n"
+        "2. Close\n\nClosed.\n"
+    )
+    assert len(meeting.items[0].points) == 2

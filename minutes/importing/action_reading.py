@@ -12,7 +12,7 @@ from minutes.importing import actions as act
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.speakers import find_speakers
-from minutes.importing.undertakings import find_undertaking
+from minutes.importing.undertakings import TASK_WORDS_RE, find_undertaking
 
 
 class ActionReading:
@@ -59,7 +59,7 @@ class ActionReading:
     def named_in_item(self, text: str) -> frozenset[str]:
         """The people this item names in full ("Lisa Kerr presented …"), and each by first
         name or surname: "Lisa will put the accounts on the website" is Lisa's task."""
-        if " will " not in text and " undert" not in text:
+        if not TASK_WORDS_RE.search(text):
             return frozenset()
         people = [*self.parsed.people, *find_speakers(text, self.roles)]
         return frozenset(w for person in people for w in [person, *person.split()] if len(w) > 1)

@@ -146,7 +146,7 @@ OWNER_WORDS = (
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
-    r"[A-Z]{2,4})"
+    r"[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)"  # "TH / SQ to book the hall"
 )
 OWNER_LED_RE = re.compile(
     rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"

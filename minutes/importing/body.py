@@ -59,6 +59,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
     # "Key points from the discussion:", "The following were noted:"
     r"(?:key|main) (?:points|issues|themes)|the following (?:were|was) (?:noted|raised|discussed|made)|"
+    # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
+    r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
+    r"(?= from\b|$|:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
     r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues) "
     r"(?:from|raised|made|included|were|by|of)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label

@@ -26,7 +26,13 @@ DECISION_MARKER_RE = re.compile(
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
     rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
-    r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b)"
+    r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
+    r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
+    # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
+    r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
+    r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|AGREED|RESOLVED|APPROVED|NOTED)\b"
+    # "All agreed to adopt the constitution": everyone at the meeting
+    r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
 # "resolved by a majority (3 for, 1 abstention) to", "resolved nem. con. that".
@@ -76,7 +82,7 @@ BODY_DECISION_RE = re.compile(
     r"(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
-    r"Federation|Corporation|Conference|Sub-?[Gg]roup)|Senate|Court|Synod)"
+    r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     r"\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
@@ -108,6 +114,18 @@ VOTE_CARRIED_RE = re.compile(
 # "Proposed Dave Kerr, seconded Sam Ali that the minutes be accepted. Carried unanimously.":
 # a proposal the meeting carried ("Lost, 9 for" is none).
 CARRIED_RE = re.compile(r"(?:^|(?<=[.!?”\"])\s+)Carried\b")
+# "The recommendation was CARRIED", "the motion was carried": the body's vote carried it
+# (an amendment carried only changes the motion, which is then voted on).
+PASSED_RE = re.compile(
+    r"\b(?:[Mm]otion|[Rr]ecommendations?|[Pp]roposal|[Rr]esolution)\s+(?:was|were)\s+"
+    r"(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
+)
+# "It was proposed, seconded and agreed that …", "Proposed by A, seconded by B and
+# unanimously agreed to …": a proposal and the meeting's agreement in one sentence.
+SECONDED_AND_AGREED_RE = re.compile(
+    r"\bseconded\b[^.!?]{0,120}?\band\s+(?:(?:unanimously|duly)\s+)?"
+    r"(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
+)
 # "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
 MEETING_DECISION_RE = re.compile(
     r"(?:^|[.!?]\s+|,\s+)[Tt]he meeting\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b"
@@ -141,6 +159,8 @@ def is_decision(text: str) -> bool:
         or RESOLVED_QUALIFIED_RE.search(text)
         or VOTE_CARRIED_RE.search(text)
         or ("Carried" in text and CARRIED_RE.search(text))
+        or PASSED_RE.search(text)
+        or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or (" meeting " in text and MEETING_DECISION_RE.search(text))
     )
 

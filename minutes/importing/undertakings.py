@@ -48,7 +48,12 @@ ADVERB = r"(?:(?:now|then|also|therefore|shortly|urgently|again|kindly|personall
 # "Following discussion, the Clerk will …": a short lead-in before the owner.
 LEAD_IN = r"(?:[A-Z][\w ’'-]{0,40}, )?"
 # "will write", or "undertook to write": the person gave the meeting their word.
-WILL = r"(?:will|undertook to|undertakes to|has undertaken to)"
+# "agreed to book", "offered to speak", "was asked to write", "is to prepare": a task taken
+# on or given, in other words.
+WILL = (
+    r"(?:will|undertook to|undertakes to|has undertaken to|agreed to|offered to|"
+    r"(?:was|were) (?:asked|instructed|requested) to|is to|are to)"
+)
 UNDERTAKING_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) {WILL} {ADVERB}{DOING}\b"
 )
@@ -57,6 +62,10 @@ RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|
 NAMED_RE = re.compile(
     rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) {WILL} "
     rf"{ADVERB}{DOING}\b"
+)
+# A cheap test first: the words any of those sentences has.
+TASK_WORDS_RE = re.compile(
+    r" (?:will |undert|agreed to |offered to |asked to |instructed to |requested to |is to |are to )"
 )
 # A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
 SENTENCE_END_RE = re.compile(
@@ -67,7 +76,7 @@ SENTENCE_END_RE = re.compile(
 
 def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """Who undertakes to act in a sentence ("The Clerk will reply." → "The Clerk"); else ""."""
-    if (" will " not in sentence and " undert" not in sentence) or len(sentence) > 400:
+    if not TASK_WORDS_RE.search(sentence) or len(sentence) > 400:
         return ""
     match = UNDERTAKING_RE.match(sentence)
     if match:
@@ -83,7 +92,7 @@ def find_undertaking(
     text: str, names: frozenset[str] = frozenset()
 ) -> tuple[str, str, str, str] | None:
     """The first undertaking in a paragraph: (text before, the sentence, its owner, text after)."""
-    if " will " not in text and " undert" not in text:
+    if not TASK_WORDS_RE.search(text):
         return None
     starts = [0, *(m.end() for m in SENTENCE_END_RE.finditer(text))]
     for place, start in enumerate(starts):
