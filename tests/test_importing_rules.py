@@ -89,10 +89,10 @@ def test_a_page_listing_its_items_in_an_ordered_list_numbers_them():
     )
     assert text.split("\n\n") == [
         "1.",
-        "Apologies",
+        "## Apologies",
         "None.",
         "2.",
-        "Finance",
+        "## Finance",
         "• Reserves",
         "◦ the level",
     ]
@@ -235,7 +235,7 @@ def test_a_table_laying_out_a_page_is_read_as_its_blocks():
         "<table><tr><td>8.</td><td><h3>Election of Chair</h3><p>RESOLVED to elect Cllr Ibe.</p>"
         "</td></tr></table>"
     )
-    assert text.split("\n\n") == ["8.", "Election of Chair", "RESOLVED to elect Cllr Ibe."]
+    assert text.split("\n\n") == ["8.", "### Election of Chair", "RESOLVED to elect Cllr Ibe."]
 
 
 def test_a_body_prefix_and_year_number_items():
@@ -1246,3 +1246,13 @@ def test_more_lead_ins_to_discussion_points(lead_in):
         "2. Close\n\nClosed.\n"
     )
     assert len(meeting.items[0].points) == 2
+
+
+def test_a_pages_unnumbered_headings_are_its_items():
+    text = html_to_text(
+        "<h1>Minutes</h1>"
+        + "".join(f"<h3>{t}</h3><p>The committee discussed it.</p>" for t in ("A", "B", "C"))
+    )
+    meeting = parse_meeting(text)
+    assert [(i.number, i.title) for i in meeting.items] == [("1", "A"), ("2", "B"), ("3", "C")]
+    assert "#" not in "".join(i.all_text() for i in meeting.items)

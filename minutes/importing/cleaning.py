@@ -77,6 +77,7 @@ FILE_SIZE_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # Columns: a tab, or a run of three or more spaces between two pieces of text.
+HEADING_MARKS_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")
 GLUED_INITIALS_RE = re.compile(r"(?<=\S.{8})[ \u00a0]{2}(?=[A-Z]{1,4}(?:/[A-Z]{1,4})*$)")
 SEPARATORS = {
@@ -137,6 +138,7 @@ class Line:
     cells: list[str] = field(default_factory=list)
     marker: str = ""  # the bullet character it had
     columns: list[str] = field(default_factory=list)  # two or more columns, as written
+    level: int = 0  # a heading's level where it was marked as one: "## Finance" is 2
 
 
 def normalise_breaks(text: str) -> str:
@@ -163,6 +165,13 @@ def clean_line(raw: str) -> Line:
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
     if len(text) > 4 and text[:2] in {"**", "__"} and text[-2:] == text[:2]:
         text = text[2:-2].strip()  # "**1. Apologies**": a line in bold, as Markdown writes it
+    level = 0
+    marks = HEADING_MARKS_RE.match(text) if text[:1] == "#" else None
+    if marks:
+        # "## Finance": marked as a heading (as Markdown writes it, and as a Word heading
+        # style or a page's <h2> is read); the marks are not words of the minute
+        level, text = len(marks.group(1)), text[marks.end() :]
+        cells = []
     if text[:1] in ARROWS and text[1:2] == " ":
         text = text[2:]  # "→ Action: Carol to bring the figures": the arrow only points
         cells = cells[1:] if cells and cells[0] in ARROWS else cells
@@ -178,7 +187,9 @@ def clean_line(raw: str) -> Line:
             cells = [cells[0][2:].strip(), *cells[1:]]  # "o 0<tab>0": the bullet is no word
     columns = cells if len(cells) >= 2 else []
     cells = cells if len(cells) >= 3 else []
-    return Line(text=text, is_bullet=is_bullet, cells=cells, marker=marker, columns=columns)
+    return Line(
+        text=text, is_bullet=is_bullet, cells=cells, marker=marker, columns=columns, level=level
+    )
 
 
 def is_chrome(text: str) -> bool:

@@ -117,6 +117,8 @@ class _PageText(HTMLParser):
                 self._write(f"\n\n{self.item_number}")
                 self.item_number = ""
             self._write("\n\n")
+            if tag in HEADING_TAGS and self.cell is None:
+                self._write("#" * int(tag[1]) + " ")  # "<h3>" read as "### ": a heading
 
     def _layout_row(self) -> None:
         """A cell holding headings or paragraphs: the table lays out the page, it is no log.

@@ -190,9 +190,6 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     )
 
 
-MARKED_HEADING_RE = re.compile(r"^(?P<marks>#{1,6})\s+(?P<title>\S.*)$")
-
-
 def _marked_headings(lines: list[Line]) -> list[Heading]:
     """Minutes whose items are marked as headings and not numbered: "## Finance", as text kept
     in a plain-text editor writes them and as a Word document's heading styles are read.
@@ -202,10 +199,9 @@ def _marked_headings(lines: list[Line]) -> list[Heading]:
     """
     levels: dict[int, list[Heading]] = {}
     for index, line in enumerate(lines):
-        match = MARKED_HEADING_RE.match(line.text)
-        if match and not line.is_bullet and len(line.text) <= TITLE_LIMIT:
-            found = levels.setdefault(len(match.group("marks")), [])
-            found.append(Heading(index, str(len(found) + 1), match.group("title").strip()))
+        if line.level and not line.is_bullet and len(line.text) <= TITLE_LIMIT:
+            found = levels.setdefault(line.level, [])
+            found.append(Heading(index, str(len(found) + 1), line.text))
     if not levels:
         return []
     level = max(levels, key=lambda n: (len(levels[n]), -n))
@@ -279,17 +275,9 @@ def _matching(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> i
     upper = bool(found) and found[0].number.isupper()
     count = 0
     for line in lines:
-        match = None if line.is_bullet else pattern.match(_unmarked(line.text))
+        match = None if line.is_bullet else pattern.match(line.text)
         count += bool(match) and match.group("num").isupper() == upper
     return count
-
-
-def _unmarked(text: str) -> str:
-    """'## 1. Apologies' → '1. Apologies': a heading's marks are not its number."""
-    return MARKS_RE.sub("", text) if text[:1] == "#" else text
-
-
-MARKS_RE = re.compile(r"^#{1,6}\s+")
 
 
 def _letters_in_turn(found: list[Heading]) -> bool:
@@ -382,9 +370,8 @@ def _headings_in_style(
     for index, line in enumerate(lines):
         if line.is_bullet or line.cells or len(line.text) > 400:
             continue
-        text = _unmarked(line.text)
-        match = pattern.match(text)
-        if not match or DATE_LINE_RE.match(text):
+        match = pattern.match(line.text)
+        if not match or DATE_LINE_RE.match(line.text):
             continue
         number, title = match.group("num"), match.group("title").strip()
         if prefix is not None and _prefix(number) != prefix:
