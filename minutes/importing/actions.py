@@ -21,7 +21,10 @@ from minutes.importing.roles import OFFICE_NOUNS
 # "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
 # "ACTION (HT): include attendance …", its owner in brackets after the label.
 INLINE_ACTION_RE = re.compile(
-    r"^actions?\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?\s*[:–—-]\s*(?P<text>.+)$",
+    r"^actions?\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?"
+    # "ACTION 26/01: RFCC Secretary to write …": the action's own reference after the label
+    r"(?:\s*(?P<ref>(?:[A-Z]{1,4}\s?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}))?"
+    r"\s*[:–—-]\s*(?P<text>.+)$",
     re.IGNORECASE,
 )
 # "… to report back in March. (Action: MP)" or "… ACTION – Clerk": the owner at the end.
@@ -142,7 +145,7 @@ LOG_LINE_RE = re.compile(
 STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", re.IGNORECASE)
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
-    rf"(?:{OFFICE_NOUNS}|RFO|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
+    rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
@@ -353,7 +356,12 @@ def inline_action(text: str) -> ParsedAction | None:
         or owner_label_of(description)
         or initials_first_owner(description)
     )
-    return ParsedAction(description, owner, due_date_in(description) or dash_due_date(description))
+    return ParsedAction(
+        description,
+        owner,
+        due_date_in(description) or dash_due_date(description),
+        reference=match.group("ref") or "",
+    )
 
 
 # "ACTION – NS – circulate the draft – 6 February 2026" (or "ACTION - MC: circulate …"): the

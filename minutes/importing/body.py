@@ -28,7 +28,16 @@ FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
 TITLE_FURNITURE = FURNITURE | {"decision details", "issue details", "item", "details"}
 DOCUMENT_MARKERS = ("supporting documents:", "background papers:")
 DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:"}
-ACTION_HEADINGS = {"action", "actions", "action points", "actions agreed", "actions:", "action:"}
+ACTION_HEADINGS = {
+    "action",
+    "actions",
+    "action points",
+    "actions agreed",
+    "actions:",
+    "action:",
+    "action items",
+    "action items:",
+}
 DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
 TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
 # The lines that close a meeting's minutes: the next meeting, the close, the signature.
@@ -37,6 +46,7 @@ MEETING_END_RE = re.compile(
     r"signed\b)",
     re.IGNORECASE,
 )
+COMMENT_RE = re.compile(r"^\[[a-z]{1,2}\]\S")
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
@@ -54,7 +64,8 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Trustees asked:", "Members of Senate commented:"
     r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
     r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
-    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters)|"
+    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters|views|"
+    r"observations|concerns|suggestions)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
     # "Key points from the discussion:", "The following were noted:"
@@ -179,6 +190,13 @@ class _BodyReader(ActionReading):
             return
         if self.mode in {"actions", "log"} and MEETING_END_RE.match(text):
             self.mode = "minute"  # "Next meeting: …" after an action list is no action
+        if COMMENT_RE.match(text):
+            # "[a]Priya Shah: Figures as at 23 Jan …": a comment a shared document printed
+            # with the minutes, kept as text but never read as their decisions or actions
+            self.end_pending()
+            self.mode = "minute"
+            self.minute(p)
+            return
         if dec.is_decision_marker(text) and (following is not None or lowered != "resolved"):
             self.end_pending()
             self.mode = "decisions"
@@ -368,12 +386,18 @@ class _BodyReader(ActionReading):
     def lead_in_to_decisions(self, text: str, following: Line) -> bool:
         """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
         'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
-        if not (text.endswith((":", ":-")) or dec.is_open_decision(text)) or len(text.split()) > 25:
+        # A resolution's own words may run long before its list ("RESOLVED: That, having
+        # considered the report …, Councillor Voss:"); any other lead-in is short.
+        limit = 60 if dec.DECISION_START_RE.match(text) else 25
+        if (
+            not (text.endswith((":", ":-")) or dec.is_open_decision(text))
+            or len(text.split()) > limit
+        ):
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
             return False
         if self.mode == "decisions":
-            return self.decisions_taken == 0 and len(text.split()) <= 12
+            return self.decisions_taken == 0 and (limit == 60 or len(text.split()) <= 12)
         if self.mode == "discussion":
             return False
         return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
@@ -464,8 +488,8 @@ class _BodyReader(ActionReading):
         if len(parts) <= tail:
             return "", text
         task = parts[-tail]
-        if not (act.is_owner_led(task) or self.known_owner(task)):
-            return "", text
+        if not (act.is_owner_led(task) or self.known_owner(task) or act.trailing_owner(task)):
+            return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
         return " ".join(parts[:-tail]), " ".join(parts[-tail:])
 
     def known_owner(self, text: str) -> bool:

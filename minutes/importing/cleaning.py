@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 from minutes.importing.runon import break_meeting
 
-BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7"  # the last two: Word's Symbol-font bullets
+BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7☐☑☒"  # Word's Symbol-font bullets; checkboxes
+# Marks before a line that only decorate it: "✅ Decision: …" is the decision, not a bullet.
+DECORATIONS = "✅✔✓"
 # Arrows that point to an action line ("→ Action: …"): no words, and no bullet.
 ARROWS = "→⇒➔➜►▶"
 # The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
@@ -77,6 +79,7 @@ FILE_SIZE_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # Columns: a tab, or a run of three or more spaces between two pieces of text.
+UNDERLINE_RE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
 HEADING_MARKS_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")
 GLUED_INITIALS_RE = re.compile(r"(?<=\S.{8})[ \u00a0]{2}(?=[A-Z]{1,4}(?:/[A-Z]{1,4})*$)")
@@ -126,7 +129,9 @@ NUMBERED_TITLE_RE = re.compile(
 
 
 # A task's owner in initials at the end of its line: "… with the Clerk.     Action: SD".
-TRAILING_ACTION_RE = re.compile(r"[.!?]?\s+Action:\s*[A-Z]{2,4}$")
+TRAILING_ACTION_RE = re.compile(
+    r"[.!?]?\s+[\[(]?Action:\s*[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*[\])]?$"  # "… team. [Action: SM]"
+)
 
 
 @dataclass
@@ -163,6 +168,8 @@ def clean_line(raw: str) -> Line:
         # "… to GP practices  AH": a long cell ran into the owner's initials, two spaces apart
         cells = [part for cell in cells for part in GLUED_INITIALS_RE.split(cell) if part]
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
+    if text[:1] in DECORATIONS and text[1:2] == " ":
+        text = text[2:]
     if len(text) > 4 and text[:2] in {"**", "__"} and text[-2:] == text[:2]:
         text = text[2:-2].strip()  # "**1. Apologies**": a line in bold, as Markdown writes it
     level = 0
@@ -230,6 +237,7 @@ def paragraphs(text: str) -> list[Line]:
     out: list[Line] = []
     lines_in_paragraph = 0
     list_marker = ""  # the bullet character of the list being read
+    list_indent = 0  # where its first bullet stands
     row_raw = ""  # the last row of columns as written, for a cell wrapped onto the next line
     bullet_column = -1  # where the last bullet's text starts, as written
     for number, raw in enumerate(raw_lines):
@@ -237,11 +245,23 @@ def paragraphs(text: str) -> list[Line]:
             continue  # a page's running footer, and "Page 2 of 3": the sentence goes on below
         if "|" in raw and PIPE_RULE_RE.match(raw):
             continue  # a drawn table's rule, under its header: no words
+        if out and lines_in_paragraph == 1 and UNDERLINE_RE.match(raw) and not out[-1].is_bullet:
+            # "PLANNING" above "--------": the line above is a heading, underlined
+            out[-1].level = out[-1].level or (1 if "=" in raw else 2)
+            lines_in_paragraph = 0
+            continue
         line = clean_line(raw)
         if not line.text:
             lines_in_paragraph = 0
             continue
-        if _is_sub_bullet(line, out[-1] if out else None, list_marker):
+        if _is_sub_bullet(line, out[-1] if out else None, list_marker) or (
+            # "   * Beth: …" under "* ground rent …": the same bullet, further in
+            line.is_bullet
+            and line.marker == list_marker
+            and out
+            and out[-1].is_bullet
+            and _indent(raw) >= list_indent + 2
+        ):
             _add_sub_point(out[-1], line.text)
             continue
         previous = out[-1] if out and lines_in_paragraph else None
@@ -258,6 +278,8 @@ def paragraphs(text: str) -> list[Line]:
         if line.is_bullet:
             bullet_column = _text_column(raw)
         row_raw = raw if line.cells else ""
+        if line.is_bullet and not list_marker:
+            list_indent = _indent(raw)
         list_marker = (list_marker or line.marker) if line.is_bullet else ""
         if previous is not None and _starts_new_paragraph(previous, line):
             out.append(line)
@@ -403,7 +425,11 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
     if FIELD_RE.match(line.text) or FIELD_RE.match(previous.text):
         return True  # an action log flattened to one field a line: a date, initials, a reference
-    if LABEL_RE.match(line.text):
+    if LABEL_RE.match(line.text) and not (
+        # "… from the Carnmore Wind Farm Community" above "Benefit Fund:": a long line
+        # wrapped mid-phrase, the colon ending its sentence, not a label of its own
+        line.text.endswith(":") and len(previous.text) >= 60 and previous.text[-1].isalnum()
+    ):
         return True  # "Present: …", "Status: Open", "Minutes:": a label starts its own line
     if NUMBERED_TITLE_RE.match(line.text) or (
         NUMBERED_TITLE_RE.match(previous.text) and not _wrapped_numbered_line(previous, line)

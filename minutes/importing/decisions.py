@@ -28,6 +28,7 @@ DECISION_START_RE = re.compile(
     rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
+    r"|Agreed (?:to|that)\s"  # "Agreed to stock peat-free compost only."
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|AGREED|RESOLVED|APPROVED|NOTED)\b"

@@ -22,11 +22,15 @@ NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
 OWNER_LABEL_RE = re.compile(
     r"^((?:\d{1,3}\.\d{1,2}\s+)?)actions?\s*(?:\(([^()]{1,40})\))?\s*[:–—-]$", re.IGNORECASE
 )
+REFERENCE_LABEL_RE = re.compile(
+    r"^actions?\s+((?:[A-Z]{1,4}\s?)?\d{1,4}(?:[/.-]\d{1,4}){0,2})\s*[:–—-]$", re.IGNORECASE
+)
 ACTION_LABEL_RE = re.compile(r"^actions?\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
     "agenda",
     "item",
+    "items",
     "minutes",
     "minute",
     "resolved",
@@ -104,6 +108,9 @@ def missing_sentences(original: str, parsed) -> list[str]:
         if found < 0 and OWNER_LABEL_RE.match(sentence):
             # "ACTION (HT):" held as the action's owner, "6.4 ACTION:" as its reference
             found = _find(held, words(OWNER_LABEL_RE.sub(r"\1 \2", sentence)), position)
+        if found < 0 and REFERENCE_LABEL_RE.match(sentence):
+            # "ACTION 26/01:": the label is structure, the reference is held as the action's
+            found = _find(held, words(REFERENCE_LABEL_RE.sub(r"\1", sentence)), position)
         if found < 0 and ACTION_LABEL_RE.match(sentence):
             # "ACTION – NS – circulate the draft": the label is structure, the rest the action
             found = _find(held, words(ACTION_LABEL_RE.sub("", sentence)), position)

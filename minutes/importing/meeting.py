@@ -127,6 +127,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
         item.heading = " ".join(line.text for line in lines[heading.index : start])
         meeting.items.append(item)
     _move_to_named_items(meeting.items)
+    _fold_into_log(meeting.items)
     if meeting.unplaced:
         # Kept, not dropped: at the start of the first item, for the clerk to move.
         first = meeting.items[0]
@@ -166,6 +167,28 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
                 item.decisions.remove(decision)
                 target.decisions.append(decision)
                 target.decision_items[decision] = item.decision_items.pop(decision)
+
+
+# "Mr Hale agreed to raise the start time (AP2).": a task marked with its row in the log.
+LOG_TAG_RE = re.compile(r"\((?P<ref>[A-Z]{1,4}\s?\d{1,3})\)")
+
+
+def _fold_into_log(items: list[ParsedMinute]) -> None:
+    """A task in an item's minute that names its row of the meeting's action log ("… (AP2)")
+    is that row's action, counted once: the sentence stays in the item as its text."""
+    logged = {a.reference for item in items for a in item.actions if a.reference}
+    if not logged:
+        return
+    for item in items:
+        for action in list(item.actions):
+            tags = {m.group("ref") for m in LOG_TAG_RE.finditer(action.description)}
+            if not action.reference and tags & logged:
+                item.actions.remove(action)
+                section = item.sections[-1] if item.sections else None
+                if section is None:
+                    section = Section(heading="")
+                    item.sections.append(section)
+                section.blocks.append(Block(text=action.description))
 
 
 def _names_of(people: list[str]) -> frozenset[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutes.importing.cleaning import PREFIXED_NUMBER, Line, without_file_size
+from minutes.importing.cleaning import NUMBERED_TITLE_RE, PREFIXED_NUMBER, Line, without_file_size
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
 
 NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/64", "12(a)"
@@ -88,6 +88,10 @@ ATTENDANCE_LABELS = {
     "officers in attendance": "in_attendance",
     "officers": "in_attendance",
     "clerk": "in_attendance",
+    "staff": "in_attendance",
+    "staff present": "in_attendance",
+    "staff and guests": "in_attendance",
+    "guests": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",
@@ -99,8 +103,14 @@ ATTENDANCE_LABELS = {
     "substitutes": "substitutes",
     "substitute members": "substitutes",
 }
+# "Environment Agency officers:", "Council staff:": whose officers they are, then the label.
+OFFICERS_LABEL = r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,4})(?:officers|staff|advisers|advisors)(?=\s*:)"
 ATTENDANCE_RE = re.compile(
-    r"^(?P<label>" + "|".join(sorted(ATTENDANCE_LABELS, key=len, reverse=True)) + r")"
+    r"^(?P<label>"
+    + "|".join(sorted(ATTENDANCE_LABELS, key=len, reverse=True))
+    + r"|"
+    + OFFICERS_LABEL
+    + r")"
     r"\s*(?:[:–—-]\s*(?P<rest>.*)|(?P<alone>))$",
     re.IGNORECASE,
 )
@@ -158,7 +168,14 @@ class Register:
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
-    """The items' headings, in the one numbering style that finds the most of them in order."""
+    """The items' headings, in the one numbering style that finds the most of them in order.
+
+    An agenda listed before the minutes, one numbered title a line, is no items: the
+    headings are looked for after it.
+    """
+    start = _after_agenda_list(lines)
+    if start:
+        lines = [Line(text="") if index < start else line for index, line in enumerate(lines)]
     best: list[Heading] = []
     by_style: dict[str, list[Heading]] = {}
     for style, pattern in HEADING_STYLES.items():
@@ -206,6 +223,28 @@ def _marked_headings(lines: list[Line]) -> list[Heading]:
         return []
     level = max(levels, key=lambda n: (len(levels[n]), -n))
     return levels[level] if len(levels[level]) >= 3 else []
+
+
+def _after_agenda_list(lines: list[Line]) -> int:
+    """Where the minutes start, when they list their agenda first: three or more numbered
+    titles one after another ("1. Welcome", "2. Minutes" … a line each), the first of them
+    found again further on, above its minute. Otherwise 0."""
+    index, runs = 0, 0
+    while index < len(lines) and runs < 5:
+        run = index
+        while (
+            run < len(lines)
+            and not lines[run].is_bullet
+            and NUMBERED_TITLE_RE.match(lines[run].text)
+        ):
+            run += 1
+        if run - index >= 3:
+            runs += 1
+            first = lines[index].text
+            if any(line.text == first for line in lines[run:]):
+                return run
+        index = max(run, index + 1)
+    return 0
 
 
 def _paragraphs_of(compound: list[Heading], dotted: list[Heading]) -> bool:
@@ -449,7 +488,7 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
             left.append(line)
             continue
         if match and not in_item:
-            kind = ATTENDANCE_LABELS[match.group("label").lower()]
+            kind = ATTENDANCE_LABELS.get(match.group("label").lower(), "in_attendance")
             rest = _name_and_role(line.columns[1:]) if line.columns else match.group("rest")
             if rest:
                 names, roles, leftovers = split_names(rest)

@@ -18,6 +18,7 @@ from minutes.importing.roles import NAMED_OFFICE
 # "the Council will benefit", "Members will receive a briefing" are not anyone's task.
 ROLE = (
     r"(?:(?:Deputy |Assistant |Parish |Town )?Clerk|RFO|Treasurer|(?:Company )?Secretary|"
+    r"(?:Vice[- ])?(?:Convener|Convenor|President)|"
     r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|Mayor|Head ?teacher|Head of [A-Z][\w&]*"
     r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|"
     r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
@@ -36,9 +37,11 @@ OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{COUNCILLOR}|{INITIALS})"
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
-    r"clarify|collate|compile|confirm|consult|contact|convene|cost|do|draft|email|e-mail|"
+    r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
+    r"cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
-    r"instruct|investigate|invite|issue|liaise|look into|meet|monitor|notify|obtain|"
+    r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
+    r"phone|plan|print|ring|sort out|speak to|talk to|tell|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
