@@ -1256,3 +1256,144 @@ def test_a_pages_unnumbered_headings_are_its_items():
     meeting = parse_meeting(text)
     assert [(i.number, i.title) for i in meeting.items] == [("1", "A"), ("2", "B"), ("3", "C")]
     assert "#" not in "".join(i.all_text() for i in meeting.items)
+
+
+# The tenth round's rules.
+
+
+def test_an_agenda_listed_before_the_minutes_is_no_items():
+    meeting = parse_meeting(
+        "Agenda\n1. Welcome\n2. Budget\n3. AOB\n\nNotes\n1. Welcome\nJo welcomed everyone.\n\n"
+        "2. Budget\nDecision: the budget was approved.\n\n3. AOB\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Welcome"),
+        ("2", "Budget"),
+        ("3", "AOB"),
+    ]
+    assert meeting.items[1].decisions
+
+
+def test_underlined_headings_are_the_items():
+    meeting = parse_meeting(
+        "NORTHBY COMMUNITY COUNCIL\n==========================\n\n"
+        + "".join(
+            f"{t}\n{'-' * len(t)}\n\nThe members discussed it.\n\n"
+            for t in ("ROADS", "PLANNING", "AOCB")
+        )
+    )
+    assert [i.title for i in meeting.items] == ["ROADS", "PLANNING", "AOCB"]
+    assert "---" not in "".join(i.all_text() for i in meeting.items)
+
+
+def test_an_action_numbered_after_its_label_and_one_tagged_at_the_end():
+    meeting = parse_meeting(
+        "1. Business\n\nACTION 26/01: RFCC Secretary to write to each authority.\n\n"
+        "Tony reported rats. Sec to contact the pest control team. [Action: SM]\n"
+        "Committee thanked Dave for the accounts.\n\n2. Close\n\nClosed.\n"
+    )
+    first, second = meeting.items[0].actions
+    assert (first.reference, first.owner_label) == ("26/01", "RFCC Secretary")
+    assert second.owner_label == "SM"
+    assert "Committee thanked Dave" in meeting.items[0].minute_text
+
+
+def test_checkboxes_ticks_nested_bullets_and_a_documents_comments():
+    meeting = parse_meeting(
+        "1. Budget\nPoints from discussion:\n* rent looks low\n   * Beth: most schemes charge more\n"
+        "* traffic is a worry\n✅ Decision: approve the budget.\n\n2. AOB\nNone.\n\nAction items\n"
+        "☐ Priya – send the budget to Beth\n☑ Jo – file the return (done)\n\n"
+        "[a]Priya Shah: Jo to check the figures.\n"
+    )
+    budget, aob = meeting.items
+    assert [" – ".join(filter(None, [p.topic, p.text])) for p in budget.points] == [
+        "rent looks low – Beth: most schemes charge more",
+        "traffic is a worry",
+    ]
+    assert budget.decisions == ["approve the budget."]
+    assert [a.owner_label for a in aob.actions] == ["Priya", "Jo"]
+
+
+def test_officers_of_another_body_and_staff_are_on_the_register():
+    meeting = parse_meeting(
+        "Members present:\nMr Ann Bell (Chair)\n\nEnvironment Agency officers:\n"
+        "Ms Grace Okafor (Area Manager)\n\nStaff and guests: Jade Okoro (Youth Officer)\n\n"
+        "1. Levy\n\nMs Okafor will bring the business case to April.\n\n"
+        "Jade will design the poster.\n\n2. Close\n\nClosed.\n"
+    )
+    assert "Ms Grace Okafor" in meeting.register.in_attendance
+    assert "Jade Okoro" in meeting.register.in_attendance
+    assert [a.owner_label for a in meeting.items[0].actions] == ["Ms Okafor", "Jade"]
+
+
+def test_a_task_tagged_with_its_row_of_the_action_log_is_counted_once():
+    meeting = parse_meeting(
+        "(i) Estate\n\nMr Ackroyd agreed to obtain a date for the lift repair (AP3).\n\n"
+        "(ii) Close\n\nClosed.\n\n(iii) Action points\n\n"
+        "Ref\tAction\tOwner\tDue\nAP3\tObtain a date for the lift repair\tP Ackroyd\t06/02/2026\n"
+    )
+    assert sum(len(i.actions) for i in meeting.items) == 1
+    assert "(AP3)" in meeting.items[0].minute_text
+
+
+def test_a_long_resolution_leads_in_its_lettered_findings():
+    item = parse_minute(
+        "RESOLVED (unanimously): That, having considered the Investigating Officer's report, "
+        "the representations of the parties and the views of the Independent Person, "
+        "Councillor Voss:\n\n(a) failed to comply with paragraph 1.1;\n\n"
+        "(b) failed to comply with paragraph 3.1; and\n\n(c) did not fail to comply with 5.1.\n"
+    )
+    assert len(item.decisions) == 3
+
+
+def test_a_pdf_page_footer_with_its_number_and_a_word_broken_across_lines():
+    footer = "    Annual Parish Meeting – 24 March 2026            Page {n} of 3\n\f    PARISH MEETING    DRAFT\n\n"
+    meeting = parse_meeting(
+        "1. Minutes\n\n    The minutes were displayed. The meet-\n    ing approved the minutes.\n\n"
+        "2. Questions\n\n    Matters raised from the floor:\n\n    •   speeding on the Street;\n\n"
+        "    •   broadband is slow, and the\n\n"
+        + footer.format(n=1)
+        + "           County Councillor was asked about it;\n    •   the pond was cleared.\n\n"
+        + footer.format(n=2)
+        + "3. Close\n\n    Closed.\n"
+    )
+    first, second, _ = meeting.items
+    assert first.decisions == ["The meeting approved the minutes."]
+    assert len(second.points) == 3
+    assert "DRAFT" not in "".join(i.all_text() for i in meeting.items)
+
+
+def test_word_tracked_changes_are_read_accepted_and_content_controls_are_read():
+    def build(document):
+        document.add_paragraph("1. Business")
+        paragraph = document.add_paragraph("Kept words. ")
+        ins = parse_xml(
+            f'<w:ins {nsdecls("w")} w:id="1" w:author="A"><w:r><w:t>Clerk to write to the bank.</w:t></w:r></w:ins>'
+        )
+        gone = parse_xml(
+            f'<w:del {nsdecls("w")} w:id="2" w:author="A"><w:r><w:delText>Deleted words.</w:delText></w:r></w:del>'
+        )
+        paragraph._p.append(ins)
+        paragraph._p.append(gone)
+        sdt = parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>Present: Ann Bell</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        )
+        document.element.body.insert(0, sdt)
+
+    text = docx_to_text(_docx(build))
+    assert "Present: Ann Bell" in text
+    assert "Kept words. Clerk to write to the bank." in text
+    assert "Deleted words" not in text
+
+
+def test_two_owners_and_a_name_with_its_role_in_brackets():
+    meeting = parse_meeting(
+        "Present: Gary Dunn, Ann Bell\n\n1. Business\n\n"
+        "7.3 Chair and BID Manager to meet the Chief Executive.\n\n"
+        "Gary (Vehicle Officer) will arrange the MOT.\n\n2. Close\n\nClosed.\n"
+    )
+    assert [a.owner_label for a in meeting.items[0].actions] == [
+        "Chair and BID Manager",
+        "Gary",
+    ]

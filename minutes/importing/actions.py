@@ -33,7 +33,8 @@ TRAILING_ACTION_RE = re.compile(
 )
 STATUS_WORDS = (
     r"(?:complete|completed|closed|done|ongoing|open|in progress|outstanding|"
-    r"superseded|on hold|not started|carried forward|deferred|rag: \w+)"
+    r"superseded|on hold|not started|carried forward|deferred|overdue|new|pending|in hand|"
+    r"not yet due|rag: \w+)"
 )
 STATUS_RE = re.compile(rf"^(?:status\s*[:–—-]\s*.*|{STATUS_WORDS}\.?)$", re.IGNORECASE)
 ACTION_STATUS_RE = re.compile(rf"^actions?\s*[:–—-]\s*{STATUS_WORDS}\.?$", re.IGNORECASE)
@@ -151,8 +152,11 @@ OWNER_WORDS = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     r"[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)"  # "TH / SQ to book the hall"
 )
+# "Chair and BID Manager to meet …": two owners, "and" between them.
+ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}"
 OWNER_LED_RE = re.compile(
-    rf"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
+    rf"^(?:The\s+)?{ONE_OWNER}(?:\s+(?:and|&)\s+(?:the\s+)?{ONE_OWNER})?"
+    r"\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
 )
 
 

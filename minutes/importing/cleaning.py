@@ -240,9 +240,18 @@ def paragraphs(text: str) -> list[Line]:
     list_indent = 0  # where its first bullet stands
     row_raw = ""  # the last row of columns as written, for a cell wrapped onto the next line
     bullet_column = -1  # where the last bullet's text starts, as written
+    before_blank = 0  # the paragraph's lines before the blank lines just passed
+    in_break = False  # between a page's footer and the next page's text
     for number, raw in enumerate(raw_lines):
         if number in furniture:
-            continue  # a page's running footer, and "Page 2 of 3": the sentence goes on below
+            # A page's running footer, and "Page 2 of 3": the sentence goes on below, and
+            # the blank lines around the break do not end its paragraph.
+            lines_in_paragraph = max(lines_in_paragraph, before_blank)
+            in_break = True
+            continue
+        if in_break and not raw.strip():
+            continue
+        in_break = False
         if "|" in raw and PIPE_RULE_RE.match(raw):
             continue  # a drawn table's rule, under its header: no words
         if out and lines_in_paragraph == 1 and UNDERLINE_RE.match(raw) and not out[-1].is_bullet:
@@ -252,8 +261,10 @@ def paragraphs(text: str) -> list[Line]:
             continue
         line = clean_line(raw)
         if not line.text:
+            before_blank = lines_in_paragraph or before_blank
             lines_in_paragraph = 0
             continue
+        before_blank = 0
         if _is_sub_bullet(line, out[-1] if out else None, list_marker) or (
             # "   * Beth: …" under "* ground rent …": the same bullet, further in
             line.is_bullet
@@ -288,7 +299,7 @@ def paragraphs(text: str) -> list[Line]:
             out.append(line)
             lines_in_paragraph = 1
         else:
-            previous.text = f"{previous.text} {line.text}"
+            previous.text = _joined(previous.text, line.text)
             previous.cells = []
             lines_in_paragraph += 1
     return out
@@ -297,9 +308,26 @@ def paragraphs(text: str) -> list[Line]:
 # "Page 2 of 3" (and "Page 2 of 3   Chair's initials ……"), or a page's number alone far to
 # the right or in the middle ("- 2 -"): a page break in a PDF's copy.
 PAGE_LINE_RE = re.compile(
-    r"^[ \t]*Page \d{1,3} of \d{1,3}\b|^[ \t]{10,}(?:[-–] ?)?\d{1,3}(?: ?[-–])?[ \t]*$",
+    r"^[ \t]*Page \d{1,3} of \d{1,3}\b|^[ \t]{10,}(?:[-–] ?)?\d{1,3}(?: ?[-–])?[ \t]*$"
+    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3} of \d{1,3}[ \t]*$",  # "Annual Meeting …   Page 1 of 3"
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# "… The meet-" above "ing approved …": a word a PDF broke at the end of a line, by the
+# common endings (so "part-" above "time" keeps its hyphen).
+BROKEN_WORD_RE = re.compile(
+    r"^(?:ing|ings|ed|er|ers|es|tion|tions|sion|sions|ment|ments|ly|ness|ity|ities|ance|"
+    r"ence|able|ible|al|ial|ous|ive|ure|ures|age|ant|ent|ist|ists|ism)\b"
+)
+
+
+def _joined(text: str, more: str) -> str:
+    """A wrapped line joined to the one above it, a word broken across them made whole."""
+    if text.endswith("-") and text[-2:-1].isalpha() and text[-2:-1].islower():
+        if BROKEN_WORD_RE.match(more):
+            return f"{text[:-1]}{more}"
+    return f"{text} {more}"
 
 
 def _page_furniture(raw_lines: list[str]) -> set[int]:

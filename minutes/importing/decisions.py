@@ -129,7 +129,8 @@ SECONDED_AND_AGREED_RE = re.compile(
 )
 # "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
 MEETING_DECISION_RE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+)[Tt]he meeting\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED)\b"
+    r"(?:^|[.!?]\s+|,\s+)[Tt]he meeting\s+(?:unanimously\s+)?"
+    r"(?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)\b"
     r"(?!\s+(?:with|about|on)\b)"
 )
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."

@@ -63,8 +63,8 @@ UNDERTAKING_RE = re.compile(
 # A rank or title before the name: "Inspector Moss", "Captain Nance", "Dr Haddad".
 RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? )"
 NAMED_RE = re.compile(
-    rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) {WILL} "
-    rf"{ADVERB}{DOING}\b"
+    rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    rf"(?P<remit> \([A-Z][^()]{{0,40}}\))? {WILL} {ADVERB}{DOING}\b"  # "Gary (Vehicle Officer)"
 )
 # A cheap test first: the words any of those sentences has.
 TASK_WORDS_RE = re.compile(

@@ -165,10 +165,10 @@ def docx_to_text(data: bytes) -> str:
         raise UnreadableFile("The Word document could not be opened.") from error
     numbering = _Numbering(document, qn)
     chunks: list[str] = []
-    for child in document.element.body.iterchildren():
+    for child in _blocks(document.element.body, qn):
         if child.tag == qn("w:p"):
             paragraph = Paragraph(child, document)
-            text = paragraph.text.strip()
+            text = paragraph_text(paragraph).strip()
             if not text:
                 continue
             chunks.append(_with_label(paragraph, text, numbering, qn))
@@ -182,11 +182,44 @@ def docx_to_text(data: bytes) -> str:
                 if columns is not None and place >= first:
                     chunks += _minute_row(row, columns, numbering, qn)
                     continue
-                cells = [re.sub(r"\s+", " ", c.text).strip() for c in _unique_cells(row)]
+                cells = [re.sub(r"\s+", " ", cell_text(c)).strip() for c in _unique_cells(row)]
                 cells = [c for c in cells if c]
                 if cells:
                     chunks.append("\t".join(cells))
     return "\n\n".join(chunks)
+
+
+def _blocks(body, qn):
+    """The body's paragraphs and tables in order, those inside content controls (a form's
+    fields, a template's boxes) included."""
+    for child in body.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag in (qn("w:sdt"), qn("w:customXml")):
+            content = child.find(qn("w:sdtContent"))
+            yield from _blocks(content if content is not None else child, qn)
+
+
+W_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+REMOVED = {f"{W_NAMESPACE}del", f"{W_NAMESPACE}moveFrom"}
+
+
+def paragraph_text(paragraph) -> str:
+    """A paragraph's text as it reads with its tracked changes accepted: inserted words in,
+    deleted ones out (python-docx's own text leaves out both)."""
+    parts: list[str] = []
+    for element in paragraph._p.iter(
+        f"{W_NAMESPACE}t", f"{W_NAMESPACE}tab", f"{W_NAMESPACE}br", f"{W_NAMESPACE}cr"
+    ):
+        if any(ancestor.tag in REMOVED for ancestor in element.iterancestors()):
+            continue
+        tag = element.tag[len(W_NAMESPACE) :]
+        parts.append(element.text or "" if tag == "t" else "\t" if tag == "tab" else "\n")
+    return "".join(parts)
+
+
+def cell_text(cell) -> str:
+    return "\n".join(paragraph_text(p) for p in cell.paragraphs)
 
 
 def _minute_columns(header) -> tuple[int, int] | None:
@@ -195,7 +228,9 @@ def _minute_columns(header) -> tuple[int, int] | None:
     both and no title column (a table with one is read as tab-separated text)."""
     from minutes.importing.tables import NUMBER_HEADERS, TEXT_HEADERS, TITLE_HEADERS
 
-    names = [re.sub(r"\s+", " ", c.text).strip().lower().rstrip(":") for c in _unique_cells(header)]
+    names = [
+        re.sub(r"\s+", " ", cell_text(c)).strip().lower().rstrip(":") for c in _unique_cells(header)
+    ]
     number = next((i for i, name in enumerate(names) if name in NUMBER_HEADERS), None)
     if number is None or any(name in TITLE_HEADERS for name in names):
         return None
@@ -212,11 +247,11 @@ def _numbered_rows(rows) -> bool:
         cells = list(_unique_cells(row))
         if len(cells) < 2:
             return False
-        first = cells[0].text.strip()
+        first = cell_text(cells[0]).strip()
         if not first:
             continue
         match = re.fullmatch(r"(\d{1,3})[.)]?", first)
-        if match is None or not cells[1].text.strip():
+        if match is None or not cell_text(cells[1]).strip():
             return False
         numbers.append(int(match.group(1)))
     return len(numbers) >= 3 and numbers == sorted(set(numbers))
@@ -229,13 +264,13 @@ def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
     cells = list(_unique_cells(row))
     number_column, text_column = columns
     if max(columns) >= len(cells):
-        return ["\t".join(c.text.strip() for c in cells if c.text.strip())]
+        return ["\t".join(cell_text(c).strip() for c in cells if cell_text(c).strip())]
     paragraphs = [
-        _with_label(p, p.text.strip(), numbering, qn)
+        _with_label(p, paragraph_text(p).strip(), numbering, qn)
         for p in cells[text_column].paragraphs
-        if p.text.strip()
+        if paragraph_text(p).strip()
     ]
-    number = re.sub(r"\s+", " ", cells[number_column].text).strip()
+    number = re.sub(r"\s+", " ", cell_text(cells[number_column])).strip()
     out: list[str] = []
     if paragraphs:
         title, _, rest = paragraphs[0].partition("\n")
@@ -245,7 +280,7 @@ def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
         out.append(number)
     for index, cell in enumerate(cells):
         if index not in columns:
-            out += [p.text.strip() for p in cell.paragraphs if p.text.strip()]
+            out += [paragraph_text(p).strip() for p in cell.paragraphs if paragraph_text(p).strip()]
     return out
 
 
