@@ -7,7 +7,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from minutes.importing import parse_meeting, parse_minute
+from minutes.importing import missing_sentences, parse_meeting, parse_minute
 from minutes.importing.readers import html_to_text, read_upload
 from minutes.importing.word import docx_to_text
 
@@ -922,8 +922,6 @@ def test_an_action_with_initials_and_a_due_date_after_dashes():
 
 
 def missing_sentences_of(meeting):
-    from minutes.importing import missing_sentences
-
     return missing_sentences(
         "\n\n".join(a.description for i in meeting.items for a in i.actions), meeting
     )
@@ -1397,3 +1395,13 @@ def test_two_owners_and_a_name_with_its_role_in_brackets():
         "Chair and BID Manager",
         "Gary",
     ]
+
+
+def test_a_short_numbered_part_standing_in_two_decisions_is_kept_in_both():
+    text = (
+        "The Board approved the plan (i) first; (ii) second. "
+        "The Board approved the plan (i) first; (ii) second. "
+        "Discussion The Board approved the plan (i) first; (ii) second."
+    )
+    meeting = parse_meeting(text)
+    assert missing_sentences(text, meeting) == []

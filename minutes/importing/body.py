@@ -457,8 +457,10 @@ class _BodyReader(ActionReading):
         for part in dec.split_decisions(text):
             key = dec.decision_key(part)
             self.decisions_taken += 1
-            if key and key in self.decision_keys:
-                continue  # the same decision under "Decision:" and again under "Minutes:"
+            if key and key in self.decision_keys and len(key.split()) >= 4:
+                # the same decision under "Decision:" and again under "Minutes:" (a short
+                # part such as "(i) first" may stand in two decisions, and is kept)
+                continue
             self.decision_keys.add(key)
             self.parsed.decisions.append(part)
 
