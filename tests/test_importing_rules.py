@@ -1405,3 +1405,40 @@ def test_a_short_numbered_part_standing_in_two_decisions_is_kept_in_both():
     )
     meeting = parse_meeting(text)
     assert missing_sentences(text, meeting) == []
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("(Action: Clerk)", "Clerk"),
+        ("Action by: Clerk", "Clerk"),
+        ("Responsibility: Clerk", "Clerk"),
+        ("Members asked the Clerk to write to the council.", "Clerk"),
+        ("The Committee instructed the Treasurer to pay the invoice.", "Treasurer"),
+        ("Tom volunteered to book the hall.", "Tom"),
+        ("Dr Quinn kindly agreed to lead the review.", "Dr Quinn"),
+    ],
+)
+def test_owners_labelled_asked_or_volunteering(text, owner):
+    meeting = parse_meeting(
+        "Present: Tom Hart, Dr Sara Quinn, Mike Orr (Clerk)\n\n1. Business\n\n"
+        f"The report was noted.\n\n{text}\n\n2. Close\n\nClosed.\n"
+    )
+    (action,) = meeting.items[0].actions
+    assert action.owner_label == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom said he would book the hall.",
+        "The works would take three months.",
+        "The Chair asked whether anyone had questions.",
+        "Members asked that residents be consulted.",
+    ],
+)
+def test_reported_speech_and_requests_to_no_one_are_no_tasks(text):
+    meeting = parse_meeting(
+        f"Present: Tom Hart (Chair)\n\n1. Business\n\n{text}\n\n2. Close\n\nClosed.\n"
+    )
+    assert meeting.items[0].actions == []

@@ -21,7 +21,7 @@ from minutes.importing.roles import OFFICE_NOUNS
 # "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
 # "ACTION (HT): include attendance …", its owner in brackets after the label.
 INLINE_ACTION_RE = re.compile(
-    r"^actions?\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?"
+    r"^(?:actions?(?:\s+by)?|responsibility|responsible)\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?"
     # "ACTION 26/01: RFCC Secretary to write …": the action's own reference after the label
     r"(?:\s*(?P<ref>(?:[A-Z]{1,4}\s?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}))?"
     r"\s*[:–—-]\s*(?P<text>.+)$",
@@ -349,6 +349,8 @@ def split_embedded_action(text: str) -> tuple[str, str]:
 
 def inline_action(text: str) -> ParsedAction | None:
     """'Action: Clerk to write to the parish.' → that action; 'Action: Complete' → None."""
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]  # "(Action: Clerk)" on a line of its own
     if ACTION_STATUS_RE.match(text):
         return None
     match = INLINE_ACTION_RE.match(text)

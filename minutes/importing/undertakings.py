@@ -41,7 +41,7 @@ DOING = (
     r"cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
     r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
-    r"phone|plan|print|ring|sort out|speak to|talk to|tell|"
+    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
@@ -54,11 +54,17 @@ LEAD_IN = r"(?:[A-Z][\w ’'-]{0,40}, )?"
 # "agreed to book", "offered to speak", "was asked to write", "is to prepare": a task taken
 # on or given, in other words.
 WILL = (
-    r"(?:will|undertook to|undertakes to|has undertaken to|agreed to|offered to|"
-    r"(?:was|were) (?:asked|instructed|requested) to|is to|are to)"
+    r"(?:(?:kindly |also )?(?:agreed|offered|volunteered) to|will|undertook to|undertakes to|"
+    r"has undertaken to|(?:was|were) (?:asked|instructed|requested) to|is to|are to)"
 )
 UNDERTAKING_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) {WILL} {ADVERB}{DOING}\b"
+)
+# "Members asked the Clerk to write …", "The Committee instructed the Treasurer to …": a
+# task the meeting gave to one of its officers.
+GIVEN_TASK_RE = re.compile(
+    rf"^(?:The |Members |Councillors |Trustees |Governors |Directors )?(?:[A-Z][\w-]* ){{0,3}}?"
+    rf"(?:asked|instructed|requested) (?P<owner>{OWNER}) to {ADVERB}{DOING}\b"
 )
 # A rank or title before the name: "Inspector Moss", "Captain Nance", "Dr Haddad".
 RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? )"
@@ -68,7 +74,8 @@ NAMED_RE = re.compile(
 )
 # A cheap test first: the words any of those sentences has.
 TASK_WORDS_RE = re.compile(
-    r" (?:will |undert|agreed to |offered to |asked to |instructed to |requested to |is to |are to )"
+    r" (?:will |undert|agreed to |offered to |volunteered to |asked |instructed |requested "
+    r"|is to |are to )"
 )
 # A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
 SENTENCE_END_RE = re.compile(
@@ -81,7 +88,7 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """Who undertakes to act in a sentence ("The Clerk will reply." → "The Clerk"); else ""."""
     if not TASK_WORDS_RE.search(sentence) or len(sentence) > 400:
         return ""
-    match = UNDERTAKING_RE.match(sentence)
+    match = UNDERTAKING_RE.match(sentence) or GIVEN_TASK_RE.match(sentence)
     if match:
         return match.group("owner")
     match = NAMED_RE.match(sentence)
