@@ -1442,3 +1442,9 @@ def test_reported_speech_and_requests_to_no_one_are_no_tasks(text):
         f"Present: Tom Hart (Chair)\n\n1. Business\n\n{text}\n\n2. Close\n\nClosed.\n"
     )
     assert meeting.items[0].actions == []
+
+
+def test_a_log_reference_with_only_a_status_after_it_keeps_both():
+    text = "Ref\tAction\tOwner\tDue\r\n2\r\nAction: Complete"
+    meeting = parse_meeting(text)
+    assert missing_sentences(text, meeting) == []

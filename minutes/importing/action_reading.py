@@ -164,5 +164,8 @@ class ActionReading:
             if self.pending.description:
                 self.parsed.actions.append(self.pending)
             else:
-                self.minute(Line(self.pending.reference))
+                # No description came: what did come is the minute's text, not lost
+                pending = self.pending
+                words = [pending.reference, pending.status, pending.due_text, pending.owner_label]
+                self.minute(Line(" ".join(w for w in words if w)))
             self.pending = None
