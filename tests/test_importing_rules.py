@@ -1448,3 +1448,8 @@ def test_a_log_reference_with_only_a_status_after_it_keeps_both():
     text = "Ref\tAction\tOwner\tDue\r\n2\r\nAction: Complete"
     meeting = parse_meeting(text)
     assert missing_sentences(text, meeting) == []
+
+
+@pytest.mark.parametrize("text", ["Action 4 – Apologies", "Action", "Action by: 4"])
+def test_action_labels_with_a_number_or_nothing_after_them_lose_nothing(text):
+    assert missing_sentences(text, parse_meeting(text)) == []

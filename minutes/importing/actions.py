@@ -367,6 +367,7 @@ def inline_action(text: str) -> ParsedAction | None:
         owner,
         due_date_in(description) or dash_due_date(description),
         reference=match.group("ref") or "",
+        row=text if match.group("ref") else "",  # "Action 4 – …", as written
     )
 
 

@@ -25,7 +25,10 @@ OWNER_LABEL_RE = re.compile(
 REFERENCE_LABEL_RE = re.compile(
     r"^actions?\s+((?:[A-Z]{1,4}\s?)?\d{1,4}(?:[/.-]\d{1,4}){0,2})\s*[:–—-]$", re.IGNORECASE
 )
-ACTION_LABEL_RE = re.compile(r"^actions?\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
+# "ACTION – NS – …", "Action by: Clerk", "Action 4 – …": the label's own words.
+ACTION_LABEL_RE = re.compile(
+    r"^(?:actions?(?:\s+by)?|responsibility)\b\s*[:–—-]?\s*(?=\S)", re.IGNORECASE
+)
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
     "agenda",
