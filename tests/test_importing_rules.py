@@ -296,7 +296,12 @@ def test_the_body_acting_in_capitals_is_a_decision_noted_too():
         ], sentence
     # The members of a body noting in lower case: governors, trustees and directors take note
     # as the body (the eighth round's rule); "Members noted" is still the discussion.
-    assert parse_minute("Item\n\nMembers noted the report.").decisions == []
+    # "Members noted the report" is the body's act too (the eleventh round's readers count
+    # it so); "Members noted the action log" is a review of progress, as earlier rounds count it.
+    assert parse_minute("Item\n\nMembers noted the report.").decisions == [
+        "Members noted the report."
+    ]
+    assert parse_minute("Item\n\nMembers noted the action log.").decisions == []
     assert parse_minute("Item\n\nGovernors noted the report.").decisions == [
         "Governors noted the report."
     ]
@@ -940,7 +945,7 @@ def test_a_body_named_by_its_members_or_with_an_aside_decides():
         "The Conservators noted the accounts.\n\n"
         "The Board, as Duty Holder, endorsed the review.\n\n"
         "The Board ratified the revised policy.\n\n"
-        "Members noted the report.\n"
+        "Members noted that the figures were improving.\n"
     )
     assert len(item.decisions) == 3
 
@@ -1453,3 +1458,100 @@ def test_a_log_reference_with_only_a_status_after_it_keeps_both():
 @pytest.mark.parametrize("text", ["Action 4 – Apologies", "Action", "Action by: 4"])
 def test_action_labels_with_a_number_or_nothing_after_them_lose_nothing(text):
     assert missing_sentences(text, parse_meeting(text)) == []
+
+
+# The eleventh round's rules.
+
+
+def test_paragraphs_numbered_through_the_minutes_under_headings_in_capitals():
+    meeting = parse_meeting(
+        "OPENING\n\n1.   The Bishop welcomed members to the meeting and thanked the hosts.\n\n"
+        "MINUTES\n\n2.   The Synod approved the minutes of the last meeting as a record.\n\n"
+        "3.   Matters arising: none were raised by members at this meeting.\n\n"
+        "BUDGET\n\n4.   The motion was put and carried.\n\n"
+        "5.   Members voted to ask the Board of Finance to review the formula.\n\n"
+        "CLOSE\n\n6.   The Bishop closed the meeting with a prayer for the diocese.\n"
+    )
+    assert [i.title for i in meeting.items] == ["OPENING", "MINUTES", "BUDGET", "CLOSE"]
+    assert len(meeting.items[1].decisions) == 1
+    assert len(meeting.items[2].decisions) == 2
+
+
+def test_items_headed_by_the_time_they_started():
+    meeting = parse_meeting(
+        "7.30pm   Welcome\n\nPat welcomed everyone.\n\n7.34pm   Minutes\n\nApproved.\n\n"
+        "7.40pm   Sue Pennock arrived.\n\n7.52pm   Visit\n\nLinda outlined the programme.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("7.30pm", "Welcome"),
+        ("7.34pm", "Minutes"),
+        ("7.52pm", "Visit"),
+    ]
+
+
+def test_markdown_labels_task_lists_and_mentions():
+    meeting = parse_meeting(
+        "**Present (5 of 7 members):** Noor, Ben, Kasia, Ola, Tariq\n\n"
+        "## 1. Minutes\n\n**Agreed by consensus:** the minutes are a record.\n\n"
+        "Actions from last time:\n\n- [x] Ben – send rent statements (done)\n"
+        "- [ ] Tariq – chase the water company\n\n"
+        "## 2. Repairs\n\n@Tariq to let the roofer in on the day.\n\n"
+        "**Action:** Allocations WG (Priya) to send the offer letter.\n"
+    )
+    assert meeting.register.present == ["Noor", "Ben", "Kasia", "Ola", "Tariq"]
+    minutes, repairs = meeting.items
+    assert minutes.decisions == ["Agreed by consensus: the minutes are a record."]
+    assert [a.owner_label for a in minutes.actions] == ["Ben", "Tariq"]
+    assert [a.owner_label for a in repairs.actions] == ["Tariq", "Allocations WG (Priya)"]
+
+
+def test_more_ways_of_recording_that_a_motion_carried_or_a_decision_was_taken():
+    for text in (
+        'The motion "That this Synod do take note of the report" was put and carried.',
+        "The committee voted to pay for the hoodies.",
+        "It was decided to hold the fair on the school field.",
+    ):
+        assert len(parse_minute(text).decisions) == 1, text
+
+
+def test_a_committees_bracketed_year_reference_and_an_earlier_minute_in_a_log():
+    meeting = parse_meeting(
+        "QSE(26)01 Welcome\n\nThe Chair welcomed members.\n\n"
+        "QSE(26)02 Action log\n\nRef\tMinute\tAction\tOwner\tStatus\n"
+        "QSE25-19\tQSE(25)71\tReview the mortality reviews\tMedical Director\tIn progress\n\n"
+        "QSE(26)03 Close\n\nClosed.\n"
+    )
+    assert [i.number for i in meeting.items] == ["QSE(26)01", "QSE(26)02", "QSE(26)03"]
+    (action,) = meeting.items[1].actions
+    assert action.reference == "QSE25-19 (QSE(25)71)"
+
+
+def test_a_word_text_box_is_read_where_it_is_anchored_once():
+    def build(document):
+        document.add_paragraph("1. Business")
+        anchor = document.add_paragraph("Anchor words.")
+        box = (
+            f'<w:r {nsdecls("w")} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+            '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent>'
+            "<w:p><w:r><w:t>The Board agreed to recommend the change.</w:t></w:r></w:p>"
+            "</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>"
+            "<w:p><w:r><w:t>The Board agreed to recommend the change.</w:t></w:r></w:p>"
+            "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+        anchor._p.append(parse_xml(box))
+
+    text = docx_to_text(_docx(build))
+    assert text.count("The Board agreed to recommend the change.") == 1
+    assert "Anchor words.\n\nThe Board agreed" in text
+
+
+def test_a_minute_with_its_action_by_column_and_an_owner_with_a_remit():
+    meeting = parse_meeting(
+        "1. Students\n\nThe Dean of Students to meet the President.\tDean of Students\n\n"
+        "Breaches log to be updated.\n\nResponsibility: Head of HR (for the Scheme Manager)\n\n"
+        "2. Close\n\nClosed.\n"
+    )
+    assert [a.owner_label for a in meeting.items[0].actions] == [
+        "Dean of Students",
+        "Head of HR (for the Scheme Manager)",
+    ]

@@ -40,12 +40,14 @@ STATUS_RE = re.compile(rf"^(?:status\s*[:–—-]\s*.*|{STATUS_WORDS}\.?)$", re.
 ACTION_STATUS_RE = re.compile(rf"^actions?\s*[:–—-]\s*{STATUS_WORDS}\.?$", re.IGNORECASE)
 INITIALS_RE = re.compile(r"^[A-Z]{1,4}(?:\s*(?:[/,&]|and)\s*[A-Z]{1,4})*$")
 # "ACTION: Events Officer": only who, with no "to" saying what.
-OWNER_ONLY_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|&|/)){0,4}$")
-OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/-]{0,60}?)\s+to\s+\S")
+OWNER_ONLY_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|&|/)){0,4}(?:\s\([^()]{1,40}\))?$"
+)  # ("Head of HR (for the Scheme Manager)" too)
+OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/()-]{0,60}?)\s+to\s+\S")
 REFERENCE_RE = re.compile(r"^(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?$")
 LOG_HEADINGS_RE = re.compile(
     r"^(?:outstanding actions|action log|actions? tracker|action list|actions arising|"
-    r"schedule of actions|actions from (?:the )?previous meetings?|review of actions|"
+    r"schedule of actions|actions from (?:the )?(?:previous|last) (?:meetings?|time)|review of actions|"
     r"matters arising and action log|action sheet)\b",
     re.IGNORECASE,
 )
@@ -153,7 +155,7 @@ OWNER_WORDS = (
     r"[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)"  # "TH / SQ to book the hall"
 )
 # "Chair and BID Manager to meet …": two owners, "and" between them.
-ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}"
+ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
 OWNER_LED_RE = re.compile(
     rf"^(?:The\s+)?{ONE_OWNER}(?:\s+(?:and|&)\s+(?:the\s+)?{ONE_OWNER})?"
     r"\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
@@ -387,6 +389,19 @@ def initials_first_owner(text: str) -> str:
 def dash_due_date(text: str) -> datetime.date | None:
     match = DASH_DUE_RE.search(text)
     return parse_date(match.group("date")) if match else None
+
+
+def task_beside_owner(columns: list[str]) -> ParsedAction | None:
+    """A sentence and, in a column beside it, who is to act on it ("… to the survey
+    findings.<tab>Dean of Students"): an action; else None."""
+    if len(columns) != 2:
+        return None
+    task, owner = columns
+    if len(task.split()) < 4 or task[-1] not in ".)" or is_status(owner):
+        return None
+    if not (OWNER_ONLY_RE.match(owner) or INITIALS_RE.match(owner)) or len(owner.split()) > 6:
+        return None
+    return ParsedAction(task, owner[:100], due_date_in(task), row=" ".join(columns))
 
 
 def trailing_owner(text: str) -> tuple[str, str] | None:

@@ -46,9 +46,15 @@ MEETING_END_RE = re.compile(
     r"signed\b)",
     re.IGNORECASE,
 )
+ACTIONS_LEAD_IN_RE = re.compile(
+    r"^(?:outstanding |previous |open |new )?actions?(?: (?:from|arising from|agreed at) "
+    r"(?:the )?(?:last|previous) (?:time|meeting))?\s*:$",
+    re.IGNORECASE,
+)
 COMMENT_RE = re.compile(r"^\[[a-z]{1,2}\]\S")
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
-TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2})\s+(?P<rest>[A-Z(].*)$")
+# ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
+TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$")
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
@@ -69,7 +75,8 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
     # "Key points from the discussion:", "The following were noted:"
-    r"(?:key|main) (?:points|issues|themes)|the following (?:were|was) (?:noted|raised|discussed|made)|"
+    r"(?:key|main) (?:points|issues)|the following (?:were|was) (?:noted|raised|discussed|made)|"
+    r"(?:sought|requested|asked for) assurance|"  # "Members sought assurance on the following:"
     # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
     r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
     r"(?= from\b|$|:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
@@ -77,9 +84,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:from|raised|made|included|were|by|of)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
-    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments)|"
+    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views)|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
-    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments)|"
+    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
     r"^(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
     r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
@@ -190,6 +197,12 @@ class _BodyReader(ActionReading):
             return
         if self.mode in {"actions", "log"} and MEETING_END_RE.match(text):
             self.mode = "minute"  # "Next meeting: …" after an action list is no action
+        if following is not None and following.is_bullet and ACTIONS_LEAD_IN_RE.match(text):
+            # "Actions from last time:" above "- [x] Ben – send rent statements …"
+            self.end_pending()
+            self.minute(p)
+            self.mode = "actions"
+            return
         if COMMENT_RE.match(text):
             # "[a]Priya Shah: Figures as at 23 Jan …": a comment a shared document printed
             # with the minutes, kept as text but never read as their decisions or actions
@@ -239,6 +252,14 @@ class _BodyReader(ActionReading):
             return
         if p.cells:
             self.row(p)
+            return
+        owned = act.task_beside_owner(p.columns)
+        if owned is not None and self.mode in {"minute", "decisions"}:
+            # "The Dean of Students to meet the President.<tab>Dean of Students": a minute
+            # with its "Action by" column
+            self.end_pending()
+            self.parsed.actions.append(owned)
+            self.last_text = text
             return
         if self.mode == "log" and self.log_field(text):
             return

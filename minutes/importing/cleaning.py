@@ -79,6 +79,9 @@ FILE_SIZE_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # Columns: a tab, or a run of three or more spaces between two pieces of text.
+OPEN_ACTION_TAG_RE = re.compile(r"[(\[]Actions?(?: by)?:$", re.IGNORECASE)
+MARKDOWN_RE = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w.])@(?=[A-Z])")
+TASK_BOX_RE = re.compile(r"^\[[ xX✓]\]\s+")
 UNDERLINE_RE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
 HEADING_MARKS_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")
@@ -105,7 +108,7 @@ RUN_ON_LENGTH = 300
 FIELD_RE = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z]{1,4}\d{0,4}|[A-Z][a-z]{1,15})$"
 )
-LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
+LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}(?:\s*\([^()]{1,30}\))?:(?:\s|$)")
 FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agenda item)\s+")
 # A number after the body's letters: "PC/41", "QS26/01", "ICB/26/01", "E&A 41/25".
 # "CoG/26/01": with the year between two slashes, the letters may be in mixed case.
@@ -114,6 +117,7 @@ PREFIXED_NUMBER = (
     # "JWC 31": a joint committee's letters, a space and its running number
     r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
     r"[A-Z]{1,4}\.\d{1,4}/\d{2,4}|"  # "PC.01/26"
+    r"[A-Z]{2,5}\(\d{2}\)\d{1,3}|"  # "QSE(26)01": a committee's letters, the year in brackets
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
@@ -170,6 +174,9 @@ def clean_line(raw: str) -> Line:
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
     if text[:1] in DECORATIONS and text[1:2] == " ":
         text = text[2:]
+    if "**" in text or "@" in text:
+        # Markdown's bold ("**Decision:** …") and a mention ("@Tariq to …") are not words
+        text = MARKDOWN_RE.sub("", text).strip()
     if len(text) > 4 and text[:2] in {"**", "__"} and text[-2:] == text[:2]:
         text = text[2:-2].strip()  # "**1. Apologies**": a line in bold, as Markdown writes it
     level = 0
@@ -187,7 +194,7 @@ def clean_line(raw: str) -> Line:
     if text and text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " "):
         is_bullet = True
         marker = text[0]
-        text = text[1:].strip()
+        text = TASK_BOX_RE.sub("", text[1:].strip())  # "- [x] Ola to write …": a task list
         if cells and cells[0] in BULLET_CHARS:
             cells = cells[1:]
         elif cells and cells[0][:1] == marker and cells[0][1:2] == " ":
@@ -440,6 +447,8 @@ def _add_sub_point(parent: Line, text: str) -> None:
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if line.is_bullet or line.cells or previous.cells:
         return True
+    if OPEN_ACTION_TAG_RE.search(previous.text) and len(line.text) <= 40:
+        return False  # "… booking. (Action:" above "Secretary)": the owner, wrapped
     if line.columns and previous.columns:
         return True  # "Pam      – chase the council" then "Trevor   – book the hall": rows
     if ENUMERATED_LINE_RE.match(line.text) and (

@@ -28,12 +28,15 @@ DECISION_START_RE = re.compile(
     rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
-    r"|Agreed (?:to|that)\s"  # "Agreed to stock peat-free compost only."
+    r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"  # "Agreed to stock peat-free compost only."
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|AGREED|RESOLVED|APPROVED|NOTED)\b"
     # "All agreed to adopt the constitution": everyone at the meeting
-    r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b)"
+    r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b"
+    # "Members voted to ask the Board …", "The meeting voted in favour of …"
+    r"|(?:The )?(?:Members|Synod|[Cc]ommittee|Board|Council|Meeting|Assembly|Court|Panel) voted "
+    r"(?:unanimously )?(?:to|that|in favour)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
 # "resolved by a majority (3 for, 1 abstention) to", "resolved nem. con. that".
@@ -49,7 +52,8 @@ RESOLVED_QUALIFIED_RE = re.compile(
 )
 # "Following discussion it was RESOLVED that …": a decision in mid-sentence.
 DECISION_INSIDE_RE = re.compile(
-    r"\b[Ii]t was\s+(?:(?:therefore|unanimously|duly|then)\s+)?(?:RESOLVED|resolved|AGREED|agreed)\b"
+    r"\b[Ii]t was\s+(?:(?:therefore|unanimously|duly|then)\s+)?"
+    r"(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b"
     r"(?:\s+(?:that|to|unanimously)\b|\s*[:,])"
 )
 # "… seconded by Cllr Bond and RESOLVED that …": the capitals mark a decision anywhere.
@@ -83,7 +87,7 @@ BODY_DECISION_RE = re.compile(
     r"(?:The\s+(?:(?:[A-Z][\w'’-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
-    r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting)|Senate|Court|Synod)"
+    r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     r"\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
@@ -100,8 +104,8 @@ MEMBERS_DECISION_RE = re.compile(
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
-    r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners ))"
-    r"noted\s+the\b"
+    r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
+    r"|(?<=Members ))noted\s+the\s+(?:\w+\s+){0,4}?(?:report|update|minutes|accounts|plan)s?\.?$"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
@@ -118,8 +122,9 @@ CARRIED_RE = re.compile(r"(?:^|(?<=[.!?”\"])\s+)Carried\b")
 # "The recommendation was CARRIED", "the motion was carried": the body's vote carried it
 # (an amendment carried only changes the motion, which is then voted on).
 PASSED_RE = re.compile(
-    r"\b(?:[Mm]otion|[Rr]ecommendations?|[Pp]roposal|[Rr]esolution)\s+(?:was|were)\s+"
-    r"(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
+    r"\b(?:[Mm]otion|[Rr]ecommendations?|[Pp]roposal|[Rr]esolution)"
+    r"(?:\s+[“\"][^”\"]{1,300}[”\"])?\s+(?:was|were)\s+"  # 'The motion "That …" was put and carried'
+    r"(?:put(?: to the (?:vote|meeting))? and\s+)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
 )
 # "It was proposed, seconded and agreed that …", "Proposed by A, seconded by B and
 # unanimously agreed to …": a proposal and the meeting's agreement in one sentence.
@@ -135,7 +140,10 @@ MEETING_DECISION_RE = re.compile(
 )
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
-ENUMERATOR_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s")
+# "(a) …", "ii) …", "3. …", and a typed paragraph's "44.2 That …"
+ENUMERATOR_RE = re.compile(
+    r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s|\d{1,3}\.\d{1,2}\s+(?=[Tt]hat\b))"
+)
 # "(i) … (ii) …" inside one paragraph: split before each numbered part after the first.
 INLINE_ENUMERATOR_RE = re.compile(
     r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)"

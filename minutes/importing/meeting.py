@@ -158,9 +158,12 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
             if target is not None and target is not item:
                 item.actions.remove(action)
                 target.actions.append(action)
-            elif target is None and action.item and not action.reference:
-                # "Nov 5.2": a minute of an earlier meeting, kept as the action's reference
-                action.reference = action.item
+            elif target is None and action.item:
+                # "Nov 5.2", "QSE(25)71": a minute of an earlier meeting, kept with the
+                # action's reference
+                action.reference = (
+                    f"{action.reference} ({action.item})" if action.reference else action.item
+                )
         for decision, number in list(item.decision_items.items()):
             target = by_number.get(_item_key(number))
             if target is not None and target is not item and decision in item.decisions:

@@ -46,6 +46,12 @@ HEADING_STYLES = {
     "letter_number": re.compile(r"^(?P<num>[A-Z]\d{1,2})[.:)]?\s+(?P<title>[A-Z].*)$"),
     # "2026/01 Apologies", "2026/02 Minutes": the year and a running number, in turn
     "year_numbered": re.compile(r"^(?P<num>\d{4}/\d{1,3})\.?\s*[:–—-]?\s+(?P<title>[A-Z].*)$"),
+    # "7.34pm   Minutes of the meeting": items headed by the time they started (the time is
+    # their number); "7.40pm   Sue Pennock arrived." is a sentence, no item
+    "timed": re.compile(
+        r"^(?P<num>\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?)\s+(?P<title>[A-Z][^.]*[^.\s])$",
+        re.IGNORECASE,
+    ),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title); a planning committee's
@@ -111,6 +117,7 @@ ATTENDANCE_RE = re.compile(
     + r"|"
     + OFFICERS_LABEL
     + r")"
+    r"(?:\s*\([^()]{1,40}\))?"  # "Present (14 of 19 members):"
     r"\s*(?:[:–—-]\s*(?P<rest>.*)|(?P<alone>))$",
     re.IGNORECASE,
 )
@@ -199,12 +206,36 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         best = by_style[
             "dotted"
         ]  # "18." with "18.1", "18.2" under it: the paragraphs are not items
+    if best and best is not by_style.get("labelled") and _numbered_prose(lines, best):
+        # Paragraphs numbered 1 to 30 through the whole document, under headings in
+        # capitals: the headings are the items, the numbers the paragraphs'.
+        best = _marked_headings(lines) or _capitalised_headings(lines) or best
     return (
         best
         or _marked_headings(lines)
-        or _numbered_paragraphs(lines)
+        # headings in capitals over paragraphs numbered through the minutes beneath them
         or _capitalised_headings(lines)
+        or _numbered_paragraphs(lines)
     )
+
+
+def _numbered_prose(lines: list[Line], found: list[Heading]) -> bool:
+    """Whether the numbers found number paragraphs of prose rather than items: more of the
+    lines numbered so are sentences ("4. The Synod approved the minutes … as a correct
+    record.") than read as titles."""
+    numbers = {h.number for h in found}
+    style = next((p for p in HEADING_STYLES.values() if p.match(lines[found[0].index].text)), None)
+    if style is None:
+        return False
+    prose = 0
+    for line in lines:
+        match = None if line.is_bullet else style.match(line.text)
+        if match and match.group("num") not in numbers:
+            title = match.group("title").strip()
+            prose += bool(title[:1].isupper()) and not _reads_as_title(title)
+        elif match and not _reads_as_title(match.group("title").strip() or "X"):
+            prose += 1
+    return prose > len(found)
 
 
 def _marked_headings(lines: list[Line]) -> list[Heading]:
@@ -370,8 +401,8 @@ def _is_capitalised_heading(line: Line) -> bool:
         not line.is_bullet
         and not line.cells
         and not line.columns
-        and len(text) <= 60
-        and 0 < len(text.split()) <= 8
+        and len(text) <= 80
+        and 0 < len(text.split()) <= 12
         and text == text.upper()
         and sum(c.isalpha() for c in text) >= 3
         and text[-1] not in ".,;:!?"

@@ -169,9 +169,13 @@ def docx_to_text(data: bytes) -> str:
         if child.tag == qn("w:p"):
             paragraph = Paragraph(child, document)
             text = paragraph_text(paragraph).strip()
-            if not text:
-                continue
-            chunks.append(_with_label(paragraph, text, numbering, qn))
+            if text:
+                chunks.append(_with_label(paragraph, text, numbering, qn))
+            for inner in text_box_paragraphs(child):
+                # a text box's paragraphs, read where the box is anchored
+                boxed = paragraph_text(Paragraph(inner, document)).strip()
+                if boxed:
+                    chunks.append(boxed)
         elif child.tag == qn("w:tbl"):
             rows = Table(child, document).rows
             columns = _minute_columns(rows[0]) if len(rows) > 1 else None
@@ -202,17 +206,36 @@ def _blocks(body, qn):
 
 W_NAMESPACE = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 REMOVED = {f"{W_NAMESPACE}del", f"{W_NAMESPACE}moveFrom"}
+TEXT_BOX = f"{W_NAMESPACE}txbxContent"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def text_box_paragraphs(paragraph_element) -> list:
+    """The paragraphs of text boxes anchored in a paragraph (once each: Word also keeps an
+    older copy of every box as a fallback)."""
+    found = []
+    for box in paragraph_element.iter(TEXT_BOX):
+        if any(a.tag == FALLBACK for a in box.iterancestors()):
+            continue
+        found += [p for p in box if p.tag == f"{W_NAMESPACE}p"]
+    return found
 
 
 def paragraph_text(paragraph) -> str:
     """A paragraph's text as it reads with its tracked changes accepted: inserted words in,
     deleted ones out (python-docx's own text leaves out both)."""
     parts: list[str] = []
-    for element in paragraph._p.iter(
+    own = paragraph._p
+    for element in own.iter(
         f"{W_NAMESPACE}t", f"{W_NAMESPACE}tab", f"{W_NAMESPACE}br", f"{W_NAMESPACE}cr"
     ):
-        if any(ancestor.tag in REMOVED for ancestor in element.iterancestors()):
-            continue
+        ancestors = set()
+        for ancestor in element.iterancestors():
+            if ancestor is own:
+                break
+            ancestors.add(ancestor.tag)
+        if ancestors & REMOVED or TEXT_BOX in ancestors:
+            continue  # deleted, or in a text box (read as paragraphs of their own)
         tag = element.tag[len(W_NAMESPACE) :]
         parts.append(element.text or "" if tag == "t" else "\t" if tag == "tab" else "\n")
     return "".join(parts)
