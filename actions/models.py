@@ -97,6 +97,14 @@ class ActionQuerySet(models.QuerySet):
         )
 
 
+def name_of_owner(owner: str | None, label: str) -> str:
+    """What the record calls an action's owner: the person's name (`owner`, None when no
+    person owns it), else the label it was given, such as a team, else that nobody has it yet."""
+    if owner is not None:
+        return owner
+    return label or "Not yet assigned"
+
+
 def format_reference(year: int, number: int) -> str:
     """2019-0007: the year and the number within it, at least four digits."""
     return f"{year}-{number:04d}"
@@ -201,9 +209,7 @@ class Action(models.Model):
 
     @property
     def owner_name(self) -> str:
-        if self.owner_id:
-            return str(self.owner)
-        return self.owner_label or "Not yet assigned"
+        return name_of_owner(str(self.owner) if self.owner_id else None, self.owner_label)
 
     @property
     def is_open(self) -> bool:

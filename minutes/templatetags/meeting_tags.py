@@ -22,6 +22,8 @@ from minutes.templatetags.minutes_tags import status_colour, uk_date
 register = template.Library()
 
 EXEMPT_TAG = mark_safe('<strong class="govuk-tag govuk-tag--grey">Exempt</strong>')
+# An action's status in words, as its model's get_status_display() gives them.
+STATUS_WORDS = dict(Action.Status.choices)
 OVERDUE_TAG = mark_safe(
     ' <strong class="govuk-tag govuk-tag--red app-overdue-tag">Overdue</strong>'
 )
@@ -36,8 +38,9 @@ def _joined(rows: Iterable[str]) -> SafeString:
 
 
 @register.simple_tag
-def attendance_rows(attendance: list[tuple[str, list]]) -> SafeString:
-    """A row for each kind of attendance that has anyone in it, listing who, as printed."""
+def attendance_rows(attendance: list[tuple[str, list[tuple]]]) -> SafeString:
+    """A row for each kind of attendance that has anyone in it, listing who, as printed:
+    each entry is (who, whom they stood in for), as views._attendance gives them."""
     return _joined(
         format_html(
             '\n        <tr class="govuk-table__row">'
@@ -50,16 +53,14 @@ def attendance_rows(attendance: list[tuple[str, list]]) -> SafeString:
             "\n        </tr>"
             "\n      ",
             label,
-            _joined(_attendee(entry) for entry in entries),
+            _joined(_attendee(person, stood_in_for) for person, stood_in_for in entries),
         )
         for label, entries in attendance
         if entries
     )
 
 
-def _attendee(entry) -> SafeString:
-    person = entry.printed_person
-    stood_in_for = entry.printed_substitute_for
+def _attendee(person, stood_in_for) -> SafeString:
     return format_html(
         '\n                <li><a class="govuk-link" href="{}">{}</a>{}{}</li>\n              ',
         person.get_absolute_url(),
@@ -115,7 +116,7 @@ def agenda_rows(items: list[dict]) -> SafeString:
 
 
 @register.simple_tag
-def matters_arising_rows(actions: list[Action]) -> SafeString:
+def matters_arising_rows(actions: list[dict]) -> SafeString:
     """Each matter arising as it stood when the meeting began (see views._matters_arising)."""
     return _joined(
         format_html(
@@ -130,22 +131,22 @@ def matters_arising_rows(actions: list[Action]) -> SafeString:
             '\n          <td class="govuk-table__cell" data-label="Latest update">{}</td>'
             "\n        </tr>"
             "\n      ",
-            action.url,
-            action.reference,
-            action.description,
-            uk_date(action.raised_on),
-            action.item_number,
-            action.owner_name,
-            uk_date(action.due_on) or "No date set",
-            status_colour(action.status_then),
-            "In progress" if action.status_then == Action.Status.IN_PROGRESS else "Open",
-            OVERDUE_TAG if action.overdue_then else "",
+            action["url"],
+            action["reference"],
+            action["description"],
+            uk_date(action["raised_on"]),
+            action["item_number"],
+            action["owner"],
+            uk_date(action["due_on"]) or "No date set",
+            status_colour(action["status_then"]),
+            "In progress" if action["status_then"] == Action.Status.IN_PROGRESS else "Open",
+            OVERDUE_TAG if action["overdue_then"] else "",
             format_html(
                 '{} <span class="app-meta">({})</span>',
-                action.note_then,
-                uk_date(action.noted_on_then),
+                action["note_then"],
+                uk_date(action["noted_on_then"]),
             )
-            if action.noted_at_then
+            if action["noted_at_then"]
             else "No update yet",
         )
         for action in actions
@@ -153,22 +154,22 @@ def matters_arising_rows(actions: list[Action]) -> SafeString:
 
 
 @register.simple_tag
-def notes_here_rows(updates: list) -> SafeString:
+def notes_here_rows(notes: list[dict]) -> SafeString:
     """The committee's notes on actions at this meeting, with any change of status."""
     return _joined(
         format_html(
             '\n      <li><a class="govuk-link" href="{}">{}</a> ({}): {}{}</li>\n    ',
-            update.url,
-            update.action.reference,
-            update.action.owner_name,
-            update.note,
+            note["url"],
+            note["action__reference"],
+            note["owner"],
+            note["note"],
             format_html(
                 ' <span class="app-meta">Status: {} to {}.</span>',
-                update.get_status_before_display(),
-                update.get_status_after_display(),
+                STATUS_WORDS.get(note["status_before"], note["status_before"]),
+                STATUS_WORDS.get(note["status_after"], note["status_after"]),
             )
-            if update.changed_status
+            if note["status_before"] != note["status_after"]
             else "",
         )
-        for update in updates
+        for note in notes
     )
