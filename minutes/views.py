@@ -328,7 +328,8 @@ def _attendance(meeting: Meeting) -> list[tuple[str, list[tuple]]]:
 def _notes_here(meeting: Meeting) -> list[dict]:
     """The committee's notes at this meeting on public actions, each a dict of what it shows."""
     notes = list(
-        ActionUpdate.objects.filter(meeting=meeting, action__in=Action.objects.public())
+        ActionUpdate.objects.filter(meeting=meeting)
+        .of_public_actions()
         .order_by("action__reference", "created_at", "pk")
         .values(
             "note",
