@@ -1,6 +1,7 @@
-"""The meeting page's long lists (register, agenda, matters arising, notes at the meeting) are
-built row by row in Python: what anyone typed into the record is escaped in each of them, and
-a note at the meeting shows only when its action is one the public may see."""
+"""The meeting page's long lists (register, agenda, matters arising, notes at the meeting) and
+an item's discussion points are built row by row in Python: what anyone typed into the record
+is escaped in each of them, and a note at the meeting shows only when its action is one the
+public may see."""
 
 import datetime
 
@@ -13,6 +14,7 @@ from tests.factories import (
     AgendaItemFactory,
     AttendanceFactory,
     CommitteeFactory,
+    DiscussionPointFactory,
     PersonFactory,
 )
 from tests.public_records import aware, build_meeting, text_of
@@ -114,3 +116,21 @@ def test_a_note_at_the_meeting_shows_only_if_its_action_is_public(
 
     assert "Noted at this meeting" in page and NOTE_HERE in page
     assert "4.2 million" not in page and secret.reference not in page
+
+
+def test_what_people_typed_is_escaped_in_each_discussion_point(client, meeting):
+    item = meeting.agenda_items.get(number="2")
+    point = DiscussionPointFactory(
+        item=item, position=1, topic="<script>alert('topic')</script>", text="<b>One</b>\nTwo"
+    )
+    point.speakers.add(PersonFactory(honorific="Dr", name="<i>Speaker</i>"))
+    DiscussionPointFactory(item=item, position=2, topic="", text="Untitled & plain.")
+
+    html = client.get(item.get_absolute_url()).content.decode()
+
+    assert "<script>alert('topic')" not in html and "<b>One</b>" not in html
+    assert "&lt;script&gt;alert(&#x27;topic&#x27;)&lt;/script&gt;</h3>" in html
+    assert "<p>&lt;b&gt;One&lt;/b&gt;<br>Two</p>" in html
+    assert "Spoken to by <a" in html and ">Dr &lt;i&gt;Speaker&lt;/i&gt;</a>.</p>" in html
+    assert '<span class="app-point__number">2.</span> Point 2</h3>' in html
+    assert "<p>Untitled &amp; plain.</p>" in html

@@ -1,5 +1,5 @@
-"""The long repeated rows of a meeting's page: its register, agenda, matters arising and the
-notes taken at it, each row built with `format_html`.
+"""The long repeated rows of a meeting's page (its register, agenda, matters arising and the
+notes taken at it) and of an item's (its discussion points), each row built with `format_html`.
 
 A meeting at full size has fifty matters arising and sixty agenda items; a row built by the
 template language costs a variable lookup, a filter call and an escape per field, which came
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django import template
+from django.template.defaultfilters import linebreaks_filter
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -172,4 +173,47 @@ def notes_here_rows(notes: list[dict]) -> SafeString:
             else "",
         )
         for note in notes
+    )
+
+
+# --- An item's discussion ----------------------------------------------------------------------
+
+
+@register.simple_tag
+def discussion_points(points: Iterable, meeting) -> SafeString:
+    """Each point with its anchor, number, topic, text in paragraphs, and who spoke to it as
+    the meeting's minutes print them (speakers prefetched in order)."""
+    return _joined(
+        format_html(
+            '\n        <div class="app-point" id="{}">'
+            '\n          <h3 class="govuk-heading-m"><span class="app-point__number">{}.</span> {}</h3>'
+            "\n          {}"
+            "\n          {}"
+            "\n        </div>"
+            "\n      ",
+            point.anchor,
+            point.position,
+            point.topic or f"Point {point.position}",
+            linebreaks_filter(point.text),
+            _spoken_to_by([meeting.printed(speaker) for speaker in point.speakers.all()]),
+        )
+        for point in points
+    )
+
+
+def _spoken_to_by(speakers: list) -> SafeString | str:
+    if not speakers:
+        return ""
+    return format_html(
+        '\n            <p class="govuk-body app-meta">Spoken to by {}.</p>\n          ',
+        mark_safe(
+            ", ".join(
+                format_html(
+                    '<a class="govuk-link" href="{}">{}</a>',
+                    person.get_absolute_url(),
+                    person.full_name,
+                )
+                for person in speakers
+            )
+        ),
     )
