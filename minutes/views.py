@@ -419,7 +419,14 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
         context["points"] = (
             item.discussion_points.defer("search_vector")
             .order_by("position")
-            .prefetch_related(Prefetch("speakers", queryset=Person.objects.order_by("name")))
+            .prefetch_related(
+                # A list on each point: no related manager is made per point to read it.
+                Prefetch(
+                    "speakers",
+                    queryset=Person.objects.order_by("name"),
+                    to_attr="speakers_by_name",
+                )
+            )
         )
         context["decisions"] = item.decisions.defer("search_vector").order_by("position")
         context["declarations"] = item.declarations.select_related("person").order_by(

@@ -182,7 +182,7 @@ def notes_here_rows(notes: list[dict]) -> SafeString:
 @register.simple_tag
 def discussion_points(points: Iterable, meeting) -> SafeString:
     """Each point with its anchor, number, topic, text in paragraphs, and who spoke to it as
-    the meeting's minutes print them (speakers prefetched in order)."""
+    the meeting's minutes print them (prefetched in order as `speakers_by_name`)."""
     return _joined(
         format_html(
             '\n        <div class="app-point" id="{}">'
@@ -195,7 +195,7 @@ def discussion_points(points: Iterable, meeting) -> SafeString:
             point.position,
             point.topic or f"Point {point.position}",
             linebreaks_filter(point.text),
-            _spoken_to_by([meeting.printed(speaker) for speaker in point.speakers.all()]),
+            _spoken_to_by([meeting.printed(speaker) for speaker in point.speakers_by_name]),
         )
         for point in points
     )
