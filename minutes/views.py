@@ -26,6 +26,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action, ActionUpdate, name_of_owner
+from minutes.addresses import address
 from minutes.caching import cache_public_page, cached_count, cached_rows, cached_value
 from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
@@ -59,12 +60,12 @@ ATTENDANCE_GROUPS = [
 
 
 def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
-    return [("Home", reverse("home")), *pairs]
+    return [("Home", address("home")), *pairs]
 
 
 def _meeting_crumbs(meeting: Meeting) -> list[tuple[str, str | None]]:
     return _crumbs(
-        ("Committees", reverse("committee_list")),
+        ("Committees", address("committee_list")),
         (meeting.committee.name, meeting.committee.get_absolute_url()),
     )
 
@@ -269,7 +270,7 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     }
     rows = [by_key[key] for key in keys]
     on_the_day = meeting.date
-    action_url = reverse("action_list")
+    action_url = address("action_list")
     # Days in local time, converted here with the time zone looked up once for the page.
     zone = timezone.get_current_timezone()
     for row in rows:
@@ -342,7 +343,7 @@ def _notes_here(meeting: Meeting) -> list[dict]:
             "action__owner__name",
         )
     )
-    action_url = reverse("action_list")
+    action_url = address("action_list")
     for note in notes:
         note["url"] = f"{action_url}{note['action__reference']}/"
         note["owner"] = _owner_of(note, "action__owner")
