@@ -14,12 +14,22 @@ from minutes.addresses import address
 from minutes.models import AgendaItem, DiscussionPoint, Meeting, Person, search_vector_field
 
 
+def public_action(through: str = "") -> Q:
+    """An action the public may see: from published or confirmed minutes, never an exempt
+    item's. As joins from a row `through` its relation to the action ("action__" from one of
+    its updates), so that such rows need no subquery of public actions."""
+    return Q(
+        **{
+            f"{through}item__meeting__stage__in": Meeting.MINUTES_PUBLIC_STAGES,
+            f"{through}item__is_exempt": False,
+        }
+    )
+
+
 class ActionQuerySet(models.QuerySet):
     def public(self):
         """Actions the public may see: from published or confirmed minutes, never exempt items."""
-        return self.filter(
-            item__meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES, item__is_exempt=False
-        )
+        return self.filter(public_action())
 
     def visible_to(self, user):
         """What a user may see: clerks see all; an officer also sees the exempt ones they own."""
@@ -95,6 +105,14 @@ class ActionQuerySet(models.QuerySet):
             "item__meeting__committee__description",
             "discussion_point__search_vector",
         )
+
+
+def name_of_owner(owner: str | None, label: str) -> str:
+    """What the record calls an action's owner: the person's name (`owner`, None when no
+    person owns it), else the label it was given, such as a team, else that nobody has it yet."""
+    if owner is not None:
+        return owner
+    return label or "Not yet assigned"
 
 
 def format_reference(year: int, number: int) -> str:
@@ -201,9 +219,7 @@ class Action(models.Model):
 
     @property
     def owner_name(self) -> str:
-        if self.owner_id:
-            return str(self.owner)
-        return self.owner_label or "Not yet assigned"
+        return name_of_owner(str(self.owner) if self.owner_id else None, self.owner_label)
 
     @property
     def is_open(self) -> bool:
@@ -327,6 +343,10 @@ class ActionUpdateQuerySet(models.QuerySet):
         return self.filter(
             Q(meeting__isnull=True) | Q(meeting__stage__in=Meeting.MINUTES_PUBLIC_STAGES)
         )
+
+    def of_public_actions(self):
+        """Updates of actions the public may see, whatever meeting noted them."""
+        return self.filter(public_action(through="action__"))
 
     def visible_to(self, user):
         """Clerks read every note; everyone else only the public ones."""

@@ -95,6 +95,11 @@ class PersonQuerySet(models.QuerySet):
         )
 
 
+def full_name(honorific: str, name: str) -> str:
+    """A name as the record prints it: "Cllr Peter Fleming", or the name alone."""
+    return f"{honorific} {name}".strip()
+
+
 class Person(models.Model):
     """Someone named in minutes: a councillor, an officer or a guest."""
 
@@ -151,7 +156,7 @@ class Person(models.Model):
 
     @property
     def full_name(self) -> str:
-        return f"{self.honorific} {self.name}".strip()
+        return full_name(self.honorific, self.name)
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -25,6 +25,7 @@ from minutes.models import (
     Meeting,
     Person,
     Report,
+    full_name,
 )
 
 PRINTED_FIELDS = ("honorific", "name", "organisation", "position")
@@ -42,7 +43,7 @@ class PrintedPerson:
 
     @property
     def full_name(self) -> str:
-        return f"{self.honorific} {self.name}".strip()
+        return full_name(self.honorific, self.name)
 
     def get_absolute_url(self) -> str:
         return address("person_detail", person=self.slug)
@@ -56,11 +57,35 @@ def printed_person(meeting: Meeting, person: Person | None) -> PrintedPerson | N
     (minutes not yet confirmed, or someone with no printed name) as their record stands."""
     if person is None:
         return None
-    entry = None
-    if meeting.is_locked and meeting.printed_names:
-        entry = meeting.printed_names.get("people", {}).get(str(person.pk))
-    source = entry or {field: getattr(person, field) for field in PRINTED_FIELDS}
+    source = _on_the_day(meeting, person.pk) or {
+        field: getattr(person, field) for field in PRINTED_FIELDS
+    }
     return PrintedPerson(slug=person.slug, **{f: source.get(f, "") for f in PRINTED_FIELDS})
+
+
+def printed_from_row(meeting: Meeting, row: dict, relation: str) -> PrintedPerson | None:
+    """The person of a `values()` row as the meeting's minutes print them, like
+    `printed_person` but with no person built: the row holds `<relation>_id`,
+    `<relation>__slug` and `<relation>__<field>` for each of PRINTED_FIELDS."""
+    pk = row[f"{relation}_id"]
+    if pk is None:
+        return None
+    source = _on_the_day(meeting, pk) or {f: row[f"{relation}__{f}"] for f in PRINTED_FIELDS}
+    return PrintedPerson(
+        slug=row[f"{relation}__slug"], **{f: source.get(f, "") for f in PRINTED_FIELDS}
+    )
+
+
+def person_columns(relation: str) -> list[str]:
+    """The `values()` columns `printed_from_row` reads for the person `relation`."""
+    return [f"{relation}_id", f"{relation}__slug", *(f"{relation}__{f}" for f in PRINTED_FIELDS)]
+
+
+def _on_the_day(meeting: Meeting, pk: int) -> dict | None:
+    """How confirmed minutes printed the person with this key, if they are in the snapshot."""
+    if meeting.is_locked and meeting.printed_names:
+        return meeting.printed_names.get("people", {}).get(str(pk))
+    return None
 
 
 def printed_committee_name(meeting: Meeting) -> str:

@@ -25,7 +25,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
-from actions.models import Action, ActionUpdate
+from actions.models import Action, ActionUpdate, name_of_owner
+from minutes.addresses import address
 from minutes.caching import cache_public_page, cached_count, cached_rows, cached_value
 from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
@@ -37,7 +38,9 @@ from minutes.models import (
     Membership,
     Person,
     Report,
+    full_name,
 )
+from minutes.printed_names import person_columns, printed_from_row
 
 HOME_LIST_LENGTH = 5
 MATTERS_ARISING_PER_PAGE = 50
@@ -57,12 +60,12 @@ ATTENDANCE_GROUPS = [
 
 
 def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
-    return [("Home", reverse("home")), *pairs]
+    return [("Home", address("home")), *pairs]
 
 
 def _meeting_crumbs(meeting: Meeting) -> list[tuple[str, str | None]]:
     return _crumbs(
-        ("Committees", reverse("committee_list")),
+        ("Committees", address("committee_list")),
         (meeting.committee.name, meeting.committee.get_absolute_url()),
     )
 
@@ -220,38 +223,8 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
         # so they show with them and not before.
-        register = list(
-            meeting.attendances.select_related("person", "substitute_for").order_by(
-                "kind", "person__name"
-            )
-        )
-        context["attendance"] = [
-            (label, [a for a in register if a.kind == kind]) for kind, label in ATTENDANCE_GROUPS
-        ]
-        # Each name as the minutes print it, worked out once here rather than by a filter
-        # for each name in the template.
-        for entry in register:
-            entry.printed_person = meeting.printed(entry.person)
-            entry.printed_substitute_for = meeting.printed(entry.substitute_for)
-        context["notes_here"] = list(
-            ActionUpdate.objects.filter(meeting=meeting, action__in=Action.objects.public())
-            .select_related("action__owner")
-            .only(
-                "note",
-                "status_before",
-                "status_after",
-                "action",
-                "action__reference",
-                "action__owner",
-                "action__owner_label",
-                "action__owner__honorific",
-                "action__owner__name",
-            )
-            .order_by("action__reference", "created_at", "pk")
-        )
-        action_url = reverse("action_list")
-        for update in context["notes_here"]:
-            update.url = f"{action_url}{update.action.reference}/"
+        context["attendance"] = _attendance(meeting)
+        context["notes_here"] = _notes_here(meeting)
     return render(request, "minutes/meeting_detail.html", context)
 
 
@@ -274,40 +247,40 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
         .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
         .order_by("-created_at", "-pk")
     )
-    # Where each was raised, and its latest note then, as columns of the action's own row:
-    # no item, meeting or note is built for a row that shows one or two of their fields.
-    by_key = (
-        Action.objects.select_related("owner")
-        .only(
+    # Where each was raised, and its latest note then, as columns of the action's own row;
+    # each row a dict of what it shows: no action, owner, item or note is built for it.
+    by_key = keys and {
+        row["pk"]: row
+        for row in Action.objects.filter(pk__in=keys)
+        .order_by()
+        .values(
+            "pk",
             "reference",
             "description",
-            "owner",
             "owner_label",
             "due_on",
+            "owner_id",
             "owner__honorific",
             "owner__name",
-        )
-        .annotate(
             raised_at=F("item__meeting__starts_at"),
             item_number=F("item__number"),
             note_then=Subquery(notes_then.values("note")[:1]),
             noted_at_then=Subquery(notes_then.values("created_at")[:1]),
         )
-        .order_by()
-        .in_bulk(keys)
-    )
+    }
     rows = [by_key[key] for key in keys]
     on_the_day = meeting.date
-    action_url = reverse("action_list")
+    action_url = address("action_list")
     # Days in local time, converted here with the time zone looked up once for the page.
     zone = timezone.get_current_timezone()
-    for action in rows:
-        action.status_then = keys[action.pk]
-        action.url = f"{action_url}{action.reference}/"
-        action.overdue_then = action.due_on is not None and action.due_on < on_the_day
-        action.raised_on = action.raised_at.astimezone(zone).date()
-        if action.noted_at_then:
-            action.noted_on_then = action.noted_at_then.astimezone(zone).date()
+    for row in rows:
+        row["status_then"] = keys[row["pk"]]
+        row["url"] = f"{action_url}{row['reference']}/"
+        row["owner"] = _owner_of(row, "owner")
+        row["overdue_then"] = row["due_on"] is not None and row["due_on"] < on_the_day
+        row["raised_on"] = row["raised_at"].astimezone(zone).date()
+        if row["noted_at_then"]:
+            row["noted_on_then"] = row["noted_at_then"].astimezone(zone).date()
     return {
         "matters_arising": rows,
         "arising_count": count,
@@ -316,6 +289,65 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
         "arising_first": start + 1,
         "arising_last": start + len(rows),
     }
+
+
+def _owner_of(row: dict, owner: str) -> str:
+    """The name of an action's owner from a `values()` row holding `<owner>_id`,
+    `<owner>__honorific`, `<owner>__name` and `<owner>_label`."""
+    return name_of_owner(
+        full_name(row[f"{owner}__honorific"], row[f"{owner}__name"])
+        if row[f"{owner}_id"]
+        else None,
+        row[f"{owner}_label"],
+    )
+
+
+def _attendance(meeting: Meeting) -> list[tuple[str, list[tuple]]]:
+    """The register by kind of attendance, each entry (who, whom they stood in for) as the
+    minutes print them: worked out once here rather than by a filter for each name."""
+    register = list(
+        meeting.attendances.order_by("kind", "person__name").values(
+            "kind", *person_columns("person"), *person_columns("substitute_for")
+        )
+    )
+    return [
+        (
+            label,
+            [
+                (
+                    printed_from_row(meeting, entry, "person"),
+                    printed_from_row(meeting, entry, "substitute_for"),
+                )
+                for entry in register
+                if entry["kind"] == kind
+            ],
+        )
+        for kind, label in ATTENDANCE_GROUPS
+    ]
+
+
+def _notes_here(meeting: Meeting) -> list[dict]:
+    """The committee's notes at this meeting on public actions, each a dict of what it shows."""
+    notes = list(
+        ActionUpdate.objects.filter(meeting=meeting)
+        .of_public_actions()
+        .order_by("action__reference", "created_at", "pk")
+        .values(
+            "note",
+            "status_before",
+            "status_after",
+            "action__reference",
+            "action__owner_id",
+            "action__owner_label",
+            "action__owner__honorific",
+            "action__owner__name",
+        )
+    )
+    action_url = address("action_list")
+    for note in notes:
+        note["url"] = f"{action_url}{note['action__reference']}/"
+        note["owner"] = _owner_of(note, "action__owner")
+    return notes
 
 
 def _arising_keys(meeting: Meeting) -> list[tuple[int, str]]:
@@ -388,7 +420,14 @@ def item_detail(request: HttpRequest, committee: str, meeting: str, number: str)
         context["points"] = (
             item.discussion_points.defer("search_vector")
             .order_by("position")
-            .prefetch_related(Prefetch("speakers", queryset=Person.objects.order_by("name")))
+            .prefetch_related(
+                # A list on each point: no related manager is made per point to read it.
+                Prefetch(
+                    "speakers",
+                    queryset=Person.objects.order_by("name"),
+                    to_attr="speakers_by_name",
+                )
+            )
         )
         context["decisions"] = item.decisions.defer("search_vector").order_by("position")
         context["declarations"] = item.declarations.select_related("person").order_by(

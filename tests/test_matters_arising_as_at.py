@@ -72,9 +72,9 @@ def test_an_action_closed_years_later_still_shows_as_it_stood_at_the_meeting(
 
     response = _arising(client, meeting)
 
-    assert [a.pk for a in response.context["matters_arising"]] == [action.pk]
+    assert [a["pk"] for a in response.context["matters_arising"]] == [action.pk]
     row = response.context["matters_arising"][0]
-    assert row.status_then == "in_progress"
+    assert row["status_then"] == "in_progress"
     page = text_of(response)
     assert "Letters drafted." in page
     assert "All letters answered." not in page
@@ -105,21 +105,23 @@ def test_an_action_reopened_before_the_meeting_is_a_matter_arising(client, earli
         (aware(2019, 2, 20), "A second session is needed.", "done", "open"),
     )
     response = _arising(client, meeting)
-    assert [a.pk for a in response.context["matters_arising"]] == [reopened.pk]
+    assert [a["pk"] for a in response.context["matters_arising"]] == [reopened.pk]
     assert "A second session is needed." in text_of(response)
 
 
 def test_an_action_with_no_history_is_taken_as_it_is_now(client, earlier, meeting):
     still_open = ActionFactory(item=earlier, description="Still open.")
     put_in(ActionFactory(item=earlier, description="Withdrawn, no notes."), "withdrawn")
-    assert [a.pk for a in _arising(client, meeting).context["matters_arising"]] == [still_open.pk]
+    assert [a["pk"] for a in _arising(client, meeting).context["matters_arising"]] == [
+        still_open.pk
+    ]
 
 
 def test_overdue_is_judged_on_the_day_of_the_meeting(client, earlier, meeting):
     due_after = ActionFactory(item=earlier, due_on=aware(2019, 4, 1).date())
     due_before = ActionFactory(item=earlier, due_on=aware(2019, 3, 1).date())
-    rows = {a.pk: a for a in _arising(client, meeting).context["matters_arising"]}
-    assert rows[due_before.pk].overdue_then and not rows[due_after.pk].overdue_then
+    rows = {a["pk"]: a for a in _arising(client, meeting).context["matters_arising"]}
+    assert rows[due_before.pk]["overdue_then"] and not rows[due_after.pk]["overdue_then"]
 
 
 def test_many_matters_arising_are_counted_and_paged_in_the_same_queries(client, earlier, meeting):
@@ -146,11 +148,11 @@ def test_many_matters_arising_are_counted_and_paged_in_the_same_queries(client, 
 def test_a_change_to_the_record_shows_in_the_matters_arising_at_once(client, earlier, meeting):
     """The matters arising are sorted once per version of the record: any change is a new one."""
     first = ActionFactory(item=earlier, description="Write to each council.")
-    assert [a.pk for a in _arising(client, meeting).context["matters_arising"]] == [first.pk]
+    assert [a["pk"] for a in _arising(client, meeting).context["matters_arising"]] == [first.pk]
 
     second = ActionFactory(item=earlier, description="Circulate the report.")
     rows = _arising(client, meeting).context["matters_arising"]
-    assert sorted(a.pk for a in rows) == sorted([first.pk, second.pk])
+    assert sorted(a["pk"] for a in rows) == sorted([first.pk, second.pk])
 
     # Recorded late, but dated before the meeting: the first was done by then.
     ActionUpdateFactory(
@@ -161,5 +163,5 @@ def test_a_change_to_the_record_shows_in_the_matters_arising_at_once(client, ear
         status_after="done",
     )
     response = _arising(client, meeting)
-    assert [a.pk for a in response.context["matters_arising"]] == [second.pk]
+    assert [a["pk"] for a in response.context["matters_arising"]] == [second.pk]
     assert "1 action from earlier meetings was open when this meeting began" in text_of(response)

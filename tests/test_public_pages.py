@@ -275,7 +275,7 @@ def test_matters_arising_are_earlier_open_actions_with_their_latest_update(clien
 
     response = client.get(meeting.get_absolute_url())
 
-    assert response.context["matters_arising"] == [still_open]
+    assert [a["pk"] for a in response.context["matters_arising"]] == [still_open.pk]
     page = text_of(response)
     assert "Letters half sent." in page and "Drafting." not in page
     assert "Raised later." not in page and "Another committee's." not in page

@@ -1,0 +1,219 @@
+"""The long repeated rows of a meeting's page (its register, agenda, matters arising and the
+notes taken at it) and of an item's (its discussion points), each row built with `format_html`.
+
+A meeting at full size has fifty matters arising and sixty agenda items; a row built by the
+template language costs a variable lookup, a filter call and an escape per field, which came
+to more than the rest of the page together. Built here (as Django's admin builds the rows of
+its change list), every piece of text is still escaped by `format_html`, and the markup is
+that of the template it replaces, whitespace and all, so the page reads the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django import template
+from django.template.defaultfilters import linebreaks_filter
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from actions.models import Action
+from minutes.templatetags.minutes_tags import status_colour, uk_date
+
+register = template.Library()
+
+EXEMPT_TAG = mark_safe('<strong class="govuk-tag govuk-tag--grey">Exempt</strong>')
+# An action's status in words, as its model's get_status_display() gives them.
+STATUS_WORDS = dict(Action.Status.choices)
+OVERDUE_TAG = mark_safe(
+    ' <strong class="govuk-tag govuk-tag--red app-overdue-tag">Overdue</strong>'
+)
+
+
+def _joined(rows: Iterable[str]) -> SafeString:
+    """Rows each already built by `format_html`, so safe to join as they are."""
+    return mark_safe("".join(rows))
+
+
+# --- The register ------------------------------------------------------------------------------
+
+
+@register.simple_tag
+def attendance_rows(attendance: list[tuple[str, list[tuple]]]) -> SafeString:
+    """A row for each kind of attendance that has anyone in it, listing who, as printed:
+    each entry is (who, whom they stood in for), as views._attendance gives them."""
+    return _joined(
+        format_html(
+            '\n        <tr class="govuk-table__row">'
+            '\n          <th scope="row" class="govuk-table__header">{}</th>'
+            '\n          <td class="govuk-table__cell">'
+            '\n            <ul class="govuk-list govuk-!-margin-bottom-0">'
+            "\n              {}"
+            "\n            </ul>"
+            "\n          </td>"
+            "\n        </tr>"
+            "\n      ",
+            label,
+            _joined(_attendee(person, stood_in_for) for person, stood_in_for in entries),
+        )
+        for label, entries in attendance
+        if entries
+    )
+
+
+def _attendee(person, stood_in_for) -> SafeString:
+    return format_html(
+        '\n                <li><a class="govuk-link" href="{}">{}</a>{}{}</li>\n              ',
+        person.get_absolute_url(),
+        person.full_name,
+        _post(person),
+        format_html(
+            ', substituting for <a class="govuk-link" href="{}">{}</a>',
+            stood_in_for.get_absolute_url(),
+            stood_in_for.full_name,
+        )
+        if stood_in_for
+        else "",
+    )
+
+
+def _post(person) -> SafeString | str:
+    """ " (Head of Productivity, Sevenoaks District Council)", either part alone, or nothing."""
+    if not (person.position or person.organisation):
+        return ""
+    if person.position and person.organisation:
+        return format_html(
+            ' <span class="app-meta">({}, {})</span>', person.position, person.organisation
+        )
+    return format_html(
+        ' <span class="app-meta">({})</span>', person.position or person.organisation
+    )
+
+
+# --- The agenda --------------------------------------------------------------------------------
+
+
+@register.simple_tag
+def agenda_rows(items: list[dict]) -> SafeString:
+    """The agenda's items, each with its number, title, link, and "Exempt" where it is."""
+    return _joined(
+        format_html(
+            '\n      <li class="app-agenda__item">'
+            '\n        <span class="app-agenda__number">{}.</span>'
+            '\n        <a class="govuk-link" href="{}">{}</a>'
+            "\n        {}"
+            "\n      </li>"
+            "\n    ",
+            item["number"],
+            item["url"],
+            item["title"],
+            EXEMPT_TAG if item["is_exempt"] else "",
+        )
+        for item in items
+    )
+
+
+# --- Matters arising ---------------------------------------------------------------------------
+
+
+@register.simple_tag
+def matters_arising_rows(actions: list[dict]) -> SafeString:
+    """Each matter arising as it stood when the meeting began (see views._matters_arising)."""
+    return _joined(
+        format_html(
+            '\n        <tr class="govuk-table__row">'
+            '\n          <td class="govuk-table__cell" data-label="Action">'
+            '<a class="govuk-link" href="{}">{}</a>: {}<br>'
+            '<span class="app-meta">Raised {}, item {}</span></td>'
+            '\n          <td class="govuk-table__cell" data-label="Owner">{}</td>'
+            '\n          <td class="govuk-table__cell" data-label="Due">{}</td>'
+            '\n          <td class="govuk-table__cell" data-label="Status">'
+            '<strong class="govuk-tag govuk-tag--{}">{}</strong>{}</td>'
+            '\n          <td class="govuk-table__cell" data-label="Latest update">{}</td>'
+            "\n        </tr>"
+            "\n      ",
+            action["url"],
+            action["reference"],
+            action["description"],
+            uk_date(action["raised_on"]),
+            action["item_number"],
+            action["owner"],
+            uk_date(action["due_on"]) or "No date set",
+            status_colour(action["status_then"]),
+            "In progress" if action["status_then"] == Action.Status.IN_PROGRESS else "Open",
+            OVERDUE_TAG if action["overdue_then"] else "",
+            format_html(
+                '{} <span class="app-meta">({})</span>',
+                action["note_then"],
+                uk_date(action["noted_on_then"]),
+            )
+            if action["noted_at_then"]
+            else "No update yet",
+        )
+        for action in actions
+    )
+
+
+@register.simple_tag
+def notes_here_rows(notes: list[dict]) -> SafeString:
+    """The committee's notes on actions at this meeting, with any change of status."""
+    return _joined(
+        format_html(
+            '\n      <li><a class="govuk-link" href="{}">{}</a> ({}): {}{}</li>\n    ',
+            note["url"],
+            note["action__reference"],
+            note["owner"],
+            note["note"],
+            format_html(
+                ' <span class="app-meta">Status: {} to {}.</span>',
+                STATUS_WORDS.get(note["status_before"], note["status_before"]),
+                STATUS_WORDS.get(note["status_after"], note["status_after"]),
+            )
+            if note["status_before"] != note["status_after"]
+            else "",
+        )
+        for note in notes
+    )
+
+
+# --- An item's discussion ----------------------------------------------------------------------
+
+
+@register.simple_tag
+def discussion_points(points: Iterable, meeting) -> SafeString:
+    """Each point with its anchor, number, topic, text in paragraphs, and who spoke to it as
+    the meeting's minutes print them (prefetched in order as `speakers_by_name`)."""
+    return _joined(
+        format_html(
+            '\n        <div class="app-point" id="{}">'
+            '\n          <h3 class="govuk-heading-m"><span class="app-point__number">{}.</span> {}</h3>'
+            "\n          {}"
+            "\n          {}"
+            "\n        </div>"
+            "\n      ",
+            point.anchor,
+            point.position,
+            point.topic or f"Point {point.position}",
+            linebreaks_filter(point.text),
+            _spoken_to_by([meeting.printed(speaker) for speaker in point.speakers_by_name]),
+        )
+        for point in points
+    )
+
+
+def _spoken_to_by(speakers: list) -> SafeString | str:
+    if not speakers:
+        return ""
+    return format_html(
+        '\n            <p class="govuk-body app-meta">Spoken to by {}.</p>\n          ',
+        mark_safe(
+            ", ".join(
+                format_html(
+                    '<a class="govuk-link" href="{}">{}</a>',
+                    person.get_absolute_url(),
+                    person.full_name,
+                )
+                for person in speakers
+            )
+        ),
+    )

@@ -1,0 +1,136 @@
+"""The meeting page's long lists (register, agenda, matters arising, notes at the meeting) and
+an item's discussion points are built row by row in Python: what anyone typed into the record
+is escaped in each of them, and a note at the meeting shows only when its action is one the
+public may see."""
+
+import datetime
+
+import pytest
+
+from minutes.models import Attendance
+from tests.factories import (
+    ActionFactory,
+    ActionUpdateFactory,
+    AgendaItemFactory,
+    AttendanceFactory,
+    CommitteeFactory,
+    DiscussionPointFactory,
+    PersonFactory,
+)
+from tests.public_records import aware, build_meeting, text_of
+
+pytestmark = pytest.mark.django_db
+
+TITLE = '<script>alert("title")</script> & "Sons"'
+DESCRIPTION = "<script>alert('action')</script> Write to <b>each</b> council"
+LABEL = "<em>Finance</em> & Audit team"
+NOTE_THEN = '<img src=x onerror="alert(1)"> Letters half sent'
+NOTE_HERE = "<script>alert('note')</script> The board noted it"
+NAME = "<i>O'Brien</i>"
+POST = "Head of <u>Audit</u> & Risk"
+
+
+@pytest.fixture
+def committee():
+    return CommitteeFactory(slug="board")
+
+
+@pytest.fixture
+def earlier(committee):
+    return build_meeting(committee=committee, items=1, actions=0, starts_at=aware(2018, 11, 22))
+
+
+@pytest.fixture
+def meeting(committee, earlier):
+    meeting = build_meeting(committee=committee, items=1, actions=0, starts_at=aware(2019, 1, 17))
+    AgendaItemFactory(meeting=meeting, position=2, number="2", title=TITLE)
+    person = PersonFactory(honorific="", name=NAME, position=POST, organisation="A&B Council")
+    absent = PersonFactory(honorific="Cllr", name="<b>Absent</b> Member")
+    AttendanceFactory(meeting=meeting, person=absent, kind=Attendance.Kind.APOLOGIES)
+    AttendanceFactory(
+        meeting=meeting, person=person, kind=Attendance.Kind.SUBSTITUTE, substitute_for=absent
+    )
+    action = ActionFactory(
+        item=earlier.agenda_items.get(),
+        description=DESCRIPTION,
+        owner=None,
+        owner_label=LABEL,
+        due_on=datetime.date(2019, 1, 1),
+    )
+    ActionUpdateFactory(action=action, note=NOTE_THEN, created_at=aware(2019, 1, 2))
+    ActionUpdateFactory(
+        action=action,
+        note=NOTE_HERE,
+        meeting=meeting,
+        status_after="in_progress",
+        created_at=aware(2019, 1, 17, 12),
+    )
+    return meeting
+
+
+def test_what_people_typed_is_escaped_in_every_row_of_the_meeting_page(client, meeting):
+    html = client.get(meeting.get_absolute_url()).content.decode()
+
+    for typed in (TITLE, DESCRIPTION, LABEL, NOTE_THEN, NOTE_HERE, NAME, POST, "<b>Absent</b>"):
+        assert typed not in html
+    # The agenda's row.
+    assert "&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &quot;Sons&quot;" in html
+    # The matters arising row: the action, its owner and its latest note then.
+    assert "&lt;script&gt;alert(&#x27;action&#x27;)&lt;/script&gt; Write to &lt;b&gt;each" in html
+    assert "&lt;em&gt;Finance&lt;/em&gt; &amp; Audit team" in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; Letters half sent" in html
+    # The note at this meeting, and its change of status.
+    assert "&lt;script&gt;alert(&#x27;note&#x27;)&lt;/script&gt; The board noted it" in html
+    assert "Status: Open to In progress." in html
+    # The register: a name, a post and whom they stood in for.
+    assert "&lt;i&gt;O&#x27;Brien&lt;/i&gt;" in html
+    assert "(Head of &lt;u&gt;Audit&lt;/u&gt; &amp; Risk, A&amp;B Council)" in html
+    assert "substituting for" in html and "Cllr &lt;b&gt;Absent&lt;/b&gt; Member" in html
+
+
+def test_each_row_reads_in_order_with_the_typed_words_as_typed(client, meeting):
+    page = text_of(client.get(meeting.get_absolute_url()))
+
+    assert f"2. {TITLE} Exempt" not in page and f"2. {TITLE}" in page
+    assert f"{LABEL} 1 January 2019 Open Overdue {NOTE_THEN} (2 January 2019)" in page
+    assert f"({LABEL}): {NOTE_HERE} Status: Open to In progress." in page
+
+
+@pytest.mark.parametrize("withheld", ["exempt", "draft"])
+def test_a_note_at_the_meeting_shows_only_if_its_action_is_public(
+    client, committee, meeting, withheld
+):
+    if withheld == "exempt":
+        item = AgendaItemFactory(
+            meeting=meeting, position=3, number="3", is_exempt=True, exempt_reason="Paragraph 3."
+        )
+    else:
+        draft = build_meeting(
+            committee=committee, stage="draft", items=1, actions=0, starts_at=aware(2019, 1, 1)
+        )
+        item = draft.agenda_items.get()
+    secret = ActionFactory(item=item, description="Renegotiate the waste contract.")
+    ActionUpdateFactory(action=secret, note="Acme offered 4.2 million.", meeting=meeting)
+
+    page = text_of(client.get(meeting.get_absolute_url()))
+
+    assert "Noted at this meeting" in page and NOTE_HERE in page
+    assert "4.2 million" not in page and secret.reference not in page
+
+
+def test_what_people_typed_is_escaped_in_each_discussion_point(client, meeting):
+    item = meeting.agenda_items.get(number="2")
+    point = DiscussionPointFactory(
+        item=item, position=1, topic="<script>alert('topic')</script>", text="<b>One</b>\nTwo"
+    )
+    point.speakers.add(PersonFactory(honorific="Dr", name="<i>Speaker</i>"))
+    DiscussionPointFactory(item=item, position=2, topic="", text="Untitled & plain.")
+
+    html = client.get(item.get_absolute_url()).content.decode()
+
+    assert "<script>alert('topic')" not in html and "<b>One</b>" not in html
+    assert "&lt;script&gt;alert(&#x27;topic&#x27;)&lt;/script&gt;</h3>" in html
+    assert "<p>&lt;b&gt;One&lt;/b&gt;<br>Two</p>" in html
+    assert "Spoken to by <a" in html and ">Dr &lt;i&gt;Speaker&lt;/i&gt;</a>.</p>" in html
+    assert '<span class="app-point__number">2.</span> Point 2</h3>' in html
+    assert "<p>Untitled &amp; plain.</p>" in html
