@@ -113,6 +113,8 @@ FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agend
 # A number after the body's letters: "PC/41", "QS26/01", "ICB/26/01", "E&A 41/25".
 # "CoG/26/01": with the year between two slashes, the letters may be in mixed case.
 # "AGC.31": the committee's letters, a full stop and the number.
+# An item's number as minutes write it after "Minute" or "Item".
+NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/64", "12(a)"
 PREFIXED_NUMBER = (
     # "JWC 31": a joint committee's letters, a space and its running number
     r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"

@@ -18,13 +18,9 @@ from dataclasses import dataclass, field
 from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import is_chrome, paragraphs
 from minutes.importing.item import parse_minute
+from minutes.importing.register import Register, is_register_title, read_register
 from minutes.importing.speakers import HONORIFICS
-from minutes.importing.structure import (
-    Register,
-    find_headings,
-    is_register_title,
-    read_register,
-)
+from minutes.importing.structure import find_headings
 from minutes.importing.tables import unfold_minute_tables
 from minutes.text import Block, Section
 

@@ -1,0 +1,203 @@
+"""The meeting's register, read from its minutes: who was present, who sent apologies, who
+was in attendance or substituting, and who declared an interest.
+
+The register is read from the lines before the first item and from the items that carry
+it ("Apologies", "Declarations of interest"); a label may stand alone above its names, one
+a line, or before them ("Present: …", "Environment Agency officers: …"), and a register
+laid out in columns ("Fiona Large    Licensing Officer    FL") gives each name its role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.importing.cleaning import NUMBER, Line
+from minutes.importing.speakers import HONORIFICS, NAME, split_names
+
+ATTENDANCE_LABELS = {
+    "present": "present",
+    "members present": "present",
+    "councillors present": "present",
+    "councillors": "present",
+    "members": "present",
+    "attendees": "present",
+    "attendance": "present",
+    "attending": "present",
+    "board members": "present",
+    "board members present": "present",
+    "governors present": "present",
+    "governors": "present",
+    "trustees": "present",
+    "directors": "present",
+    "directors present": "present",
+    "also attending": "in_attendance",
+    "trustees present": "present",
+    "in attendance": "in_attendance",
+    "also in attendance": "in_attendance",
+    "also present": "in_attendance",
+    "officers present": "in_attendance",
+    "officers in attendance": "in_attendance",
+    "officers": "in_attendance",
+    "clerk": "in_attendance",
+    "staff": "in_attendance",
+    "staff present": "in_attendance",
+    "staff and guests": "in_attendance",
+    "guests": "in_attendance",
+    "apologies": "apologies",
+    "apologies for absence": "apologies",
+    "apologies received": "apologies",
+    "apologies received from": "apologies",
+    "absent": "absent",
+    "not present": "absent",
+    "absent without apologies": "absent",
+    "substitute": "substitutes",
+    "substitutes": "substitutes",
+    "substitute members": "substitutes",
+}
+# "Environment Agency officers:", "Council staff:": whose officers they are, then the label.
+OFFICERS_LABEL = r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,4})(?:officers|staff|advisers|advisors)(?=\s*:)"
+ATTENDANCE_RE = re.compile(
+    r"^(?P<label>"
+    + "|".join(sorted(ATTENDANCE_LABELS, key=len, reverse=True))
+    + r"|"
+    + OFFICERS_LABEL
+    + r")"
+    r"(?:\s*\([^()]{1,40}\))?"  # "Present (14 of 19 members):"
+    r"\s*(?:[:–—-]\s*(?P<rest>.*)|(?P<alone>))$",
+    re.IGNORECASE,
+)
+PROSE_APOLOGIES_RE = re.compile(
+    r"^apologies(?: for absence)?(?: were| was| had been)? (?:received|given|tendered|noted|"
+    r"submitted|accepted) from (?P<names>[^.]+?)\.?$",
+    re.IGNORECASE,
+)
+DECLARATION_RE = re.compile(
+    rf"^(?P<name>{HONORIFICS}(?:\s+(?:{NAME}|[A-Z]\.?)){{1,3}}|{NAME}\s+{NAME})\s*(?:[:–—-]\s*|\s+)"
+    r"(?P<rest>.*\binterests?\b.*)$"
+)
+DECLARATION_LABEL_RE = re.compile(r"^declarations? of (?:interests?|pecuniary interests?)\b", re.I)
+ITEM_REFERENCE_RE = re.compile(
+    rf"\b(?:item|minute|agenda item)\s+(?:no\.?\s*)?(?P<num>{NUMBER})", re.I
+)
+REGISTER_TITLE_RE = re.compile(
+    r"\b(?:apologies|attendance|declarations? of interest|present)\b", re.IGNORECASE
+)
+NOT_DECLARERS = {"The", "There", "No", "None", "This", "All", "Members", "Governors"}
+
+
+@dataclass
+class Register:
+    """Who was there, who sent apologies, and who declared an interest."""
+
+    present: list[str] = field(default_factory=list)
+    apologies: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    in_attendance: list[str] = field(default_factory=list)
+    substitutes: list[str] = field(default_factory=list)
+    declarations: list[dict] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)
+    source: list[str] = field(default_factory=list)  # the lines read into it
+
+    def names(self) -> list[str]:
+        found = self.present + self.apologies + self.absent + self.in_attendance
+        found += self.substitutes + [d["person"] for d in self.declarations]
+        return list(dict.fromkeys(found))
+
+    def add(self, kind: str, names: list[str]) -> None:
+        bucket = getattr(self, kind)
+        bucket += [n for n in names if n not in bucket]
+
+
+def read_register(lines: list[Line], register: Register, in_item: bool = False) -> list[Line]:
+    """Take the register and declarations out of some lines; return the lines left over.
+
+    Inside an item (the "Apologies" item) the lines are left where they are as well:
+    they are that item's minute.
+    """
+    left: list[Line] = []
+    kind = ""  # the label a list of names, one a line, is under
+    declaring = False
+    for line in lines:
+        text = line.text
+        match = ATTENDANCE_RE.match(text)
+        prose = PROSE_APOLOGIES_RE.match(text)
+        if DECLARATION_LABEL_RE.match(text):
+            declaring, kind = True, ""
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if rest and _declaration(rest, register):
+                register.source.append(text)
+                continue
+            left.append(line)
+            continue
+        if match and not in_item:
+            kind = ATTENDANCE_LABELS.get(match.group("label").lower(), "in_attendance")
+            rest = _name_and_role(line.columns[1:]) if line.columns else match.group("rest")
+            if rest:
+                names, roles, leftovers = split_names(rest)
+                register.add(kind, names)
+                register.roles.update(roles)
+                if leftovers:
+                    left.append(Line(", ".join(leftovers)))
+            register.source.append(text)
+            continue
+        if prose:
+            names, roles, _ = split_names(prose.group("names"))
+            register.add("apologies", names)
+            _place(line, register, left, in_item)
+            continue
+        if declaring or in_item:
+            if _declaration(text, register):
+                _place(line, register, left, in_item)
+                continue
+        if kind and not in_item:
+            names, roles, leftovers = split_names(_name_and_role(line.columns) or text)
+            if names and not leftovers:
+                register.add(kind, names)
+                register.roles.update(roles)
+                register.source.append(text)
+                continue
+        kind = ""
+        left.append(line)
+    return left
+
+
+def _name_and_role(columns: list[str]) -> str:
+    """A register laid out in columns: "Fiona Large | Licensing Officer" → "Fiona Large
+    (Licensing Officer)"; "Sharon Mullen | Director of Adult Social Care, Brennington Council
+    | SM", with the initials the minutes go on to use, → the name and role alike."""
+    if len(columns) == 3 and INITIALS_COLUMN_RE.match(columns[2]):
+        role = re.sub(r"\s*\(([^()]*)\)", r", \1", columns[1])  # "Manager (minutes)"
+        return f"{columns[0]} ({role})"
+    if len(columns) == 2 and not any("," in c or "(" in c for c in columns):
+        return f"{columns[0]} ({columns[1]})"
+    return ", ".join(columns)
+
+
+INITIALS_COLUMN_RE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> None:
+    if in_item:
+        left.append(line)
+    else:
+        register.source.append(line.text)
+
+
+def _declaration(text: str, register: Register) -> bool:
+    match = DECLARATION_RE.match(text)
+    if not match or match.group("name").split()[0] in NOT_DECLARERS:
+        return False  # "The Chair welcomed … No interests were declared."
+    reference = ITEM_REFERENCE_RE.search(text)
+    register.declarations.append(
+        {
+            "person": match.group("name"),
+            "item": reference.group("num") if reference else "",
+            "nature": text[:500],
+        }
+    )
+    return True
+
+
+def is_register_title(title: str) -> bool:
+    return bool(REGISTER_TITLE_RE.search(title))
