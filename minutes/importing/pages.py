@@ -1,0 +1,78 @@
+"""Text copied from a PDF: the lines its page breaks leave, and words broken across lines.
+
+A page break leaves "Page 2 of 3" (or the page's number alone, far to the right or in the
+middle) with a running header or footer beside it; those lines are no words of the minute
+and the sentence goes on below them. A word a PDF hyphenated at a line's end is made whole
+when the rest of it is a common ending ("meet-" / "ing").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Page 2 of 3" (and "Page 2 of 3   Chair's initials ……"), or a page's number alone far to
+# the right or in the middle ("- 2 -"): a page break in a PDF's copy.
+PAGE_LINE_RE = re.compile(
+    r"^[ \t]*Page \d{1,3} of \d{1,3}\b|^[ \t]{10,}(?:[-–] ?)?\d{1,3}(?: ?[-–])?[ \t]*$"
+    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3} of \d{1,3}[ \t]*$",  # "Annual Meeting …   Page 1 of 3"
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# "… The meet-" above "ing approved …": a word a PDF broke at the end of a line, by the
+# common endings (so "part-" above "time" keeps its hyphen).
+BROKEN_WORD_RE = re.compile(
+    r"^(?:ing|ings|ed|er|ers|es|tion|tions|sion|sions|ment|ments|ly|ness|ity|ities|ance|"
+    r"ence|able|ible|al|ial|ous|ive|ure|ures|age|ant|ent|ist|ists|ism)\b"
+)
+
+
+def joined(text: str, more: str) -> str:
+    """A wrapped line joined to the one above it, a word broken across them made whole."""
+    if text.endswith("-") and text[-2:-1].isalpha() and text[-2:-1].islower():
+        if BROKEN_WORD_RE.match(more):
+            return f"{text[:-1]}{more}"
+    return f"{text} {more}"
+
+
+def page_furniture(raw_lines: list[str]) -> set[int]:
+    """The lines a PDF's page break leaves in a paste: "Page n of m" (or the page's number
+    alone) and, beside it, a running header or footer: a line found again, as written,
+    beside another page break; the third line out only where it stands at the same distance
+    from each (a running date under the body's name), not an item's title that happens to
+    fall near two breaks."""
+    keys = [" ".join(raw.split()) for raw in raw_lines]
+    breaks = [i for i, raw in enumerate(raw_lines) if PAGE_LINE_RE.match(raw)]
+    near = {index: _beside(keys, index) for index in breaks}
+    beside: dict[str, set[int]] = {}  # each line beside a page break: which breaks
+    at_distance: dict[tuple[str, int], set[int]] = {}  # … and at which distance from them
+    for index, others in near.items():
+        for other, close in others:
+            if len(keys[other]) <= 150:
+                if close:
+                    beside.setdefault(keys[other], set()).add(index)
+                at_distance.setdefault((keys[other], other - index), set()).add(index)
+    running = {key for key, places in beside.items() if len(places) >= 2}
+    repeated = {key for key, places in at_distance.items() if len(places) >= 2}
+    found = set(breaks)
+    for index, others in near.items():
+        found.update(
+            other
+            for other, _ in others
+            if keys[other] in running or (keys[other], other - index) in repeated
+        )
+    return found
+
+
+def _beside(keys: list[str], index: int) -> list[tuple[int, bool]]:
+    """The three lines with words above a page break and the three below it, each with
+    whether it is one of the two closest."""
+    found: list[tuple[int, bool]] = []
+    for step in (-1, 1):
+        other, taken = index + step, 0
+        while 0 <= other < len(keys) and taken < 3 and abs(other - index) <= 5:
+            if keys[other]:
+                found.append((other, taken < 2))
+                taken += 1
+            other += step
+    return found
