@@ -25,12 +25,11 @@ Each document is laid out the way a different kind of clerk types minutes in Wor
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import docx
 from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -40,6 +39,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from word_parts import add_field, add_table, new_document, set_numbering, shade  # noqa: E402
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 VML_NAMESPACES = (
@@ -50,70 +52,11 @@ VML_NAMESPACES = (
 )
 
 
-def new_document(font: str, size: int) -> docx.document.Document:
-    document = docx.Document()
-    style = document.styles["Normal"]
-    style.font.name = font
-    style.font.size = Pt(size)
-    document.core_properties.author = "Fixture"
-    return document
-
-
-def add_field(paragraph, instruction: str, shown: str) -> None:
-    """Appends a simple Word field (PAGE, NUMPAGES) showing `shown` until Word updates it."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), instruction)
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = shown
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def add_table(document, rows: list[tuple[str, ...]], bold_first: bool = True):
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for index, row in enumerate(rows):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
-            if index == 0 and bold_first and cell.paragraphs[0].runs:
-                cell.paragraphs[0].runs[0].bold = True
-    return table
-
-
-def shade(cell, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    properties.append(shading)
-
-
 def mark_header_row(row) -> None:
     """Makes a table row repeat at the top of each page (Word's "Repeat as header row")."""
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
     properties.append(header)
-
-
-def set_numbering(paragraph, num_id: int, level: int = 0) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    num_pr = OxmlElement("w:numPr")
-    ilvl = OxmlElement("w:ilvl")
-    ilvl.set(qn("w:val"), str(level))
-    nid = OxmlElement("w:numId")
-    nid.set(qn("w:val"), str(num_id))
-    num_pr.append(ilvl)
-    num_pr.append(nid)
-    style = ppr.find(qn("w:pStyle"))
-    if style is None:
-        ppr.insert(0, num_pr)
-    else:
-        style.addnext(num_pr)
 
 
 # --- a numbering definition with a custom number format ------------------------------------

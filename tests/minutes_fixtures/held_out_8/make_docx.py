@@ -22,56 +22,16 @@ Each document is laid out the way a different kind of clerk types minutes in Wor
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import docx
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def new_document(font: str, size: int) -> docx.document.Document:
-    document = docx.Document()
-    style = document.styles["Normal"]
-    style.font.name = font
-    style.font.size = Pt(size)
-    document.core_properties.author = "Fixture"
-    return document
-
-
-def add_field(paragraph, instruction: str, shown: str) -> None:
-    """Appends a simple Word field (PAGE, NUMPAGES) showing `shown` until Word updates it."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), instruction)
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = shown
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def add_table(document, rows: list[tuple[str, ...]], bold_first: bool = True) -> None:
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for index, row in enumerate(rows):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
-            if index == 0 and bold_first:
-                cell.paragraphs[0].runs[0].bold = True
-
-
-def indented(document, text: str, left: float = 0.63):
-    paragraph = document.add_paragraph(text)
-    paragraph.paragraph_format.left_indent = Cm(left)
-    return paragraph
-
+from word_parts import add_field, add_table, indented, new_document  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # 1. Town council Finance and General Purposes Committee: Word auto-numbered items.

@@ -23,64 +23,18 @@ Each document is laid out the way a different kind of clerk types minutes in Wor
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import docx
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def new_document(font: str, size: int) -> docx.document.Document:
-    document = docx.Document()
-    style = document.styles["Normal"]
-    style.font.name = font
-    style.font.size = Pt(size)
-    document.core_properties.author = "Fixture"
-    return document
-
-
-def add_field(paragraph, instruction: str, shown: str) -> None:
-    """Appends a simple Word field (PAGE, NUMPAGES) showing `shown` until Word updates it."""
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), instruction)
-    run = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = shown
-    run.append(text)
-    field.append(run)
-    paragraph._p.append(field)
-
-
-def add_table(document, rows: list[tuple[str, ...]], bold_first: bool = True) -> None:
-    table = document.add_table(rows=0, cols=len(rows[0]))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for index, row in enumerate(rows):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = text
-            if index == 0 and bold_first and cell.paragraphs[0].runs:
-                cell.paragraphs[0].runs[0].bold = True
-
-
-def indented(document, text: str, left: float = 0.63):
-    paragraph = document.add_paragraph(text)
-    paragraph.paragraph_format.left_indent = Cm(left)
-    return paragraph
-
-
-def shade(cell, fill: str) -> None:
-    properties = cell._tc.get_or_add_tcPr()
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), fill)
-    properties.append(shading)
+from word_parts import add_field, add_table, new_document, set_numbering, shade  # noqa: E402
 
 
 def remove_borders(table) -> None:
@@ -139,22 +93,6 @@ def add_multilevel_numbering(document) -> int:
     num.append(ref)
     numbering.append(num)
     return num_id
-
-
-def set_numbering(paragraph, num_id: int, level: int) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    num_pr = OxmlElement("w:numPr")
-    ilvl = OxmlElement("w:ilvl")
-    ilvl.set(qn("w:val"), str(level))
-    nid = OxmlElement("w:numId")
-    nid.set(qn("w:val"), str(num_id))
-    num_pr.append(ilvl)
-    num_pr.append(nid)
-    style = ppr.find(qn("w:pStyle"))
-    if style is None:
-        ppr.insert(0, num_pr)
-    else:
-        style.addnext(num_pr)
 
 
 # ---------------------------------------------------------------------------------------------

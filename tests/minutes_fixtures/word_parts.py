@@ -1,0 +1,76 @@
+"""The pieces of a Word document that the held-out rounds' `make_docx.py` scripts share:
+a new document in a font, a PAGE / NUMPAGES field, a table with a bold header row, an
+indented paragraph, a shaded cell, and a paragraph put into a numbered list."""
+
+from __future__ import annotations
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+
+def new_document(font: str, size: int) -> docx.document.Document:
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = font
+    style.font.size = Pt(size)
+    document.core_properties.author = "Fixture"
+    return document
+
+
+def add_field(paragraph, instruction: str, shown: str) -> None:
+    """Appends a simple Word field (PAGE, NUMPAGES) showing `shown` until Word updates it."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = shown
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def add_table(document, rows: list[tuple[str, ...]], bold_first: bool = True):
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for index, row in enumerate(rows):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+            if index == 0 and bold_first and cell.paragraphs[0].runs:
+                cell.paragraphs[0].runs[0].bold = True
+    return table
+
+
+def indented(document, text: str, left: float = 0.63):
+    paragraph = document.add_paragraph(text)
+    paragraph.paragraph_format.left_indent = Cm(left)
+    return paragraph
+
+
+def shade(cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    properties.append(shading)
+
+
+def set_numbering(paragraph, num_id: int, level: int = 0) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    nid = OxmlElement("w:numId")
+    nid.set(qn("w:val"), str(num_id))
+    num_pr.append(ilvl)
+    num_pr.append(nid)
+    style = ppr.find(qn("w:pStyle"))
+    if style is None:
+        ppr.insert(0, num_pr)
+    else:
+        style.addnext(num_pr)
