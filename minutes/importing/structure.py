@@ -94,6 +94,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     if start:
         lines = [Line(text="") if index < start else line for index, line in enumerate(lines)]
     best: list[Heading] = []
+    best_style = ""
     by_style: dict[str, list[Heading]] = {}
     for style, pattern in HEADING_STYLES.items():
         found = _headings_in_style(lines, pattern, key=_roman_key if style == "roman" else None)
@@ -111,12 +112,15 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         by_style[style] = found
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
-            best = found
-    if best is by_style.get("compound") and _paragraphs_of(best, by_style["dotted"]):
-        best = by_style[
-            "dotted"
-        ]  # "18." with "18.1", "18.2" under it: the paragraphs are not items
-    if best and best is not by_style.get("labelled") and _numbered_prose(lines, best):
+            best, best_style = found, style
+    if best_style == "compound" and _paragraphs_of(best, by_style["dotted"]):
+        # "18." with "18.1", "18.2" under it: the paragraphs are not items
+        best, best_style = by_style["dotted"], "dotted"
+    if (
+        best
+        and best_style != "labelled"
+        and _numbered_prose(lines, HEADING_STYLES[best_style], best)
+    ):
         # Paragraphs numbered 1 to 30 through the whole document, under headings in
         # capitals: the headings are the items, the numbers the paragraphs'.
         best = _marked_headings(lines) or _capitalised_headings(lines) or best
@@ -129,22 +133,16 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     )
 
 
-def _numbered_prose(lines: list[Line], found: list[Heading]) -> bool:
+def _numbered_prose(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> bool:
     """Whether the numbers found number paragraphs of prose rather than items: more of the
     lines numbered so are sentences ("4. The Synod approved the minutes … as a correct
     record.") than read as titles."""
-    numbers = {h.number for h in found}
-    style = next((p for p in HEADING_STYLES.values() if p.match(lines[found[0].index].text)), None)
-    if style is None:
-        return False
     prose = 0
     for line in lines:
-        match = None if line.is_bullet else style.match(line.text)
-        if match and match.group("num") not in numbers:
+        match = None if line.is_bullet else pattern.match(line.text)
+        if match:
             title = match.group("title").strip()
-            prose += bool(title[:1].isupper()) and not _reads_as_title(title)
-        elif match and not _reads_as_title(match.group("title").strip() or "X"):
-            prose += 1
+            prose += title[:1].isupper() and not _reads_as_title(title)
     return prose > len(found)
 
 
