@@ -19,11 +19,10 @@ class ActionReading:
     """Placing actions, for the item reader."""
 
     def inline_action(self, action: ParsedAction) -> None:
-        if act.INITIALS_RE.match(action.description) or (
-            act.OWNER_ONLY_RE.match(action.description) and " to " not in action.description
-        ):
+        named = action.description.rstrip(".")  # "Responsible: Hilde Rønning."
+        if act.INITIALS_RE.match(named) or (act.OWNER_ONLY_RE.match(named) and " to " not in named):
             # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
-            owner = action.description
+            owner = named
             actions = self.parsed.actions
             if actions and self.last_text and actions[-1].description == self.last_text:
                 # "Clerk to upload the policies. ACTION: Clerk": the action above, its owner named.

@@ -29,7 +29,7 @@ INLINE_ACTION_RE = re.compile(
 )
 # "… to report back in March. (Action: MP)" or "… ACTION – Clerk": the owner at the end.
 TRAILING_ACTION_RE = re.compile(
-    r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?)\s*(?:BY|by)?\s*[:–—-]\s*(?P<owner>[A-Z][\w .,&/'’-]{0,50}?)\s*[)\]]?\.?$"
+    r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?|Responsib(?:le|ility))\s*(?:BY|by)?\s*[:–—-]\s*(?P<owner>[A-Z][\w .,&/'’-]{0,50}?)\s*[)\]]?\.?$"
 )
 STATUS_WORDS = (
     r"(?:complete|completed|closed|done|ongoing|open|in progress|outstanding|"
@@ -406,7 +406,8 @@ def task_beside_owner(columns: list[str]) -> ParsedAction | None:
 
 def trailing_owner(text: str) -> tuple[str, str] | None:
     """'Report back in March (Action: MP).' → ('Report back in March', 'MP')."""
-    if "action" not in text[-80:].lower():
+    tail = text[-80:].lower()
+    if "action" not in tail and "responsib" not in tail:
         return None  # cheap: the regex need not try long paragraphs that cannot match
     match = TRAILING_ACTION_RE.match(text)
     if not match or ACTION_STATUS_RE.match(text) or is_status(match.group("owner")):

@@ -87,7 +87,12 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views)|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
     r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
-    r"^(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
+    r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
+    # "Members sought clarity on the following:", "The Panel probed:": people, then a verb
+    # of asking or saying
+    r"\b(?:members?|governors?|trustees?|councillors?|directors?|the (?:committee|board|panel|"
+    r"council|group|forum|assembly|meeting))\b[^:]{0,40}\b(?:sought|asked|queried|questioned|"
+    r"probed|pressed|challenged|explored|expressed|welcomed|requested)\b|"
     r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ ARROWS = "→⇒➔➜►▶"
 # The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
 # reading of a list inside a list ("◦"): under another bullet, a sub-point of it.
 SUB_BULLET_CHARS = "o◦▪§\uf0a7"
+SECTION_NUMBER_RE = re.compile(r"^§\s*\d")
 # "| 2 | Obtain a quote | BO |": a table drawn with bars; "|---|---|" is its rule.
 PIPE_ROW_RE = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
 PIPE_RULE_RE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
@@ -126,9 +127,9 @@ PREFIXED_NUMBER = (
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
 # "Item 1: Welcome, apologies and declarations", a starred "*45. Report", a running "1436  MINUTES".
 NUMBERED_TITLE_RE = re.compile(
-    r"^(?:(?:Minute|Item|Agenda item)(?:\s+No\.?)?\s+\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
+    r"^(?:(?:Minute|Item|Agenda item|§)(?:\s+No\.?)?\s*\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
     rf"|{PREFIXED_NUMBER}"
-    r"|\(\d{1,3}[a-z]?\)|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
+    r"|[([]\d{1,3}[a-z]?[)\]]|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
@@ -157,11 +158,26 @@ def normalise_breaks(text: str) -> str:
     """One kind of line break; a text pasted with no breaks at all is broken where it plainly can be."""
     for separator, replacement in SEPARATORS.items():
         text = text.replace(separator, replacement)
+    text = unquoted(text)
     lines = text.split("\n")
     if lines and max(len(line) for line in lines) > RUN_ON_LENGTH and len(lines) < 4:
         text = RUN_ON_BREAKS_RE.sub("\n\n", break_meeting(text))
         text = FURNITURE_BREAKS_RE.sub("\n\n", text)
     return text
+
+
+QUOTED_LINE_RE = re.compile(r"^> ?", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """Minutes quoted in an email's reply ("> [1] Apologies", a line each) read as written:
+    the marks of quotation go where most of the lines bear them, and the reply's own lines
+    stay as they are."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(line.startswith(">") for line in lines)
+    if quoted < 5 or quoted * 2 < len(lines):
+        return text
+    return QUOTED_LINE_RE.sub("", text)
 
 
 def clean_line(raw: str) -> Line:
@@ -194,7 +210,13 @@ def clean_line(raw: str) -> Line:
         cells = cells[1:] if cells and cells[0] in ARROWS else cells
     is_bullet = False
     marker = ""
-    if text and text[0] in BULLET_CHARS and (len(text) == 1 or text[1] == " "):
+    if (
+        text
+        and text[0] in BULLET_CHARS
+        and (len(text) == 1 or text[1] == " ")
+        # "§ 4/26 Budget": the section sign numbers a minute; before words it is Word's bullet
+        and not SECTION_NUMBER_RE.match(text)
+    ):
         is_bullet = True
         marker = text[0]
         text = TASK_BOX_RE.sub("", text[1:].strip())  # "- [x] Ola to write …": a task list

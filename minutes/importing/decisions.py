@@ -138,6 +138,12 @@ MEETING_DECISION_RE = re.compile(
     r"(?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)\b"
     r"(?!\s+(?:with|about|on)\b)"
 )
+# "We accept the minutes …", "Transfer: We accept …": a Quaker meeting minutes its own
+# decisions in the first person, as the meeting ("We record with sadness …" decides nothing).
+WE_DECISION_RE = re.compile(
+    r"(?:^|(?<=[.!?:])\s+)We\s+(?:accept|appoint|approve|release|agree|adopt|endorse|confirm|"
+    r"authori[sz]e|nominate|decide|resolve)\b"
+)
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
 # "(a) …", "ii) …", "3. …", and a typed paragraph's "44.2 That …"
@@ -172,6 +178,7 @@ def is_decision(text: str) -> bool:
         or PASSED_RE.search(text)
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or (" meeting " in text and MEETING_DECISION_RE.search(text))
+        or ("We " in text and WE_DECISION_RE.search(text))
     )
 
 

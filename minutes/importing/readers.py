@@ -87,7 +87,7 @@ class _PageText(HTMLParser):
         names = " ".join(v or "" for k, v in attrs if k in {"class", "id", "role", "aria-label"})
         if (
             self.skipping
-            or tag in SKIPPED_TAGS
+            or (tag in SKIPPED_TAGS and not self._wraps_the_page(tag))
             # The page's own body or main content is never chrome, whatever its classes say
             # ("header-layout-brand-center" on a site builder's <body>).
             or (names and tag not in PAGE_TAGS and CHROME_NAMES_RE.search(names))
@@ -119,6 +119,11 @@ class _PageText(HTMLParser):
             self._write("\n\n")
             if tag in HEADING_TAGS and self.cell is None:
                 self._write("#" * int(tag[1]) + " ")  # "<h3>" read as "### ": a heading
+
+    def _wraps_the_page(self, tag: str) -> bool:
+        """A form straight inside the page's body holds the whole page (as a site built with
+        ASP.NET's web forms has it), so it is the page, not a search box or a sign-in form."""
+        return tag == "form" and all(open_tag in PAGE_TAGS for open_tag in self.stack[:-1])
 
     def _layout_row(self) -> None:
         """A cell holding headings or paragraphs: the table lays out the page, it is no log.

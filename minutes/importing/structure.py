@@ -23,9 +23,10 @@ from minutes.importing.cleaning import (
 from minutes.importing.register import ATTENDANCE_RE
 
 HEADING_STYLES = {
-    # "Minute 5 Budget", "Item 3a: Play area", "Agenda item 4 – Finance"
+    # "Minute 5 Budget", "Item 3a: Play area", "Agenda item 4 – Finance", and the section
+    # sign of Nordic and German minutes, "§ 4/26 Budget"
     "labelled": re.compile(
-        rf"^(?:Minute|Item|Agenda item|Min\.?)\s+(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
+        rf"^(?:Minute|Item|Agenda item|Min\.?|§)\s*(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
     # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome",
@@ -39,8 +40,8 @@ HEADING_STYLES = {
     "dotted": re.compile(r"^[*#]?(?P<num>\d{1,3}[a-z]?)(?: (?=\.\s))?[.)](?!\d)\s*(?P<title>.*)$"),
     # "4 – Apologies", "5: Minutes": the number, a dash or colon, and the title
     "dashed": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s*[:–—-]\s+(?P<title>[A-Z].*)$"),
-    # "(1) Apologies", "(12) Village green"
-    "bracketed": re.compile(r"^\((?P<num>\d{1,3}[a-z]?)\)\s*(?P<title>.*)$"),
+    # "(1) Apologies", "(12) Village green", "[3] Matters arising"
+    "bracketed": re.compile(r"^[([](?P<num>\d{1,3}[a-z]?)[)\]]\s*(?P<title>.*)$"),
     # "IV.   RIGHTS OF WAY", "ix) Finance": items numbered in Roman numerals (I, II, III … in turn)
     # ("(iv) Finance" too)
     "roman": re.compile(r"^\(?(?P<num>[IVXLC]{1,7}|[ivxlc]{1,7})[.)]\s+(?P<title>[A-Z].*)$"),
@@ -180,6 +181,11 @@ def _after_agenda_list(lines: list[Line]) -> int:
         if run - index >= 3:
             runs += 1
             first = lines[index].text
+            # The list may run straight on into the first minute's heading, with no line of
+            # its own between them: the minutes start where the first title comes again.
+            again = next((k for k in range(index + 1, run) if lines[k].text == first), None)
+            if again is not None and again - index >= 3:
+                return again
             if any(line.text == first for line in lines[run:]):
                 return run
         index = max(run, index + 1)

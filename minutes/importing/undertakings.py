@@ -33,7 +33,14 @@ COUNCILLOR = r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: 
 INITIALS = r"[A-Z]{2,4}"
 # "The Assistant Director (Corporate Parenting)": a role with its remit in brackets.
 REMIT = r"(?: \([A-Z][^()]{0,40}\))?"
-OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{COUNCILLOR}|{INITIALS})"
+# "The daily leader will sign …", "the clerk will write …": an office in lower case, always
+# after "the" or "our" so that the words are read as a title.
+LOWER_CASE_OFFICE = (
+    r"(?:[Tt]he |[Oo]ur )(?:[a-z-]+ ){0,2}(?:clerk|secretary|treasurer|chair|chairman|"
+    r"chairperson|leader|manager|officer|coordinator|co-ordinator|administrator|warden|"
+    r"caretaker|pastor|vicar|rector|minister|headteacher|bursar)"
+)
+OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
@@ -41,7 +48,7 @@ DOING = (
     r"cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
     r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
-    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|"
+    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
@@ -66,6 +73,12 @@ GIVEN_TASK_RE = re.compile(
     rf"^(?:The |Members |Councillors |Trustees |Governors |Directors )?(?:[A-Z][\w-]* ){{0,3}}?"
     rf"(?:asked|instructed|requested) (?P<owner>{OWNER}) to {ADVERB}{DOING}\b"
 )
+# "We ask Tomasz Nowak to send …", "We ask our clerks to put …": a Quaker meeting giving a
+# task, in the first person.
+WE_ASK_RE = re.compile(
+    rf"^We (?:ask|invite|request|instruct) (?P<owner>(?:our |the )?[A-Za-z][\w'’ -]{{1,40}}?) "
+    rf"to {ADVERB}{DOING}\b"
+)
 # A rank or title before the name: "Inspector Moss", "Captain Nance", "Dr Haddad".
 RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? )"
 NAMED_RE = re.compile(
@@ -75,8 +88,31 @@ NAMED_RE = re.compile(
 # A cheap test first: the words any of those sentences has.
 TASK_WORDS_RE = re.compile(
     r" (?:will |undert|agreed to |offered to |volunteered to |asked |instructed |requested "
-    r"|is to |are to )"
+    r"|is to |are to |ask |invite |request |instruct )"
 )
+# A name the minutes give in full ("Philippa Gray will send …") is someone's, even off the
+# register; these first words start a phrase, not a name ("The Council will …").
+NOT_A_FIRST_NAME = {
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Our",
+    "Its",
+    "Their",
+    "It",
+    "We",
+    "They",
+    "Members",
+    "Officers",
+    "Council",
+    "Committee",
+    "Board",
+    "Group",
+    "Work",
+    "Next",
+}
 # A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
 SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])(?<!\bCyng\.)(?<!\bCllr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
@@ -91,11 +127,56 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     match = UNDERTAKING_RE.match(sentence) or GIVEN_TASK_RE.match(sentence)
     if match:
         return match.group("owner")
+    match = WE_ASK_RE.match(sentence)
+    if match:
+        return match.group("owner")
     match = NAMED_RE.match(sentence)
-    if match and match.group("owner") in names:
+    if match and (match.group("owner") in names or _full_name(match.group("owner"))):
         # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is)
         return f"{match.group('rank') or ''}{match.group('owner')}"
     return ""
+
+
+# ... and these last words end a body's name ("Natural England will publish …").
+NOT_A_SURNAME = {
+    "England",
+    "Wales",
+    "Scotland",
+    "Ireland",
+    "Rail",
+    "Water",
+    "Council",
+    "Agency",
+    "Trust",
+    "Authority",
+    "Police",
+    "Service",
+    "Services",
+    "Office",
+    "Ltd",
+    "Limited",
+    "Group",
+    "Partnership",
+    "Network",
+    "Board",
+    "Committee",
+    "Highways",
+    "Energy",
+    "Power",
+    "Homes",
+    "Housing",
+    "Health",
+    "University",
+    "College",
+    "School",
+    "Church",
+    "Association",
+}
+
+
+def _full_name(owner: str) -> bool:
+    words = owner.split()
+    return len(words) == 2 and words[0] not in NOT_A_FIRST_NAME and words[1] not in NOT_A_SURNAME
 
 
 def find_undertaking(
