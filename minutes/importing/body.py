@@ -181,6 +181,9 @@ class _BodyReader(ActionReading):
         parsed = self.parsed
         parsed.sections = [s for s in parsed.sections if s.heading or s.blocks]
         parsed.introduced_by = _introduced_by(parsed.sections)
+        parsed.decisions = dec.motion_resolutions(
+            [b.text for s in parsed.sections for b in s.blocks if b.text], parsed.decisions
+        )
         return parsed
 
     # --- one paragraph ---------------------------------------------------------------

@@ -31,7 +31,8 @@ DECISION_START_RE = re.compile(
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"  # "Agreed to stock peat-free compost only."
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
-    r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|AGREED|RESOLVED|APPROVED|NOTED)\b"
+    r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|accepted|elected|appointed|"
+    r"ratified|AGREED|RESOLVED|APPROVED|NOTED)\b"
     # "All agreed to adopt the constitution": everyone at the meeting
     r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b"
     # "Members voted to ask the Board …", "The meeting voted in favour of …"
@@ -63,6 +64,9 @@ RESOLVED_ANYWHERE_RE = re.compile(
     r"\b(?:RESOLVED|AGREED)\b(?:\s*\([^)]{0,60}\))?(?:\s+(?:that|to|unanimously)\b|\s*:"
     r"|\s+[–—-]\s+(?:[Tt]hat|to)\b)"  # "it was RESOLVED – That this Council:"
     r"|(?<=[.!?] )RESOLVED\s+[a-z]"
+    # "(a) 26/00118/B – Extension, 4 Glen View. Resolved: no objection.": the label after
+    # the application it decides
+    r"|(?<=[.!?] )Resolved\s*:\s*\S"
 )
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
 DECISION_LEAD_IN_RE = re.compile(
@@ -123,7 +127,9 @@ CARRIED_RE = re.compile(r"(?:^|(?<=[.!?”\"])\s+)Carried\b")
 # (an amendment carried only changes the motion, which is then voted on).
 PASSED_RE = re.compile(
     r"\b(?:[Mm]otion|[Rr]ecommendations?|[Pp]roposal|[Rr]esolution)"
-    r"(?:\s+[“\"][^”\"]{1,300}[”\"])?\s+(?:was|were)\s+"  # 'The motion "That …" was put and carried'
+    # 'The motion "That …" was put and carried', "a procedural motion to extend the meeting
+    # by 20 minutes, proposed by the Chair, was carried"
+    r"(?:\s+[“\"][^”\"]{1,300}[”\"]|\s+to\s[^.!?]{1,120}?)?\s+(?:was|were)\s+"
     r"(?:put(?: to the (?:vote|meeting))? and\s+)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
 )
 # "It was proposed, seconded and agreed that …", "Proposed by A, seconded by B and
@@ -143,6 +149,12 @@ MEETING_DECISION_RE = re.compile(
 WE_DECISION_RE = re.compile(
     r"(?:^|(?<=[.!?:])\s+)We\s+(?:accept|appoint|approve|release|agree|adopt|endorse|confirm|"
     r"authori[sz]e|nominate|decide|resolve)\b"
+)
+# "… (one vacancy; one candidate). Council elected Callum Reid …": a body named without
+# "The", deciding after an earlier sentence of the paragraph.
+BARE_BODY_DECISION_AFTER_RE = re.compile(
+    r"(?<=[.!?)])\s+(?:Council|Cabinet|Senate|Synod)\s+(?:approved|agreed|resolved|endorsed|"
+    r"adopted|decided|accepted|elected|appointed|ratified)\b"
 )
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
@@ -179,6 +191,7 @@ def is_decision(text: str) -> bool:
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or (" meeting " in text and MEETING_DECISION_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
+        or BARE_BODY_DECISION_AFTER_RE.search(text)
     )
 
 
@@ -245,3 +258,61 @@ def decision_key(text: str) -> str:
     if words and words[0] in {"resolved", "agreed", "approved"}:
         words = words[1:]
     return " ".join(words)
+
+
+# "Council resolves:" above a motion's numbered resolutions ("1. To introduce …"): what the
+# body decides if, and only if, the motion is carried.
+MOTION_RESOLVES_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?resolves\s*(?:that|to)?\s*:-?$"
+)
+MOTION_OUTCOME_RE = re.compile(
+    r"\b(?P<carried>carried|passed|CARRIED)\b|\b(?P<fell>fell|lost|defeated|not carried|withdrawn)\b"
+)
+
+
+def motion_resolutions(texts: list[str], decisions: list[str]) -> list[str]:
+    """An item's decisions once its motions are read: a carried motion's resolutions are
+    each a decision, in place of the sentence that carried it; a motion that fell decides
+    nothing, its resolutions stay the motion's words.
+
+    `texts` are the item's paragraphs in order; an amendment's fate is not the motion's.
+    """
+    starts = [i for i, text in enumerate(texts) if MOTION_RESOLVES_RE.match(text)]
+    if not starts:
+        return decisions
+    decisions = list(decisions)
+    for start in starts:
+        entries = []
+        index = start + 1
+        while index < len(texts) and (
+            ENUMERATOR_RE.match(texts[index]) or re.match(r"^(?:To|That)\s", texts[index])
+        ):
+            entries.append(texts[index])
+            index += 1
+        # the sentence that carried it may have been read as a decision already
+        outcome = _motion_outcome(texts[index:]) or _motion_outcome(decisions)
+        if not entries or outcome is None or outcome[0] != "carried":
+            continue
+        sentence = outcome[1]
+        place = next((i for i, d in enumerate(decisions) if sentence in d or d in sentence), None)
+        if place is None:
+            place = len(decisions)
+        else:
+            del decisions[place]
+        decisions[place:place] = [e for e in entries if e not in decisions]
+    return decisions
+
+
+def _motion_outcome(texts: list[str]) -> tuple[str, str] | None:
+    """('carried' or 'fell', the sentence) for the first sentence after a motion's words
+    that says how the motion went; an amendment's sentence says nothing of the motion."""
+    for text in texts:
+        if MOTION_RESOLVES_RE.match(text):
+            return None  # the next motion's words: this one's outcome was not recorded
+        for sentence in SENTENCE_SPLIT_RE.split(text):
+            if "amendment" in sentence.lower():
+                continue
+            match = MOTION_OUTCOME_RE.search(sentence)
+            if match:
+                return ("carried" if match.group("carried") else "fell"), sentence
+    return None

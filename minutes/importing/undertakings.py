@@ -48,7 +48,7 @@ DOING = (
     r"cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
     r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
-    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|"
+    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
