@@ -46,9 +46,10 @@ OWNER_ONLY_RE = re.compile(
 OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/()-]{0,60}?)\s+to\s+\S")
 REFERENCE_RE = re.compile(r"^(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?$")
 LOG_HEADINGS_RE = re.compile(
-    r"^(?:outstanding actions|action log|actions? tracker|action list|actions arising|"
-    r"schedule of actions|actions from (?:the )?(?:previous|last) (?:meetings?|time)|review of actions|"
-    r"matters arising and action log|action sheet)\b",
+    r"^(?:matters arising(?: and|,)\s+)?(?:rolling\s+)?"  # "Matters arising and action points"
+    r"(?:outstanding actions|action (?:log|list|sheet|points|register|tracker)|actions tracker|"
+    r"actions arising|schedule of actions|actions from (?:the )?(?:previous|last) (?:meetings?|time)|"
+    r"review of actions)\b",
     re.IGNORECASE,
 )
 HEADER_WORDS = {
@@ -178,6 +179,11 @@ IMPERATIVE_RE = re.compile(
 )
 
 
+# "Rota reports to be sent to the Governor's office … (LB)": a task in the passive, its
+# owner named after it.
+PASSIVE_TASK_RE = re.compile(r"^[A-Z][\w'’ -]{2,60}?\s+to be\s+[a-z]+(?:ed|en|t)\b")
+
+
 def bracketed_owner(text: str) -> tuple[str, str] | None:
     """'Upload the policies to the website (Clerk)' → (the action, 'Clerk'); else None.
 
@@ -190,7 +196,11 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     if not match or is_status(match.group("owner")):
         return None
     description = match.group("text").strip()
-    if not (IMPERATIVE_RE.match(description) or is_owner_led(description)):
+    if not (
+        IMPERATIVE_RE.match(description)
+        or is_owner_led(description)
+        or PASSIVE_TASK_RE.match(description)
+    ):
         return None
     return description, match.group("owner").strip()
 

@@ -126,12 +126,23 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         # capitals: the headings are the items, the numbers the paragraphs'.
         best = _marked_headings(lines) or _capitalised_headings(lines) or best
     return (
-        best
+        _without_sub_items(best)
         or _marked_headings(lines)
         # headings in capitals over paragraphs numbered through the minutes beneath them
         or _capitalised_headings(lines)
         or _numbered_paragraphs(lines)
     )
+
+
+def _without_sub_items(found: list[Heading]) -> list[Heading]:
+    """"Item 5 Monitoring reports" then "Item 5(a) Segregation unit": the lettered parts are
+    the item's own sub-headings, not items (where there is no item 5, "5(a)" is one)."""
+    numbers = {h.number for h in found}
+    return [
+        h
+        for h in found
+        if not ((part := re.match(r"^(.*\d)\([a-z]\)$", h.number)) and part.group(1) in numbers)
+    ]
 
 
 def _numbered_prose(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> bool:
