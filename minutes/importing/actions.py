@@ -284,7 +284,7 @@ ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no
 
 # What a log's header says each column holds, where it says so plainly.
 COLUMN_ROLES = {
-    "task": {"action", "actions", "description", "matter", "task", "action required"},
+    "task": {"action", "actions", "description", "matter", "task", "action required", "what"},
     "owner": {
         "owner",
         "who",
@@ -295,10 +295,10 @@ COLUMN_ROLES = {
         "lead officer",
         "responsible officer",
     },
-    "due": {"due", "due date", "deadline", "by when", "target date", "date due", "timescale"},
-    "status": {"status", "rag", "progress"},
+    "due": {"due", "due date", "deadline", "by when", "when", "target date", "date due", "timescale"},
+    "status": {"status", "rag", "progress", "done"},  # "Done": a column of ticked boxes
 }
-HEADER_WORDS |= {"matter", "task", "action required"}
+HEADER_WORDS |= {"matter", "task", "action required", "what", "done"}
 
 
 def column_roles(cells: list[str]) -> dict[str, int]:

@@ -104,12 +104,13 @@ BODY_DECISION_RE = re.compile(
 # together (only in those words: "Members noted the report" is the discussion).
 # In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
-    r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners)"
+    r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
+    r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees)"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
-    r"|(?<=Members ))noted\s+the\s+(?:\w+\s+){0,4}?(?:report|update|minutes|accounts|plan)s?\.?$"
+    r"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens ))noted\s+the\s+(?:\w+\s+){0,4}?(?:report|update|minutes|accounts|plan)s?\.?$"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))

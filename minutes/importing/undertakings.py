@@ -112,6 +112,14 @@ NOT_A_FIRST_NAME = {
     "Group",
     "Work",
     "Next",
+    "Deputy",
+    "Vice",
+    "Assistant",
+    "Senior",
+    "Chief",
+    "All",
+    "Both",
+    "Each",
 }
 # A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
 SENTENCE_END_RE = re.compile(
@@ -131,7 +139,11 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     if match:
         return match.group("owner")
     match = NAMED_RE.match(sentence)
-    if match and (match.group("owner") in names or _full_name(match.group("owner"))):
+    if (
+        match
+        and not _group(match.group("owner"))
+        and (match.group("owner") in names or _full_name(match.group("owner")))
+    ):
         # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is)
         return f"{match.group('rank') or ''}{match.group('owner')}"
     return ""
@@ -172,6 +184,13 @@ NOT_A_SURNAME = {
     "Church",
     "Association",
 }
+
+
+def _group(owner: str) -> bool:
+    """"Deputy Lieutenants", "All Members": a body's members together, whose agreement is
+    the body's decision, not one person's task."""
+    words = owner.split()
+    return len(words) == 2 and words[0] in NOT_A_FIRST_NAME and words[1].endswith("s")
 
 
 def _full_name(owner: str) -> bool:
