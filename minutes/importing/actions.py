@@ -433,8 +433,14 @@ MONTH_YEAR_RE = re.compile(
 )
 
 
+# "Whitlock  Y  Y  N  Y": a register of attendance, a mark for each meeting.
+MARK_RE = re.compile(r"^(?:[YNAX✓✔✗×–-]|Yes|No|Apols?)$")
+
+
 def action_from_cells(cells: list[str]) -> ParsedAction | None:
     """One row of an action log: which column is which, judged by what each holds."""
+    if len(cells) >= 3 and all(MARK_RE.match(cell) for cell in cells[1:]):
+        return None
     action = ParsedAction(description="", row=" ".join(cells))
     rest: list[str] = []
     for index, cell in enumerate(cells):

@@ -157,6 +157,9 @@ BARE_BODY_DECISION_AFTER_RE = re.compile(
     r"(?<=[.!?)])\s+(?:Council|Cabinet|Senate|Synod)\s+(?:approved|agreed|resolved|endorsed|"
     r"adopted|decided|accepted|elected|appointed|ratified)\b"
 )
+# "The Combined Authority Board approved the levy at its December meeting": a body's
+# decision at a meeting of its own, reported here.
+AT_ITS_MEETING_RE = re.compile(r"\bat its (?:[\w-]+ ){0,3}meeting\b")
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
 # "(a) …", "ii) …", "3. …", and a typed paragraph's "44.2 That …"
@@ -181,8 +184,10 @@ def is_decision(text: str) -> bool:
         DECISION_START_RE.match(text)
         or DECISION_INSIDE_RE.search(text)
         or RESOLVED_ANYWHERE_RE.search(text)
-        or BODY_DECISION_RE.match(text)
-        or BODY_DECISION_AFTER_RE.search(text)
+        or (
+            (BODY_DECISION_RE.match(text) or BODY_DECISION_AFTER_RE.search(text))
+            and not AT_ITS_MEETING_RE.search(text)
+        )
         or MEMBERS_DECISION_RE.match(text)
         or MEMBERS_DECISION_AFTER_RE.search(text)
         or RESOLVED_QUALIFIED_RE.search(text)
