@@ -146,6 +146,9 @@ class ActionReading:
             return True
         pending = self.pending
         if pending is None:
+            if text.lower().rstrip(":") in act.HEADER_WORDS:
+                self.minute(Line(text))  # "Ref", "Action", "Owner": the log's header, a line each
+                return True
             return False
         if not pending.description:
             pending.description = text

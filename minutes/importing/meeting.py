@@ -169,7 +169,7 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
 
 
 # "Mr Hale agreed to raise the start time (AP2).": a task marked with its row in the log.
-LOG_TAG_RE = re.compile(r"\((?P<ref>[A-Z]{1,4}\s?\d{1,3})\)")
+LOG_TAG_RE = re.compile(r"\((?P<ref>[A-Z]{1,4}[\s-]?\d{1,3})\)")
 
 
 def _fold_into_log(items: list[ParsedMinute]) -> None:
@@ -180,14 +180,21 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
         return
     for item in items:
         for action in list(item.actions):
-            tags = {m.group("ref") for m in LOG_TAG_RE.finditer(action.description)}
+            # ("… the summer (CRP-53)" may have been read as its owner in brackets)
+            tags = {
+                m.group("ref")
+                for m in LOG_TAG_RE.finditer(f"{action.description} ({action.owner_label})")
+            }
             if not action.reference and tags & logged:
                 item.actions.remove(action)
                 section = item.sections[-1] if item.sections else None
                 if section is None:
                     section = Section(heading="")
                     item.sections.append(section)
-                section.blocks.append(Block(text=action.description))
+                text = action.description
+                if action.owner_label in logged and action.owner_label not in text:
+                    text = f"{text} ({action.owner_label})"
+                section.blocks.append(Block(text=text))
 
 
 def _names_of(people: list[str]) -> frozenset[str]:
