@@ -73,7 +73,10 @@ class ActionReading:
             self.parsed.decision_items[text] = cells[self.item_column]
         skipped = {self.decision_column, self.item_column}
         rest = [c for i, c in enumerate(cells) if i not in skipped]
-        action = act.action_from_cells(rest) if rest else None
+        # A task beside the decision only where the header names a column for one: the other
+        # cells of a table of applications are the site and the proposal.
+        tasked = {"task", "owner"} & self.column_roles.keys()
+        action = act.action_from_cells(rest) if rest and tasked else None
         if action is not None:
             self.parsed.actions.append(action)
         return True

@@ -277,8 +277,21 @@ def is_header_row(cells: list[str]) -> bool:
     return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
 
 
-DECISION_HEADERS = {"decision", "decisions", "resolution", "outcome"}
+# ("Committee's advice": an advisory committee's decision is its advice)
+DECISION_HEADERS = {
+    "decision",
+    "decisions",
+    "resolution",
+    "outcome",
+    "advice",
+    "committee's advice",
+    "committee’s advice",
+    "panel's advice",
+    "panel’s advice",
+}
 HEADER_WORDS |= DECISION_HEADERS
+# A planning committee's table of applications: what each column holds, not a task's parts.
+HEADER_WORDS |= {"application", "site", "proposal", "conservation area", "ward", "address"}
 ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no.", "agenda item"}
 
 
