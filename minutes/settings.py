@@ -118,9 +118,19 @@ if os.environ.get("DATABASE_REPLICA_URL"):
 REPLICA_DATABASE = "replica" if "replica" in DATABASES else None
 DATABASE_ROUTERS = ["minutes.routing.ReplicaRouter"]
 
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # Page queries are short: compiling them just in time costs more than it saves.
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# A pooler that hands each transaction a different server connection (PgBouncer's
+# transaction mode) cannot keep prepared statements: DATABASE_PREPARED_STATEMENTS=0 there.
+PREPARED_STATEMENTS = env_bool("DATABASE_PREPARED_STATEMENTS", True)
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        options = _database.setdefault("OPTIONS", {})
+        # Page queries are short: compiling them just in time costs more than it saves.
+        options["options"] = "-c jit=off"
+        # The server binds the parameters, so psycopg prepares a query that a connection has
+        # run five times: PostgreSQL then plans each of a page's queries once per connection,
+        # not once per request.
+        options["server_side_binding"] = True
+        options["prepare_threshold"] = 5 if PREPARED_STATEMENTS else None
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -338,10 +338,10 @@ def wait_for(port: int, seconds: float = 60) -> None:
 
 
 def count_saved(env, acknowledged) -> int:
-    import psycopg2
+    import psycopg
 
     notes = [note for _, note in acknowledged]
-    with psycopg2.connect(env["DATABASE_URL"]) as db, db.cursor() as cursor:
+    with psycopg.connect(env["DATABASE_URL"]) as db, db.cursor() as cursor:
         cursor.execute("SELECT note FROM actions_actionupdate WHERE note = ANY(%s)", [notes])
         return len({row[0] for row in cursor.fetchall()})
 

@@ -164,11 +164,11 @@ def empty_database(tmp_path):
 
 
 def _server_cursor():
-    import psycopg2
+    import psycopg
 
     params = dict(connection.get_connection_params())
     params["dbname"] = "postgres"
-    server = psycopg2.connect(**params)
+    server = psycopg.connect(**params)
     server.autocommit = True
     return _Closing(server)
 

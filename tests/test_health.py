@@ -79,12 +79,12 @@ def test_readyz_is_unavailable_when_the_database_does_not_answer(monkeypatch):
 def test_a_request_whose_connection_was_killed_is_run_again_on_a_new_one():
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL to kill a server connection (set DATABASE_URL)")
-    import psycopg2
+    import psycopg
 
     Committee.objects.create(name="Planning", slug="planning")
     killed_pid = connection.connection.info.backend_pid
     params = connection.get_connection_params()
-    with psycopg2.connect(**params) as admin, admin.cursor() as cursor:
+    with psycopg.connect(**params) as admin, admin.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", [killed_pid])
     response = Client(raise_request_exception=False).get("/committees/")
     assert response.status_code == 200

@@ -6,8 +6,12 @@ public may see."""
 import datetime
 
 import pytest
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy
 
 from minutes.models import Attendance
+from minutes.templatetags.meeting_tags import _html
 from tests.factories import (
     ActionFactory,
     ActionUpdateFactory,
@@ -134,3 +138,21 @@ def test_what_people_typed_is_escaped_in_each_discussion_point(client, meeting):
     assert "Spoken to by <a" in html and ">Dr &lt;i&gt;Speaker&lt;/i&gt;</a>.</p>" in html
     assert '<span class="app-point__number">2.</span> Point 2</h3>' in html
     assert "<p>Untitled &amp; plain.</p>" in html
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        TITLE,
+        "Smith & O'Brien say \"no\" <b>",
+        mark_safe("<strong>already safe</strong>"),
+        gettext_lazy("Open & <unread>"),
+        42,
+        None,
+        datetime.date(2026, 3, 5),
+    ],
+)
+def test_a_row_is_built_as_format_html_would_build_it(value):
+    markup = '<td data-x="{}">{}</td>'
+    assert _html(markup, value, value) == format_html(markup, value, value)
+    assert isinstance(_html(markup, value, value), SafeString)

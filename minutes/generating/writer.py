@@ -4,7 +4,6 @@ on SQLite, and the table ids to start from and the sequences to set after."""
 from __future__ import annotations
 
 import datetime
-import io
 from collections import defaultdict
 
 from django.db import connection
@@ -41,8 +40,8 @@ class Writer:
                 self.counts[name] += len(rows)
                 columns = self.columns[name]
                 if self.postgres:
-                    buffer = io.StringIO("".join(_copy_line(row) for row in rows))
-                    cursor.copy_expert(f"COPY {name} ({', '.join(columns)}) FROM STDIN", buffer)
+                    with cursor.copy(f"COPY {name} ({', '.join(columns)}) FROM STDIN") as copy:
+                        copy.write("".join(_copy_line(row) for row in rows))
                 else:
                     marks = ", ".join(["%s"] * len(columns))
                     cursor.executemany(

@@ -79,6 +79,8 @@ class ActionReading:
         action = act.action_from_cells(rest) if rest and tasked else None
         if action is not None:
             self.parsed.actions.append(action)
+        elif rest:
+            self.minute(Line(" – ".join(rest)))  # the application the advice is on
         return True
 
     def status(self, text: str) -> None:

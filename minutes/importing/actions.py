@@ -308,7 +308,16 @@ COLUMN_ROLES = {
         "lead officer",
         "responsible officer",
     },
-    "due": {"due", "due date", "deadline", "by when", "when", "target date", "date due", "timescale"},
+    "due": {
+        "due",
+        "due date",
+        "deadline",
+        "by when",
+        "when",
+        "target date",
+        "date due",
+        "timescale",
+    },
     "status": {"status", "rag", "progress", "done"},  # "Done": a column of ticked boxes
 }
 HEADER_WORDS |= {"matter", "task", "action required", "what", "done"}

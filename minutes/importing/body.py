@@ -181,10 +181,26 @@ class _BodyReader(ActionReading):
         parsed = self.parsed
         parsed.sections = [s for s in parsed.sections if s.heading or s.blocks]
         parsed.introduced_by = _introduced_by(parsed.sections)
-        parsed.decisions = dec.motion_resolutions(
-            [b.text for s in parsed.sections for b in s.blocks if b.text], parsed.decisions
-        )
+        self.read_motions()
         return parsed
+
+    def read_motions(self) -> None:
+        """A carried motion's resolutions are decisions, read from the minute's text: the
+        sentence that carried it, no decision now, goes back into the text."""
+        parsed = self.parsed
+        before = parsed.decisions
+        after = dec.motion_resolutions(
+            [b.text for s in parsed.sections for b in s.blocks if b.text], before
+        )
+        if after == before:
+            return
+        resolutions = set(after) - set(before)
+        for section in parsed.sections:
+            section.blocks = [b for b in section.blocks if b.bullets or b.text not in resolutions]
+        parsed.decisions = after
+        for sentence in before:
+            if sentence not in after:
+                self.minute(Line(sentence))
 
     # --- one paragraph ---------------------------------------------------------------
 

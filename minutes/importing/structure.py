@@ -135,7 +135,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
 
 
 def _without_sub_items(found: list[Heading]) -> list[Heading]:
-    """"Item 5 Monitoring reports" then "Item 5(a) Segregation unit": the lettered parts are
+    """ "Item 5 Monitoring reports" then "Item 5(a) Segregation unit": the lettered parts are
     the item's own sub-headings, not items (where there is no item 5, "5(a)" is one)."""
     numbers = {h.number for h in found}
     return [

@@ -187,7 +187,7 @@ NOT_A_SURNAME = {
 
 
 def _group(owner: str) -> bool:
-    """"Deputy Lieutenants", "All Members": a body's members together, whose agreement is
+    """ "Deputy Lieutenants", "All Members": a body's members together, whose agreement is
     the body's decision, not one person's task."""
     words = owner.split()
     return len(words) == 2 and words[0] in NOT_A_FIRST_NAME and words[1].endswith("s")

@@ -50,7 +50,7 @@ from word_parts import add_field, add_table, new_document, set_numbering, shade 
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
-FIXED_TIME = dt.datetime(2026, 2, 20, 9, 30, 0, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2026, 2, 20, 9, 30, 0, tzinfo=dt.UTC)
 ZIP_TIME = (2026, 2, 20, 9, 30, 0)
 
 
@@ -263,10 +263,7 @@ def lieutenancy() -> None:
     para("Deputy Lieutenants agreed the notes of the meeting held on 9 October 2025.")
 
     item("Lieutenancy engagements", 3)
-    para(
-        "The Lieutenancy Officer reported on the engagements covered by the Lieutenancy in "
-        "2025:"
-    )
+    para("The Lieutenancy Officer reported on the engagements covered by the Lieutenancy in 2025:")
     add_table(
         document,
         [
@@ -343,8 +340,7 @@ def lieutenancy() -> None:
         "ceremonies at Elmbridge Register Office, which are growing in number. Deputy "
         "Lieutenants agreed to take on the Tuesday ceremonies from April, on a monthly rota."
     )
-    comment(rota, "Rota to go on the Lieutenancy SharePoint – link to follow.", "Owain Price",
-            "OP")
+    comment(rota, "Rota to go on the Lieutenancy SharePoint – link to follow.", "Owain Price", "OP")
 
     item("Lord-Lieutenant's Cadets 2026", 7)
     para(
@@ -389,15 +385,28 @@ def lieutenancy() -> None:
         document,
         [
             ("Who", "What", "When"),
-            ("Clerk", "Allocate the remaining ten King's Award nominations to pairs of DLs and "
-             "send each pair its nomination papers", "13 February"),
-            ("All DLs", "Send the Clerk their availability for King's Award assessment visits",
-             "20 February"),
-            ("Mrs Varma and Mr Fenwick", "Organise honours nomination workshops in Marshby and "
-             "Eastwold", "31 May"),
+            (
+                "Clerk",
+                "Allocate the remaining ten King's Award nominations to pairs of DLs and "
+                "send each pair its nomination papers",
+                "13 February",
+            ),
+            (
+                "All DLs",
+                "Send the Clerk their availability for King's Award assessment visits",
+                "20 February",
+            ),
+            (
+                "Mrs Varma and Mr Fenwick",
+                "Organise honours nomination workshops in Marshby and Eastwold",
+                "31 May",
+            ),
             ("Clerk", "Set up the citizenship ceremony rota from April", "6 March"),
-            ("Vice Lord-Lieutenant", "Circulate the Remembrance 2026 attendance list",
-             "30 September"),
+            (
+                "Vice Lord-Lieutenant",
+                "Circulate the Remembrance 2026 attendance list",
+                "30 September",
+            ),
         ],
     )
     set_widths(actions, (4.0, 9.5, 2.8))
@@ -430,20 +439,36 @@ LIFEBOAT_HEADINGS = [
 
 LAUNCHES = [
     ("Date", "Time", "Tasking", "Outcome"),
-    ("11 Dec", "14:20", "Yacht with fouled propeller, 2 nm SE of Carrow Head", "Towed to "
-     "Porthcarrow harbour"),
-    ("27 Dec", "09:05", "Missing walker, cliffs at Polventon", "Stood down – found by "
-     "Coastguard rescue team"),
-    ("4 Jan", "16:45", "Kayaker in difficulty off Gull Rock", "Casualty recovered, handed to "
-     "ambulance"),
-    ("19 Jan", "22:10", "Fishing vessel taking water, Carrow Bay", "Pump put aboard, escorted "
-     "to harbour"),
+    (
+        "11 Dec",
+        "14:20",
+        "Yacht with fouled propeller, 2 nm SE of Carrow Head",
+        "Towed to Porthcarrow harbour",
+    ),
+    (
+        "27 Dec",
+        "09:05",
+        "Missing walker, cliffs at Polventon",
+        "Stood down – found by Coastguard rescue team",
+    ),
+    (
+        "4 Jan",
+        "16:45",
+        "Kayaker in difficulty off Gull Rock",
+        "Casualty recovered, handed to ambulance",
+    ),
+    (
+        "19 Jan",
+        "22:10",
+        "Fishing vessel taking water, Carrow Bay",
+        "Pump put aboard, escorted to harbour",
+    ),
     ("1 Feb", "11:30", "Paddleboarder blown offshore", "Casualty recovered, no injuries"),
 ]
 
 CHECKBOX = (
     f'<w:sdt xmlns:w="{W_NS}" xmlns:w14="{W14_NS}">'
-    "<w:sdtPr><w:id w:val=\"{sdt_id}\"/><w14:checkbox>"
+    '<w:sdtPr><w:id w:val="{sdt_id}"/><w14:checkbox>'
     '<w14:checked w14:val="{checked}"/>'
     '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/>'
     '<w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/>'
@@ -533,8 +558,13 @@ def lifeboat() -> None:
                 run.append(text_element)
             link.append(run)
         # PAGEREF field inside the link.
-        for kind, value in (("begin", None), ("instr", f" PAGEREF {name} \\h "),
-                            ("separate", None), ("text", page), ("end", None)):
+        for kind, value in (
+            ("begin", None),
+            ("instr", f" PAGEREF {name} \\h "),
+            ("separate", None),
+            ("text", page),
+            ("end", None),
+        ):
             run = OxmlElement("w:r")
             if kind == "instr":
                 instr = OxmlElement("w:instrText")
@@ -593,9 +623,7 @@ def lifeboat() -> None:
         "four of the five launches were in daylight at weekends, and crew cover on weekday "
         "nights remains thin;"
     )
-    bullet(
-        "the pagers are eight years old and two failed to alarm on 19 January."
-    )
+    bullet("the pagers are eight years old and two failed to alarm on 19 January.")
     para(
         "The Coxswain said that he would raise the 27 December launch at the next Coastguard "
         "liaison meeting."
@@ -664,11 +692,14 @@ def lifeboat() -> None:
     rows = [
         (True, "Send the refit invoice query to Trelask Boatyard", "Treasurer", "Jan"),
         (True, "Book the tractor service with Polgrain Agricultural", "Coxswain", "Jan"),
-        (False, "Order the clutch and gearbox seals for the launch tractor", "Coxswain",
-         "27 Feb"),
+        (False, "Order the clutch and gearbox seals for the launch tractor", "Coxswain", "27 Feb"),
         (False, "Order six drysuits from the equipment reserve", "SOM", "6 Mar"),
-        (False, "Arrange the probationary crew induction for Jago and Morwenna",
-         "Training Co-ordinator", "20 Feb"),
+        (
+            False,
+            "Arrange the probationary crew induction for Jago and Morwenna",
+            "Training Co-ordinator",
+            "20 Feb",
+        ),
         (False, "Confirm the open day date with the harbour master", "Secretary", "31 Mar"),
     ]
     table = document.add_table(rows=1, cols=4)
@@ -701,23 +732,43 @@ PORTAL = "https://planning.kettlesford.gov.uk/online-applications/applicationDet
 
 APPLICATIONS = [
     # (area, reference, site, proposal, advice)
-    ("Kettlesford Town Centre", "26/0042/FUL", "9 Market Place",
-     "Replacement of timber sash windows with uPVC on the front elevation",
-     "Objection. The sashes are original and the building is the best-preserved Georgian "
-     "front on the north side of Market Place; they should be repaired, not replaced."),
-    ("", "26/0057/ADV", "22 High Street (Brightways Vapes)",
-     "Internally illuminated fascia and projecting signs",
-     "Objection to the illumination; no objection to a painted timber fascia with external "
-     "trough lighting."),
-    ("", "26/0063/LBC", "The Old Corn Exchange, Sheep Street",
-     "Internal alterations to form four flats on the upper floors",
-     "No objection, subject to the retention of the cast-iron columns on the first floor."),
-    ("Riverside", "26/0071/FUL", "Land rear of 14 Mill Lane",
-     "Erection of a detached two-storey dwelling",
-     "Deferred to the March meeting so that members can visit the site."),
-    ("", "26/0078/HOU", "3 Wharf Cottages, Towpath",
-     "Single-storey rear extension and rooflights",
-     "No objection."),
+    (
+        "Kettlesford Town Centre",
+        "26/0042/FUL",
+        "9 Market Place",
+        "Replacement of timber sash windows with uPVC on the front elevation",
+        "Objection. The sashes are original and the building is the best-preserved Georgian "
+        "front on the north side of Market Place; they should be repaired, not replaced.",
+    ),
+    (
+        "",
+        "26/0057/ADV",
+        "22 High Street (Brightways Vapes)",
+        "Internally illuminated fascia and projecting signs",
+        "Objection to the illumination; no objection to a painted timber fascia with external "
+        "trough lighting.",
+    ),
+    (
+        "",
+        "26/0063/LBC",
+        "The Old Corn Exchange, Sheep Street",
+        "Internal alterations to form four flats on the upper floors",
+        "No objection, subject to the retention of the cast-iron columns on the first floor.",
+    ),
+    (
+        "Riverside",
+        "26/0071/FUL",
+        "Land rear of 14 Mill Lane",
+        "Erection of a detached two-storey dwelling",
+        "Deferred to the March meeting so that members can visit the site.",
+    ),
+    (
+        "",
+        "26/0078/HOU",
+        "3 Wharf Cottages, Towpath",
+        "Single-storey rear extension and rooflights",
+        "No objection.",
+    ),
 ]
 
 
@@ -866,9 +917,7 @@ def caac() -> None:
         "Judith Mallory will draft the Committee's comments on the shopfront design guide and "
         "circulate them to members by 6 March."
     )
-    para(
-        "ACTION: Secretary to send the agreed comments to the Borough Council by 20 March."
-    )
+    para("ACTION: Secretary to send the agreed comments to the Borough Council by 20 March.")
 
     item("Membership")
     para(
