@@ -1555,3 +1555,194 @@ def test_a_minute_with_its_action_by_column_and_an_owner_with_a_remit():
         "Dean of Students",
         "Head of HR (for the Scheme Manager)",
     ]
+
+
+# --- The twelfth round's rules ---------------------------------------------------------------
+
+
+def test_a_page_wrapped_in_one_form_is_read_and_a_search_form_in_it_is_not():
+    text = html_to_text(
+        "<html><body><form id='Form' method='post'>"
+        "<div class='search'><form><label>Search this site</label></form></div>"
+        "<h2>1. Apologies</h2><p>None were received.</p></form></body></html>"
+    )
+    assert "None were received." in text
+    assert "Search this site" not in text
+    assert html_to_text("<div><form><p>Sign in to comment</p></form></div>").strip() == ""
+
+
+def test_the_section_sign_numbers_minutes_and_before_words_is_a_bullet():
+    meeting = parse_meeting(
+        "Cases on the agenda:\n   § 1/26   Notice and agenda\n   § 2/26   Accounts\n"
+        "   § 3/26   Any other business\n"
+        "§ 1/26  Notice and agenda\n\nDecision: The notice was approved.\n\n"
+        "§ 2/26  Accounts\n\nPoints from the discussion:\n\n§ the café prices are too low;\n\n"
+        "§ 3/26  Any other business\n\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1/26", "Notice and agenda"),
+        ("2/26", "Accounts"),
+        ("3/26", "Any other business"),
+    ]
+    assert [p.text for p in meeting.items[1].points] == ["the café prices are too low;"]
+
+
+def test_minutes_quoted_in_an_email_reply_and_numbered_in_square_brackets():
+    quoted = "\n".join(
+        f"> {line}"
+        for line in (
+            "[1] Apologies",
+            "",
+            "None.",
+            "",
+            "[2] Lift",
+            "",
+            "The Board agreed to accept the Liftwise quote.",
+            "",
+            "[3] Close",
+            "",
+            "Closed at 9pm.",
+        )
+    )
+    meeting = parse_meeting(f"Hi all,\n\nComments by Friday please.\n\n{quoted}\n")
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert meeting.items[1].decisions == ["The Board agreed to accept the Liftwise quote."]
+    # a reply that quotes a line or two is left as it is
+    assert parse_meeting("> Thanks\n\nAgreed, see you then.\n").items[0].decisions == []
+
+
+def test_a_quaker_meeting_decides_and_asks_in_the_first_person():
+    item = parse_minute(
+        "We accept the accounts for 2025.\n\n"
+        "Transfer: We accept the transfer of the membership of Alan Meyer.\n\n"
+        "We record with sadness the death of David Holloway.\n\n"
+        "We ask Tomasz Nowak to send the accounts to our examiner.\n\n"
+        "We are not yet in unity on this concern.\n"
+    )
+    assert len(item.decisions) == 2
+    assert [a.owner_label for a in item.actions] == ["Tomasz Nowak"]
+
+
+def test_responsible_names_the_owner_on_its_line_or_after_the_task():
+    item = parse_minute(
+        "The signed accounts to be sent to the auditor by 28 February. Responsible: Hilde Rønning.\n\n"
+        "To book the brass band and order 200 flags.\nResponsible: Hilde Rønning.\n"
+    )
+    assert [a.owner_label for a in item.actions] == ["Hilde Rønning", "Hilde Rønning"]
+    assert item.actions[1].description == "To book the brass band and order 200 flags."
+
+
+def test_a_full_name_or_an_office_in_lower_case_undertakes_a_task_and_a_body_does_not():
+    item = parse_minute(
+        "Philippa Gray will send details of the gathering to the clerks.\n\n"
+        "The daily leader will sign the contract.\n\n"
+        "Natural England will publish its report in the summer.\n\n"
+        "Deputy Lieutenants agreed to take on the Tuesday ceremonies.\n"
+    )
+    assert [a.owner_label for a in item.actions] == ["Philippa Gray", "daily leader"]
+    assert item.decisions == ["Deputy Lieutenants agreed to take on the Tuesday ceremonies."]
+
+
+def test_a_carried_motions_resolutions_are_its_decisions_and_a_fallen_ones_are_not():
+    carried = parse_minute(
+        "Council resolves:\n   1. To introduce a meal deal.\n   2. To lobby for free breakfasts.\n\n"
+        "An amendment to delete resolve 1 fell.\n\n"
+        "The substantive motion was put to the vote and carried (For 31, Against 2).\n"
+    )
+    assert carried.decisions == ["1. To introduce a meal deal.", "2. To lobby for free breakfasts."]
+    assert "carried (For 31, Against 2)" in carried.minute_text
+    assert "meal deal" not in carried.minute_text  # a decision now, not also the text
+    fallen = parse_minute(
+        "Council resolves:\n   1. To hold Council online.\n\n"
+        "The motion was put to the vote and fell (For 12, Against 20).\n"
+    )
+    assert fallen.decisions == []
+    assert "To hold Council online." in fallen.minute_text
+
+
+def test_council_accepting_or_electing_and_a_procedural_motion_carried():
+    item = parse_minute(
+        "Council accepted the Scrutiny Committee's report.\n\n"
+        "One vacancy, one candidate. Council elected Callum Reid unopposed.\n\n"
+        "A procedural motion to extend the meeting by 20 minutes, proposed by the Chair, was "
+        "carried.\n\n"
+        "The Combined Authority Board approved the levy at its December meeting.\n"
+    )
+    assert len(item.decisions) == 3
+    assert not any("levy" in d for d in item.decisions)
+
+
+def test_resolved_after_the_application_it_decides():
+    item = parse_minute(
+        "(a) 26/00118/B – Extension, 4 Glen View. Mr Corlett left the room. Resolved: no "
+        "objection.\n\n(b) 26/00131/C – Café, Main Road. Resolved: to support.\n"
+    )
+    assert len(item.decisions) == 2
+
+
+def test_lettered_parts_under_their_items_own_heading_are_sub_headings():
+    meeting = parse_meeting(
+        "Item 4 Governor's report\nThe Governor reported.\nItem 5 Monitoring reports\n"
+        "Item 5(a) Segregation unit\nThe Board noted the report.\nItem 5(b) Healthcare\n"
+        "Waits are long.\nItem 6 Close\nClosed.\n"
+    )
+    assert [i.number for i in meeting.items] == ["4", "5", "6"]
+    assert len(meeting.items[1].decisions) == 1
+    lettered = parse_meeting("Item 5(a) Roads\n\nNoted.\n\nItem 5(b) Paths\n\nNoted.\n")
+    assert [i.number for i in lettered.items] == ["5(a)", "5(b)"]
+
+
+def test_action_points_under_matters_arising_and_a_passive_task_with_its_owner():
+    meeting = parse_meeting(
+        "Item 1 Matters arising and action points\n"
+        "AP 01/26  Chair to write to the Governor – done, reply received.\n"
+        "AP 02/26  Clerk to update the rota – outstanding.\n"
+        "Item 2 Rota visits\nRota reports to be sent to the Governor's office within 48 hours. (LB)\n"
+        "Item 3 Close\nClosed.\n"
+    )
+    assert [a.reference for a in meeting.items[0].actions] == ["AP 01/26", "AP 02/26"]
+    assert [a.owner_label for a in meeting.items[1].actions] == ["LB"]
+
+
+def test_who_what_when_and_done_columns_and_a_register_of_marks():
+    who = parse_minute("Who\tWhat\tWhen\nClerk\tSet up the rota\t20 Feb\n")
+    assert [(a.owner_label, a.description) for a in who.actions] == [("Clerk", "Set up the rota")]
+    done = parse_minute("Done\tAction\tWho\tBy\n☒\tOrder six drysuits\tSOM\t6 Mar\n")
+    assert [(a.owner_label, a.description) for a in done.actions] == [("SOM", "Order six drysuits")]
+    marks = parse_minute(
+        "Councillor   Jun   Jul   Sep\nWhitlock      Y     Y     N\nShafiq        N     Y     Y\n"
+    )
+    assert marks.actions == []
+    assert "Whitlock" in marks.minute_text
+
+
+def test_a_flattened_log_with_its_header_a_field_a_line_and_a_task_tagged_with_its_row():
+    meeting = parse_meeting(
+        "1) Bids\n\nSophie to submit both bids by 13 March (CRP-52).\n\n"
+        "2) Close\n\nClosed.\n\nACTION LOG\nRef\nAction\nOwner\nDue\nStatus\n"
+        "CRP-41\nRepaint the shelter\nKen Ashby\nOct 2025\nComplete\n"
+        "CRP-52\nSubmit the two bids\nSophie Lund\n13 Mar 2026\nNew\n"
+    )
+    assert meeting.items[0].actions == []
+    assert "Sophie to submit both bids" in meeting.items[0].minute_text
+    assert [a.reference for a in meeting.items[1].actions] == ["CRP-41", "CRP-52"]
+
+
+def test_an_advisory_committees_advice_column_and_its_applications_cells():
+    item = parse_minute(
+        "Conservation area\tApplication\tSite\tProposal\tCommittee's advice\n\n"
+        "Town Centre\t26/0042/FUL\t9 Market Place\tNew windows\tObjection.\n\n"
+        "Riverside\t26/0078/HOU\t3 Wharf Cottages\tRear extension\tNo objection.\n"
+    )
+    assert item.decisions == ["Objection.", "No objection."]
+    assert item.actions == []
+    assert "9 Market Place" in item.minute_text
+
+
+def test_more_discussion_lead_ins():
+    for lead_in in (
+        "Members sought clarity on the following:",
+        "In our consideration, Friends raised the following:",
+    ):
+        item = parse_minute(f"{lead_in}\n\n- the first point;\n- the second point.\n")
+        assert len(item.points) == 2, lead_in

@@ -144,7 +144,7 @@ def test_what_people_typed_is_escaped_in_each_discussion_point(client, meeting):
     "value",
     [
         TITLE,
-        "Smith & O'Brien say \"no\" <b>",
+        'Smith & O\'Brien say "no" <b>',
         mark_safe("<strong>already safe</strong>"),
         gettext_lazy("Open & <unread>"),
         42,

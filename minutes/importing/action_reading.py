@@ -108,7 +108,7 @@ class ActionReading:
         if self.mode != "log" and act.is_figures_row(p.cells):
             has_fields = False  # "HMRC  PAYE, January  196.35  0.00  196.35": a payment
         action = None
-        if self.mode == "log" or has_fields:
+        if (self.mode == "log" or has_fields) and not act.is_marks_row(p.cells):
             column = self.item_column
             named = column is not None and len(p.cells) > column
             # The Item (or Minute) column says where the action arose: never its owner.

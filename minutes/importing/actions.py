@@ -331,6 +331,9 @@ def column_roles(cells: list[str]) -> dict[str, int]:
         for role, names in COLUMN_ROLES.items():
             if name in names and role not in found:
                 found[role] = index
+    if "by" in (names := [c.lower().rstrip(":") for c in cells]):
+        # "Who | By": by when; "Action | By": by whom
+        found.setdefault("due" if "owner" in found else "owner", names.index("by"))
     return found
 
 
@@ -459,9 +462,13 @@ MONTH_YEAR_RE = re.compile(
 MARK_RE = re.compile(r"^(?:[YNAX✓✔✗×–-]|Yes|No|Apols?)$")
 
 
+def is_marks_row(cells: list[str]) -> bool:
+    return len(cells) >= 3 and all(MARK_RE.match(cell) for cell in cells[1:])
+
+
 def action_from_cells(cells: list[str]) -> ParsedAction | None:
     """One row of an action log: which column is which, judged by what each holds."""
-    if len(cells) >= 3 and all(MARK_RE.match(cell) for cell in cells[1:]):
+    if is_marks_row(cells):
         return None
     action = ParsedAction(description="", row=" ".join(cells))
     rest: list[str] = []

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from minutes.importing.pages import PAGE_LINE_RE, joined, page_furniture
 from minutes.importing.runon import break_meeting
 
-BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7☐☑☒"  # Word's Symbol-font bullets; checkboxes
+CHECKBOXES = "☐☑☒"
+BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7" + CHECKBOXES  # Word's Symbol-font bullets
 # Marks before a line that only decorate it: "✅ Decision: …" is the decision, not a bullet.
 DECORATIONS = "✅✔✓"
 # Arrows that point to an action line ("→ Action: …"): no words, and no bullet.
@@ -220,7 +221,9 @@ def clean_line(raw: str) -> Line:
         is_bullet = True
         marker = text[0]
         text = TASK_BOX_RE.sub("", text[1:].strip())  # "- [x] Ola to write …": a task list
-        if cells and cells[0] in BULLET_CHARS:
+        if cells and cells[0] in CHECKBOXES and len(cells) >= 3:
+            pass  # "☒<tab>Order the seals<tab>Coxswain": the box is the row's Done column
+        elif cells and cells[0] in BULLET_CHARS:
             cells = cells[1:]
         elif cells and cells[0][:1] == marker and cells[0][1:2] == " ":
             cells = [cells[0][2:].strip(), *cells[1:]]  # "o 0<tab>0": the bullet is no word
