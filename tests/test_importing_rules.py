@@ -1746,3 +1746,20 @@ def test_more_discussion_lead_ins():
     ):
         item = parse_minute(f"{lead_in}\n\n- the first point;\n- the second point.\n")
         assert len(item.points) == 2, lead_in
+
+
+def test_an_actions_summary_that_repeats_the_items_tasks_counts_each_once():
+    meeting = parse_meeting(
+        "1. Fair\n\nLisa to set up the new SumUp card reader before the fair. Action – LK\n\n"
+        "2. Uniform\n\nPriya will run a uniform swap stall in March. Action – PS\n\n"
+        "3. Close\n\nActions summary\n\nAction\tWho\tWhen\nSet up SumUp card reader\tLK\tMay\n"
+        "Uniform swap stall in March\tPS\tMarch\n"
+    )
+    assert [len(i.actions) for i in meeting.items] == [1, 1, 0]
+    assert "Set up SumUp card reader" in meeting.items[2].minute_text
+    # a table with a task of its own is a log, every row an action
+    logged = parse_meeting(
+        "1. Fair\n\nLisa to set up the card reader. Action – LK\n\n2. Close\n\n"
+        "Action\tWho\tWhen\nSet up card reader\tLK\tMay\nBook the hall for June\tGH\tMay\n"
+    )
+    assert [len(i.actions) for i in logged.items] == [1, 2]

@@ -124,6 +124,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
         meeting.items.append(item)
     _move_to_named_items(meeting.items)
     _fold_into_log(meeting.items)
+    _fold_summary(meeting.items)
     if meeting.unplaced:
         # Kept, not dropped: at the start of the first item, for the clerk to move.
         first = meeting.items[0]
@@ -195,6 +196,55 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
                 if action.owner_label in logged and action.owner_label not in text:
                     text = f"{text} ({action.owner_label})"
                 section.blocks.append(Block(text=text))
+
+
+CONTENT_WORD_RE = re.compile(r"[a-z][a-z'’-]{2,}")
+LITTLE_WORDS = {"the", "and", "for", "with", "from", "into", "our", "all", "new", "before"}
+
+
+def _content_words(text: str) -> set[str]:
+    return set(CONTENT_WORD_RE.findall(text.lower())) - LITTLE_WORDS
+
+
+def _fold_summary(items: list[ParsedMinute]) -> None:
+    """A table of actions at the end that repeats the tasks written in the items ("Set up
+    SumUp card reader | LK" after "Lisa to set up the new SumUp card reader … Action – LK"):
+    each repeated row is that task, counted once. The row stays in the last item as text.
+
+    A row repeats a task when its owner is the task's (or the task has none) and nearly all
+    its words are the task's; a row that only resembles one, or names someone else, stays
+    an action of its own.
+    """
+    if len(items) < 2 or not items[-1].actions:
+        return
+    last = items[-1]
+    earlier = [a for item in items[:-1] for a in item.actions]
+    rows = [a for a in last.actions if a.row and not a.reference]
+    if not earlier or not rows or len(rows) != len(last.actions):
+        return
+    matched = []
+    for row in rows:
+        words = _content_words(row.description)
+        twin = next(
+            (
+                task
+                for task in earlier
+                if words
+                and len(words & _content_words(task.description)) >= 0.75 * len(words)
+                and (not task.owner_label or task.owner_label == row.owner_label)
+            ),
+            None,
+        )
+        if twin is None:
+            return  # a summary repeats every task, or it is a log of its own
+        matched.append(row)
+    for row in matched:
+        last.actions.remove(row)
+    section = last.sections[-1] if last.sections else None
+    if section is None:
+        section = Section(heading="")
+        last.sections.append(section)
+    section.blocks.extend(Block(text=row.row) for row in matched)
 
 
 def _names_of(people: list[str]) -> frozenset[str]:
