@@ -1,6 +1,7 @@
 """The pieces of a Word document that the held-out rounds' `make_docx.py` scripts share:
 a new document in a font, a PAGE / NUMPAGES field, a table with a bold header row, an
-indented paragraph, a shaded cell, and a paragraph put into a numbered list."""
+indented paragraph, a shaded cell, a paragraph put into a numbered list, and a paragraph
+led by a bold label ("Present: …")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,11 @@ def set_numbering(paragraph, num_id: int, level: int = 0) -> None:
         ppr.insert(0, num_pr)
     else:
         style.addnext(num_pr)
+
+
+def labelled(document, label: str, text: str):
+    """A paragraph led by its label in bold: "Present: " then the names."""
+    paragraph = document.add_paragraph()
+    paragraph.add_run(label).bold = True
+    paragraph.add_run(text)
+    return paragraph

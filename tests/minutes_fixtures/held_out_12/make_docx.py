@@ -46,7 +46,14 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from word_parts import add_field, add_table, new_document, set_numbering, shade  # noqa: E402
+from word_parts import (  # noqa: E402
+    add_field,
+    add_table,
+    labelled,
+    new_document,
+    set_numbering,
+    shade,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
@@ -215,24 +222,22 @@ def lieutenancy() -> None:
     )
     subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    chair = document.add_paragraph()
-    chair.add_run("In the Chair: ").bold = True
-    chair.add_run("His Majesty's Lord-Lieutenant of Elmshire, Mrs Harriet Lacey")
-    present = document.add_paragraph()
-    present.add_run("Present: ").bold = True
-    present.add_run(
+    labelled(
+        document, "In the Chair: ", "His Majesty's Lord-Lieutenant of Elmshire, Mrs Harriet Lacey"
+    )
+    labelled(
+        document,
+        "Present: ",
         "Colonel (Retd) Martin Greaves, Vice Lord-Lieutenant, and 31 Deputy Lieutenants (list "
-        "held by the Clerk)"
+        "held by the Clerk)",
     )
-    attending = document.add_paragraph()
-    attending.add_run("In attendance: ").bold = True
-    attending.add_run(
+    labelled(
+        document,
+        "In attendance: ",
         "Mr Owain Price, Clerk to the Lieutenancy; Ms Bethan Coles, Lieutenancy Officer; the "
-        "High Sheriff of Elmshire, Mr Richard Okonkwo-Hale (for items 1 to 5)"
+        "High Sheriff of Elmshire, Mr Richard Okonkwo-Hale (for items 1 to 5)",
     )
-    apologies = document.add_paragraph()
-    apologies.add_run("Apologies: ").bold = True
-    apologies.add_run("Eleven Deputy Lieutenants sent apologies.")
+    labelled(document, "Apologies: ", "Eleven Deputy Lieutenants sent apologies.")
 
     def item(title_text: str, number: int):
         paragraph = document.add_paragraph(style="Heading 2")
@@ -521,17 +526,15 @@ def lifeboat() -> None:
         "Porthcarrow Lifeboat Station, on Monday 9 February 2026 at 7.00pm"
     )
     subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    present = document.add_paragraph()
-    present.add_run("Present: ").bold = True
-    present.add_run(
+    labelled(
+        document,
+        "Present: ",
         "Geoff Trewin (Chair), Kerensa Hocking (Station Operations Manager), Dan Penrose "
         "(Coxswain), Alan Jory (Treasurer), Sue Laity (Shop Manager), Nick Beer (Training "
         "Co-ordinator), Harry Pengelly, Dr Ruth Saunders (Medical Adviser), Lowenna Carne "
-        "(Secretary)"
+        "(Secretary)",
     )
-    apologies = document.add_paragraph()
-    apologies.add_run("Apologies: ").bold = True
-    apologies.add_run("Tony Rowse (Deputy Launching Authority)")
+    labelled(document, "Apologies: ", "Tony Rowse (Deputy Launching Authority)")
 
     # Table of contents: a TOC field whose cached result is the list of headings.
     document.add_paragraph("Contents", style="TOC Heading")
@@ -793,19 +796,19 @@ def caac() -> None:
         "10 February 2026 at 6.30pm"
     )
     subtitle.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    present = document.add_paragraph()
-    present.add_run("Present: ").bold = True
-    present.add_run(
+    labelled(
+        document,
+        "Present: ",
         "Judith Mallory (Chair, Kettlesford Civic Society), Robert Ainsworth (Kettlesford "
         "Historical Society), Claire Ndlovu (architect member), Philip Harcourt (Riverside "
-        "Residents' Association), Anne Beckwith (Market Place Traders), Sam Ellery (Secretary)"
+        "Residents' Association), Anne Beckwith (Market Place Traders), Sam Ellery (Secretary)",
     )
-    attending = document.add_paragraph()
-    attending.add_run("In attendance: ").bold = True
-    attending.add_run("Matthew Orme, Conservation Officer, Kettlesford Borough Council")
-    apologies = document.add_paragraph()
-    apologies.add_run("Apologies: ").bold = True
-    apologies.add_run("Dr Helen Quarmby (Kettlesford Historical Society)")
+    labelled(
+        document,
+        "In attendance: ",
+        "Matthew Orme, Conservation Officer, Kettlesford Borough Council",
+    )
+    labelled(document, "Apologies: ", "Dr Helen Quarmby (Kettlesford Historical Society)")
 
     def item(text: str):
         paragraph = document.add_paragraph(text, style="Heading 1")
