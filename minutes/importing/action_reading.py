@@ -8,6 +8,8 @@ Clerk will write to …", minutes.importing.undertakings) is placed here too.
 
 from __future__ import annotations
 
+import re
+
 from minutes.importing import actions as act
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
@@ -94,11 +96,13 @@ class ActionReading:
 
     def row(self, p: Line) -> None:
         self.end_pending()
-        if act.is_header_row(p.cells):
+        # "No.  From  Job": a header's short names may stand two spaces apart
+        header = [name for cell in p.cells for name in re.split(r"\s{2,}", cell)]
+        if act.is_header_row(header):
             self.mode = "log"
-            self.item_column = act.item_column(p.cells)
-            self.decision_column = act.item_column(p.cells, act.DECISION_HEADERS)
-            self.column_roles = act.column_roles(p.cells)
+            self.item_column = act.item_column(header)
+            self.decision_column = act.item_column(header, act.DECISION_HEADERS)
+            self.column_roles = act.column_roles(header)
             return
         if self.decision_column is not None and self.decision_row(p.cells):
             return

@@ -47,7 +47,7 @@ OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/()-]{0,60}?)\s+to\s+\S")
 REFERENCE_RE = re.compile(r"^(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?$")
 LOG_HEADINGS_RE = re.compile(
     r"^(?:matters arising(?: and|,)\s+)?(?:rolling\s+)?"  # "Matters arising and action points"
-    r"(?:outstanding actions|action (?:log|list|sheet|points|register|tracker)|actions tracker|"
+    r"(?:outstanding actions|action (?:log|list|sheet|points|register|tracker)|actions tracker|jobs? list|"
     r"actions arising|schedule of actions|actions from (?:the )?(?:previous|last) (?:meetings?|time)|"
     r"review of actions)\b",
     re.IGNORECASE,
@@ -274,7 +274,7 @@ def is_figures_row(cells: list[str]) -> bool:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    return all(c.lower().rstrip(":") in HEADER_WORDS for c in cells)
+    return all(c.lower().rstrip(":?") in HEADER_WORDS for c in cells)
 
 
 # ("Committee's advice": an advisory committee's decision is its advice)
@@ -297,7 +297,16 @@ ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no
 
 # What a log's header says each column holds, where it says so plainly.
 COLUMN_ROLES = {
-    "task": {"action", "actions", "description", "matter", "task", "action required", "what"},
+    "task": {
+        "action",
+        "actions",
+        "description",
+        "matter",
+        "task",
+        "action required",
+        "what",
+        "job",
+    },
     "owner": {
         "owner",
         "who",
@@ -307,6 +316,7 @@ COLUMN_ROLES = {
         "action by",
         "lead officer",
         "responsible officer",
+        "whose",
     },
     "due": {
         "due",
@@ -314,20 +324,31 @@ COLUMN_ROLES = {
         "deadline",
         "by when",
         "when",
+        "target",
         "target date",
         "date due",
         "timescale",
     },
     "status": {"status", "rag", "progress", "done"},  # "Done": a column of ticked boxes
 }
-HEADER_WORDS |= {"matter", "task", "action required", "what", "done"}
+HEADER_WORDS |= {
+    "matter",
+    "task",
+    "action required",
+    "what",
+    "done",
+    "job",
+    "whose",
+    "target",
+    "from",
+}
 
 
 def column_roles(cells: list[str]) -> dict[str, int]:
     """Which column of a log's header row holds the task, the owner, the due date, the status."""
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        name = cell.lower().rstrip(":")
+        name = cell.lower().rstrip(":?")
         for role, names in COLUMN_ROLES.items():
             if name in names and role not in found:
                 found[role] = index

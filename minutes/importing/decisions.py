@@ -32,7 +32,7 @@ DECISION_START_RE = re.compile(
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|accepted|elected|appointed|"
-    r"ratified|AGREED|RESOLVED|APPROVED|NOTED)\b"
+    r"ratified|confirmed|re-adopted|AGREED|RESOLVED|APPROVED|NOTED)\b"
     # "All agreed to adopt the constitution": everyone at the meeting
     r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b"
     # "Members voted to ask the Board …", "The meeting voted in favour of …"

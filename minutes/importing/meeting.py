@@ -170,7 +170,9 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
 
 
 # "Mr Hale agreed to raise the start time (AP2).": a task marked with its row in the log.
-LOG_TAG_RE = re.compile(r"\((?P<ref>[A-Z]{1,4}[\s-]?\d{1,3})\)")
+LOG_TAG_RE = re.compile(
+    r"\((?:(?P<ref>[A-Z]{1,4}[\s-]?\d{1,3})|(?:Job|Action|Task) (?P<row>\d{1,3}))\)"
+)
 
 
 def _fold_into_log(items: list[ParsedMinute]) -> None:
@@ -183,7 +185,7 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
         for action in list(item.actions):
             # ("… the summer (CRP-53)" may have been read as its owner in brackets)
             tags = {
-                m.group("ref")
+                m.group("ref") or m.group("row")
                 for m in LOG_TAG_RE.finditer(f"{action.description} ({action.owner_label})")
             }
             if not action.reference and tags & logged:

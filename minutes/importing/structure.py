@@ -32,7 +32,7 @@ HEADING_STYLES = {
     # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome",
     # a body's prefix and year: "ICB/26/01 Welcome", "E&A 41/25 APOLOGIES"
     "compound": re.compile(
-        rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?)\.?\s*[:–—-]?\s*(?P<title>.*)$"
+        rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?|[IVXLC]{{1,7}}/\d{{2,4}})\.?\s*[:–—-]?\s*(?P<title>.*)$"
     ),
     # "1. Apologies", "70.", "5) Planning", "*45. Report" (starred for discussion), and
     # "4 .  Partner updates", a space before the full stop as some templates print it
@@ -215,6 +215,8 @@ def _paragraphs_of(compound: list[Heading], dotted: list[Heading]) -> bool:
 
 
 def _prefix(number: str) -> str:
+    if ROMAN_YEAR_RE.match(number):
+        return "roman/"  # "XIII/26", "XIV/26": one run of numbers, not a prefix each
     return re.match(r"[A-Za-z&]*", number).group(0)
 
 
@@ -391,7 +393,14 @@ def _headings_in_style(
     return found
 
 
+ROMAN_YEAR_RE = re.compile(r"^([IVXLC]{1,7})/(\d{2,4})$")
+
+
 def _number_key(number: str) -> tuple:
+    roman = ROMAN_YEAR_RE.match(number)
+    if roman:
+        # "XIII/26": minutes numbered through the year in Roman numerals, then the year
+        return (int(roman.group(2)), _roman_key(roman.group(1))[0], 0)
     parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z&]+[\s/.]?(?=\d)", "", number).lower())
     # "77/21" then "78/21", or "25/101" then "25/102": in order either way, as tuples.
     key = [int(p) if p.isdigit() else ord(p) - 96 for p in parts]
