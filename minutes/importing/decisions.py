@@ -141,11 +141,17 @@ SECONDED_AND_AGREED_RE = re.compile(
     r"(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
 )
 # "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
+# ("The AGM elected …", "At the mover's request, the AGM agreed to remit …": a general
+# meeting of members, deciding)
 MEETING_DECISION_RE = re.compile(
-    r"(?:^|[.!?]\s+|,\s+)[Tt]he meeting\s+(?:unanimously\s+)?"
-    r"(?:agreed|resolved|approved|AGREED|RESOLVED|APPROVED)\b"
+    r"(?:^|[.!?]\s+|,\s+)[Tt]he (?:meeting|AGM|EGM|(?:Annual |Extraordinary )?General Meeting)\s+"
+    r"(?:unanimously\s+)?"
+    r"(?:agreed|resolved|approved|adopted|accepted|elected|appointed|voted (?:to|for|in favour)|"
+    r"AGREED|RESOLVED|APPROVED)\b"
     r"(?!\s+(?:with|about|on)\b)"
 )
+# "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
+DECLARED_ELECTED_RE = re.compile(r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b")
 # "We accept the minutes …", "Transfer: We accept …": a Quaker meeting minutes its own
 # decisions in the first person, as the meeting ("We record with sadness …" decides nothing).
 WE_DECISION_RE = re.compile(
@@ -196,7 +202,8 @@ def is_decision(text: str) -> bool:
         or ("Carried" in text and CARRIED_RE.search(text))
         or PASSED_RE.search(text)
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
-        or (" meeting " in text and MEETING_DECISION_RE.search(text))
+        or MEETING_DECISION_RE.search(text)
+        or ("declared" in text and DECLARED_ELECTED_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
         or BARE_BODY_DECISION_AFTER_RE.search(text)
     )
@@ -269,11 +276,18 @@ def decision_key(text: str) -> str:
 
 # "Council resolves:" above a motion's numbered resolutions ("1. To introduce …"): what the
 # body decides if, and only if, the motion is carried.
+# "This branch instructs the Branch Committee to:" too, at the end of the motion's first part.
 MOTION_RESOLVES_RE = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?resolves\s*(?:that|to)?\s*:-?$"
+    r"(?:^|(?<=[.!?”\"])\s+)[“\"]?(?:The\s+|This\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?"
+    r"(?:resolves\s*(?:that|to)?|instructs\b[^:]{1,60}?\bto)\s*:-?$"
+)
+# '"This branch resolves to oppose the transfer …"': a motion of one resolution, in full.
+MOTION_RESOLUTION_RE = re.compile(
+    r"^[“\"]?(?:The|This)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?resolves\s+(?:to|that)\s.*[^:]$"
 )
 MOTION_OUTCOME_RE = re.compile(
-    r"\b(?P<carried>carried|passed|CARRIED)\b|\b(?P<fell>fell|lost|defeated|not carried|withdrawn)\b"
+    r"\b(?P<carried>carried|passed|CARRIED)\b"
+    r"|\b(?P<fell>fell|lost|defeated|not carried|withdrawn|LOST|FELL|DEFEATED)\b"
 )
 
 
@@ -284,18 +298,25 @@ def motion_resolutions(texts: list[str], decisions: list[str]) -> list[str]:
 
     `texts` are the item's paragraphs in order; an amendment's fate is not the motion's.
     """
-    starts = [i for i, text in enumerate(texts) if MOTION_RESOLVES_RE.match(text)]
+    starts = [
+        i
+        for i, text in enumerate(texts)
+        if MOTION_RESOLVES_RE.search(text) or MOTION_RESOLUTION_RE.match(text)
+    ]
     if not starts:
         return decisions
     decisions = list(decisions)
     for start in starts:
-        entries = []
         index = start + 1
-        while index < len(texts) and (
-            ENUMERATOR_RE.match(texts[index]) or re.match(r"^(?:To|That)\s", texts[index])
-        ):
-            entries.append(texts[index])
-            index += 1
+        if MOTION_RESOLUTION_RE.match(texts[start]):
+            entries = [texts[start]]  # a motion of one resolution, in full
+        else:
+            entries = []
+            while index < len(texts) and (
+                ENUMERATOR_RE.match(texts[index]) or re.match(r"^(?:To|That)\s", texts[index])
+            ):
+                entries.append(texts[index])
+                index += 1
         # the sentence that carried it may have been read as a decision already
         outcome = _motion_outcome(texts[index:]) or _motion_outcome(decisions)
         if not entries or outcome is None or outcome[0] != "carried":
@@ -314,7 +335,7 @@ def _motion_outcome(texts: list[str]) -> tuple[str, str] | None:
     """('carried' or 'fell', the sentence) for the first sentence after a motion's words
     that says how the motion went; an amendment's sentence says nothing of the motion."""
     for text in texts:
-        if MOTION_RESOLVES_RE.match(text):
+        if MOTION_RESOLVES_RE.search(text) or MOTION_RESOLUTION_RE.match(text):
             return None  # the next motion's words: this one's outcome was not recorded
         for sentence in SENTENCE_SPLIT_RE.split(text):
             if "amendment" in sentence.lower():
