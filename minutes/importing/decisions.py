@@ -25,7 +25,7 @@ DECISION_MARKER_RE = re.compile(
 )
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
-    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|Decided\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"  # "Agreed to stock peat-free compost only."
@@ -96,7 +96,8 @@ BODY_DECISION_RE = re.compile(
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     r"\s+(?:unanimously\s+|then\s+|therefore\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
-    r"authori[sz]ed|granted|refused|deferred|determined|supported|"
+    r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
+    r"ratified|received and noted|re-adopted|instructed|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED|"
     r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED)\b"
     r"(?!\s+to meet\b)"  # "The group agreed to meet again in January": the next date only
