@@ -21,7 +21,8 @@ class ActionReading:
     """Placing actions, for the item reader."""
 
     def inline_action(self, action: ParsedAction) -> None:
-        named = action.description.rstrip(".")  # "Responsible: Hilde Rønning."
+        # "Responsible: Hilde Rønning.", "Owner: Head of Partnerships   Due: 31 July 2026"
+        named = re.sub(r"\s+Due\s*:.*$", "", action.description).rstrip(".")
         if act.INITIALS_RE.match(named) or (act.OWNER_ONLY_RE.match(named) and " to " not in named):
             # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
             owner = named

@@ -21,7 +21,7 @@ from minutes.importing.roles import OFFICE_NOUNS
 # "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
 # "ACTION (HT): include attendance …", its owner in brackets after the label.
 INLINE_ACTION_RE = re.compile(
-    r"^(?:actions?(?:\s+by)?|responsibility|responsible)\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?"
+    r"^(?:actions?(?:\s+by)?|responsibility|responsible|owner)\s*(?:point)?\s*(?:\((?P<owner>[^()]{1,40})\))?"
     # "ACTION 26/01: RFCC Secretary to write …": the action's own reference after the label
     r"(?:\s*(?P<ref>(?:[A-Z]{1,4}\s?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}))?"
     r"\s*[:–—-]\s*(?P<text>.+)$",
@@ -29,7 +29,9 @@ INLINE_ACTION_RE = re.compile(
 )
 # "… to report back in March. (Action: MP)" or "… ACTION – Clerk": the owner at the end.
 TRAILING_ACTION_RE = re.compile(
-    r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?|Responsib(?:le|ility))\s*(?:BY|by)?\s*[:–—-]\s*(?P<owner>[A-Z][\w .,&/'’-]{0,50}?)\s*[)\]]?\.?$"
+    r"^(?P<text>.{8,}?)\s*[([]?\s*\b(?:ACTIONS?|[Aa]ctions?|Responsib(?:le|ility)|Owner)\s*(?:BY|by)?\s*[:–—-]\s*"
+    r"(?P<owner>[A-Z][\w .,&/'’()-]{0,60}?)\s*[)\]]?\.?"
+    r"(?:\s+Due\s*:\s*[^.]{1,30}\.?)?$"  # "Owner: Head of Partnerships   Due: 31 July 2026"
 )
 STATUS_WORDS = (
     r"(?:complete|completed|closed|done|ongoing|open|in progress|outstanding|"
@@ -463,7 +465,7 @@ def task_beside_owner(columns: list[str]) -> ParsedAction | None:
 def trailing_owner(text: str) -> tuple[str, str] | None:
     """'Report back in March (Action: MP).' → ('Report back in March', 'MP')."""
     tail = text[-80:].lower()
-    if "action" not in tail and "responsib" not in tail:
+    if "action" not in tail and "responsib" not in tail and "owner" not in tail:
         return None  # cheap: the regex need not try long paragraphs that cannot match
     match = TRAILING_ACTION_RE.match(text)
     if not match or ACTION_STATUS_RE.match(text) or is_status(match.group("owner")):

@@ -54,7 +54,9 @@ ACTIONS_LEAD_IN_RE = re.compile(
 COMMENT_RE = re.compile(r"^\[[a-z]{1,2}\]\S")
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 # ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
-TYPED_PARAGRAPH_RE = re.compile(r"^(?P<num>\d{1,3}\.\d{1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$")
+TYPED_PARAGRAPH_RE = re.compile(
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
+)
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")

@@ -94,7 +94,7 @@ BODY_DECISION_RE = re.compile(
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
-    r"\s+(?:unanimously\s+|then\s+|therefore\s+)?"
+    r"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
     r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
     r"ratified|received and noted|re-adopted|instructed|"

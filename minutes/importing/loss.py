@@ -27,7 +27,7 @@ REFERENCE_LABEL_RE = re.compile(
 )
 # "ACTION – NS – …", "Action by: Clerk", "Action 4 – …": the label's own words.
 ACTION_LABEL_RE = re.compile(
-    r"^(?:actions?(?:\s+by)?|responsibility)\b\s*[:–—-]?\s*(?=\S)", re.IGNORECASE
+    r"^(?:actions?(?:\s+by)?|responsibility|responsible|owner)\b\s*[:–—-]?\s*(?=\S)", re.IGNORECASE
 )
 # Words that, alone in a sentence, are a label the record holds as structure.
 STRUCTURE_WORDS = {
@@ -56,6 +56,8 @@ STRUCTURE_WORDS = {
     "actions",
     "responsibility",
     "responsible",
+    "owner",
+    "due",
     "by",
     "points",
     "point",

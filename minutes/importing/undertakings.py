@@ -24,7 +24,7 @@ ROLE = (
     r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
     r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
-    r"Portfolio Holder|(?:Police and Crime )?Commissioner|"
+    r"Portfolio Holder|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
     # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
     rf"{NAMED_OFFICE})"
 )
