@@ -161,7 +161,7 @@ OWNER_WORDS = (
 ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
 OWNER_LED_RE = re.compile(
     rf"^(?:The\s+)?{ONE_OWNER}(?:\s+(?:and|&)\s+(?:the\s+)?{ONE_OWNER})?"
-    r"\s+to\s+[a-z]+\b[^.!?]*[.!?]?$"
+    r"\s+to\s+[a-z]+\b(?:[^.!?]|(?<=\b[A-Z])\.)*[.!?]?$"  # ("… with D. MacInnes & Son …")
 )
 
 
