@@ -164,13 +164,25 @@ def docx_to_text(data: bytes) -> str:
     except Exception as error:  # a damaged or renamed file: python-docx raises many kinds
         raise UnreadableFile("The Word document could not be opened.") from error
     numbering = _Numbering(document, qn)
+    notes = _notes(document, qn, Paragraph)
     chunks: list[str] = []
+    # A footnote is part of the minutes where its mark stands: after the paragraph, or after
+    # the list that the paragraph leads into ("… the following grants be made:¹" (a) … (c)).
+    waiting: list[str] = []
     for child in _blocks(document.element.body, qn):
         if child.tag == qn("w:p"):
             paragraph = Paragraph(child, document)
             text = paragraph_text(paragraph).strip()
             if text:
-                chunks.append(_with_label(paragraph, text, numbering, qn))
+                labelled = _with_label(paragraph, text, numbering, qn)
+                if waiting and not (chunks[-1].endswith(":") or LIST_ENTRY_RE.match(labelled)):
+                    chunks += waiting
+                    waiting = []
+                chunks.append(labelled)
+            for mark in child.iter(qn("w:footnoteReference"), qn("w:endnoteReference")):
+                note = notes.get((mark.tag, mark.get(qn("w:id"))))
+                if note:
+                    waiting.append(note)
             for inner in text_box_paragraphs(child):
                 # a text box's paragraphs, read where the box is anchored
                 boxed = paragraph_text(Paragraph(inner, document)).strip()
@@ -190,7 +202,34 @@ def docx_to_text(data: bytes) -> str:
                 cells = [c for c in cells if c]
                 if cells:
                     chunks.append("\t".join(cells))
-    return "\n\n".join(chunks)
+    return "\n\n".join(chunks + waiting)
+
+
+NOTE_KINDS = {"footnotes": "footnote", "endnotes": "endnote"}
+# "(a) …", "1. …", "• …": an entry of the list a paragraph ending in a colon leads into.
+LIST_ENTRY_RE = re.compile(r"^(?:\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})[.)]|[•·◦▪o-])\s")
+
+
+def _notes(document, qn, paragraph_class) -> dict[tuple[str, str], str]:
+    """Each footnote's and endnote's text, by the tag and id of the mark that refers to it
+    (Word's separator lines left out)."""
+    from docx.oxml import parse_xml
+
+    notes = {}
+    for relationship in document.part.rels.values():
+        kind = NOTE_KINDS.get(relationship.reltype.rsplit("/", 1)[-1])
+        if kind is None or relationship.is_external:
+            continue
+        root = parse_xml(relationship.target_part.blob)
+        for note in root.iter(qn(f"w:{kind}")):
+            if note.get(qn("w:type")) not in (None, "normal"):
+                continue
+            text = " ".join(
+                paragraph_text(paragraph_class(p, document)).strip() for p in note.iter(qn("w:p"))
+            ).strip()
+            if text:
+                notes[(qn(f"w:{kind}Reference"), note.get(qn("w:id")))] = text
+    return notes
 
 
 def _blocks(body, qn):
