@@ -276,7 +276,34 @@ def is_figures_row(cells: list[str]) -> bool:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    return all(c.lower().rstrip(":?") in HEADER_WORDS for c in cells)
+    if all(c.lower().rstrip(":?") in HEADER_WORDS for c in cells):
+        return True
+    return {"task", "owner"} <= _roles_in_words(cells).keys()
+
+
+# A header in words of its own ("Who's doing it | What needs doing | Check back"): each
+# column named by a word that says what it holds.
+ROLE_WORDS = {
+    "owner": re.compile(r"\b(?:who|whom|owner|lead|responsib\w*|person)\b", re.IGNORECASE),
+    "task": re.compile(r"\b(?:what|action|task|job)\b", re.IGNORECASE),
+    "due": re.compile(r"\b(?:when|due|deadline|target|check back|timescale)\b", re.IGNORECASE),
+    "status": re.compile(r"\b(?:status|done|progress)\b", re.IGNORECASE),
+}
+
+
+def _roles_in_words(cells: list[str]) -> dict[str, int]:
+    """The columns such a header names, or nothing where it reads as a row of text."""
+    if len(cells) < 2 or any(
+        len(c.split()) > 5 or c.endswith(".") or any(ch.isdigit() for ch in c) for c in cells
+    ):
+        return {}
+    found: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        for role, words in ROLE_WORDS.items():
+            if role not in found and words.search(cell):
+                found[role] = index
+                break
+    return found
 
 
 # ("Committee's advice": an advisory committee's decision is its advice)
@@ -354,6 +381,8 @@ def column_roles(cells: list[str]) -> dict[str, int]:
         for role, names in COLUMN_ROLES.items():
             if name in names and role not in found:
                 found[role] = index
+    if not {"task", "owner"} <= found.keys():
+        found = _roles_in_words(cells) or found
     if "by" in (names := [c.lower().rstrip(":") for c in cells]):
         # "Who | By": by when; "Action | By": by whom
         found.setdefault("due" if "owner" in found else "owner", names.index("by"))

@@ -97,11 +97,14 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best: list[Heading] = []
     best_style = ""
     by_style: dict[str, list[Heading]] = {}
+    keys = {"roman": _roman_key, "letter_number": _letter_number_key}
     for style, pattern in HEADING_STYLES.items():
-        found = _headings_in_style(lines, pattern, key=_roman_key if style == "roman" else None)
+        found = _headings_in_style(lines, pattern, key=keys.get(style))
         if style == "roman" and not _romans_in_turn(found, _matching(lines, pattern, found)):
             continue
-        if style in {"letter_number", "year_numbered"} and not _running_in_turn(found):
+        if style == "letter_number" and not _letter_runs_in_turn(found):
+            continue
+        if style == "year_numbered" and not _running_in_turn(found):
             continue
         if style == "compound":
             found = _one_prefix(lines, pattern, found)
@@ -264,6 +267,29 @@ def _running_in_turn(found: list[Heading]) -> bool:
         return False
     values = [int(p.group(2)) for p in parts]
     return values == list(range(values[0], values[0] + len(values)))
+
+
+def _letter_number_key(number: str) -> tuple:
+    return (ord(number[0]), int(number[1:]), 0)
+
+
+def _letter_runs_in_turn(found: list[Heading]) -> bool:
+    """ "A1" to "A6", then "B1" to "B3": each part's items numbered one after another, the
+    parts lettered in turn; at least three in all."""
+    if len(found) < 3:
+        return False
+    runs: dict[str, list[int]] = {}
+    for heading in found:
+        runs.setdefault(heading.number[0], []).append(int(heading.number[1:]))
+    letters = list(runs)
+    if [ord(letter) for letter in letters] != list(
+        range(ord(letters[0]), ord(letters[0]) + len(letters))
+    ):
+        return False
+    return all(
+        values == list(range(values[0], values[0] + len(values))) and (place == 0 or values[0] == 1)
+        for place, values in enumerate(runs.values())
+    )
 
 
 def _matching(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> int:
