@@ -428,7 +428,7 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
         line.text.endswith(":") and len(previous.text) >= 60 and previous.text[-1].isalnum()
     ):
         return True  # "Present: …", "Status: Open", "Minutes:": a label starts its own line
-    if NUMBERED_TITLE_RE.match(line.text) or (
+    if (NUMBERED_TITLE_RE.match(line.text) and not WRAPPED_DATE_RE.match(line.text)) or (
         NUMBERED_TITLE_RE.match(previous.text) and not _wrapped_numbered_line(previous, line)
     ):
         return True  # "1. Apologies for absence" or "Minute 5" stands alone above its minute
@@ -446,6 +446,12 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     return capital and previous.text[-1] in ".!?:;)"
 
 
+# "The ICB Board decided on" above "25 February to stop …": a date wrapped onto the next
+# line, not a number before a title.
+WRAPPED_DATE_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?! \d{4}$)"
+)
 # "(2) that take-up of the budgets be monitored": after its number, a line in lower case.
 LOWER_AFTER_NUMBER_RE = re.compile(r"^\S+\s+[a-z]")
 # "… to attend the meeting on" above "20 April 2026.": a line ending mid-phrase wrapped.

@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
-from minutes.importing.cleaning import is_chrome, paragraphs
+from minutes.importing.cleaning import Line, is_chrome, paragraphs
 from minutes.importing.item import parse_minute
 from minutes.importing.register import Register, is_register_title, read_register
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import find_headings
-from minutes.importing.tables import unfold_minute_tables
+from minutes.importing.tables import join_grid_rows, unfold_minute_tables
 from minutes.text import Block, Section
 
 TOO_MANY_CHARACTERS = 5_000_000
@@ -97,7 +97,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
     """Read pasted minutes, one item or a whole meeting, into items and a register."""
     if len(text) > TOO_MANY_CHARACTERS:
         return ParsedMeeting(warnings=["The text is too long to read: import a meeting at a time."])
-    text = unfold_minute_tables(text)
+    text = unfold_minute_tables(join_grid_rows(text))
     lines = [line for line in paragraphs(text) if not is_chrome(line.text)]
     headings = find_headings(lines)
     meeting = ParsedMeeting()
@@ -123,6 +123,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
         item.heading = " ".join(line.text for line in lines[heading.index : start])
         meeting.items.append(item)
     _move_to_named_items(meeting.items)
+    _others_decisions(meeting.items, preamble)
     _fold_into_log(meeting.items)
     _fold_summary(meeting.items)
     if meeting.unplaced:
@@ -247,6 +248,35 @@ def _fold_summary(items: list[ParsedMinute]) -> None:
         section = Section(heading="")
         last.sections.append(section)
     section.blocks.extend(Block(text=row.row) for row in matched)
+
+
+# "The ICB Board decided on 25 February to stop …": a body named with words of its own.
+NAMED_BODY_DECISION_RE = re.compile(
+    r"^The\s+((?:[A-Z][\w'’-]*\s+){1,4}?)(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|"
+    r"Executive|Authority|Group|Trust|Forum)\s+(?:\w+ly\s+)?"
+    r"(?:decided|approved|agreed|resolved|noted|endorsed|adopted|ratified)\b"
+)
+TITLE_FILLER = {"minutes", "meeting", "held", "the", "and", "of", "full", "main", "whole"}
+
+
+def _others_decisions(items: list[ParsedMinute], preamble: list[Line]) -> None:
+    """A decision of a body whose name the minutes' own title does not share ("The ICB
+    Board decided …" in a medical committee's minutes) is that body's, reported: text of
+    the item, not one of this meeting's decisions. With no title, nothing is moved."""
+    title = {
+        word.lower() for line in preamble[:4] for word in re.findall(r"[A-Za-z][\w'’-]+", line.text)
+    } - TITLE_FILLER
+    if not title:
+        return
+    for item in items:
+        for decision in list(item.decisions):
+            match = NAMED_BODY_DECISION_RE.match(decision)
+            if not match or {w.lower() for w in match.group(1).split()} & title:
+                continue
+            item.decisions.remove(decision)
+            if not item.sections:
+                item.sections.append(Section(heading=""))
+            item.sections[-1].blocks.append(Block(text=decision))
 
 
 def _names_of(people: list[str]) -> frozenset[str]:

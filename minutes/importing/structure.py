@@ -26,7 +26,7 @@ HEADING_STYLES = {
     # "Minute 5 Budget", "Item 3a: Play area", "Agenda item 4 – Finance", and the section
     # sign of Nordic and German minutes, "§ 4/26 Budget"
     "labelled": re.compile(
-        rf"^(?:Minute|Item|Agenda item|Min\.?|§)\s*(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
+        rf"^(?:Minute|Item|Agenda item|Min\.?|§|No\.)\s*(?:No\.?\s*)?(?P<num>{NUMBER})\s*[.:)–—-]?\s*(?P<title>.*)$",
         re.IGNORECASE,
     ),
     # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome",

@@ -82,3 +82,41 @@ def _unfold(cells: list[str], columns: dict[str, int]) -> str:
         value = cell(kind)
         parts.append(value if NONE_RE.match(value) else f"{label}: {value}" if value else "")
     return "\n\n" + "\n\n".join(p for p in parts if p) + "\n\n"
+
+
+# "+--------+------+" and "+========+======+": the borders of a table drawn as a grid.
+GRID_BORDER_RE = re.compile(r"^\s*\+(?:[-=]{2,}\+)+\s*$")
+GRID_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def join_grid_rows(text: str) -> str:
+    """A table drawn as a grid, each cell's words wrapped over several lines between its
+    borders, becomes one row of bars a record: "| D26/19 | The minutes … were approved |"
+    then "|        | as a correct record … |" read as one row. The borders are no words."""
+    if "+-" not in text and "+=" not in text:
+        return text
+    out: list[str] = []
+    record: list[str] | None = None
+
+    def close() -> None:
+        nonlocal record
+        if record is not None:
+            out.append("| " + " | ".join(" ".join(cell.split()) for cell in record) + " |")
+        record = None
+
+    for line in text.split("\n"):
+        if GRID_BORDER_RE.match(line):
+            close()
+            continue
+        if GRID_ROW_RE.match(line):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if record is not None and len(cells) == len(record):
+                record = [f"{old} {new}".strip() for old, new in zip(record, cells, strict=True)]
+            else:
+                close()
+                record = cells
+            continue
+        close()
+        out.append(line)
+    close()
+    return "\n".join(out)
