@@ -71,6 +71,11 @@ class ActionReading:
         if len(cells) <= self.decision_column:
             return False
         text = cells[self.decision_column]
+        decisions = self.parsed.decisions
+        if decisions and decisions[-1].endswith(":"):
+            # "The Committee decided the applications as follows:" above the table: the
+            # lead-in goes with the first row's decision, as with a list's
+            text = f"{decisions.pop()} {text}"
         self.decision(text)
         if self.item_column is not None and self.item_column < len(cells):
             self.parsed.decision_items[text] = cells[self.item_column]

@@ -321,6 +321,8 @@ DECISION_HEADERS = {
 HEADER_WORDS |= DECISION_HEADERS
 # A planning committee's table of applications: what each column holds, not a task's parts.
 HEADER_WORDS |= {"application", "site", "proposal", "conservation area", "ward", "address"}
+# ... and a grants panel's: who applied, for what, and how much.
+HEADER_WORDS |= {"applicant", "project", "requested", "amount", "amount requested", "purpose"}
 ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no.", "agenda item"}
 
 

@@ -287,6 +287,9 @@ class _BodyReader(ActionReading):
             self.parsed.actions.append(owned)
             self.last_text = text
             return
+        if self.mode == "log" and self.decision_column is not None and not p.columns:
+            # a paragraph after a table of decisions: the table has ended
+            self.mode, self.decision_column = "minute", None
         if self.mode == "log" and self.log_field(text):
             return
         if self.is_heading(p, following):

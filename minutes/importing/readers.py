@@ -63,6 +63,16 @@ CHROME_NAMES_RE = re.compile(
     re.IGNORECASE,
 )
 PAGE_TAGS = {"html", "body", "main", "article"}
+TABLE_ROLES = {"table", "grid", "rowgroup", "row", "cell", "gridcell", "columnheader", "rowheader"}
+ROLE_TAGS = {
+    "table": "table",
+    "grid": "table",
+    "row": "tr",
+    "cell": "td",
+    "gridcell": "td",
+    "columnheader": "th",
+    "rowheader": "th",
+}
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID_TAGS = {"br", "img", "hr", "input", "meta", "link", "col", "area", "base", "wbr", "source"}
 
@@ -72,7 +82,8 @@ class _PageText(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skipping: list[str] = []  # the open tags whose content is chrome
-        self.stack: list[str] = []
+        self.stack: list[str] = []  # the open elements, each as the tag it is read as
+        self.sources: list[str] = []  # and as it was written
         self.cells: list[str] | None = None
         self.cell: list[str] | None = None
         self.lists: list[dict] = []  # the open lists: ordered or not, and the count so far
@@ -83,8 +94,17 @@ class _PageText(HTMLParser):
             if tag == "br" and not self.skipping:
                 self._write("\n")
             return
+        # A table drawn with <div role="row"> and <div role="cell"> (a site builder's) is read
+        # as a table: each element is read as the tag its role names.
+        role = dict(attrs).get("role") if tag in {"div", "span"} else None
+        source, tag = tag, ROLE_TAGS.get(role or "", tag)
         self.stack.append(tag)
-        names = " ".join(v or "" for k, v in attrs if k in {"class", "id", "role", "aria-label"})
+        self.sources.append(source)
+        names = " ".join(
+            v or ""
+            for k, v in attrs
+            if k in {"class", "id", "aria-label"} or (k == "role" and v not in TABLE_ROLES)
+        )
         if (
             self.skipping
             or (tag in SKIPPED_TAGS and not self._wraps_the_page(tag))
@@ -149,14 +169,16 @@ class _PageText(HTMLParser):
         self._write("\n\n◦ " if inner else "\n\n• ")
 
     def handle_endtag(self, tag):
-        if tag in VOID_TAGS or tag not in self.stack:
+        if tag in VOID_TAGS or tag not in self.sources:
             return
-        while self.stack:
+        # the element the end tag closes, read as the tag its role named
+        place = len(self.sources) - 1 - self.sources[::-1].index(tag)
+        tag = self.stack[place]
+        while len(self.stack) > place:
             open_tag = self.stack.pop()
+            self.sources.pop()
             if self.skipping and self.skipping[-1] == open_tag:
                 self.skipping.pop()
-            if open_tag == tag:
-                break
         if self.skipping:
             return
         if tag in {"ol", "ul"} and self.lists:
