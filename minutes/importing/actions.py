@@ -169,10 +169,13 @@ OWNER_LED_RE = re.compile(
 # brackets at the end, as governors' minutes write their actions.
 BRACKETED_OWNER_RE = re.compile(
     r"^(?P<text>.{8,300}?)\s*\((?P<owner>[A-Z][\w'’&/ .-]{0,40}?)\)\.?$"
+    # "Ring Hinton Marquees about a second tent - GF": initials after a dash, the same
+    r"|^(?P<task>.{8,300}?)\s+[-–—]\s+(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)$"
 )
 # The verbs an action written as an instruction starts with.
 IMPERATIVE_RE = re.compile(
-    r"^(?:Add|Agree|Amend|Apply|Arrange|Ask|Book|Brief|Chase|Check|Circulate|Collate|"
+    r"^(?:Add|Agree|Amend|Apply|Arrange|Ask|Book|Brief|Buy|Call|Chase|Check|Circulate|Collate|"
+    r"Get|Hire|Phone|Ring|"
     r"Complete|Confirm|Contact|Cost|Create|Draft|Email|Ensure|Explore|Feed back|Find|"
     r"Follow up|Forward|Identify|Inform|Investigate|Invite|Liaise|Look into|Monitor|"
     r"Notify|Obtain|Order|Organise|Organize|Prepare|Produce|Provide|Publish|Raise|Record|"
@@ -192,19 +195,22 @@ def bracketed_owner(text: str) -> tuple[str, str] | None:
     Only an instruction ("Upload …") or "X to …" is an action so: "The report was presented
     by Mrs Odell (Chair)" names a role, not an owner.
     """
-    if not text.endswith((")", ").")) or len(text) > 300:
+    if not (text.endswith((")", ").")) or text[-1:].isupper()) or len(text) > 300:
         return None
     match = BRACKETED_OWNER_RE.match(text)
-    if not match or is_status(match.group("owner")):
+    if not match:
         return None
-    description = match.group("text").strip()
+    owner = match.group("owner") or match.group("initials")
+    if is_status(owner):
+        return None
+    description = (match.group("text") or match.group("task")).strip()
     if not (
         IMPERATIVE_RE.match(description)
         or is_owner_led(description)
         or PASSIVE_TASK_RE.match(description)
     ):
         return None
-    return description, match.group("owner").strip()
+    return description, owner.strip()
 
 
 def is_owner_led(text: str) -> bool:

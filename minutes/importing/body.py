@@ -86,7 +86,8 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:from|raised|made|included|were|by|of|expressed)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
-    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views)|"
+    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
+    r"observations)|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
     r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
     r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"

@@ -170,6 +170,10 @@ BARE_BODY_DECISION_AFTER_RE = re.compile(
 AT_ITS_MEETING_RE = re.compile(r"\bat its (?:[\w-]+ ){0,3}meeting\b")
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
+# "Mr Illingworth proposed that the badge stay at £45. Agreed.": a proposal, then its fate.
+PROPOSAL_AGREED_RE = re.compile(
+    r"\bpropos(?:ed|al)\b[^.!?]{0,200}[.!?]\s+(?:Agreed|AGREED|Carried|CARRIED)\.?$"
+)
 # "(a) …", "ii) …", "3. …", and a typed paragraph's "44.2 That …"
 ENUMERATOR_RE = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s|\d{1,3}\.\d{1,2}\s+(?=[Tt]hat\b))"
@@ -207,6 +211,7 @@ def is_decision(text: str) -> bool:
         or ("declared" in text and DECLARED_ELECTED_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
         or BARE_BODY_DECISION_AFTER_RE.search(text)
+        or PROPOSAL_AGREED_RE.search(text)
     )
 
 

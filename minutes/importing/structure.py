@@ -55,6 +55,11 @@ HEADING_STYLES = {
         r"^(?P<num>\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?)\s+(?P<title>[A-Z][^.]*[^.\s])$",
         re.IGNORECASE,
     ),
+    # "FINANCE ........ 4": a title in capitals, its number at the end after a dot leader (as a
+    # contents page sets them); "Gate receipts ..... £71,380" is a figure, not an item
+    "leader": re.compile(
+        r"^(?P<title>[A-Z][A-Z0-9 '’&,/()–-]*[A-Z0-9)])\s*\.{4,}\s*(?P<num>\d{1,3})$"
+    ),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title); a planning committee's
