@@ -82,7 +82,7 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
     r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
     r"(?= from\b|$|:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
-    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions) "
+    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts) "
     r"(?:from|raised|made|included|were|by|of|expressed)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"

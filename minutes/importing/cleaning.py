@@ -130,7 +130,7 @@ PREFIXED_NUMBER = (
 NUMBERED_TITLE_RE = re.compile(
     r"^(?:(?:Minute|Item|Agenda item|§)(?:\s+No\.?)?\s*\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
     rf"|{PREFIXED_NUMBER}"
-    r"|[([]\d{1,3}[a-z]?[)\]]|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
+    r"|[([]\d{1,3}[a-z]?[)\]]|\d{1,2}/(?=\s+[A-Z])|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
@@ -159,12 +159,28 @@ def normalise_breaks(text: str) -> str:
     """One kind of line break; a text pasted with no breaks at all is broken where it plainly can be."""
     for separator, replacement in SEPARATORS.items():
         text = text.replace(separator, replacement)
-    text = unquoted(text)
+    text = unchatted(unquoted(text))
     lines = text.split("\n")
     if lines and max(len(line) for line in lines) > RUN_ON_LENGTH and len(lines) < 4:
         text = RUN_ON_BREAKS_RE.sub("\n\n", break_meeting(text))
         text = FURNITURE_BREAKS_RE.sub("\n\n", text)
     return text
+
+
+# "12/03/2026, 21:49 - Bev Whitlock: …": a chat's export, each message after its time and
+# its sender ("[12/03/2026, 21:49:05] Bev Whitlock: …" in another app's).
+CHAT_LINE_RE = re.compile(
+    r"^\[?\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]? (?:[-–] )?(?:[^:\n]{1,40}: )?",
+    re.MULTILINE,
+)
+
+
+def unchatted(text: str) -> str:
+    """Minutes pasted into a chat and exported: the messages' times and senders go, and
+    each message reads as written, a line of its own."""
+    if len(CHAT_LINE_RE.findall(text)) < 3:
+        return text
+    return CHAT_LINE_RE.sub(lambda m: "\n", text)
 
 
 QUOTED_LINE_RE = re.compile(r"^> ?", re.MULTILINE)

@@ -28,7 +28,8 @@ DECISION_START_RE = re.compile(
     rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|Decided\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
-    r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"  # "Agreed to stock peat-free compost only."
+    r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
+    r"|Agreed as an? (?:true|correct|accurate) record\b"  # "Agreed to stock peat-free compost only."
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|accepted|elected|appointed|"
@@ -37,7 +38,7 @@ DECISION_START_RE = re.compile(
     r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b"
     # "Members voted to ask the Board …", "The meeting voted in favour of …"
     r"|(?:The )?(?:Members|Synod|[Cc]ommittee|Board|Council|Meeting|Assembly|Court|Panel) voted "
-    r"(?:unanimously )?(?:to|that|in favour)\b)"
+    r"(?:unanimously )?(?:to|that|in favour|for)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
 # "resolved by a majority (3 for, 1 abstention) to", "resolved nem. con. that".
@@ -66,7 +67,9 @@ RESOLVED_ANYWHERE_RE = re.compile(
     r"|(?<=[.!?] )RESOLVED\s+[a-z]"
     # "(a) 26/00118/B – Extension, 4 Glen View. Resolved: no objection.": the label after
     # the application it decides
-    r"|(?<=[.!?] )Resolved\s*:\s*\S"
+    r"|(?<=[.!?] )(?:Resolved|Agreed|Decided)\s*:\s*\S"
+    # "New website host is cheaper. Agreed to switch in April.": after the reason, as typed
+    r"|(?<=[.!?] )Agreed (?:to|that)\s"
 )
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
 DECISION_LEAD_IN_RE = re.compile(

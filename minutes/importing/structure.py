@@ -40,6 +40,8 @@ HEADING_STYLES = {
     "dotted": re.compile(r"^[*#]?(?P<num>\d{1,3}[a-z]?)(?: (?=\.\s))?[.)](?!\d)\s*(?P<title>.*)$"),
     # "4 – Apologies", "5: Minutes": the number, a dash or colon, and the title
     "dashed": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s*[:–—-]\s+(?P<title>[A-Z].*)$"),
+    # "1/ Apologies", "2/ Mins of last mtg": a number and a slash, as typed in a message
+    "slashed": re.compile(r"^(?P<num>\d{1,2})/\s+(?P<title>[A-Z].*)$"),
     # "(1) Apologies", "(12) Village green", "[3] Matters arising"
     "bracketed": re.compile(r"^[([](?P<num>\d{1,3}[a-z]?)[)\]]\s*(?P<title>.*)$"),
     # "IV.   RIGHTS OF WAY", "ix) Finance": items numbered in Roman numerals (I, II, III … in turn)
