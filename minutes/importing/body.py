@@ -491,6 +491,8 @@ class _BodyReader(ActionReading):
 
     def continues_decisions(self, p: Line) -> bool:
         text = p.text
+        if text.startswith("Undecided:"):
+            return False  # a wiki's decision list: an entry left open
         return (
             p.is_bullet
             or dec.is_enumerated(text)

@@ -73,6 +73,7 @@ CHROME_RE = re.compile(
     r"|(?:pdf|doc|docx|word|html)?\s*\(?\d+(?:\.\d+)?\s*(?:kb|mb)\)?"  # a file size alone
     r"|page \d+ of \d+"
     r"|(?:pdf|docx?|word|html) icon"
+    r"|\W*\d*\s*add reaction"  # a wiki page's reactions: "👍 6 Add reaction"
     r")$",
     re.IGNORECASE,
 )

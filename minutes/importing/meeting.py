@@ -252,17 +252,19 @@ def _fold_summary(items: list[ParsedMinute]) -> None:
 
 # "The ICB Board decided on 25 February to stop …": a body named with words of its own.
 NAMED_BODY_DECISION_RE = re.compile(
-    r"^The\s+((?:[A-Z][\w'’-]*\s+){1,4}?)(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|"
-    r"Executive|Authority|Group|Trust|Forum)\s+(?:\w+ly\s+)?"
+    r"^The\s+((?:[A-Z][\w'’-]*\s+){0,4}?)(?P<noun>Board|Committee|Sub-Committee|Council|Cabinet|"
+    r"Panel|Executive|Authority|Group|Trust|Forum)\s+(?:\w+ly\s+)?"
     r"(?:decided|approved|agreed|resolved|noted|endorsed|adopted|ratified)\b"
 )
+BODY_NOUNS = {"board", "committee", "council", "cabinet", "panel", "authority", "trust", "forum"}
 TITLE_FILLER = {"minutes", "meeting", "held", "the", "and", "of", "full", "main", "whole"}
 
 
 def _others_decisions(items: list[ParsedMinute], preamble: list[Line]) -> None:
     """A decision of a body whose name the minutes' own title does not share ("The ICB
-    Board decided …" in a medical committee's minutes) is that body's, reported: text of
-    the item, not one of this meeting's decisions. With no title, nothing is moved."""
+    Board decided …" in a medical committee's minutes, "The Board decided …" in a members'
+    council's) is that body's, reported: text of the item, not one of this meeting's
+    decisions. With no title, nothing is moved."""
     title = {
         word.lower() for line in preamble[:4] for word in re.findall(r"[A-Za-z][\w'’-]+", line.text)
     } - TITLE_FILLER
@@ -271,7 +273,11 @@ def _others_decisions(items: list[ParsedMinute], preamble: list[Line]) -> None:
     for item in items:
         for decision in list(item.decisions):
             match = NAMED_BODY_DECISION_RE.match(decision)
-            if not match or {w.lower() for w in match.group(1).split()} & title:
+            if not match:
+                continue
+            qualifiers = {w.lower() for w in match.group(1).split()}
+            noun = match.group("noun").lower()
+            if qualifiers & title or (not qualifiers and (noun in title or not title & BODY_NOUNS)):
                 continue
             item.decisions.remove(decision)
             if not item.sections:

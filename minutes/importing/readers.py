@@ -59,10 +59,12 @@ SKIPPED_TAGS = {
     "aside",  # a blog's sidebar: recent posts, archives
 }
 CHROME_NAMES_RE = re.compile(
-    r"breadcrumb|skip|nav|menu|cookie|footer|header|sidebar|share|banner|search|print",
+    # ("site-header", but not a table's "tableHeader" cell)
+    r"breadcrumb|skip|nav|menu|cookie|footer|(?<![a-z])header|sidebar|share|banner|search|print",
     re.IGNORECASE,
 )
 PAGE_TAGS = {"html", "body", "main", "article"}
+DECISION_STATES = {"DECIDED": "Decision: ", "UNDECIDED": "Undecided: "}
 TABLE_ROLES = {"table", "grid", "rowgroup", "row", "cell", "gridcell", "columnheader", "rowheader"}
 ROLE_TAGS = {
     "table": "table",
@@ -128,6 +130,10 @@ class _PageText(HTMLParser):
             self._write("\n\n")
         elif tag == "li":
             self._list_item()
+            state = dict(attrs).get("data-decision-state")
+            if state in DECISION_STATES:
+                # a wiki's decision list marks each entry decided or not: read it so
+                self._write(DECISION_STATES[state])
         elif tag in BLOCK_TAGS:
             if tag in {"p", "div"} and self.out and self.out[-1] in {"\n\n• ", "\n\n◦ "}:
                 return  # "<li><p>…</p></li>": the paragraph is the bullet's own text

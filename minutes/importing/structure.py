@@ -53,8 +53,10 @@ HEADING_STYLES = {
     "year_numbered": re.compile(r"^(?P<num>\d{4}/\d{1,3})\.?\s*[:–—-]?\s+(?P<title>[A-Z].*)$"),
     # "7.34pm   Minutes of the meeting": items headed by the time they started (the time is
     # their number); "7.40pm   Sue Pennock arrived." is a sentence, no item
+    # ("11:30 Break" is no item: the meeting paused)
     "timed": re.compile(
-        r"^(?P<num>\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?)\s+(?P<title>[A-Z][^.]*[^.\s])$",
+        r"^(?P<num>\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?)\s+"
+        r"(?!(?:comfort |tea |coffee |lunch )?break$|lunch$|adjournment$)(?P<title>[A-Z][^.]*[^.\s])$",
         re.IGNORECASE,
     ),
     # "FINANCE ........ 4": a title in capitals, its number at the end after a dot leader (as a

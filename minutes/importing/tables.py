@@ -43,6 +43,14 @@ def unfold_minute_tables(text: str) -> str:
             columns = _columns(cells) if len(cells) >= 3 else None
             out.append(line)
             continue
+        if "\t" not in line and not line.startswith("#"):
+            # a blank line between rows, or a list a row's cell held (a saved page reads
+            # it out after the row): the table goes on
+            out.append(line)
+            continue
+        if "\t" in line and len(cells) == 2:
+            out.append(line)  # "11:30<tab>Break": a row of the table with no minute
+            continue
         if "\t" not in line or len(cells) < 3:
             columns = None
             out.append(line)
@@ -66,6 +74,12 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
             if name in names and kind not in found:
                 found[kind] = index
                 break
+    names = [cell.lower().rstrip(":") for cell in cells]
+    if "time" in names and "title" not in found and "number" in found:
+        # "Time | Item | Who | Notes" (a wiki's meeting notes): the time stands for the
+        # number, and the Item column holds the title
+        found["title"] = found.pop("number")
+        found["number"] = names.index("time")
     has_body = {"text", "decision"} & found.keys()
     return found if {"number", "title"} <= found.keys() and has_body else None
 
