@@ -1,6 +1,7 @@
 """The importer's general rules, each on a few lines of its own (the fourth round's first)."""
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
@@ -1763,3 +1764,181 @@ def test_an_actions_summary_that_repeats_the_items_tasks_counts_each_once():
         "Action\tWho\tWhen\nSet up card reader\tLK\tMay\nBook the hall for June\tGH\tMay\n"
     )
     assert [len(i.actions) for i in logged.items] == [1, 2]
+
+
+# --- The thirteenth round's rules ------------------------------------------------------------
+
+
+def test_minutes_numbered_through_the_year_in_roman_numerals_and_a_jobs_list():
+    meeting = parse_meeting(
+        "XIII/26   APOLOGIES\n\nNone.\n\nXIV/26    MEADOW\n\n"
+        "Dr Crowther to organise a survey of the meadow in May (Job 2).\n\n"
+        "XV/26     CLOSE\n\nClosed.\n\nJOBS LIST\n\n"
+        "No.  From      Job                        Whose            Target     Done?\n"
+        "1    XII/26    Buy six bat detectors      Hon. Secretary   Feb        Yes\n"
+        "2    XIV/26    Organise a meadow survey   Dr Crowther      May\n"
+    )
+    assert [i.number for i in meeting.items] == ["XIII/26", "XIV/26", "XV/26"]
+    assert meeting.items[1].actions == []
+    assert [a.owner_label for a in meeting.items[2].actions] == ["Hon. Secretary", "Dr Crowther"]
+
+
+def test_a_general_meeting_decides_and_its_motions_carry_or_fall():
+    item = parse_minute(
+        '"This branch notes the offer.\nThis branch instructs the Branch Committee to:\n\n'
+        "  (a) hold a members' meeting in every workplace; and\n\n"
+        '  (b) publish a pay bulletin every month."\n\n'
+        "Moved by Dawn Pryce, seconded by Imran Hussain. CARRIED on a show of hands.\n\n"
+        '"This branch resolves to oppose the transfer of the leisure centres."\n\n'
+        "An amendment to add a pension guarantee was CARRIED.\n\n"
+        "The motion as amended was CARRIED unanimously.\n\n"
+        '"This branch resolves to affiliate to the People\'s Assembly."\n\n'
+        "The motion was put to the vote and LOST.\n\n"
+        "At the mover's request, the AGM agreed to remit Motion 4 to the Branch Committee.\n\n"
+        "Sam Okafor was declared elected as Branch Chair.\n"
+    )
+    assert len(item.decisions) == 5
+    assert not any("People's Assembly" in d for d in item.decisions)
+
+
+def test_decided_as_a_label_and_a_body_appointing():
+    item = parse_minute(
+        "Decided: to open the cockle fishery on 1 March.\n\n"
+        "The Authority appointed Cllr Holroyd to the Technical Sub-Committee.\n\n"
+        "The Corporation also approved the confidential minutes.\n"
+    )
+    assert len(item.decisions) == 3
+
+
+def test_an_owner_and_due_line_under_a_task_and_paragraphs_numbered_in_three_parts():
+    item = parse_minute(
+        "6.3    A revised cash flow forecast to be brought to the May meeting.\n"
+        "       Owner: Vice Principal (Finance)                Due: 19 May 2026\n\n"
+        "8.1.2  The Corporation approved the revised Risk Management Policy.\n\n"
+        "11.1   Staff were anxious about the pay award. The Principal will write to all "
+        "staff about it.\n"
+    )
+    assert [a.owner_label for a in item.actions] == ["Vice Principal (Finance)", "Principal"]
+    assert len(item.decisions) == 1
+
+
+def test_views_expressed_and_an_initials_full_stop_inside_a_task():
+    item = parse_minute(
+        "Views expressed:\n\n• the wool cheque hardly covers the clipping;\n"
+        "• more shareholders should come to the gatherings.\n\n"
+        "Clerk to confirm the order with D. MacInnes & Son in writing.\n"
+    )
+    assert len(item.points) == 2
+    assert [a.owner_label for a in item.actions] == ["Clerk"]
+
+
+def test_word_footnotes_are_read_where_their_marks_stand():
+    folder = Path(__file__).parent / "minutes_fixtures"
+    credit = folder / "held_out_13" / "h13-docx-credit-union-footnotes-multilevel.docx"
+    text = read_upload(credit.name, credit.read_bytes())
+    declared = text.index("Bethany Coulson declared")
+    footnote = text.index("Secretary to record the declaration")
+    assert declared < footnote < text.index("Gordon Peart declared")
+    # after the list a lead-in opens, not between the lead-in and its list
+    livery = folder / "held_out_11" / "h11-docx-livery-court-numbered-footnotes.docx"
+    text = read_upload(livery.name, livery.read_bytes())
+    assert text.index("(c)\t£4,500") < text.index("Past Master Hughes")
+
+
+def test_items_lettered_in_parts_and_a_log_header_in_its_own_words():
+    meeting = parse_meeting(
+        "A1\tApologies\n\nNone.\n\nA2\tMinutes\n\nApproved.\n\n"
+        "B1\tFinance\n\nNoted.\n\nB2\tClose\n\nWho's doing it\tWhat needs doing\tCheck back\n"
+        "Ravi Chandra\tBook first-aid cover\t31 March\n"
+    )
+    assert [i.number for i in meeting.items] == ["A1", "A2", "B1", "B2"]
+    assert [(a.owner_label, a.description) for a in meeting.items[3].actions] == [
+        ("Ravi Chandra", "Book first-aid cover")
+    ]
+
+
+def test_no_numbers_a_grid_table_a_wrapped_date_and_another_bodys_decision():
+    meeting = parse_meeting(
+        "KESTWICK LOCAL MEDICAL COMMITTEE\n\nNo. 1   Welcome\n\nWelcome.\n\n"
+        "No. 2   ICB update\n\nMs Wheelwright presented the review. The ICB Board decided on\n"
+        "25 February to stop the phlebotomy service.\n\nNo. 3   Close\n\nClosed.\n\n"
+        "+--------+------------------------------+\n| Ref    | Decision                     |\n"
+        "+========+==============================+\n| D26/19 | The minutes were approved as |\n"
+        "|        | a correct record.            |\n+--------+------------------------------+\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert meeting.items[1].decisions == []
+    assert "The ICB Board decided on 25 February" in meeting.items[1].minute_text
+    assert meeting.items[2].decisions == ["The minutes were approved as a correct record."]
+
+
+def test_a_table_drawn_with_aria_roles_and_a_lead_in_to_its_decisions():
+    text = html_to_text(
+        "<p>The Committee decided the applications as follows:</p><div role='table'>"
+        "<div role='row'><div role='columnheader'>Applicant</div><div role='columnheader'>"
+        "Requested</div><div role='columnheader'>Decision</div></div>"
+        "<div role='row'><div role='cell'>Village Hall</div><div role='cell'>£1,200</div>"
+        "<div role='cell'>Awarded £1,200</div></div>"
+        "<div role='row'><div role='cell'>Aero Modellers</div><div role='cell'>£900</div>"
+        "<div role='cell'>Declined</div></div></div>"
+        "<p>Secretary to notify the applicants by 20 March.</p>"
+    )
+    assert "Applicant\tRequested\tDecision" in text
+    item = parse_minute(text)
+    assert item.decisions == [
+        "The Committee decided the applications as follows: Awarded £1,200",
+        "Declined",
+    ]
+    assert [a.owner_label for a in item.actions] == ["Secretary"]
+
+
+def test_titles_with_their_numbers_after_a_dot_leader_and_initials_after_a_dash():
+    meeting = parse_meeting(
+        "APOLOGIES ........................ 1\n\nNone.\n\n"
+        "FINANCE .......................... 2\n\n"
+        "   Gate receipts ............. £71,380\n   Entries received ............ 1,204\n\n"
+        "Mr Illingworth proposed that the badge stay at £45. Agreed.\n\n"
+        "Ring Hinton Marquees about a second tent - GF\n\n"
+        "PRESIDENT FOR 2027 ............... 3\n\nNone.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert len(meeting.items[1].decisions) == 1
+    assert [a.owner_label for a in meeting.items[1].actions] == ["GF"]
+
+
+def test_minutes_pasted_into_a_chat_and_exported():
+    meeting = parse_meeting(
+        "10/03/2026, 18:02 - Dave Rigg: Running late tonight\n"
+        "12/03/2026, 21:47 - Bev Whitlock: Draft minutes below.\n"
+        "12/03/2026, 21:49 - Bev Whitlock: 1/ Apologies\nRob - away.\n\n"
+        "2/ Mins of last mtg\nAgreed as a true record, prop Martin sec\nGwen.\n\n"
+        "3/ Show\nCommittee voted for Made in Dagenham (6\nvotes).\n"
+        "MO to apply for the rights this week.\n"
+        "12/03/2026, 21:50 - Bev Whitlock: 4/ AOB\nNew host is cheaper. Agreed to switch in April.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+    assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 1]
+    assert [a.owner_label for a in meeting.items[2].actions] == ["MO"]
+    assert "21:49" not in meeting.items[0].minute_text
+
+
+def test_a_wikis_meeting_notes():
+    text = html_to_text(
+        "<h2>Discussion items</h2><table><tr><th class='tableHeader'><p>Time</p></th>"
+        "<th class='tableHeader'><p>Item</p></th><th><p>Who</p></th><th><p>Notes</p></th></tr>"
+        "<tr><td>10:00</td><td>Welcome</td><td>@Margaret</td><td><p>Apologies from two.</p></td></tr>"
+        "<tr><td>10:10</td><td>Minutes</td><td>@Priya</td><td><p>No matters arising.</p><ul>"
+        "<li data-decision-state='DECIDED'>Council approved the minutes.</li>"
+        "<li data-decision-state='UNDECIDED'>Whether to meet in June – to come back.</li>"
+        "</ul></td></tr><tr><td>11:30</td><td>Break</td></tr>"
+        "<tr><td>11:45</td><td>Close</td><td>@Margaret</td><td><p>Closed.</p></td></tr></table>"
+        "<p>👍 6 Add reaction</p>"
+    )
+    meeting = parse_meeting(text)
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("10:00", "Welcome"),
+        ("10:10", "Minutes"),
+        ("11:45", "Close"),
+    ]
+    assert meeting.items[1].decisions == ["Council approved the minutes."]
+    assert "Whether to meet in June" in meeting.items[1].minute_text

@@ -22,7 +22,8 @@ class ActionReading:
 
     def inline_action(self, action: ParsedAction) -> None:
         # "Responsible: Hilde Rønning.", "Owner: Head of Partnerships   Due: 31 July 2026"
-        named = re.sub(r"\s+Due\s*:.*$", "", action.description).rstrip(".")
+        named, _, due = action.description.partition(" Due:")
+        named, due = named.strip().rstrip("."), due.strip()
         if act.INITIALS_RE.match(named) or (act.OWNER_ONLY_RE.match(named) and " to " not in named):
             # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
             owner = named
@@ -30,15 +31,25 @@ class ActionReading:
             if actions and self.last_text and actions[-1].description == self.last_text:
                 # "Clerk to upload the policies. ACTION: Clerk": the action above, its owner named.
                 actions[-1].owner_label = owner
+                if due:
+                    actions[-1].description += f" (Due: {due})"
+                    actions[-1].due_date = act.parse_date(due) or actions[-1].due_date
                 return
             blocks = self.section.blocks
             if blocks and not blocks[-1].is_list:
                 text = blocks.pop().text
-                self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
+                if due:
+                    text = f"{text} (Due: {due})"  # the due date's words kept with the task
+                due_date = act.parse_date(due) or act.due_date_in(text)
+                self.parsed.actions.append(ParsedAction(text, owner, due_date))
                 return
             action.owner_label = owner
             # Under a decision: the decision is what is to be done (it stays a decision too).
-            action.description = self.last_text or f"Action: {owner}"
+            if self.last_text:
+                action.description = f"{self.last_text} (Due: {due})" if due else self.last_text
+                action.due_date = act.parse_date(due) or action.due_date
+            else:
+                action.description = f"Action: {action.description}"
         self.parsed.actions.append(action)
 
     def undertaking(self, p: Line, following: Line | None) -> bool:
@@ -105,6 +116,8 @@ class ActionReading:
         # "No.  From  Job": a header's short names may stand two spaces apart
         header = [name for cell in p.cells for name in re.split(r"\s{2,}", cell)]
         if act.is_header_row(header):
+            if not all(name.lower().rstrip(":?") in act.HEADER_WORDS for name in header):
+                self.minute(p)  # a header in words of its own: its words are the minute's
             self.mode = "log"
             self.item_column = act.item_column(header)
             self.decision_column = act.item_column(header, act.DECISION_HEADERS)

@@ -13,6 +13,7 @@ import re
 
 from minutes.importing.actions import HEADER_WORDS
 from minutes.importing.cleaning import is_chrome, paragraphs, without_file_size
+from minutes.importing.tables import join_grid_rows
 
 WORD_RE = re.compile(r"\w+")
 # "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
@@ -81,7 +82,7 @@ def words(text: str) -> str:
 def sentences(text: str) -> list[str]:
     """The sentences of a text, paragraph by paragraph, padding, bullets and chrome removed."""
     out: list[str] = []
-    for paragraph in paragraphs(text):
+    for paragraph in paragraphs(join_grid_rows(text)):  # a grid's borders are no words
         if is_chrome(paragraph.text):
             continue
         # A row of a table (two columns too): each cell is a piece of text of its own

@@ -121,6 +121,7 @@ def join_grid_rows(text: str) -> str:
     for line in text.split("\n"):
         if GRID_BORDER_RE.match(line):
             close()
+            out.append("")  # the border parts what is above it from what is below
             continue
         if GRID_ROW_RE.match(line):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]

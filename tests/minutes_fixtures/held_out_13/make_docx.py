@@ -315,8 +315,7 @@ def grazings() -> None:
         style="List Bullet",
     )
     bullet(
-        "more shareholders need to come to the gatherings, as the same six people do all "
-        "the work;"
+        "more shareholders need to come to the gatherings, as the same six people do all the work;"
     )
     revisions.inserted_paragraph(
         document,
@@ -773,9 +772,7 @@ def credit_union() -> None:
         ],
     )
     set_widths(figures, (7.5, 3.5, 3.5))
-    ratio = minute(
-        "The capital-to-assets ratio remains well above the regulatory minimum."
-    )
+    ratio = minute("The capital-to-assets ratio remains well above the regulatory minimum.")
     ratio.paragraph_format.space_before = Pt(6)
     footnotes.add(
         ratio,
