@@ -106,7 +106,20 @@ class Register:
 
     def add(self, kind: str, names: list[str]) -> None:
         bucket = getattr(self, kind)
-        bucket += [n for n in names if n not in bucket]
+        bucket += [n for n in names if n not in bucket and not _named_already(n, bucket)]
+
+
+def _named_already(name: str, names: list[str]) -> bool:
+    """ "Mr Heald" in the Apologies item, where the register lists "Mr Stuart Heald": the same
+    person by title and surname, not another."""
+    words = name.replace(".", "").split()
+    if len(words) != 2:
+        return False
+    title, surname = words[0].lower(), words[1].lower()
+    return any(
+        len(other) > 2 and other[0].lower() == title and other[-1].lower() == surname
+        for other in (n.replace(".", "").split() for n in names)
+    )
 
 
 def read_register(lines: list[Line], register: Register, in_item: bool = False) -> list[Line]:
