@@ -1,9 +1,14 @@
 """The pieces of a Word document that the held-out rounds' `make_docx.py` scripts share:
 a new document in a font, a PAGE / NUMPAGES field, a table with a bold header row, an
-indented paragraph, a shaded cell, a paragraph put into a numbered list, and a paragraph
-led by a bold label ("Present: …")."""
+indented paragraph, a shaded cell, a paragraph put into a numbered list, a paragraph led
+by a bold label ("Present: …"), column widths, and the fixed dates that make a script write
+the same bytes on every run."""
 
 from __future__ import annotations
+
+import datetime
+import zipfile
+from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -83,3 +88,32 @@ def labelled(document, label: str, text: str):
     paragraph.add_run(label).bold = True
     paragraph.add_run(text)
     return paragraph
+
+
+def set_widths(table, widths_cm: tuple[float, ...]) -> None:
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_cm, strict=False):
+            cell.width = Cm(width)
+
+
+def fix_properties(document, title: str, when: datetime.datetime) -> None:
+    """The document's title, and fixed dates and author, so that its bytes do not change."""
+    properties = document.core_properties
+    properties.title = title
+    properties.created = when.replace(tzinfo=None)
+    properties.modified = when.replace(tzinfo=None)
+    properties.last_modified_by = "Fixture"
+    properties.revision = 1
+
+
+def save_deterministic(document, path: Path, when: datetime.datetime) -> None:
+    """Saves `document`, then rewrites the zip with fixed entry dates so runs are identical."""
+    document.save(path)
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=when.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            target.writestr(info, data)

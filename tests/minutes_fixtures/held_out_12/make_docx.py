@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import zipfile
 from pathlib import Path
 
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -46,44 +45,31 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
     labelled,
     new_document,
     set_numbering,
+    set_widths,
     shade,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 FIXED_TIME = dt.datetime(2026, 2, 20, 9, 30, 0, tzinfo=dt.UTC)
-ZIP_TIME = (2026, 2, 20, 9, 30, 0)
 
 
 # --- shared helpers --------------------------------------------------------------------------
 
 
 def fix_properties(document, title: str) -> None:
-    properties = document.core_properties
-    properties.title = title
-    properties.created = FIXED_TIME.replace(tzinfo=None)
-    properties.modified = FIXED_TIME.replace(tzinfo=None)
-    properties.last_modified_by = "Fixture"
-    properties.revision = 1
+    word_parts.fix_properties(document, title, FIXED_TIME)
 
 
 def save_deterministic(document, path: Path) -> None:
-    """Saves `document`, then rewrites the zip with fixed entry dates so runs are identical."""
-    document.save(path)
-    with zipfile.ZipFile(path) as source:
-        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, data)
+    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def _field_char(paragraph, kind: str) -> None:
@@ -188,12 +174,6 @@ def add_external_link(paragraph, url: str, text: str) -> None:
 def mark_header_row(row) -> None:
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:tblHeader"))
-
-
-def set_widths(table, widths_cm: tuple[float, ...]) -> None:
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=False):
-            cell.width = Cm(width)
 
 
 # ---------------------------------------------------------------------------------------------

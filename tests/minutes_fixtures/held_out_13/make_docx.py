@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-import zipfile
 from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
@@ -50,18 +49,19 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
     labelled,
     new_document,
     set_numbering,
+    set_widths,
     shade,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_TIME = dt.datetime(2026, 3, 20, 10, 15, 0, tzinfo=dt.UTC)
-ZIP_TIME = (2026, 3, 20, 10, 15, 0)
 REVISION_DATE = "2026-03-04T18:20:00Z"
 
 
@@ -69,25 +69,11 @@ REVISION_DATE = "2026-03-04T18:20:00Z"
 
 
 def fix_properties(document, title: str) -> None:
-    properties = document.core_properties
-    properties.title = title
-    properties.created = FIXED_TIME.replace(tzinfo=None)
-    properties.modified = FIXED_TIME.replace(tzinfo=None)
-    properties.last_modified_by = "Fixture"
-    properties.revision = 1
+    word_parts.fix_properties(document, title, FIXED_TIME)
 
 
 def save_deterministic(document, path: Path) -> None:
-    """Saves `document`, then rewrites the zip with fixed entry dates so runs are identical."""
-    document.save(path)
-    with zipfile.ZipFile(path) as source:
-        entries = [(info.filename, source.read(info.filename)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, data)
+    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_numbering(document, levels: list[tuple[str, str, str]]) -> int:
@@ -140,14 +126,6 @@ def settings_child_before(document, element, before: str) -> None:
         anchor.addprevious(element)
     else:
         settings.append(element)
-
-
-def set_widths(table, widths_cm: tuple[float, ...]) -> None:
-    from docx.shared import Cm
-
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm, strict=False):
-            cell.width = Cm(width)
 
 
 # --- tracked changes -------------------------------------------------------------------------
