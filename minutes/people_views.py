@@ -13,6 +13,7 @@ from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 
 from actions.models import Action
 from minutes.caching import CachedCountPaginator, cache_public_page, cached_rows, cached_value
@@ -72,12 +73,7 @@ def people_list(request: HttpRequest) -> HttpResponse:
     elif form.is_bound:
         keys = []
     page = Paginator(keys, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
-    memberships = Membership.objects.select_related("committee").order_by(
-        "committee__name", "-started_on"
-    )
-    by_key = Person.objects.prefetch_related(Prefetch("memberships", queryset=memberships)).in_bulk(
-        page.object_list
-    )
+    by_key = _with_seats(Person.objects.all()).in_bulk(page.object_list)
     page.object_list = [by_key[key] for key in page.object_list if key in by_key]
     return render(
         request,
@@ -88,9 +84,30 @@ def people_list(request: HttpRequest) -> HttpResponse:
             "people": page.object_list,
             "query": _without(request.GET, "page"),
             "filtered": form.is_bound,
+            "today": timezone.localdate(),
             "crumbs": _crumbs(("People", None)),
         },
     )
+
+
+def _with_seats(people):
+    """People with the seats they hold or are to hold (`seats`), and how many they held
+    before (`earlier_seats`).
+
+    A councillor of twenty years has sat on many committees; the list names the seats of
+    now and counts the rest, so that a row stays the same size however long the record
+    grows. Their own page lists every seat.
+    """
+    today = timezone.localdate()
+    not_ended = Q(ended_on__isnull=True) | Q(ended_on__gte=today)
+    seats = Membership.objects.filter(not_ended).select_related("committee")
+    return people.prefetch_related(
+        Prefetch(
+            "memberships",
+            queryset=seats.order_by("committee__name", "started_on"),
+            to_attr="seats",
+        )
+    ).annotate(earlier_seats=Count("memberships", filter=Q(memberships__ended_on__lt=today)))
 
 
 def _matching_people(filters: dict):

@@ -1,10 +1,13 @@
 """People: the list of everyone with a public page, and one person's page, a page at a time."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from actions.models import Action
 from minutes.models import Attendance, DiscussionPoint
@@ -76,6 +79,40 @@ def test_the_list_shows_everyone_with_a_public_page_and_their_seats(client, peop
     assert "Head of Planning" in page
     assert "Dora Draft" not in page
     assert f'href="{people[0].get_absolute_url()}"' in html
+
+
+def test_a_long_serving_members_row_names_todays_seats_and_counts_the_earlier_ones(
+    client, committees
+):
+    """Twenty years of four-year terms must not make a row twenty times longer: the list
+    names the seats held now (and one yet to start), counts the ones that ended, and the
+    person's own page keeps them all."""
+    cabinet, planning = committees
+    today = timezone.localdate()
+    long_server = PersonFactory(name="Lorna Long")
+    for years_ago in (20, 16, 12, 8):
+        start = today.replace(year=today.year - years_ago)
+        MembershipFactory(
+            committee=cabinet,
+            person=long_server,
+            started_on=start,
+            ended_on=start.replace(year=start.year + 4) - datetime.timedelta(days=1),
+        )
+    MembershipFactory(committee=cabinet, person=long_server, role="chair", started_on=None)
+    MembershipFactory(
+        committee=planning, person=long_server, started_on=today + datetime.timedelta(days=30)
+    )
+    newcomer = PersonFactory(name="Nia New")
+    MembershipFactory(committee=planning, person=newcomer)
+
+    page = text_of(client.get(reverse("people_list")))
+    row = page[page.index("Lorna Long") : page.index("Nia New")]
+    starts = (today + datetime.timedelta(days=30)).strftime("%-d %B %Y")
+    assert f"Cabinet: Chair; Planning Committee: Member (from {starts}); 4 earlier seats" in row
+    assert "until" not in row
+    assert "earlier" not in page[page.index("Nia New") :]
+    own_page = text_of(client.get(long_server.get_absolute_url()))
+    assert own_page.count("Cabinet") >= 5
 
 
 def test_the_list_filters_by_committee_and_role(client, people):
