@@ -115,6 +115,10 @@ class ActionReading:
         self.end_pending()
         # "No.  From  Job": a header's short names may stand two spaces apart
         header = [name for cell in p.cells for name in re.split(r"\s{2,}", cell)]
+        if act.is_payments_header(header):
+            self.mode = "minute"  # its rows are payments, in the minute's text
+            self.minute(p)
+            return
         if act.is_header_row(header):
             if not all(name.lower().rstrip(":?") in act.HEADER_WORDS for name in header):
                 self.minute(p)  # a header in words of its own: its words are the minute's

@@ -281,6 +281,16 @@ def is_figures_row(cells: list[str]) -> bool:
     return any(MONEY_RE.match(c) for c in cells) and not any(parse_date(c) for c in cells)
 
 
+def is_payments_header(cells: list[str]) -> bool:
+    """'Payee | Details | Net | VAT | Total': the header of a list of payments, not a log's."""
+    names = {c.lower().rstrip(":") for c in cells}
+    return (
+        len(names) >= 2
+        and names <= PAYMENT_HEADERS | HEADER_WORDS
+        and bool(names & PAYMENT_HEADERS)
+    )
+
+
 def is_header_row(cells: list[str]) -> bool:
     if all(c.lower().rstrip(":?") in HEADER_WORDS for c in cells):
         return True
@@ -323,10 +333,46 @@ DECISION_HEADERS = {
     "committee’s advice",
     "panel's advice",
     "panel’s advice",
+    # a parish council's comments on the planning applications sent to it
+    "observations",
+    *(
+        f"{body}{apostrophe}s {what}"
+        for body in ("council", "parish council", "town council")
+        for apostrophe in ("'", "’")
+        for what in ("comments", "observations", "response")
+    ),
 }
 HEADER_WORDS |= DECISION_HEADERS
+# A table of payments: the payee, what for, and the sums.
+PAYMENT_HEADERS = {
+    "payee",
+    "supplier",
+    "details",
+    "net",
+    "vat",
+    "gross",
+    "total",
+    "cheque",
+    "cheque no",
+    "cheque no.",
+    "invoice",
+    "invoice no",
+    "method",
+    "power",
+}
 # A planning committee's table of applications: what each column holds, not a task's parts.
-HEADER_WORDS |= {"application", "site", "proposal", "conservation area", "ward", "address"}
+HEADER_WORDS |= {
+    "application",
+    "application no",
+    "application no.",
+    "site",
+    "location",
+    "proposal",
+    "development",
+    "conservation area",
+    "ward",
+    "address",
+}
 # ... and a grants panel's: who applied, for what, and how much.
 HEADER_WORDS |= {"applicant", "project", "requested", "amount", "amount requested", "purpose"}
 ITEM_HEADERS = {"item", "minute", "item no", "item no.", "minute no", "minute no.", "agenda item"}

@@ -67,6 +67,10 @@ QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "The following points were made:", "In discussion, members raised:": bullets follow.
+# "Q: Which pupils are most affected?" and its "A: Mainly …": a governors' question, one
+# discussion point with its answer.
+QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
+ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
 DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
     # "Trustees asked:", "Members of Senate commented:"
@@ -175,6 +179,7 @@ class _BodyReader(ActionReading):
         self.decision_keys: set[str] = set()
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
+        self.question_open = False  # a "Q: …" point waiting for its "A: …"
 
     def read(self, found: list[Line]) -> ParsedMinute:
         for index, p in enumerate(found):
@@ -302,8 +307,17 @@ class _BodyReader(ActionReading):
                 return
             self.mode = "minute"
         if self.mode == "leadin":
-            if p.is_bullet or dec.is_enumerated(text):
+            asked = QUESTION_RE.match(text)
+            if p.is_bullet or dec.is_enumerated(text) or asked:
                 self.point(text)
+                self.question_open = bool(asked)
+                return
+            if self.question_open and ANSWER_RE.match(text):
+                # "Q: …" then "A: …": the answer is part of the question's point
+                self.question_open = False
+                point = self.parsed.points[-1]
+                point.text = f"{point.text}\n\n{text}"
+                point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
                 return
             self.mode = "minute"
         if self.mode == "minute" and not p.is_bullet:
@@ -506,6 +520,16 @@ class _BodyReader(ActionReading):
     def decision(self, text: str) -> None:
         if self.decision_lead:
             text, self.decision_lead = f"{self.decision_lead} {text}", ""
+        decisions = self.parsed.decisions
+        if (
+            decisions
+            and self.last_text == decisions[-1]
+            and dec.is_vote_alone(decisions[-1])
+            and dec.RESOLVED_LINE_RE.match(text)
+        ):
+            # "On being put to the vote the motion was carried (7 for, 2 against)." then
+            # "RESOLVED: That permission be GRANTED …": one decision, the vote its record
+            self.minute(Line(decisions.pop()))
         self.last_text = text
         for part in dec.split_decisions(text):
             key = dec.decision_key(part)

@@ -421,6 +421,12 @@ def _add_sub_point(parent: Line, text: str) -> None:
     parent.text = f"{parent.text}{joiner}{text}"
 
 
+# A line that starts with a decision in capitals starts its own paragraph, unless the line
+# above stops mid-phrase ("After discussion it was" above "RESOLVED that …").
+RESOLVED_LINE_RE = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
+MID_PHRASE_ENDS = (" was", " and", " it", " be", " been", " duly", " unanimously", " then", ",")
+
+
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if line.is_bullet or line.cells or previous.cells:
         return True
@@ -437,6 +443,8 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
+    if RESOLVED_LINE_RE.match(line.text) and not previous.text.endswith(MID_PHRASE_ENDS):
+        return True  # "25/03401/HOU  Brook House – garage" above "RESOLVED no objection."
     if FIELD_RE.match(line.text) or FIELD_RE.match(previous.text):
         return True  # an action log flattened to one field a line: a date, initials, a reference
     if LABEL_RE.match(line.text) and not (

@@ -56,7 +56,7 @@ RESOLVED_QUALIFIED_RE = re.compile(
 DECISION_INSIDE_RE = re.compile(
     r"\b[Ii]t was\s+(?:(?:therefore|unanimously|duly|then)\s+)?"
     r"(?:RESOLVED|resolved|AGREED|agreed|DECIDED|decided)\b"
-    r"(?:\s+(?:that|to|unanimously)\b|\s*[:,])"
+    r"(?:\s+(?:in principle\s+)?(?:that|to|unanimously)\b|\s*[:,])"
 )
 # "… seconded by Cllr Bond and RESOLVED that …": the capitals mark a decision anywhere.
 # "… and RESOLVED (4 for, 1 against) that …", or "… garage. RESOLVED no objection.": a vote's
@@ -115,7 +115,8 @@ MEMBERS_DECISION_RE = re.compile(
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
-    r"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens ))noted\s+the\s+(?:\w+\s+){0,4}?(?:report|update|minutes|accounts|plan)s?\.?$"
+    r"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens ))noted\s+the\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:report|update|minutes|accounts|plan|position|register|statement|review|strategy|summary)s?\.?$"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
@@ -187,6 +188,20 @@ INLINE_ENUMERATOR_RE = re.compile(
     r"|(?:(?<=[:;])|(?<=\band))\s+(?=\d{1,2}\.\s+(?:to|that)\s)"  # "resolved: 1. to approve …; and 2. to …"
 )
 DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
+
+
+# A resolution in capitals, as it stands after the vote that carried it.
+RESOLVED_LINE_RE = re.compile(r"^(?:RESOLVED|Resolved|AGREED)\b")
+
+
+def is_vote_alone(text: str) -> bool:
+    """'On being put to the vote the motion was carried (7 for, 2 against).': a vote that
+    carried a motion, saying nothing of what was decided."""
+    return (
+        len(text.split()) <= 25
+        and bool(PASSED_RE.search(text) or CARRIED_RE.search(text) or VOTE_CARRIED_RE.search(text))
+        and not re.search(r"\bthat\b|RESOLVED|AGREED", text)
+    )
 
 
 def is_decision_marker(text: str) -> bool:

@@ -27,19 +27,23 @@ def parse_minute(text: str) -> ParsedMinute:
     stands there (the agenda's description of the item) is the minute's first text, not
     glued onto the title. With no "Minutes:" label, a short first line is the title.
     """
-    found = [p for p in paragraphs(text) if not is_chrome(p.text)]
+    return read_minute([p for p in paragraphs(text) if not is_chrome(p.text)])
+
+
+def read_minute(found: list[Line], title: str = "") -> ParsedMinute:
+    """`parse_minute` on paragraphs already read; a title given is the item's, and the
+    first line is then read as the minute's."""
     # The page furniture: "Agenda item", then the title, then "Minutes:".
     lowered = [p.text.lower() for p in found]
-    title = ""
     if "minutes:" in lowered:
         start = lowered.index("minutes:")
         before = [p for p in found[:start] if p.text.lower() not in TITLE_FURNITURE]
-        if before:
-            title = before[0].text
-        found = before[1:] + found[start + 1 :]
+        if before and not title:
+            title, before = before[0].text, before[1:]
+        found = before + found[start + 1 :]
     else:
         found = [p for p in found if p.text.lower() not in TITLE_FURNITURE]
-        if len(found) > 1 and _reads_as_a_title(found[0]):
+        if not title and len(found) > 1 and _reads_as_a_title(found[0]):
             title, found = found[0].text, found[1:]
     parsed = parse_body(found, title=title)
     parsed.title = title

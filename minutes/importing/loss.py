@@ -17,7 +17,8 @@ from minutes.importing.tables import join_grid_rows
 
 WORD_RE = re.compile(r"\w+")
 # "Minute 5", "Item 3a": the label before an item's number is structure; the number is kept.
-NUMBER_LABEL_RE = re.compile(r"^(?:agenda item|item|minute|min)\s+(?=\d)")
+# ("Agenda item - Taxi licensing policy", an item page's heading: the label is structure.)
+NUMBER_LABEL_RE = re.compile(r"^(?:agenda item\s+|(?:item|minute|min)\s+(?=\d))")
 # "ACTION (HT):", "6.4 ACTION:": the label is structure; the owner in brackets is saved as
 # the action's owner, and a paragraph's number as its reference.
 OWNER_LABEL_RE = re.compile(

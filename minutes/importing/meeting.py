@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import Line, is_chrome, paragraphs
-from minutes.importing.item import parse_minute
+from minutes.importing.item import parse_minute, read_minute
 from minutes.importing.register import Register, is_register_title, read_register
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import find_headings
@@ -99,6 +99,9 @@ def parse_meeting(text: str) -> ParsedMeeting:
         return ParsedMeeting(warnings=["The text is too long to read: import a meeting at a time."])
     text = unfold_minute_tables(join_grid_rows(text))
     lines = [line for line in paragraphs(text) if not is_chrome(line.text)]
+    page = _agenda_item_page(lines)
+    if page is not None:
+        return page
     headings = find_headings(lines)
     meeting = ParsedMeeting()
     if not headings:
@@ -126,14 +129,52 @@ def parse_meeting(text: str) -> ParsedMeeting:
     _others_decisions(meeting.items, preamble)
     _fold_into_log(meeting.items)
     _fold_summary(meeting.items)
-    if meeting.unplaced:
-        # Kept, not dropped: at the start of the first item, for the clerk to move.
-        first = meeting.items[0]
-        lead = Section(heading="", blocks=[Block(text=t) for t in meeting.unplaced])
-        if first.sections and not first.sections[0].heading:
-            first.sections[0].blocks[:0] = lead.blocks
-        else:
-            first.sections.insert(0, lead)
+    _keep_unplaced(meeting)
+    _warn_about(meeting)
+    return meeting
+
+
+def _keep_unplaced(meeting: ParsedMeeting) -> None:
+    """Kept, not dropped: what could not be placed, at the start of the first item, for the
+    clerk to move."""
+    if not meeting.unplaced:
+        return
+    first = meeting.items[0]
+    lead = Section(heading="", blocks=[Block(text=t) for t in meeting.unplaced])
+    if first.sections and not first.sections[0].heading:
+        first.sections[0].blocks[:0] = lead.blocks
+    else:
+        first.sections.insert(0, lead)
+
+
+# A council's "Agenda item" page saved whole: "Agenda item - Taxi Licensing Policy" as its
+# heading, then "Meeting: 03/03/2026 - Licensing Committee (Item 42)" and "Contact: …".
+AGENDA_ITEM_PAGE_RE = re.compile(r"^Agenda item\s*[-–—:]\s*(?P<title>\S.*)$", re.IGNORECASE)
+ITEM_OF_MEETING_RE = re.compile(r"^Meeting:\s.*\((?:Item|Minute)\s+(?P<num>[\w/.]+)\)\.?$")
+PAGE_DETAIL_RE = re.compile(r"^(?:Contact|Lead officer|Wards? affected|Decision maker):\s")
+
+
+def _agenda_item_page(lines: list[Line]) -> ParsedMeeting | None:
+    """One item's page, read as one item: its title and number from the page's heading and
+    its meeting line, and the sections under them as the minute's."""
+    titled = [i for i, line in enumerate(lines) if AGENDA_ITEM_PAGE_RE.match(line.text)]
+    if len(titled) != 1:
+        return None
+    at = titled[0]
+    meeting = ParsedMeeting()
+    meeting.unplaced = [line.text for line in lines[:at] if line.text.lower() not in FURNITURE]
+    heading, body, number = [lines[at].text], lines[at + 1 :], ""
+    while body and (ITEM_OF_MEETING_RE.match(body[0].text) or PAGE_DETAIL_RE.match(body[0].text)):
+        found = ITEM_OF_MEETING_RE.match(body[0].text)
+        if found:
+            number = found.group("num")
+            heading.append(body[0].text)
+        meeting.unplaced.append(body[0].text)
+        body = body[1:]
+    item = read_minute(body, title=AGENDA_ITEM_PAGE_RE.match(lines[at].text).group("title"))
+    item.number, item.heading = number, " ".join(heading)
+    meeting.items.append(item)
+    _keep_unplaced(meeting)
     _warn_about(meeting)
     return meeting
 
@@ -172,7 +213,9 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
 
 # "Mr Hale agreed to raise the start time (AP2).": a task marked with its row in the log.
 LOG_TAG_RE = re.compile(
-    r"\((?:(?P<ref>[A-Z]{1,4}[\s-]?\d{1,3})|(?:Job|Action|Task) (?P<row>\d{1,3}))\)"
+    # "(AP2)", "(action A26/05)", "(Job 4)"
+    r"\((?:(?:[Aa]ction|[Tt]ask|[Rr]ef\.?|[Ll]og)\s+)?(?P<ref>[A-Z]{1,4}[\s-]?\d{1,4}(?:/\d{1,3})?)\)"
+    r"|\((?:Job|Action|Task) (?P<row>\d{1,3})\)"
 )
 
 
@@ -189,13 +232,17 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
                 m.group("ref") or m.group("row")
                 for m in LOG_TAG_RE.finditer(f"{action.description} ({action.owner_label})")
             }
-            if not action.reference and tags & logged:
+            # (a paragraph's typed number, "5.4", may stand as its reference: a row names
+            # another's)
+            if (tags & logged) - {action.reference}:
                 item.actions.remove(action)
                 section = item.sections[-1] if item.sections else None
                 if section is None:
                     section = Section(heading="")
                     item.sections.append(section)
                 text = action.description
+                if action.reference and action.reference not in text:
+                    text = f"{action.reference} {text}"  # the paragraph's number, as typed
                 if action.owner_label in logged and action.owner_label not in text:
                     text = f"{text} ({action.owner_label})"
                 section.blocks.append(Block(text=text))

@@ -60,7 +60,8 @@ SKIPPED_TAGS = {
 }
 CHROME_NAMES_RE = re.compile(
     # ("site-header", but not a table's "tableHeader" cell)
-    r"breadcrumb|skip|nav|menu|cookie|footer|(?<![a-z])header|sidebar|share|banner|search|print",
+    r"breadcrumb|crumbs|skip|nav|menu|cookie|footer|(?<![a-z])header|masthead|top-?links|"
+    r"side-?(?:bar|panel|col)|share|banner|search|print",
     re.IGNORECASE,
 )
 PAGE_TAGS = {"html", "body", "main", "article"}

@@ -15,7 +15,8 @@ OFFICE_NOUNS = (
     r"Surveyor|Planner|Solicitor|Auditor|Accountant|Administrator|Bursar|Ranger|"
     r"Caretaker|Steward|Curator|Archivist|Organiser|Organizer|Controller|Superintendent|"
     r"Nurse|Consultant|Specialist|Assistant|Navigator|Practitioner|Champion|Convener|Convenor|"
-    r"Beadle|Verger|Sexton|Bailiff|Marshal|Almoner|Chaplain|Agent)"
+    r"Beadle|Verger|Sexton|Bailiff|Marshal|Almoner|Chaplain|Agent|Leader|Supervisor|Partner|"
+    r"Technician|Scientist|Ecologist|Architect)"
 )
 # "The Civic and Mayoral Officer", "Community Safety Analyst", "Harbour Master".
 NAMED_OFFICE = rf"(?:[A-Z][\w-]* (?:(?:and|&) )?){{1,3}}{OFFICE_NOUNS}"

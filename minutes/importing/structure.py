@@ -425,7 +425,56 @@ def _headings_in_style(
         _unglue(heading)
         found.append(heading)
         last = order
-    return found
+    return _with_gaps_filled(lines, pattern, found, key or _number_key)
+
+
+def _with_gaps_filled(
+    lines: list[Line], pattern: re.Pattern, found: list[Heading], key
+) -> list[Heading]:
+    """'102. To receive declarations', then '104. Public session': the one line numbered 103
+    between them is item 103, though its title reads as a resolution's words ("To approve the
+    minutes of the meeting held on 6 January 2026", as a parish's agenda words its items)."""
+    if not found:
+        return found
+    filled: list[Heading] = []
+    for before, after in zip(found, [*found[1:], None], strict=True):
+        filled.append(before)
+        if after is None:
+            continue
+        missing = _between(key(before.number), key(after.number))
+        if missing is None:
+            continue
+        for index in range(before.index + 1, after.index):
+            line = lines[index]
+            match = pattern.match(line.text)
+            if not match or line.is_bullet or line.cells or key(match.group("num")) != missing:
+                continue
+            title = match.group("title").strip()
+            words = title.split()
+            if 1 < len(words) <= 25 and title[0].isupper() and not title.endswith((".", ",", ";")):
+                heading = Heading(index=index, number=match.group("num"), title=title)
+                _unglue(heading)
+                filled.append(heading)
+            break
+    return filled
+
+
+def _between(first: tuple, second: tuple) -> tuple | None:
+    """The one number between two in turn ((102, 0, 0) and (104, 0, 0) → (103, 0, 0))."""
+    if len(first) != len(second):
+        return None
+    for place, (a, b) in enumerate(zip(first, second, strict=True)):
+        if a != b:
+            if (
+                isinstance(a, int)
+                and isinstance(b, int)
+                and b - a == 2
+                and not any(first[place + 1 :])
+                and not any(second[place + 1 :])
+            ):
+                return (*first[:place], a + 1, *first[place + 1 :])
+            return None
+    return None
 
 
 ROMAN_YEAR_RE = re.compile(r"^([IVXLC]{1,7})/(\d{2,4})$")

@@ -29,10 +29,15 @@ ROLE = (
     rf"{NAMED_OFFICE})"
 )
 # "Cyng." (Cynghorydd) is a Welsh council's "Cllr".
-COUNCILLOR = r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+# "District Cllr Voce": a councillor of another tier, named by the tier.
+COUNCILLOR = (
+    r"(?:(?:County|District|Borough|City|Town|Parish|Ward|Unitary) )?"
+    r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+)
 INITIALS = r"[A-Z]{2,4}"
 # "The Assistant Director (Corporate Parenting)": a role with its remit in brackets.
-REMIT = r"(?: \([A-Z][^()]{0,40}\))?"
+# "The Chief Executive of the OPCC": of the office it serves.
+REMIT = r"(?: \([A-Z][^()]{0,40}\)| of the [A-Z][\w&]*(?: [A-Z][\w&]*){0,3})?"
 # "The daily leader will sign …", "the clerk will write …": an office in lower case, always
 # after "the" or "our" so that the words are read as a title.
 LOWER_CASE_OFFICE = (
@@ -45,7 +50,7 @@ OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
     r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
-    r"cost|design|display|distribute|do|draft|draw up|email|e-mail|"
+    r"carry out|complete|include|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
     r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"

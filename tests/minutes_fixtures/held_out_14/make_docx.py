@@ -134,7 +134,13 @@ PAYMENTS = [
     ("R Abery", "Clerk's salary, March (net)", "£684.20", "£0.00", "£684.20"),
     ("HMRC", "PAYE and NI, March", "£171.05", "£0.00", "£171.05"),
     ("Upper Wendle Village Hall", "Room hire, January to March", "£72.00", "£0.00", "£72.00"),
-    ("Wendle Valley Landscapes", "Hedge cutting, Church Lane verge", "£340.00", "£68.00", "£408.00"),
+    (
+        "Wendle Valley Landscapes",
+        "Hedge cutting, Church Lane verge",
+        "£340.00",
+        "£68.00",
+        "£408.00",
+    ),
     ("Wendleshire CALC", "Councillor training, 2 places", "£90.00", "£18.00", "£108.00"),
     ("Total", "", "£1,357.25", "£86.00", "£1,443.25"),
 ]
@@ -275,8 +281,7 @@ def parish() -> None:
     item("26/037", "FINANCE")
     sub("(a) Payments")
     resolved(
-        "to approve the payments listed below, which Cllr Thorne had checked against the "
-        "invoices."
+        "to approve the payments listed below, which Cllr Thorne had checked against the invoices."
     )
     payments = add_table(document, PAYMENTS)
     set_widths(payments, (4.2, 5.4, 2.2, 1.8, 2.2))
@@ -299,9 +304,9 @@ def parish() -> None:
     resolved("to submit the following comments to Wendleshire District Council:")
     applications = add_table(document, APPLICATIONS)
     set_widths(applications, (2.6, 3.6, 4.2, 5.4))
-    sub("(b) Decisions notified by Wendleshire District Council").paragraph_format.space_before = (
-        Pt(6)
-    )
+    sub(
+        "(b) Decisions notified by Wendleshire District Council"
+    ).paragraph_format.space_before = Pt(6)
     bullet("DC/25/0987 – Old Rectory Barn, Church Lane – conversion to a dwelling – Approved")
     bullet("DC/25/1012 – 4 Pound Close – two-storey side extension – Refused")
 
@@ -312,11 +317,15 @@ def parish() -> None:
         "the 30mph limit, with a top speed of 57mph."
     )
     para("Points raised:")
-    bullet("the worst speeds are early in the morning, before the school run, so a speed "
-           "check at school times alone would not show the problem;")
+    bullet(
+        "the worst speeds are early in the morning, before the school run, so a speed "
+        "check at school times alone would not show the problem;"
+    )
     bullet("the 30mph signs at the Fox Covert end are hidden by the hedge in summer;")
-    bullet("a second device would let the Council move one between Church Lane and The "
-           "Street every month.")
+    bullet(
+        "a second device would let the Council move one between Church Lane and The "
+        "Street every month."
+    )
     resolved(
         "to purchase a second speed indicator device at a cost of up to £2,650, funded from "
         "the Community Infrastructure Levy reserve."
@@ -345,8 +354,10 @@ def parish() -> None:
     item("26/042", "CORRESPONDENCE")
     bullet("Wendleshire CALC – training dates for new councillors, April to June.")
     bullet("Royal British Legion (Wendle Valley branch) – thanks for the wreath donation.")
-    bullet("Resident of Fox Covert – complaint about dog fouling, passed to the District "
-           "Council's dog warden.")
+    bullet(
+        "Resident of Fox Covert – complaint about dog fouling, passed to the District "
+        "Council's dog warden."
+    )
 
     item("26/043", "ITEMS FOR THE NEXT AGENDA")
     para("Replacement defibrillator cabinet; allotment rents for 2026/27.")
@@ -526,8 +537,7 @@ def town() -> None:
     bold_then(
         para(),
         "ACTION: ",
-        "Deputy Town Clerk to arrange a drop-in consultation event at Hollinford Library in "
-        "April.",
+        "Deputy Town Clerk to arrange a drop-in consultation event at Hollinford Library in April.",
     )
 
     item("Christmas lights 2026")
@@ -780,8 +790,7 @@ def housing() -> None:
     )
     lettered(
         "c",
-        "approves the 30-year business plan for submission to the Regulator of Social "
-        "Housing.",
+        "approves the 30-year business plan for submission to the Regulator of Social Housing.",
     )
 
     item("7. Tenant Scrutiny Panel – review of complaints handling")
@@ -991,7 +1000,9 @@ def academy() -> None:
         "note had been circulated; he saw consistent teaching of phonics in Reception and "
         "Year 1 and well-stocked reading corners."
     )
-    action("Clerk to book the Trust's governor training on the Ofsted framework for the spring term.")
+    action(
+        "Clerk to book the Trust's governor training on the Ofsted framework for the spring term."
+    )
     action(
         "Mr Lomax and the Headteacher to arrange a follow-up visit to Year 1 phonics lessons "
         "in March."

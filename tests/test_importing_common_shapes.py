@@ -1,0 +1,170 @@
+"""The importer on the commonest shapes of minutes, each rule on a few lines of its own.
+
+Council committees, parish and town councils, health and housing boards, governing boards:
+the shapes of the fourteenth round of held-out fixtures (tests/minutes_fixtures/held_out_14),
+which every earlier rule missed somewhere.
+"""
+
+from minutes.importing import missing_sentences, parse_meeting, parse_minute
+from minutes.importing.readers import html_to_text
+
+
+def test_a_vote_then_its_resolution_is_one_decision():
+    item = parse_minute(
+        "It was moved by Councillor Latimer and seconded by Councillor Eddowes that the officer "
+        "recommendation be approved. On being put to the vote the motion was carried (7 for, "
+        "2 against).\n\n"
+        "RESOLVED: That outline planning permission be GRANTED subject to conditions."
+    )
+    assert item.decisions == [
+        "RESOLVED: That outline planning permission be GRANTED subject to conditions."
+    ]
+    # The vote is kept, as the minute's text.
+    assert "carried (7 for, 2 against)" in item.minute_text
+
+
+def test_a_vote_with_nothing_after_it_is_still_the_decision():
+    item = parse_minute(
+        "Councillor Rudd moved that the hall hire charges be frozen. On being put to the vote "
+        "the motion was carried (6 for, 3 against).\n\nThe Chair thanked the officers."
+    )
+    assert item.decisions == ["On being put to the vote the motion was carried (6 for, 3 against)."]
+
+
+def test_an_item_titled_in_the_agendas_words_between_two_items_is_an_item():
+    meeting = parse_meeting(
+        "101. To receive apologies for absence\nCllr A Renshaw (holiday).\n"
+        "102. To receive declarations of interest\nNone.\n"
+        "103. To approve the minutes of the meeting held on 6 January 2026\n"
+        "Proposed Cllr Beckwith, seconded Cllr Dyer, and RESOLVED that the minutes be approved.\n"
+        "104. Public session\nNo members of the public were present.\n"
+    )
+    assert [i.number for i in meeting.items] == ["101", "102", "103", "104"]
+    assert meeting.items[2].title == "To approve the minutes of the meeting held on 6 January 2026"
+    assert len(meeting.items[2].decisions) == 1
+
+
+def test_a_resolution_numbered_in_its_own_list_is_not_an_item():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Budget\nRESOLVED:\n\n1. To approve the budget for 2026/27.\n\n"
+        "2. To set the precept at £41,000.\n\n3. Date of next meeting\n4 March 2026."
+    )
+    assert [i.title for i in meeting.items] == ["Apologies", "Budget", "Date of next meeting"]
+    assert len(meeting.items[1].decisions) == 2
+
+
+def test_a_resolution_on_the_line_under_an_application_is_its_own_paragraph():
+    item = parse_minute(
+        "Applications\n25/03401/HOU  Brook House, Church Lane - replacement garage\n"
+        "RESOLVED no objection.\n"
+    )
+    assert item.decisions == ["RESOLVED no objection."]
+
+
+def test_governors_questions_and_answers_after_a_lead_in_are_points():
+    item = parse_minute(
+        "Governors asked the following questions:\n\n"
+        "Q: Which pupils are most affected?\n\n"
+        "A: Mainly disadvantaged pupils in Years 4 and 5.\n\n"
+        "Q: Is the new phonics scheme working?\n\n"
+        "A: 78% of Year 1 pupils are on track.\n\n"
+        "Governors noted the Headteacher's report."
+    )
+    assert [p.text for p in item.points] == [
+        "Q: Which pupils are most affected?\n\nA: Mainly disadvantaged pupils in Years 4 and 5.",
+        "Q: Is the new phonics scheme working?\n\nA: 78% of Year 1 pupils are on track.",
+    ]
+    assert item.decisions == ["Governors noted the Headteacher's report."]
+
+
+def test_questions_without_a_lead_in_are_the_minutes_text():
+    item = parse_minute("Q: Which pupils are most affected?\n\nA: Mainly those in Year 4.")
+    assert item.points == []
+
+
+def test_a_table_of_payments_is_no_action_log():
+    item = parse_minute(
+        "RESOLVED to approve the payments listed below.\n\n"
+        "Payee\tDetails\tNet\tVAT\tTotal\n\n"
+        "R Abery\tClerk's salary, March\t£684.20\t£0.00\t£684.20\n\n"
+        "HMRC\tPAYE and NI, March\t£171.05\t£0.00\t£171.05\n"
+    )
+    assert item.actions == []
+    assert len(item.decisions) == 1
+
+
+def test_a_parish_councils_comments_on_applications_are_a_decision_each():
+    item = parse_minute(
+        "RESOLVED to submit the following comments to the District Council:\n\n"
+        "Application\tLocation\tProposal\tCouncil's comments\n\n"
+        "DC/26/0114\tRose Cottage\tRear extension\tNo objection.\n\n"
+        "DC/26/0131\tHill Farm\tTwo dwellings\tObjection: the access is unsafe.\n"
+    )
+    assert len(item.decisions) == 2
+    assert item.decisions[0].startswith("RESOLVED to submit the following comments")
+    assert item.decisions[1] == "Objection: the access is unsafe."
+    assert item.actions == []
+
+
+def test_councillors_of_another_tier_and_team_leaders_undertake_tasks():
+    item = parse_minute(
+        "District Cllr Voce reported that the calendars had been delayed. District Cllr Voce "
+        "will find out when they will be delivered.\n\n"
+        "Councillor Baines asked about the caravans. The Enforcement Team Leader undertook to "
+        "send ward members an update.\n\n"
+        "The Chief Executive of the OPCC will include call answering times in the next report.\n\n"
+        "Cllr Armitage will carry out the monthly checks of the play area.\n\n"
+        "The County Council will resurface the B2177 in July."
+    )
+    assert [a.owner_label for a in item.actions] == [
+        "District Cllr Voce",
+        "Enforcement Team Leader",
+        "Chief Executive of the OPCC",
+        "Cllr Armitage",
+    ]
+
+
+def test_a_task_that_names_its_row_of_the_log_is_counted_through_the_log():
+    meeting = parse_meeting(
+        "5. Compliance\n\n5.4\tThe Director of Property will send members a monthly update "
+        "(action A26/05).\n\n"
+        "6. Any other business\n\nNone.\n\nACTION LOG\n\nRef\tAction\tOwner\tDue\tStatus\n\n"
+        "A26/05\tMonthly update to members\tDirector of Property\tMonthly\tNew\n"
+    )
+    actions = [a for item in meeting.items for a in item.actions]
+    assert [a.reference for a in actions] == ["A26/05"]
+    # The task's sentence stays in its item, its paragraph number with it.
+    assert "5.4 The Director of Property will send" in meeting.items[0].minute_text
+
+
+AGENDA_ITEM_PAGE = """<html><body>
+<div id="masthead"><a href="/a-z">A to Z of services</a></div>
+<div class="crumbs"><p>You are here: Home &gt; Committee meetings &gt; Agenda item</p></div>
+<div id="content"><div class="mainpanel">
+<h1>Agenda item - Taxi Licensing Policy 2026-2031</h1>
+<table><tr><th>Meeting:</th><td>03/03/2026 - Licensing Committee (Item 42)</td></tr>
+<tr><th>Contact:</th><td>Mike Tranter, Committee Services</td></tr></table>
+<h2>Purpose:</h2><p>To consider the responses to the consultation.</p>
+<h2>Minutes:</h2>
+<p>The Licensing Manager presented the report.</p>
+<p><strong>RESOLVED:</strong> That the policy be recommended to Council.</p>
+<h2>Supporting documents:</h2><ul><li>Report, item 42 PDF 684 KB</li></ul>
+</div><div class="sidepanel"><h2>Committee meetings</h2>
+<ul><li><a href="/calendar">Meetings calendar</a></li><li><a href="/committees">Committees</a></li></ul>
+</div></div></body></html>"""
+
+
+def test_an_agenda_item_page_is_one_item_numbered_by_its_meeting_line():
+    text = html_to_text(AGENDA_ITEM_PAGE)
+    meeting = parse_meeting(text)
+    (item,) = meeting.items
+    assert (item.number, item.title) == ("42", "Taxi Licensing Policy 2026-2031")
+    assert item.decisions == ["RESOLVED: That the policy be recommended to Council."]
+    assert "To consider the responses to the consultation." in item.minute_text
+    # The page's side panel, masthead and breadcrumbs are chrome: nowhere in the item.
+    for chrome in ("Meetings calendar", "A to Z of services", "You are here"):
+        assert chrome not in text
+    # The meeting and contact lines are kept, and the clerk is told.
+    assert "Contact: Mike Tranter, Committee Services" in item.minute_text
+    assert any("Could not place “Contact:" in w for w in meeting.warnings)
+    assert missing_sentences(text, meeting) == []
