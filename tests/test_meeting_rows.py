@@ -10,8 +10,8 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy
 
+from minutes.html_rows import html_row as _html
 from minutes.models import Attendance
-from minutes.templatetags.meeting_tags import _html
 from tests.factories import (
     ActionFactory,
     ActionUpdateFactory,

@@ -115,6 +115,20 @@ def test_a_long_serving_members_row_names_todays_seats_and_counts_the_earlier_on
     assert own_page.count("Cabinet") >= 5
 
 
+def test_what_people_typed_is_escaped_in_each_row_of_the_list(client):
+    """The rows are built in Python (minutes/templatetags/people_tags.py): every field is
+    escaped there as the template escaped it."""
+    person = PersonFactory(
+        name="<b>Bold</b> Bea", position='Head of "Parks" & <i>Gardens</i>', organisation="A<B"
+    )
+    MembershipFactory(committee=CommitteeFactory(name="Fish & <Chips>"), person=person)
+    html = client.get(reverse("people_list")).content.decode()
+    assert "&lt;b&gt;Bold&lt;/b&gt; Bea" in html
+    assert "Head of &quot;Parks&quot; &amp; &lt;i&gt;Gardens&lt;/i&gt;, A&lt;B" in html
+    assert "Fish &amp; &lt;Chips&gt;: Member" in html
+    assert "<b>Bold" not in html and "<i>Gardens" not in html and "<Chips>" not in html
+
+
 def test_the_list_filters_by_committee_and_role(client, people):
     url = reverse("people_list")
     assert people_on(client.get(url, {"committee": "planning"})) == ["Ava Ashdown", "Cal Cole"]
@@ -124,6 +138,17 @@ def test_the_list_filters_by_committee_and_role(client, people):
     ]
     # A role on one committee does not count for another.
     assert people_on(client.get(url, {"committee": "planning", "role": "chair"})) == []
+
+
+def test_the_filter_shows_the_committee_and_role_chosen(client, people):
+    html = client.get(reverse("people_list"), {"committee": "planning", "role": "chair"})
+    html = html.content.decode()
+    assert '<option value="planning" selected>Planning Committee</option>' in html
+    assert '<option value="chair" selected>Chair</option>' in html
+    assert html.count(" selected>") == 2
+    assert '<option value="" selected>All committees</option>' in (
+        client.get(reverse("people_list")).content.decode()
+    )
 
 
 def test_the_list_finds_people_by_name_council_or_position(client, people):

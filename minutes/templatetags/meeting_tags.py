@@ -7,14 +7,11 @@ to more than the rest of the page together. Built here (as Django's admin builds
 its change list), every piece of text is still escaped, and the markup is that of the
 template it replaces, whitespace and all, so the page reads the same.
 
-`_html` is `format_html` less its cost per call: Django's `escape` and `format_html` check
-every argument for a lazy string on each call, which for a thousand fields a page came to a
-fifth of the meeting page's time. What they produce is the same, character for character.
+`_html` is `minutes.html_rows.html_row`: `format_html` less its cost per call.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 
 from django import template
@@ -22,6 +19,8 @@ from django.template.defaultfilters import linebreaks_filter
 from django.utils.safestring import SafeString, mark_safe
 
 from actions.models import Action
+from minutes.html_rows import html_row as _html
+from minutes.html_rows import joined as _joined
 from minutes.templatetags.minutes_tags import status_colour, uk_date
 
 register = template.Library()
@@ -32,23 +31,6 @@ STATUS_WORDS = dict(Action.Status.choices)
 OVERDUE_TAG = mark_safe(
     ' <strong class="govuk-tag govuk-tag--red app-overdue-tag">Overdue</strong>'
 )
-
-
-def _html(markup: str, *values) -> SafeString:
-    """`markup` with each `{}` filled by a value, escaped unless it is already safe HTML."""
-    return SafeString(markup.format(*map(_escaped, values)))
-
-
-def _escaped(value) -> str:
-    """As Django's `conditional_escape`, for values that are never lazy strings."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return html.escape(str(value))
-
-
-def _joined(rows: Iterable[str]) -> SafeString:
-    """Rows each already built by `_html`, so safe to join as they are."""
-    return mark_safe("".join(rows))
 
 
 # --- The register ------------------------------------------------------------------------------
