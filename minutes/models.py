@@ -494,7 +494,7 @@ class AgendaItem(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.CharField(
-        max_length=10,
+        max_length=20,
         help_text='As printed on the agenda, e.g. "3" or "3a".',
         validators=[
             RegexValidator(rf"^{ITEM_NUMBER_PATTERN}\Z", ITEM_NUMBER_MESSAGE, code="bad_number")

@@ -168,3 +168,108 @@ def test_an_agenda_item_page_is_one_item_numbered_by_its_meeting_line():
     assert "Contact: Mike Tranter, Committee Services" in item.minute_text
     assert any("Could not place “Contact:" in w for w in meeting.warnings)
     assert missing_sentences(text, meeting) == []
+
+
+# --- The fifteenth round ---------------------------------------------------------------------
+
+
+def test_a_town_councils_minute_numbers_with_the_municipal_year():
+    meeting = parse_meeting(
+        "FC/25/26/101\tAPOLOGIES FOR ABSENCE\n\nNone.\n\n"
+        "FC/25/26/102\tDECLARATIONS OF INTEREST\n\nNone.\n\n"
+        "FC/25/26/103\tMINUTES\n\nRESOLVED that the minutes be approved.\n"
+    )
+    assert [i.number for i in meeting.items] == ["FC/25/26/101", "FC/25/26/102", "FC/25/26/103"]
+
+
+def test_the_title_of_the_next_motion_ends_the_resolutions_before_it():
+    item = parse_minute(
+        "RESOLVED – That this Council:\n\n(i) asks the Cabinet to review bus support;\n\n"
+        "(ii) writes to the Secretary of State.\n\n(b) Twenty mph limits outside schools\n\n"
+        "Councillor Dalgleish moved a motion on 20mph limits. The motion was LOST."
+    )
+    assert len(item.decisions) == 2
+    assert "(b) Twenty mph limits outside schools" in item.minute_text
+
+
+def test_a_footer_with_the_page_number_alone_does_not_break_a_list_of_points():
+    text = (
+        "Members raised the following points:\n\n"
+        "•  the travel times used journeys by car;\n"
+        "•  the ambulance service must reach patients in time;\n\n"
+        "Health Scrutiny Committee – 4 March 2026                      Page 1\n"
+        "Chairman's initials ………………\n\n\n"
+        "•  families will need help with travel.\n\n"
+        "Ms Entwistle undertook to send the travel analysis.\n\n"
+        "RESOLVED – That the Committee supports the proposal in principle.\n\n"
+        "Item 22 was then taken.\n\n"
+        "Health Scrutiny Committee – 4 March 2026                      Page 2\n"
+        "Chairman's initials ………………\n\n"
+        "The Committee noted the report."
+    )
+    item = parse_minute(text)
+    assert len(item.points) == 3
+    assert len(item.decisions) == 2
+    assert "Chairman's initials" not in item.minute_text
+
+
+ICB_LOG = """BM26/27  Performance report
+
+The Board noted the performance report.
+
+ACTION: Chief Delivery Officer to bring a recovery plan to the May Board.
+
+BM26/28  Questions from the public
+
+None were received.
+
+ACTION LOG
+
+Ref     Meeting   Action                                        Owner      Due        Status
+A25/61  Nov 25    Publish the urgent and emergency care         CDO        Jan 26     Complete -
+                  winter plan on the ICB website                                      closed 5/3/26
+A26/07  Mar 26    4-hour performance at Tamsworth General       CDO        May 26     New
+                  Hospital and recovery plan (BM26/27)
+"""
+
+
+def test_a_log_set_out_in_spaces_with_wrapped_cells_and_rows_naming_their_item():
+    meeting = parse_meeting(ICB_LOG)
+    actions = [a for item in meeting.items for a in item.actions]
+    # The body's task and the log's row naming its item are one action, through the row.
+    assert [(a.reference, a.owner_label, a.due_text, a.status) for a in actions] == [
+        ("A25/61", "CDO", "Jan 26", "Complete - closed 5/3/26"),
+        ("A26/07", "CDO", "May 26", "New"),
+    ]
+    assert actions[0].description == (
+        "Publish the urgent and emergency care winter plan on the ICB website (Nov 25)"
+    )
+    assert "Chief Delivery Officer to bring a recovery plan" in meeting.items[0].minute_text
+    assert missing_sentences(ICB_LOG, meeting) == []
+
+
+def test_initials_with_a_letter_more_own_a_task():
+    item = parse_minute(
+        "The thank-you evening will be on Friday 24 April. RPa to book the church hall."
+    )
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("RPa to book the church hall.", "RPa")
+    ]
+
+
+def test_a_lead_in_to_the_table_goes_with_its_first_row():
+    item = parse_minute(
+        "The Council RESOLVED to respond to the District Council as shown in the table.\n\n"
+        "Application\tLocation\tProposal\tParish Council response\n\n"
+        "SA/26/0042\tHollins Cottage\tSide extension\tNo objection.\n\n"
+        "SA/26/0057\tChurch Bank\tFour dwellings\tObjection: outside the development limits.\n"
+    )
+    assert len(item.decisions) == 2
+    assert item.decisions[0].endswith("as shown in the table. No objection.")
+
+
+def test_a_decision_in_capitals_after_another_verb():
+    item = parse_minute(
+        "The Board reviewed the strategic risk register and APPROVED the addition of a new risk."
+    )
+    assert len(item.decisions) == 1

@@ -135,10 +135,10 @@ class ImportItemForm(forms.Form):
     include = forms.BooleanField(label="Import this item", required=False, initial=True)
     number = forms.CharField(
         label="Item number",
-        max_length=10,
+        max_length=20,
         error_messages={
             "required": "Enter the item’s number, e.g. 4 or 4a.",
-            "max_length": "An item number is at most 10 characters, e.g. 4, 4a or 10.1.",
+            "max_length": "An item number is at most 20 characters, e.g. 4, 4a or 10.1.",
         },
     )
     title = forms.CharField(

@@ -16,6 +16,11 @@ from minutes.importing.cleaning import Line
 from minutes.importing.speakers import find_speakers
 from minutes.importing.undertakings import TASK_WORDS_RE, find_undertaking
 
+# "… RESOLVED to respond as shown in the table.": a lead-in to the table's decisions.
+TO_THE_TABLE_RE = re.compile(
+    r"\b(?:as (?:shown|set out) (?:in the table )?(?:below)?|in the table(?: below)?|as follows)\.?$"
+)
+
 
 class ActionReading:
     """Placing actions, for the item reader."""
@@ -83,7 +88,7 @@ class ActionReading:
             return False
         text = cells[self.decision_column]
         decisions = self.parsed.decisions
-        if decisions and decisions[-1].endswith(":"):
+        if decisions and (decisions[-1].endswith(":") or TO_THE_TABLE_RE.search(decisions[-1])):
             # "The Committee decided the applications as follows:" above the table: the
             # lead-in goes with the first row's decision, as with a list's
             text = f"{decisions.pop()} {text}"

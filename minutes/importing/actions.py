@@ -155,7 +155,8 @@ OWNER_WORDS = (
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
-    r"[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)"  # "TH / SQ to book the hall"
+    # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)
+    r"[A-Z]{2,4}[a-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-z]?)*)"
 )
 # "Chair and BID Manager to meet …": two owners, "and" between them.
 ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
@@ -336,9 +337,9 @@ DECISION_HEADERS = {
     # a parish council's comments on the planning applications sent to it
     "observations",
     *(
-        f"{body}{apostrophe}s {what}"
+        f"{body}{possessive} {what}"
         for body in ("council", "parish council", "town council")
-        for apostrophe in ("'", "’")
+        for possessive in ("'s", "’s", "")
         for what in ("comments", "observations", "response")
     ),
 }

@@ -67,6 +67,13 @@ QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "The following points were made:", "In discussion, members raised:": bullets follow.
+# "(b) Twenty mph limits outside schools" after a motion's resolutions: a title of the next
+# part of the item, in a few capitalised words with no stop, deciding nothing.
+ENUMERATED_TITLE_RE = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
+ACTING_WORDS_RE = re.compile(
+    r"\b(?:be|is|are|to|that|approved?|agreed?|noted?|adopted?|endorsed?|accepted?|resolved)\b",
+    re.IGNORECASE,
+)
 # "Q: Which pupils are most affected?" and its "A: Mainly …": a governors' question, one
 # discussion point with its answer.
 QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
@@ -507,6 +514,8 @@ class _BodyReader(ActionReading):
         text = p.text
         if text.startswith("Undecided:"):
             return False  # a wiki's decision list: an entry left open
+        if ENUMERATED_TITLE_RE.match(text) and not ACTING_WORDS_RE.search(text):
+            return False  # "(b) Twenty mph limits outside schools": the next motion's title
         return (
             p.is_bullet
             or dec.is_enumerated(text)

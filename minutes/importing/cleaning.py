@@ -121,7 +121,8 @@ FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agend
 NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/64", "12(a)"
 PREFIXED_NUMBER = (
     # "JWC 31": a joint committee's letters, a space and its running number
-    r"(?:[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
+    # "FC/25/26/101": a council's letters, the municipal year and the running number
+    r"(?:[A-Z]{1,4}/\d{2,4}[/-]\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
     r"[A-Z]{1,4}\.\d{1,4}/\d{2,4}|"  # "PC.01/26"
     r"[A-Z]{2,5}\(\d{2}\)\d{1,3}|"  # "QSE(26)01": a committee's letters, the year in brackets
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
@@ -291,6 +292,7 @@ def paragraphs(text: str) -> list[Line]:
     list_marker = ""  # the bullet character of the list being read
     list_indent = 0  # where its first bullet stands
     row_raw = ""  # the last row of columns as written, for a cell wrapped onto the next line
+    header_raw = ""  # the first row of a table set out in spaces, as written
     bullet_column = -1  # where the last bullet's text starts, as written
     before_blank = 0  # the paragraph's lines before the blank lines just passed
     in_break = False  # between a page's footer and the next page's text
@@ -329,8 +331,10 @@ def paragraphs(text: str) -> list[Line]:
             continue
         previous = out[-1] if out and lines_in_paragraph else None
         if previous is not None and previous.cells and _continues_cell(row_raw, raw, line):
-            _add_to_cell(previous, row_raw, raw, line.text)
+            _add_to_cell(previous, header_raw or row_raw, raw)
             continue
+        if line.cells and header_raw and len(line.cells) < len(_columns_of(header_raw)):
+            _split_as_header(line, raw, header_raw)
         if (
             previous is not None
             and previous.is_bullet
@@ -341,6 +345,10 @@ def paragraphs(text: str) -> list[Line]:
         if line.is_bullet:
             bullet_column = _text_column(raw)
         row_raw = raw if line.cells else ""
+        if line.cells and not header_raw and "\t" not in raw:
+            header_raw = raw  # a table set out in spaces: its header places its columns
+        elif not line.cells:
+            header_raw = ""
         if line.is_bullet and not list_marker:
             list_indent = _indent(raw)
         list_marker = (list_marker or line.marker) if line.is_bullet else ""
@@ -362,26 +370,61 @@ def _indent(raw: str) -> int:
 
 
 def _continues_cell(row_raw: str, raw: str, line: Line) -> bool:
-    """A row's cell wrapped onto the next line, indented to its column: "AGC.31  Circulate the
-    responses for the three limited   Head of Audit" above "        assurance reports"."""
-    return (
-        bool(row_raw)
-        and not line.columns
-        and not line.is_bullet
-        and _indent(raw) >= 3
-        and line.text[0].islower()
+    """A row's cells wrapped onto the next line, indented to their columns: "AGC.31  Circulate
+    the responses for the three limited   Head of Audit" above "        assurance reports", or
+    "A25/61  Nov 25   Publish the urgent   CDO   Complete -" above "      winter plan on the
+    website        closed 5/3/26" (the first column left empty, each piece under its own)."""
+    if not row_raw or line.is_bullet or _indent(raw) < 3 or "\t" in raw:
+        return False
+    starts, pieces = _column_starts(row_raw), _pieces(raw)
+    under_columns = (
+        len(starts) >= 3
+        and starts[0] == _indent(row_raw)
+        # (a line under every column but the first is a row of its own, its first cell
+        # left blank: "In attendance:  Fiona Large  Licensing Officer" then "  Zara Holt  …")
+        and len(pieces) < len(starts) - 1
+        and all(any(abs(start - piece) <= 2 for start in starts[1:]) for piece, _ in pieces)
     )
+    return under_columns or (not line.columns and line.text[0].islower())
 
 
-def _add_to_cell(row: Line, row_raw: str, raw: str, text: str) -> None:
-    """Add a wrapped line to the cell of the row that starts nearest above it."""
-    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\t)|(?<=   ))\S", row_raw)]
-    column = _indent(raw)
-    place = min(range(len(starts)), key=lambda i: abs(starts[i] - column)) if starts else 0
-    place = min(place, len(row.cells) - 1)
-    row.cells[place] = f"{row.cells[place]} {text}"
+def _column_starts(raw: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"(?:^ *|(?<=\t)|(?<=   ))\S", raw)]
+
+
+def _pieces(raw: str) -> list[tuple[int, str]]:
+    """Each run of words in a line set out in columns, with where it starts."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
+
+
+def _add_to_cell(row: Line, row_raw: str, raw: str) -> None:
+    """Add each piece of a wrapped line to the cell of the row that starts nearest above it."""
+    starts = _column_starts(row_raw)
+    pieces = _pieces(raw) if raw.count("   ") else [(_indent(raw), " ".join(raw.split()))]
+    for column, text in pieces:
+        place = min(range(len(starts)), key=lambda i: abs(starts[i] - column)) if starts else 0
+        place = min(place, len(row.cells) - 1)
+        row.cells[place] = f"{row.cells[place]} {text}"
     row.columns = row.cells
     row.text = " ".join(row.cells)
+
+
+def _columns_of(raw: str) -> list[str]:
+    return [c for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
+
+
+def _split_as_header(line: Line, raw: str, header_raw: str) -> None:
+    """'A25/61  Nov 25    Publish …' under 'Ref     Meeting   Action …': a row whose first
+    columns stand only two spaces apart, split where its header's columns start."""
+    starts = _column_starts(header_raw)
+    cells: list[str] = []
+    for start, text in [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw)]:
+        if cells and not any(abs(start - s) <= 1 for s in starts):
+            cells[-1] = f"{cells[-1]}  {text}"  # not where a column starts: the same cell
+        else:
+            cells.append(text)
+    if len(cells) == len(starts):
+        line.cells = line.columns = cells
 
 
 def _continues_bullet(bullet: Line, raw: str, line: Line, column: int = -1) -> bool:

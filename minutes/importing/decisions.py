@@ -70,6 +70,8 @@ RESOLVED_ANYWHERE_RE = re.compile(
     r"|(?<=[.!?] )(?:Resolved|Agreed|Decided)\s*:\s*\S"
     # "New website host is cheaper. Agreed to switch in April.": after the reason, as typed
     r"|(?<=[.!?] )Agreed (?:to|that)\s"
+    # "The Board reviewed the risk register and APPROVED the addition of …"
+    r"|\band\s+(?:APPROVED|AGREED|ADOPTED|ENDORSED|NOTED)\s+(?:the|a|an|that|to)\b"
 )
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
 DECISION_LEAD_IN_RE = re.compile(

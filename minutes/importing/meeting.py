@@ -128,6 +128,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
     _move_to_named_items(meeting.items)
     _others_decisions(meeting.items, preamble)
     _fold_into_log(meeting.items)
+    _fold_rows_naming_items(meeting.items)
     _fold_summary(meeting.items)
     _keep_unplaced(meeting)
     _warn_about(meeting)
@@ -246,6 +247,49 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
                 if action.owner_label in logged and action.owner_label not in text:
                     text = f"{text} ({action.owner_label})"
                 section.blocks.append(Block(text=text))
+
+
+# "… and recovery plan (BM26/27)": a log's row naming the item its task arose in.
+ITEM_TAG_RE = re.compile(r"\((?P<number>[^()]{1,20})\)")
+
+
+def _fold_rows_naming_items(items: list[ParsedMinute]) -> None:
+    """A log's row that names the item its task arose in ("… recovery plan (BM26/27)", owner
+    CDO) and the task written in that item ("ACTION: Chief Delivery Officer to bring …") are
+    one action, counted once through the row; the item keeps its sentence as its text."""
+    by_number = {_item_key(item.number): item for item in items if item.number}
+    for item in items:
+        for row in item.actions:
+            tags = ITEM_TAG_RE.finditer(row.description) if row.row else ()
+            named = [by_number.get(_item_key(tag.group("number"))) for tag in tags]
+            target = next((found for found in named if found is not None), None)
+            if target is None:
+                continue
+            twins = [
+                a
+                for a in target.actions
+                if not a.row and _same_owner(a.owner_label, row.owner_label)
+            ]
+            if len(twins) != 1:
+                continue
+            target.actions.remove(twins[0])
+            if not target.sections:
+                target.sections.append(Section(heading=""))
+            target.sections[-1].blocks.append(Block(text=twins[0].held_text().strip()))
+
+
+def _same_owner(one: str, other: str) -> bool:
+    """'Chief Delivery Officer' and 'CDO', 'Director of Corporate Affairs' and 'DCA'."""
+    one, other = one.strip(), other.strip()
+    if not one or not other:
+        return False
+    if one.lower() == other.lower():
+        return True
+    return _initials(one) == other.upper() or _initials(other) == one.upper()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
 CONTENT_WORD_RE = re.compile(r"[a-z][a-z'’-]{2,}")

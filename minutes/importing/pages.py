@@ -14,7 +14,8 @@ import re
 # the right or in the middle ("- 2 -"): a page break in a PDF's copy.
 PAGE_LINE_RE = re.compile(
     r"^[ \t]*Page \d{1,3} of \d{1,3}\b|^[ \t]{10,}(?:[-–] ?)?\d{1,3}(?: ?[-–])?[ \t]*$"
-    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3} of \d{1,3}[ \t]*$",  # "Annual Meeting …   Page 1 of 3"
+    # "Annual Meeting …   Page 1 of 3", "Health Scrutiny Committee – 4 March 2026   Page 1"
+    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3}(?: of \d{1,3})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

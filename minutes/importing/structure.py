@@ -391,7 +391,7 @@ def _capitalised_headings(lines: list[Line]) -> list[Heading]:
 
 def record_number(number: str) -> str:
     """An item number the record can use in an address: "77/21" → "77.21", "PC/41" → "PC.41"."""
-    return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:10]
+    return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:20]
 
 
 def _headings_in_style(

@@ -48,7 +48,7 @@ LOWER_CASE_OFFICE = (
 OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
-    r"(?:add|amend|apply|approach|arrange|ask|book|brief|bring|buy|chase|check|circulate|"
+    r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
     r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
     r"carry out|complete|include|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
