@@ -5,6 +5,10 @@ the shapes of the fourteenth round of held-out fixtures (tests/minutes_fixtures/
 which every earlier rule missed somewhere.
 """
 
+import textwrap
+
+import pytest
+
 from minutes.importing import missing_sentences, parse_meeting, parse_minute
 from minutes.importing.readers import html_to_text
 
@@ -233,8 +237,10 @@ A26/07  Mar 26    4-hour performance at Tamsworth General       CDO        May 2
 """
 
 
-def test_a_log_set_out_in_spaces_with_wrapped_cells_and_rows_naming_their_item():
-    meeting = parse_meeting(ICB_LOG)
+@pytest.mark.parametrize("indent", ["", "      "], ids=["flush", "indented"])
+def test_a_log_set_out_in_spaces_with_wrapped_cells_and_rows_naming_their_item(indent):
+    text = textwrap.indent(ICB_LOG, indent)
+    meeting = parse_meeting(text)
     actions = [a for item in meeting.items for a in item.actions]
     # The body's task and the log's row naming its item are one action, through the row.
     assert [(a.reference, a.owner_label, a.due_text, a.status) for a in actions] == [
@@ -245,7 +251,7 @@ def test_a_log_set_out_in_spaces_with_wrapped_cells_and_rows_naming_their_item()
         "Publish the urgent and emergency care winter plan on the ICB website (Nov 25)"
     )
     assert "Chief Delivery Officer to bring a recovery plan" in meeting.items[0].minute_text
-    assert missing_sentences(ICB_LOG, meeting) == []
+    assert missing_sentences(text, meeting) == []
 
 
 def test_initials_with_a_letter_more_own_a_task():

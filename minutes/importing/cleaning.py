@@ -389,7 +389,8 @@ def _continues_cell(row_raw: str, raw: str, line: Line) -> bool:
 
 
 def _column_starts(raw: str) -> list[int]:
-    return [m.start() for m in re.finditer(r"(?:^ *|(?<=\t)|(?<=   ))\S", raw)]
+    """Where each column of a line set out in columns starts, the first's indent included."""
+    return [m.start(1) for m in re.finditer(r"(?:^ *|(?<=\t)|(?<=   ))(\S)", raw)]
 
 
 def _pieces(raw: str) -> list[tuple[int, str]]:
