@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from minutes.importing import missing_sentences, parse_meeting, parse_minute
-from minutes.importing.readers import html_to_text
+from minutes.importing.readers import html_to_text, read_upload
 
 
 def test_a_vote_then_its_resolution_is_one_decision():
@@ -279,3 +279,103 @@ def test_a_decision_in_capitals_after_another_verb():
         "The Board reviewed the strategic risk register and APPROVED the addition of a new risk."
     )
     assert len(item.decisions) == 1
+
+
+# --- The sixteenth round ---------------------------------------------------------------------
+
+
+DECISION_DETAILS_PAGE = """<html><body>
+<div class="council-democracy-bar"><ul><li><a href="/c">Councillors and democracy</a></li>
+<li><a href="/d">Decisions</a></li></ul></div>
+<p class="council-trail">You are here: <a href="/">Home</a> &gt; <a href="/d">Decisions</a>
+&gt; Decision details</p>
+<div id="main"><h1>Decision details</h1><h2>Highways Capital Programme 2026/27</h2>
+<table><tr><th>Decision maker:</th><td>Cabinet</td></tr>
+<tr><th>Is key decision?:</th><td>Yes</td></tr></table>
+<h3>Decision:</h3>
+<p>Cabinet considered the report of the Executive Director.</p>
+<p>Cabinet RESOLVED:</p>
+<p>(1) to approve the programme of £38.6 million;</p>
+<p>(2) to delegate authority to vary the programme within the budget.</p>
+<h3>Reasons for the decision:</h3><p>The roads have worsened.</p>
+</div><div class="page-tools"><ul><li><a href="#">Print</a></li></ul></div></body></html>"""
+
+
+def test_a_decision_details_page_is_one_item_and_its_account_no_decision():
+    text = html_to_text(DECISION_DETAILS_PAGE)
+    meeting = parse_meeting(text)
+    (item,) = meeting.items
+    assert item.title == "Highways Capital Programme 2026/27"
+    assert len(item.decisions) == 2
+    assert "Cabinet considered the report of the Executive Director." in item.minute_text
+    assert "Councillors and democracy" not in text
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_log_whose_header_names_its_minutes_is_a_log_not_minutes():
+    from io import BytesIO
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("1. Audit plan")
+    document.add_paragraph("The Committee noted the plan.")
+    table = document.add_table(rows=2, cols=5)
+    for cell, words in zip(
+        table.rows[0].cells, ["No.", "Minute", "Action", "Owner", "Target date"], strict=True
+    ):
+        cell.text = words
+    for cell, words in zip(
+        table.rows[1].cells,
+        [
+            "JAC 26/01",
+            "1",
+            "Circulate the management response",
+            "Director of Finance",
+            "31 March 2026",
+        ],
+        strict=True,
+    ):
+        cell.text = words
+    buffer = BytesIO()
+    document.save(buffer)
+    meeting = parse_meeting(read_upload("log.docx", buffer.getvalue()))
+    actions = [a for item in meeting.items for a in item.actions]
+    assert [(a.description, a.owner_label) for a in actions] == [
+        ("Circulate the management response", "Director of Finance")
+    ]
+
+
+def test_a_planning_applications_reference_is_no_minute_number():
+    meeting = parse_meeting(
+        "25/136\tFINANCE\n\nRESOLVED to approve the payments.\n\n"
+        "25/137\tPLANNING APPLICATIONS\n\n26/00042/HOU – 14 Castle View – rear extension\n\n"
+        "RESOLVED no objection.\n\n25/138\tSKATE PARK\n\nRESOLVED to accept the quotation.\n"
+    )
+    assert [i.number for i in meeting.items] == ["25/136", "25/137", "25/138"]
+
+
+def test_an_officer_described_in_passing_undertakes_a_task():
+    item = parse_minute(
+        "The Trading Standards Manager, who was in the public gallery, undertook to share the "
+        "test purchase protocol with Mr Tranter."
+    )
+    assert [a.owner_label for a in item.actions] == ["Trading Standards Manager"]
+
+
+def test_the_body_reviewing_then_agreeing_decides_and_this_was_carried_is_a_vote():
+    item = parse_minute(
+        "The Committee reviewed the Board Assurance Framework and agreed that the score of "
+        "risk 5 remain at 16.\n\n"
+        "It was proposed by Cllr Dunnage and seconded by Cllr Foxton that the Council buy the "
+        "defibrillator. This was carried with 5 in favour and 1 against."
+    )
+    assert len(item.decisions) == 2
+
+
+def test_a_blogs_share_buttons_are_chrome():
+    item = parse_minute(
+        "The meeting closed at 9.05pm.\n\nShare this:\nFacebook   X   Email   Print"
+    )
+    assert item.actions == []
+    assert "Facebook" not in item.minute_text

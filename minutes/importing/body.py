@@ -308,6 +308,17 @@ class _BodyReader(ActionReading):
         if self.is_heading(p, following):
             self.heading(text)
             return
+        if (
+            self.mode == "decisions"
+            and self.decisions_taken == 0
+            and following is not None
+            and not dec.is_decision(text)
+            and (dec.is_decision(following.text) or dec.is_decision_lead_in(following.text))
+        ):
+            # "Decision:" above "Cabinet considered the report …", then "Cabinet RESOLVED:":
+            # the account before the resolution is the minute's text
+            self.minute(p)
+            return
         if self.mode == "decisions":
             if self.decisions_taken == 0 or self.continues_decisions(p):
                 self.decision(text)

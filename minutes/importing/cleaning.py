@@ -74,6 +74,10 @@ CHROME_RE = re.compile(
     r"|page \d+ of \d+"
     r"|(?:pdf|docx?|word|html) icon"
     r"|\W*\d*\s*add reaction"  # a wiki page's reactions: "👍 6 Add reaction"
+    r"|share this:?"
+    # a blog's row of share buttons: "Facebook   X   Email   Print"
+    r"|(?:(?:facebook|x|twitter|email|e-mail|print|linkedin|whatsapp|reddit|pinterest|bluesky)"
+    r"(?:\s+|$)){2,}"
     r")$",
     re.IGNORECASE,
 )
@@ -380,9 +384,10 @@ def _continues_cell(row_raw: str, raw: str, line: Line) -> bool:
     under_columns = (
         len(starts) >= 3
         and starts[0] == _indent(row_raw)
-        # (a line under every column but the first is a row of its own, its first cell
-        # left blank: "In attendance:  Fiona Large  Licensing Officer" then "  Zara Holt  …")
-        and len(pieces) < len(starts) - 1
+        # (under a label, a line under every column but the first is a row of its own, its
+        # first cell left blank: "In attendance:  Fiona Large  Licensing Officer" then
+        # "                Zara Holt    Democratic Services Officer")
+        and (len(pieces) < len(starts) - 1 or not row_raw.split("   ")[0].strip().endswith(":"))
         and all(any(abs(start - piece) <= 2 for start in starts[1:]) for piece, _ in pieces)
     )
     return under_columns or (not line.columns and line.text[0].islower())

@@ -73,6 +73,14 @@ RESOLVED_ANYWHERE_RE = re.compile(
     # "The Board reviewed the risk register and APPROVED the addition of …"
     r"|\band\s+(?:APPROVED|AGREED|ADOPTED|ENDORSED|NOTED)\s+(?:the|a|an|that|to)\b"
 )
+# "The Committee reviewed the risks and agreed that the score of risk 5 remain at 16.": a
+# decision after what the body did first, in one sentence.
+REVIEWED_AND_DECIDED_RE = re.compile(
+    r"^The (?:[A-Z][\w'’-]* ){0,3}?(?:Board|Committee|Sub-Committee|Council|Panel|Cabinet|Trust|"
+    r"Authority|Governors|Trustees|Directors)\s+(?:reviewed|considered|discussed|received|"
+    r"examined|scrutinised)\b[^.!?]{0,200}?\band\s+(?:agreed|approved|resolved|endorsed|adopted)"
+    r"\s+(?:that|to|the)\b"
+)
 # "Cabinet RESOLVED to:" above its numbered decisions: a lead-in kept with the first.
 DECISION_LEAD_IN_RE = re.compile(
     r"^[A-Z][\w ,-]{0,60}\b(?:RESOLVED|AGREED|resolved|agreed|RECOMMENDED|DECIDED)\b"
@@ -131,7 +139,9 @@ VOTE_CARRIED_RE = re.compile(
 )
 # "Proposed Dave Kerr, seconded Sam Ali that the minutes be accepted. Carried unanimously.":
 # a proposal the meeting carried ("Lost, 9 for" is none).
-CARRIED_RE = re.compile(r"(?:^|(?<=[.!?”\"])\s+)Carried\b")
+CARRIED_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"])\s+)(?:Carried\b|(?:This|It) was (?:duly |unanimously )?carried\b)"
+)
 # "The recommendation was CARRIED", "the motion was carried": the body's vote carried it
 # (an amendment carried only changes the motion, which is then voted on).
 PASSED_RE = re.compile(
@@ -224,7 +234,7 @@ def is_decision(text: str) -> bool:
         or MEMBERS_DECISION_AFTER_RE.search(text)
         or RESOLVED_QUALIFIED_RE.search(text)
         or VOTE_CARRIED_RE.search(text)
-        or ("Carried" in text and CARRIED_RE.search(text))
+        or ("arried" in text and CARRIED_RE.search(text))
         or PASSED_RE.search(text)
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or MEETING_DECISION_RE.search(text)
@@ -232,6 +242,7 @@ def is_decision(text: str) -> bool:
         or ("We " in text and WE_DECISION_RE.search(text))
         or BARE_BODY_DECISION_AFTER_RE.search(text)
         or PROPOSAL_AGREED_RE.search(text)
+        or REVIEWED_AND_DECIDED_RE.match(text)
     )
 
 

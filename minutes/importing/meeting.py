@@ -152,18 +152,30 @@ def _keep_unplaced(meeting: ParsedMeeting) -> None:
 # heading, then "Meeting: 03/03/2026 - Licensing Committee (Item 42)" and "Contact: …".
 AGENDA_ITEM_PAGE_RE = re.compile(r"^Agenda item\s*[-–—:]\s*(?P<title>\S.*)$", re.IGNORECASE)
 ITEM_OF_MEETING_RE = re.compile(r"^Meeting:\s.*\((?:Item|Minute)\s+(?P<num>[\w/.]+)\)\.?$")
-PAGE_DETAIL_RE = re.compile(r"^(?:Contact|Lead officer|Wards? affected|Decision maker):\s")
+# "Decision maker: Cabinet", "Is key decision?: Yes": the facts a decision's page lists
+PAGE_DETAIL_RE = re.compile(
+    r"^(?:Contact|Lead officers?|(?:Wards?|Divisions?) affected|Decision maker|Decision status|"
+    r"Is key decision\??|Is subject to call[- ]in\??|Date of decision|Date comes into force|"
+    r"Call[- ]in deadline|Reference)\s*:\s"
+)
 
 
 def _agenda_item_page(lines: list[Line]) -> ParsedMeeting | None:
     """One item's page, read as one item: its title and number from the page's heading and
-    its meeting line, and the sections under them as the minute's."""
+    its meeting line, and the sections under them as the minute's. A "Decision details" page
+    (an executive decision's) is one item too, titled by the heading under it."""
     titled = [i for i, line in enumerate(lines) if AGENDA_ITEM_PAGE_RE.match(line.text)]
-    if len(titled) != 1:
+    decided = [
+        i + 1
+        for i, line in enumerate(lines[:-1])
+        if line.text.lower() == "decision details" and lines[i + 1].level
+    ]
+    if len(titled) + len(decided) != 1:
         return None
-    at = titled[0]
+    at = (titled or decided)[0]
     meeting = ParsedMeeting()
-    meeting.unplaced = [line.text for line in lines[:at] if line.text.lower() not in FURNITURE]
+    before = lines[: at - 1] if decided else lines[:at]
+    meeting.unplaced = [line.text for line in before if line.text.lower() not in FURNITURE]
     heading, body, number = [lines[at].text], lines[at + 1 :], ""
     while body and (ITEM_OF_MEETING_RE.match(body[0].text) or PAGE_DETAIL_RE.match(body[0].text)):
         found = ITEM_OF_MEETING_RE.match(body[0].text)
@@ -172,7 +184,8 @@ def _agenda_item_page(lines: list[Line]) -> ParsedMeeting | None:
             heading.append(body[0].text)
         meeting.unplaced.append(body[0].text)
         body = body[1:]
-    item = read_minute(body, title=AGENDA_ITEM_PAGE_RE.match(lines[at].text).group("title"))
+    page_title = AGENDA_ITEM_PAGE_RE.match(lines[at].text)
+    item = read_minute(body, title=page_title.group("title") if page_title else lines[at].text)
     item.number, item.heading = number, " ".join(heading)
     meeting.items.append(item)
     _keep_unplaced(meeting)

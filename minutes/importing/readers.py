@@ -61,7 +61,8 @@ SKIPPED_TAGS = {
 CHROME_NAMES_RE = re.compile(
     # ("site-header", but not a table's "tableHeader" cell)
     r"breadcrumb|crumbs|skip|nav|menu|cookie|footer|(?<![a-z])header|masthead|top-?links|"
-    r"side-?(?:bar|panel|col)|share|banner|search|print",
+    # ("bcc-democracy-bar", "bcc-trail", "page-tools": a site's bars, trail and tools)
+    r"side-?(?:bar|panel|col)|[-_]bar\b|trail|tools|share|banner|search|print",
     re.IGNORECASE,
 )
 PAGE_TAGS = {"html", "body", "main", "article"}

@@ -32,7 +32,9 @@ HEADING_STYLES = {
     # "77/21 Budget", "21.44 Budget", "77/21" alone, "PC/41 Apologies", "QS26/01 Welcome",
     # a body's prefix and year: "ICB/26/01 Welcome", "E&A 41/25 APOLOGIES"
     "compound": re.compile(
-        rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?|[IVXLC]{{1,7}}/\d{{2,4}})\.?\s*[:–—-]?\s*(?P<title>.*)$"
+        # ("26/00042/HOU – 14 Castle View", a planning application's reference, is no item)
+        rf"^(?P<num>{PREFIXED_NUMBER}|\d{{1,3}}[./]\d{{1,4}}[a-z]?|[IVXLC]{{1,7}}/\d{{2,4}})(?![\d/])"
+        r"\.?\s*[:–—-]?\s*(?P<title>.*)$"
     ),
     # "1. Apologies", "70.", "5) Planning", "*45. Report" (starred for discussion), and
     # "4 .  Partner updates", a space before the full stop as some templates print it

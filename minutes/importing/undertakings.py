@@ -69,8 +69,10 @@ WILL = (
     r"(?:(?:kindly |also )?(?:agreed|offered|volunteered) to|will|undertook to|undertakes to|"
     r"has undertaken to|(?:was|were) (?:asked|instructed|requested) to|is to|are to)"
 )
+# "The Trading Standards Manager, who was in the public gallery, undertook to …"
+ASIDE = r"(?:, (?:who|as) [^,]{1,80},)?"
 UNDERTAKING_RE = re.compile(
-    rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?) {WILL} {ADVERB}{DOING}\b"
+    rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?){ASIDE} {WILL} {ADVERB}{DOING}\b"
 )
 # "Members asked the Clerk to write …", "The Committee instructed the Treasurer to …": a
 # task the meeting gave to one of its officers.

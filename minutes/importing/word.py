@@ -288,6 +288,7 @@ def _minute_columns(header) -> tuple[int, int] | None:
     """A table of minutes, one row an item: "Item | Minute | Action". The columns of the
     item's number and of its minute (which starts with the title), when the header names
     both and no title column (a table with one is read as tab-separated text)."""
+    from minutes.importing.actions import column_roles
     from minutes.importing.tables import NUMBER_HEADERS, TEXT_HEADERS, TITLE_HEADERS
 
     names = [
@@ -296,6 +297,8 @@ def _minute_columns(header) -> tuple[int, int] | None:
     number = next((i for i, name in enumerate(names) if name in NUMBER_HEADERS), None)
     if number is None or any(name in TITLE_HEADERS for name in names):
         return None
+    if {"task", "owner", "due"} <= column_roles(names).keys():
+        return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
     text = next((i for i, n in enumerate(names) if n in TEXT_HEADERS and i != number), None)
     return None if text is None else (number, text)
 
