@@ -335,9 +335,14 @@ def town() -> None:
 
     cell = row("25/140", "CORRESPONDENCE")
     text(cell, "The following correspondence had been circulated:")
-    bullet(cell, "Sedgebury District Council – consultation on the draft Local Plan, closing 20 March;")
+    bullet(
+        cell, "Sedgebury District Council – consultation on the draft Local Plan, closing 20 March;"
+    )
     bullet(cell, "Whitcastle in Bloom – thanks for the Council's grant;")
-    bullet(cell, "Mr and Mrs Haythornthwaite – request for a bench in the cemetery in memory of their son.")
+    bullet(
+        cell,
+        "Mr and Mrs Haythornthwaite – request for a bench in the cemetery in memory of their son.",
+    )
 
     cell = row("25/141", "EXCLUSION OF THE PRESS AND PUBLIC")
     resolved(
@@ -921,9 +926,7 @@ def trust() -> None:
     agreed("to raise the score of the cyber security risk from 12 to 16.")
 
     item("Policies")
-    para(
-        "The committee RECOMMENDED the Reserves Policy to the Board of Trustees for approval."
-    )
+    para("The committee RECOMMENDED the Reserves Policy to the Board of Trustees for approval.")
     agreed("to approve the Charging and Remissions Policy.")
 
     item("Any other business")
