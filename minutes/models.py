@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from minutes.addresses import address
+from minutes.item_numbers import ITEM_NUMBER_LENGTH
 from minutes.text import Section, parse_sections
 from minutes.uploads import content_type_for, describe, stored_name, validate_upload
 
@@ -494,7 +495,7 @@ class AgendaItem(models.Model):
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda_items")
     number = models.CharField(
-        max_length=20,
+        max_length=ITEM_NUMBER_LENGTH,
         help_text='As printed on the agenda, e.g. "3" or "3a".',
         validators=[
             RegexValidator(rf"^{ITEM_NUMBER_PATTERN}\Z", ITEM_NUMBER_MESSAGE, code="bad_number")

@@ -73,7 +73,8 @@ def people_list(request: HttpRequest) -> HttpResponse:
     elif form.is_bound:
         keys = []
     page = Paginator(keys, PEOPLE_PER_PAGE).get_page(request.GET.get("page"))
-    by_key = _with_seats(Person.objects.all()).in_bulk(page.object_list)
+    today = timezone.localdate()
+    by_key = _with_seats(Person.objects.all(), today).in_bulk(page.object_list)
     page.object_list = [by_key[key] for key in page.object_list if key in by_key]
     return render(
         request,
@@ -84,13 +85,13 @@ def people_list(request: HttpRequest) -> HttpResponse:
             "people": page.object_list,
             "query": _without(request.GET, "page"),
             "filtered": form.is_bound,
-            "today": timezone.localdate(),
+            "today": today,
             "crumbs": _crumbs(("People", None)),
         },
     )
 
 
-def _with_seats(people):
+def _with_seats(people, today):
     """People with the seats they hold or are to hold (`seats`), and how many they held
     before (`earlier_seats`).
 
@@ -98,13 +99,12 @@ def _with_seats(people):
     now and counts the rest, so that a row stays the same size however long the record
     grows. Their own page lists every seat.
     """
-    today = timezone.localdate()
     not_ended = Q(ended_on__isnull=True) | Q(ended_on__gte=today)
     seats = Membership.objects.filter(not_ended).select_related("committee")
     return people.prefetch_related(
         Prefetch(
             "memberships",
-            queryset=seats.order_by("committee__name", "started_on"),
+            queryset=seats.order_by("committee__name", "-started_on"),
             to_attr="seats",
         )
     ).annotate(earlier_seats=Count("memberships", filter=Q(memberships__ended_on__lt=today)))

@@ -379,3 +379,99 @@ def test_a_blogs_share_buttons_are_chrome():
     )
     assert item.actions == []
     assert "Facebook" not in item.minute_text
+
+
+# --- What these rules must not do --------------------------------------------------------------
+
+
+def test_page_numbers_in_a_list_of_papers_are_no_page_breaks():
+    text = (
+        "5. Reports received\n\n"
+        "Budget monitoring report, quarter 3   Page 7\n"
+        "Treasury management strategy   Page 15\n\n"
+        "Members noted both reports.\n\n6. Close\n\nThe meeting closed."
+    )
+    meeting = parse_meeting(text)
+    assert "Treasury management strategy" in meeting.items[0].minute_text
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_log_with_a_details_column_is_no_table_of_payments():
+    item = parse_minute(
+        "Action log\n\nRef\tDetails\tOwner\tDue\n\n"
+        "A1\tWrite to the county\tClerk\tNext meeting\n\n"
+        "A2\tBook the hall\tRFO\tMarch\n\nA3\tOrder benches\tClerk\tApril\n"
+    )
+    assert [(a.reference, a.owner_label) for a in item.actions] == [
+        ("A1", "Clerk"),
+        ("A2", "RFO"),
+        ("A3", "Clerk"),
+    ]
+
+
+def test_agenda_item_in_a_meetings_text_does_not_make_it_one_item():
+    meeting = parse_meeting(
+        "1. Apologies\n\nNone.\n\n2. Public session\n\n"
+        "Agenda item - a resident spoke about the verges.\n\n"
+        "3. Finance\n\nRESOLVED to approve.\n\n4. Close\n\nClosed."
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+
+
+def test_a_log_row_that_names_another_row_stays_a_row():
+    meeting = parse_meeting(
+        "1. Verges\n\nThe verges were discussed.\n\n2. Action log\n\nRef\tAction\tOwner\tDue\n\n"
+        "A1\tChase the county on the verges\tClerk\tMarch\n\n"
+        "A2\tChase the county again on the verges (A1)\tClerk\tApril\n"
+    )
+    assert [a.reference for item in meeting.items for a in item.actions] == ["A1", "A2"]
+
+
+def test_a_count_in_brackets_is_no_items_number():
+    meeting = parse_meeting(
+        "1. Apologies\n\nNone.\n\n2. Hall\n\nThe RFO will book the hall for the fete.\n\n"
+        "3. Close\n\nClosed.\n\nACTION LOG\n\nRef\tAction\tOwner\tDue\n\n"
+        "A5\tOrder 2 new benches (2)\tRFO\tMay\n"
+    )
+    assert len(meeting.items[1].actions) == 1
+
+
+def test_what_stands_under_a_decision_heading_is_still_decided():
+    assert parse_minute(
+        "Decision:\n\nThat the budget for 2026/27 be approved.\n\nMembers AGREED to review it."
+    ).decisions == ["That the budget for 2026/27 be approved.", "Members AGREED to review it."]
+
+
+def test_a_resolution_wrapped_mid_sentence_stays_whole():
+    for text in (
+        "After a long discussion it was therefore\nRESOLVED that the grant be made.",
+        "The report was noted and the Committee\nRESOLVED to defer the matter.",
+    ):
+        assert parse_minute(text).decisions == [" ".join(text.split())]
+
+
+def test_carried_forward_is_no_vote_and_plural_letters_own_nothing():
+    item = parse_minute(
+        "The item was deferred. It was carried forward to the next meeting.\n\n"
+        "LEDs to be fitted to all street lights. MPs to lobby the minister."
+    )
+    assert item.decisions == []
+    assert item.actions == []
+
+
+def test_an_audit_trackers_observations_are_no_decisions():
+    item = parse_minute(
+        "Audit tracker\n\nRef\tObservations\tOwner\tDue\n\n"
+        "AU1\tThe asset register is out of date\tRFO\tMarch\n"
+    )
+    assert item.decisions == []
+    assert [a.owner_label for a in item.actions] == ["RFO"]
+
+
+def test_an_answer_far_from_its_question_is_no_part_of_it():
+    item = parse_minute(
+        "Governors asked the following questions:\n\nQ: Is attendance better?\n\n"
+        "The Headteacher then spoke about staffing.\n\n"
+        "Governors asked the following questions:\n\nA: This answer stands alone."
+    )
+    assert [p.text for p in item.points] == ["Q: Is attendance better?"]

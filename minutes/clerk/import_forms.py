@@ -19,6 +19,7 @@ from minutes.clerk.fields import inline_helper
 from minutes.clerk.forms import ITEM_NUMBER
 from minutes.importing import ParsedMeeting, missing_sentences, parse_meeting
 from minutes.importing.readers import UnreadableFile, html_to_text, looks_like_html, read_upload
+from minutes.item_numbers import ITEM_NUMBER_LENGTH
 from minutes.models import Meeting
 from minutes.uploads import IMPORT_ACCEPT_ATTRIBUTE, validate_import_upload
 
@@ -135,10 +136,12 @@ class ImportItemForm(forms.Form):
     include = forms.BooleanField(label="Import this item", required=False, initial=True)
     number = forms.CharField(
         label="Item number",
-        max_length=20,
+        max_length=ITEM_NUMBER_LENGTH,
         error_messages={
             "required": "Enter the item’s number, e.g. 4 or 4a.",
-            "max_length": "An item number is at most 20 characters, e.g. 4, 4a or 10.1.",
+            "max_length": (
+                f"An item number is at most {ITEM_NUMBER_LENGTH} characters, e.g. 4, 4a or 10.1."
+            ),
         },
     )
     title = forms.CharField(

@@ -156,7 +156,8 @@ OWNER_WORDS = (
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)
-    r"[A-Z]{2,4}[a-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-z]?)*)"
+    # (not "LEDs to be fitted", "MPs to lobby": a plural's "s")
+    r"[A-Z]{2,4}[a-rt-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-rt-z]?)*)"
 )
 # "Chair and BID Manager to meet …": two owners, "and" between them.
 ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
@@ -283,12 +284,14 @@ def is_figures_row(cells: list[str]) -> bool:
 
 
 def is_payments_header(cells: list[str]) -> bool:
-    """'Payee | Details | Net | VAT | Total': the header of a list of payments, not a log's."""
+    """'Payee | Details | Net | VAT | Total': the header of a list of payments, not a log's
+    ('Ref | Details | Owner | Due' is a log's: it names who and when, and no sums)."""
     names = {c.lower().rstrip(":") for c in cells}
     return (
         len(names) >= 2
         and names <= PAYMENT_HEADERS | HEADER_WORDS
-        and bool(names & PAYMENT_HEADERS)
+        and bool(names & SUMS_AND_PAYEES)
+        and not {"owner", "due", "status"} & column_roles(cells).keys()
     )
 
 
@@ -335,7 +338,6 @@ DECISION_HEADERS = {
     "panel's advice",
     "panel’s advice",
     # a parish council's comments on the planning applications sent to it
-    "observations",
     *(
         f"{body}{possessive} {what}"
         for body in ("council", "parish council", "town council")
@@ -361,6 +363,7 @@ PAYMENT_HEADERS = {
     "method",
     "power",
 }
+SUMS_AND_PAYEES = {"payee", "supplier", "net", "vat", "gross", "total", "cheque", "cheque no"}
 # A planning committee's table of applications: what each column holds, not a task's parts.
 HEADER_WORDS |= {
     "application",
@@ -390,6 +393,7 @@ COLUMN_ROLES = {
         "action required",
         "what",
         "job",
+        "details",
     },
     "owner": {
         "owner",
@@ -416,6 +420,7 @@ COLUMN_ROLES = {
     "status": {"status", "rag", "progress", "done"},  # "Done": a column of ticked boxes
 }
 HEADER_WORDS |= {
+    "details",
     "matter",
     "task",
     "action required",

@@ -66,7 +66,12 @@ PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
-# "The following points were made:", "In discussion, members raised:": bullets follow.
+# "Cabinet considered the report of the Director.": an account of what the body heard,
+# not what it decided ("That the budget be approved" and "To approve …" are decisions).
+ACCOUNT_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:considered|received|discussed|heard|"
+    r"presented|introduced)\b"
+)
 # "(b) Twenty mph limits outside schools" after a motion's resolutions: a title of the next
 # part of the item, in a few capitalised words with no stop, deciding nothing.
 ENUMERATED_TITLE_RE = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
@@ -78,6 +83,7 @@ ACTING_WORDS_RE = re.compile(
 # discussion point with its answer.
 QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
 ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
+# "The following points were made:", "In discussion, members raised:": bullets follow.
 DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
     # "Trustees asked:", "Members of Senate commented:"
@@ -312,6 +318,7 @@ class _BodyReader(ActionReading):
             self.mode == "decisions"
             and self.decisions_taken == 0
             and following is not None
+            and ACCOUNT_RE.match(text)
             and not dec.is_decision(text)
             and (dec.is_decision(following.text) or dec.is_decision_lead_in(following.text))
         ):
@@ -338,6 +345,7 @@ class _BodyReader(ActionReading):
                 point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
                 return
             self.mode = "minute"
+            self.question_open = False
         if self.mode == "minute" and not p.is_bullet:
             before, task = self.closing_task(text)
             if before:  # "… about the hedge. Clerk to write to the landowner."

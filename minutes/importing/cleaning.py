@@ -295,8 +295,8 @@ def paragraphs(text: str) -> list[Line]:
     lines_in_paragraph = 0
     list_marker = ""  # the bullet character of the list being read
     list_indent = 0  # where its first bullet stands
-    row_raw = ""  # the last row of columns as written, for a cell wrapped onto the next line
-    header_raw = ""  # the first row of a table set out in spaces, as written
+    row: _Layout | None = None  # the last row of columns, for a cell wrapped onto the next line
+    header: _Layout | None = None  # the first row of a table set out in spaces
     bullet_column = -1  # where the last bullet's text starts, as written
     before_blank = 0  # the paragraph's lines before the blank lines just passed
     in_break = False  # between a page's footer and the next page's text
@@ -334,11 +334,12 @@ def paragraphs(text: str) -> list[Line]:
             _add_sub_point(out[-1], line.text)
             continue
         previous = out[-1] if out and lines_in_paragraph else None
-        if previous is not None and previous.cells and _continues_cell(row_raw, raw, line):
-            _add_to_cell(previous, header_raw or row_raw, raw)
+        layout = header or row
+        if previous is not None and previous.cells and _continues_cell(row, layout, raw, line):
+            _add_to_cell(previous, layout, raw)
             continue
-        if line.cells and header_raw and len(line.cells) < len(_columns_of(header_raw)):
-            _split_as_header(line, raw, header_raw)
+        if line.cells and header is not None and len(line.cells) < len(header.starts):
+            _split_as_header(line, raw, header)
         if (
             previous is not None
             and previous.is_bullet
@@ -348,11 +349,11 @@ def paragraphs(text: str) -> list[Line]:
             continue
         if line.is_bullet:
             bullet_column = _text_column(raw)
-        row_raw = raw if line.cells else ""
-        if line.cells and not header_raw and "\t" not in raw:
-            header_raw = raw  # a table set out in spaces: its header places its columns
+        row = _Layout.of(raw) if line.cells else None
+        if line.cells and header is None and "\t" not in raw and len(raw) <= 300:
+            header = row  # a table set out in spaces: its header places its columns
         elif not line.cells:
-            header_raw = ""
+            header = None
         if line.is_bullet and not list_marker:
             list_indent = _indent(raw)
         list_marker = (list_marker or line.marker) if line.is_bullet else ""
@@ -373,21 +374,35 @@ def _indent(raw: str) -> int:
     return len(raw) - len(raw.lstrip(" \u00a0"))
 
 
-def _continues_cell(row_raw: str, raw: str, line: Line) -> bool:
+@dataclass
+class _Layout:
+    """A row of a table as written: where its columns start (worked out once a row), and
+    whether its first cell is a label ("In attendance:")."""
+
+    raw: str
+    starts: list[int]
+    label: bool
+
+    @classmethod
+    def of(cls, raw: str) -> _Layout:
+        return cls(raw, _column_starts(raw), raw.split("   ")[0].strip().endswith(":"))
+
+
+def _continues_cell(row: _Layout | None, layout: _Layout | None, raw: str, line: Line) -> bool:
     """A row's cells wrapped onto the next line, indented to their columns: "AGC.31  Circulate
     the responses for the three limited   Head of Audit" above "        assurance reports", or
     "A25/61  Nov 25   Publish the urgent   CDO   Complete -" above "      winter plan on the
-    website        closed 5/3/26" (the first column left empty, each piece under its own)."""
-    if not row_raw or line.is_bullet or _indent(raw) < 3 or "\t" in raw:
+    website        closed 5/3/26" (the first column left empty, each piece under its own;
+    `layout` is the table's header where it has one, else the row)."""
+    if row is None or layout is None or line.is_bullet or _indent(raw) < 3 or "\t" in raw:
         return False
-    starts, pieces = _column_starts(row_raw), _pieces(raw)
+    starts, pieces = layout.starts, _pieces(raw)
     under_columns = (
         len(starts) >= 3
-        and starts[0] == _indent(row_raw)
         # (under a label, a line under every column but the first is a row of its own, its
         # first cell left blank: "In attendance:  Fiona Large  Licensing Officer" then
         # "                Zara Holt    Democratic Services Officer")
-        and (len(pieces) < len(starts) - 1 or not row_raw.split("   ")[0].strip().endswith(":"))
+        and (len(pieces) < len(starts) - 1 or not row.label)
         and all(any(abs(start - piece) <= 2 for start in starts[1:]) for piece, _ in pieces)
     )
     return under_columns or (not line.columns and line.text[0].islower())
@@ -403,9 +418,9 @@ def _pieces(raw: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", raw)]
 
 
-def _add_to_cell(row: Line, row_raw: str, raw: str) -> None:
+def _add_to_cell(row: Line, layout: _Layout, raw: str) -> None:
     """Add each piece of a wrapped line to the cell of the row that starts nearest above it."""
-    starts = _column_starts(row_raw)
+    starts = layout.starts
     pieces = _pieces(raw) if raw.count("   ") else [(_indent(raw), " ".join(raw.split()))]
     for column, text in pieces:
         place = min(range(len(starts)), key=lambda i: abs(starts[i] - column)) if starts else 0
@@ -415,21 +430,18 @@ def _add_to_cell(row: Line, row_raw: str, raw: str) -> None:
     row.text = " ".join(row.cells)
 
 
-def _columns_of(raw: str) -> list[str]:
-    return [c for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
-
-
-def _split_as_header(line: Line, raw: str, header_raw: str) -> None:
+def _split_as_header(line: Line, raw: str, header: _Layout) -> None:
     """'A25/61  Nov 25    Publish …' under 'Ref     Meeting   Action …': a row whose first
     columns stand only two spaces apart, split where its header's columns start."""
-    starts = _column_starts(header_raw)
+    starts = set(header.starts)
     cells: list[str] = []
-    for start, text in [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw)]:
-        if cells and not any(abs(start - s) <= 1 for s in starts):
+    for match in re.finditer(r"\S+(?: \S+)*", raw):
+        start, text = match.start(), match.group()
+        if cells and not {start - 1, start, start + 1} & starts:
             cells[-1] = f"{cells[-1]}  {text}"  # not where a column starts: the same cell
         else:
             cells.append(text)
-    if len(cells) == len(starts):
+    if len(cells) == len(header.starts):
         line.cells = line.columns = cells
 
 
@@ -471,9 +483,14 @@ def _add_sub_point(parent: Line, text: str) -> None:
 
 
 # A line that starts with a decision in capitals starts its own paragraph, unless the line
-# above stops mid-phrase ("After discussion it was" above "RESOLVED that …").
+# above stops mid-phrase: "After discussion it was" or "… and the Committee" above
+# "RESOLVED that …" is one sentence wrapped.
 RESOLVED_LINE_RE = re.compile(r"^(?:RESOLVED|AGREED|RECOMMENDED|DECIDED)\b")
-MID_PHRASE_ENDS = (" was", " and", " it", " be", " been", " duly", " unanimously", " then", ",")
+MID_PHRASE_END_RE = re.compile(
+    r"(?:\b(?:was|and|it|be|been|duly|unanimously|then|therefore|so|thereby|hereby|"
+    r"Committee|Sub-Committee|Council|Board|Cabinet|Panel|Authority|Executive|meeting|"
+    r"[Mm]embers|[Gg]overnors|[Tt]rustees|[Dd]irectors|[Cc]ouncillors)|,)$"
+)
 
 
 def _starts_new_paragraph(previous: Line, line: Line) -> bool:
@@ -492,7 +509,7 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
-    if RESOLVED_LINE_RE.match(line.text) and not previous.text.endswith(MID_PHRASE_ENDS):
+    if RESOLVED_LINE_RE.match(line.text) and not MID_PHRASE_END_RE.search(previous.text):
         return True  # "25/03401/HOU  Brook House – garage" above "RESOLVED no objection."
     if FIELD_RE.match(line.text) or FIELD_RE.match(previous.text):
         return True  # an action log flattened to one field a line: a date, initials, a reference

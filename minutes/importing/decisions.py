@@ -140,7 +140,9 @@ VOTE_CARRIED_RE = re.compile(
 # "Proposed Dave Kerr, seconded Sam Ali that the minutes be accepted. Carried unanimously.":
 # a proposal the meeting carried ("Lost, 9 for" is none).
 CARRIED_RE = re.compile(
+    # ("It was carried forward to the next meeting" is no vote)
     r"(?:^|(?<=[.!?”\"])\s+)(?:Carried\b|(?:This|It) was (?:duly |unanimously )?carried\b)"
+    r"(?!\s+(?:forward|over)\b)"
 )
 # "The recommendation was CARRIED", "the motion was carried": the body's vote carried it
 # (an amendment carried only changes the motion, which is then voted on).
@@ -234,7 +236,7 @@ def is_decision(text: str) -> bool:
         or MEMBERS_DECISION_AFTER_RE.search(text)
         or RESOLVED_QUALIFIED_RE.search(text)
         or VOTE_CARRIED_RE.search(text)
-        or ("arried" in text and CARRIED_RE.search(text))
+        or (("Carried" in text or "carried" in text) and CARRIED_RE.search(text))
         or PASSED_RE.search(text)
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or MEETING_DECISION_RE.search(text)

@@ -151,7 +151,7 @@ def _keep_unplaced(meeting: ParsedMeeting) -> None:
 # A council's "Agenda item" page saved whole: "Agenda item - Taxi Licensing Policy" as its
 # heading, then "Meeting: 03/03/2026 - Licensing Committee (Item 42)" and "Contact: …".
 AGENDA_ITEM_PAGE_RE = re.compile(r"^Agenda item\s*[-–—:]\s*(?P<title>\S.*)$", re.IGNORECASE)
-ITEM_OF_MEETING_RE = re.compile(r"^Meeting:\s.*\((?:Item|Minute)\s+(?P<num>[\w/.]+)\)\.?$")
+ITEM_OF_MEETING_RE = re.compile(r"^Meeting:\s.*\((?:Item|Minute)\s+(?P<num>[\w/.]{1,20})\)\.?$")
 # "Decision maker: Cabinet", "Is key decision?: Yes": the facts a decision's page lists
 PAGE_DETAIL_RE = re.compile(
     r"^(?:Contact|Lead officers?|(?:Wards?|Divisions?) affected|Decision maker|Decision status|"
@@ -164,11 +164,20 @@ def _agenda_item_page(lines: list[Line]) -> ParsedMeeting | None:
     """One item's page, read as one item: its title and number from the page's heading and
     its meeting line, and the sections under them as the minute's. A "Decision details" page
     (an executive decision's) is one item too, titled by the heading under it."""
-    titled = [i for i, line in enumerate(lines) if AGENDA_ITEM_PAGE_RE.match(line.text)]
+    # (the page's own heading, told by the facts under it: "Agenda item - a resident spoke"
+    # in a meeting's minutes is no page)
+    titled = [
+        i
+        for i, line in enumerate(lines)
+        if AGENDA_ITEM_PAGE_RE.match(line.text)
+        and any(ITEM_OF_MEETING_RE.match(below.text) for below in lines[i + 1 : i + 4])
+    ]
     decided = [
         i + 1
         for i, line in enumerate(lines[:-1])
-        if line.text.lower() == "decision details" and lines[i + 1].level
+        if line.text.lower() == "decision details"
+        and lines[i + 1].level
+        and any(PAGE_DETAIL_RE.match(below.text) for below in lines[i + 2 : i + 6])
     ]
     if len(titled) + len(decided) != 1:
         return None
@@ -246,9 +255,9 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
                 m.group("ref") or m.group("row")
                 for m in LOG_TAG_RE.finditer(f"{action.description} ({action.owner_label})")
             }
-            # (a paragraph's typed number, "5.4", may stand as its reference: a row names
-            # another's)
-            if (tags & logged) - {action.reference}:
+            # (a paragraph's typed number, "5.4", may stand as its reference; a row of the log
+            # that names another row, "A2 Chase the county again (A1)", stays a row)
+            if not action.row and (tags & logged) - {action.reference}:
                 item.actions.remove(action)
                 section = item.sections[-1] if item.sections else None
                 if section is None:
@@ -262,8 +271,9 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
                 section.blocks.append(Block(text=text))
 
 
-# "… and recovery plan (BM26/27)": a log's row naming the item its task arose in.
-ITEM_TAG_RE = re.compile(r"\((?P<number>[^()]{1,20})\)")
+# "… and recovery plan (BM26/27)": a log's row naming the item its task arose in (by a
+# number with a "/" or letters in it: "(2)" in "Order 2 new benches (2)" is a count).
+ITEM_TAG_RE = re.compile(r"\((?P<number>[A-Z]{0,4}\s?\d{1,4}[/.]\d{1,4}|[A-Z]{1,4}\s?\d{1,4})\)")
 
 
 def _fold_rows_naming_items(items: list[ParsedMinute]) -> None:
@@ -272,16 +282,19 @@ def _fold_rows_naming_items(items: list[ParsedMinute]) -> None:
     one action, counted once through the row; the item keeps its sentence as its text."""
     by_number = {_item_key(item.number): item for item in items if item.number}
     for item in items:
-        for row in item.actions:
+        for row in list(item.actions):
             tags = ITEM_TAG_RE.finditer(row.description) if row.row else ()
             named = [by_number.get(_item_key(tag.group("number"))) for tag in tags]
             target = next((found for found in named if found is not None), None)
             if target is None:
                 continue
+            words = _content_words(row.description)
             twins = [
                 a
                 for a in target.actions
-                if not a.row and _same_owner(a.owner_label, row.owner_label)
+                if not a.row
+                and _same_owner(a.owner_label, row.owner_label)
+                and words & _content_words(a.description)
             ]
             if len(twins) != 1:
                 continue

@@ -14,8 +14,10 @@ import re
 # the right or in the middle ("- 2 -"): a page break in a PDF's copy.
 PAGE_LINE_RE = re.compile(
     r"^[ \t]*Page \d{1,3} of \d{1,3}\b|^[ \t]{10,}(?:[-–] ?)?\d{1,3}(?: ?[-–])?[ \t]*$"
-    # "Annual Meeting …   Page 1 of 3", "Health Scrutiny Committee – 4 March 2026   Page 1"
-    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3}(?: of \d{1,3})?[ \t]*$",
+    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3} of \d{1,3}[ \t]*$"  # "Annual Meeting …   Page 1 of 3"
+    # "Health Scrutiny Committee – 4 March 2026   Page 1": a page's number alone at the end of
+    # its footer, taken as a break only in turn with the others (`_numbered_in_turn`)
+    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3}[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -44,6 +46,10 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     fall near two breaks."""
     keys = [" ".join(raw.split()) for raw in raw_lines]
     breaks = [i for i, raw in enumerate(raw_lines) if PAGE_LINE_RE.match(raw)]
+    breaks = [i for i in breaks if not BARE_PAGE_RE.match(raw_lines[i])] + _numbered_in_turn(
+        raw_lines, [i for i in breaks if BARE_PAGE_RE.match(raw_lines[i])]
+    )
+    breaks.sort()
     near = {index: _beside(keys, index) for index in breaks}
     beside: dict[str, set[int]] = {}  # each line beside a page break: which breaks
     at_distance: dict[tuple[str, int], set[int]] = {}  # … and at which distance from them
@@ -63,6 +69,23 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
             if keys[other] in running or (keys[other], other - index) in repeated
         )
     return found
+
+
+# "…   Page 7": a footer's page number alone, with no "of n".
+BARE_PAGE_RE = re.compile(r"^[^\n]{0,120}[ \t]{3}Page (\d{1,3})[ \t]*$", re.IGNORECASE)
+PAGE_LENGTH = 10  # the fewest lines between two page breaks
+
+
+def _numbered_in_turn(raw_lines: list[str], found: list[int]) -> list[int]:
+    """Of the lines ending in "Page n" alone, those that are page breaks: two or more whose
+    numbers run 1, 2, 3 … in turn, pages apart ("Budget report   Page 7" above "Treasury
+    strategy   Page 15" is a list of papers, not two pages)."""
+    if len(found) < 2:
+        return []
+    numbers = [int(BARE_PAGE_RE.match(raw_lines[i]).group(1)) for i in found]
+    in_turn = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+    apart = all(b - a >= PAGE_LENGTH for a, b in zip(found, found[1:], strict=False))
+    return found if in_turn and apart else []
 
 
 def _beside(keys: list[str], index: int) -> list[tuple[int, bool]]:

@@ -21,6 +21,7 @@ from minutes.importing.cleaning import (
     without_file_size,
 )
 from minutes.importing.register import ATTENDANCE_RE
+from minutes.item_numbers import ITEM_NUMBER_LENGTH
 
 HEADING_STYLES = {
     # "Minute 5 Budget", "Item 3a: Play area", "Agenda item 4 – Finance", and the section
@@ -393,7 +394,7 @@ def _capitalised_headings(lines: list[Line]) -> list[Heading]:
 
 def record_number(number: str) -> str:
     """An item number the record can use in an address: "77/21" → "77.21", "PC/41" → "PC.41"."""
-    return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:20]
+    return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:ITEM_NUMBER_LENGTH].strip(".")
 
 
 def _headings_in_style(

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from minutes.html_rows import html_row, joined
 from minutes.models import Membership, Person
+from minutes.templatetags.minutes_tags import uk_date
 
 register = template.Library()
 
@@ -47,9 +48,10 @@ def _person(person: Person, today: datetime.date) -> SafeString:
 
 
 def _seat(membership: Membership, today: datetime.date) -> SafeString:
-    when = ""
+    dates = []
     if membership.started_on and membership.started_on > today:
-        when = f" (from {membership.started_on:%-d %B %Y})"
-    elif membership.ended_on:
-        when = f" (until {membership.ended_on:%-d %B %Y})"
+        dates.append(f"from {uk_date(membership.started_on)}")
+    if membership.ended_on:
+        dates.append(f"until {uk_date(membership.ended_on)}")
+    when = f" ({' '.join(dates)})" if dates else ""
     return html_row("{}: {}{}", membership.committee.name, ROLE_WORDS[membership.role], when)
