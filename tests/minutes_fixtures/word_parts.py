@@ -117,3 +117,35 @@ def save_deterministic(document, path: Path, when: datetime.datetime) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             target.writestr(info, data)
+
+
+def bold_then(paragraph, label: str, text: str):
+    """A paragraph led by a label in bold: "RESOLVED: " then its text."""
+    paragraph.add_run(label).bold = True
+    paragraph.add_run(text)
+    return paragraph
+
+
+def page_x_of_y(paragraph, before: str = "Page ") -> None:
+    """A footer's "Page 1 of 3", the numbers Word's PAGE and NUMPAGES fields."""
+    paragraph.add_run(before)
+    add_field(paragraph, "PAGE", "1")
+    paragraph.add_run(" of ")
+    add_field(paragraph, "NUMPAGES", "3")
+
+
+def bold_header_row(table, fill: str = "") -> None:
+    """A table's first row in bold, shaded where a fill is given."""
+    for cell in table.rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+        if fill:
+            shade(cell, fill)
+
+
+def repeat_header_row(table) -> None:
+    """Marks the first row as a header row that Word repeats at the top of each page."""
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)

@@ -51,8 +51,10 @@ import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
+    bold_then,
     labelled,
     new_document,
+    page_x_of_y,
     set_numbering,
     set_widths,
     shade,
@@ -108,19 +110,6 @@ def add_list(document, lvl_text: str, num_fmt: str, start: int = 1, style_id: st
         )
     )
     return num_id
-
-
-def page_x_of_y(paragraph, before: str = "Page ") -> None:
-    paragraph.add_run(before)
-    add_field(paragraph, "PAGE", "1")
-    paragraph.add_run(" of ")
-    add_field(paragraph, "NUMPAGES", "3")
-
-
-def bold_then(paragraph, label: str, text: str):
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(text)
-    return paragraph
 
 
 # ---------------------------------------------------------------------------------------------

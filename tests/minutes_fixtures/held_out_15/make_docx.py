@@ -53,11 +53,13 @@ import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
+    bold_header_row,
+    bold_then,
     labelled,
     new_document,
+    page_x_of_y,
     set_numbering,
     set_widths,
-    shade,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -121,27 +123,6 @@ def add_num(document, abstract_id: int, restart: bool = False) -> int:
         )
     )
     return num_id
-
-
-def bold_then(paragraph, label: str, text: str):
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(text)
-    return paragraph
-
-
-def page_x_of_y(paragraph, before: str = "Page ") -> None:
-    paragraph.add_run(before)
-    add_field(paragraph, "PAGE", "1")
-    paragraph.add_run(" of ")
-    add_field(paragraph, "NUMPAGES", "3")
-
-
-def bold_header_row(table, fill: str = "") -> None:
-    for cell in table.rows[0].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-        if fill:
-            shade(cell, fill)
 
 
 # ---------------------------------------------------------------------------------------------

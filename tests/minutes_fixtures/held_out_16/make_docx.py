@@ -39,7 +39,7 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -50,12 +50,15 @@ import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
+    bold_header_row,
+    bold_then,
     indented,
     labelled,
     new_document,
+    page_x_of_y,
+    repeat_header_row,
     set_numbering,
     set_widths,
-    shade,
 )
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -104,35 +107,6 @@ def add_decimal_list(document, style_id: str, indent: int) -> int:
         )
     )
     return num_id
-
-
-def repeat_header_row(table) -> None:
-    """Marks the first row as a header row that Word repeats at the top of each page."""
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    tr_pr.append(header)
-
-
-def bold_then(paragraph, label: str, text: str):
-    paragraph.add_run(label).bold = True
-    paragraph.add_run(text)
-    return paragraph
-
-
-def page_x_of_y(paragraph, before: str = "Page ") -> None:
-    paragraph.add_run(before)
-    add_field(paragraph, "PAGE", "1")
-    paragraph.add_run(" of ")
-    add_field(paragraph, "NUMPAGES", "3")
-
-
-def bold_header_row(table, fill: str = "") -> None:
-    for cell in table.rows[0].cells:
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-        if fill:
-            shade(cell, fill)
 
 
 # ---------------------------------------------------------------------------------------------
