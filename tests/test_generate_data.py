@@ -4,14 +4,16 @@ import io
 
 import pytest
 from django.contrib.auth import authenticate
+from django.contrib.postgres.search import SearchQuery
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django.test import RequestFactory
 
 from actions.models import Action, ActionUpdate
 from minutes.models import AgendaItem, Committee, DiscussionPoint, Meeting, Person
 from tests.conftest import ensure_roles
-from tests.factories import ActionFactory
+from tests.factories import ActionFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +102,27 @@ def test_a_second_run_with_the_same_seed_is_refused_and_another_seed_adds_more(r
         generate()
     generate("--seed", "7")
     assert Committee.objects.count() == 4
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="search vectors are PostgreSQL's")
+def test_each_points_search_vector_names_its_speakers_as_the_triggers_would(roles):
+    generate()
+    # Each word with its weights: where a name falls among the speakers' names may differ.
+    read = (
+        "SELECT id, array_agg(lexeme || ':' || array_to_string(weights, '') ORDER BY lexeme) "
+        "FROM minutes_discussionpoint, unnest(search_vector) GROUP BY id ORDER BY id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(read)
+        as_generated = cursor.fetchall()
+        # Worked out afresh by the triggers, speakers and all.
+        cursor.execute("UPDATE minutes_discussionpoint SET search_vector = NULL")
+        cursor.execute(read)
+        assert cursor.fetchall() == as_generated
+
+    # And a speaker added later is searchable: the run left the triggers on.
+    point = DiscussionPoint.objects.filter(speakers__isnull=False).first()
+    point.speakers.add(PersonFactory(name="Philippa Quarrendon"))
+    assert DiscussionPoint.objects.filter(
+        pk=point.pk, search_vector=SearchQuery("Quarrendon", config="english")
+    ).exists()

@@ -133,8 +133,10 @@ class Generator:
             "id meeting_id number position title minute_text introduced_by_id is_exempt "
             "exempt_reason",
         )
-        w.table("minutes_discussionpoint", "id item_id position topic text")
+        # A point's speakers before the point, so that its search vector, speakers and all,
+        # is worked out once, as the point is written (see _points_read_their_speakers).
         w.table("minutes_discussionpoint_speakers", "id discussionpoint_id person_id")
+        w.table("minutes_discussionpoint", "id item_id position topic text")
         w.table("minutes_decision", "id item_id position text")
         w.table(
             "actions_action",
@@ -153,6 +155,7 @@ class Generator:
                     cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                     # Every new action number of a year is given here: hold the counters.
                     cursor.execute("LOCK TABLE actions_actionreferencecounter IN EXCLUSIVE MODE")
+                    self._points_read_their_speakers(cursor, during=True)
             self.references = self._reference_counters()
             self.seen_years: set[int] = set()
             self.make_people()
@@ -160,6 +163,9 @@ class Generator:
             self.make_meetings()
             w.flush()
             self._save_reference_counters()
+            if w.postgres:
+                with connection.cursor() as cursor:
+                    self._points_read_their_speakers(cursor, during=False)
         reset_sequences(w.order)
         if w.postgres:
             # Fresh statistics, so the planner knows the tables' new sizes straight away.
@@ -167,6 +173,31 @@ class Generator:
                 for table in w.order:
                     cursor.execute(f"ANALYZE {table}")
         return dict(w.counts)
+
+    @staticmethod
+    def _points_read_their_speakers(cursor, *, during: bool) -> None:
+        """On PostgreSQL, for the run (`during`) and back after it.
+
+        Adding a speaker recomputes their point's search vector, which the point's own
+        trigger has just worked out on insert: every point's text made into a vector twice,
+        and every point written twice. For the run, the speakers go in first, each checked
+        against its point at the commit rather than at once, and the trigger that recomputes
+        points when speakers are added is off; the point's trigger then finds its speakers
+        as the point goes in. Both are back as they were before the run commits.
+        """
+        cursor.execute(
+            "SELECT conname FROM pg_constraint WHERE contype = 'f' "
+            "AND conrelid = 'minutes_discussionpoint_speakers'::regclass "
+            "AND confrelid = 'minutes_discussionpoint'::regclass"
+        )
+        (constraint,) = cursor.fetchone()
+        check = "DEFERRED" if during else "IMMEDIATE"
+        trigger = "DISABLE" if during else "ENABLE"
+        cursor.execute(f'SET CONSTRAINTS "{constraint}" {check}')
+        cursor.execute(
+            f"ALTER TABLE minutes_discussionpoint_speakers {trigger} TRIGGER "
+            "minutes_discussionpoint_speakers_added"
+        )
 
     def _id(self, table: str) -> int:
         value = self.ids[table]
@@ -367,6 +398,7 @@ class Generator:
             count, self.largest_done = 60, True
         for position in range(1, count + 1):
             self._item(meeting_id, position, starts_at, term, minuted, largest and position == 30)
+            self.writer.flush_if_full()
 
     def _item(self, meeting_id, position, starts_at, term, minuted, busiest) -> None:
         rng, w, sizes = self.rng, self.writer, self.sizes

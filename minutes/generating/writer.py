@@ -27,7 +27,11 @@ class Writer:
 
     def add(self, name: str, row: tuple) -> None:
         self.rows[name].append(row)
-        if len(self.rows[name]) >= FLUSH_ROWS:
+
+    def flush_if_full(self) -> None:
+        """Write the batch once a table has a batch's worth: called between whole records
+        (an item with everything under it), so a batch never holds half of one."""
+        if any(len(rows) >= FLUSH_ROWS for rows in self.rows.values()):
             self.flush()
 
     def flush(self) -> None:
