@@ -173,9 +173,10 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
     going_ahead = [m for m in coming if not m.is_cancelled]
     # The past meetings by year (local time), grouped here once rather than by the template.
     past_years: dict[int, list[Meeting]] = {}
+    here = timezone.get_current_timezone()
     for meeting in meetings:
         if meeting.starts_at < now:
-            past_years.setdefault(meeting.date.year, []).append(meeting)
+            past_years.setdefault(meeting.starts_at.astimezone(here).year, []).append(meeting)
     return render(
         request,
         "minutes/committee_detail.html",

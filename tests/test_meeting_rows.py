@@ -156,3 +156,40 @@ def test_a_row_is_built_as_format_html_would_build_it(value):
     markup = '<td data-x="{}">{}</td>'
     assert _html(markup, value, value) == format_html(markup, value, value)
     assert isinstance(_html(markup, value, value), SafeString)
+
+
+# The template loop the meeting lists were built with, kept here to hold the rows to it.
+MEETING_LIST_LOOP = """{% load minutes_tags %}{% for meeting in meetings %}
+    <li>
+      <a class="govuk-link" href="{{ meeting.get_absolute_url }}">{% if show_committee %}{{ meeting.committee.name }}, {% endif %}{{ meeting.starts_at|uk_date }}</a>
+      <span class="app-meta">{% if meeting.is_cancelled %}Cancelled{% elif meeting.stage == "agenda" %}Agenda{% elif meeting.stage == "published" %}Draft minutes{% else %}Confirmed minutes{% endif %}</span>
+    </li>
+  {% endfor %}"""  # noqa: E501
+
+
+@pytest.mark.parametrize("show_committee", [True, False])
+def test_a_list_of_meetings_reads_as_the_template_loop_it_replaces(show_committee):
+    from django.template import Context, Template
+
+    from minutes.templatetags.meeting_tags import meeting_rows
+
+    committee = CommitteeFactory(name=TITLE, slug="board")
+    meetings = [
+        build_meeting(committee=committee, stage=stage, items=0, starts_at=aware(2019, 1, day))
+        for day, stage in ((10, "agenda"), (17, "published"), (24, "confirmed"))
+    ]
+    cancelled = build_meeting(committee=committee, stage="agenda", items=0)
+    cancelled.is_cancelled = True
+    meetings.append(cancelled)
+
+    rows = meeting_rows(meetings, show_committee)
+    loop = Template(MEETING_LIST_LOOP).render(
+        Context({"meetings": meetings, "show_committee": show_committee})
+    )
+
+    assert rows == loop
+    assert [word in rows for word in ("Agenda", "Draft minutes", "Confirmed", "Cancelled")] == [
+        True
+    ] * 4
+    assert TITLE not in rows
+    assert ("&lt;script&gt;alert(&quot;title&quot;)" in rows) is show_committee

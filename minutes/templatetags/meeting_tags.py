@@ -1,5 +1,6 @@
 """The long repeated rows of a meeting's page (its register, agenda, matters arising and the
-notes taken at it) and of an item's (its discussion points), each row built by `_html`.
+notes taken at it), of an item's (its discussion points) and of a list of meetings (a
+committee's twenty years of them), each row built by `_html`.
 
 A meeting at full size has fifty matters arising and sixty agenda items; a row built by the
 template language costs a variable lookup, a filter call and an escape per field, which came
@@ -16,12 +17,16 @@ from collections.abc import Iterable
 
 from django import template
 from django.template.defaultfilters import linebreaks_filter
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from actions.models import Action
 from minutes.html_rows import html_row as _html
 from minutes.html_rows import joined as _joined
 from minutes.templatetags.minutes_tags import status_colour, uk_date
+
+# What a list of meetings says of each: the stage its record is at, in words.
+STAGE_WORDS = {"agenda": "Agenda", "published": "Draft minutes"}
 
 register = template.Library()
 
@@ -31,6 +36,32 @@ STATUS_WORDS = dict(Action.Status.choices)
 OVERDUE_TAG = mark_safe(
     ' <strong class="govuk-tag govuk-tag--red app-overdue-tag">Overdue</strong>'
 )
+
+
+# --- A list of meetings ------------------------------------------------------------------------
+
+
+@register.simple_tag
+def meeting_rows(meetings: Iterable, show_committee: bool = False) -> SafeString:
+    """Each meeting's date (after its committee's name, if asked) linked to its page, and
+    whether it was cancelled or how far its record has gone."""
+    here = timezone.get_current_timezone()
+    return _joined(
+        _html(
+            "\n    <li>"
+            '\n      <a class="govuk-link" href="{}">{}{}</a>'
+            '\n      <span class="app-meta">{}</span>'
+            "\n    </li>"
+            "\n  ",
+            meeting.get_absolute_url(),
+            _html("{}, ", meeting.committee.name) if show_committee else "",
+            uk_date(meeting.starts_at.astimezone(here).date()),
+            "Cancelled"
+            if meeting.is_cancelled
+            else STAGE_WORDS.get(meeting.stage, "Confirmed minutes"),
+        )
+        for meeting in meetings
+    )
 
 
 # --- The register ------------------------------------------------------------------------------
