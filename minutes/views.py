@@ -110,14 +110,29 @@ def home(request: HttpRequest) -> HttpResponse:
         request,
         "minutes/home.html",
         {
-            "coming": public.upcoming()[:HOME_LIST_LENGTH],
-            "recent": public.with_public_minutes().past()[:HOME_LIST_LENGTH],
+            "coming": _listed(public.upcoming()[:HOME_LIST_LENGTH]),
+            "recent": _listed(public.with_public_minutes().past()[:HOME_LIST_LENGTH]),
             "committees": Committee.objects.all(),
             "open_count": counts["open"],
             "overdue_count": counts["overdue"],
             "open_query": "&".join(f"status={s}" for s in Action.OPEN_STATUSES),
         },
     )
+
+
+def _listed(meetings) -> list[dict]:
+    """Meetings as the rows a list of them shows (includes/meeting_list.html): their
+    address, committee's name, start, and whether cancelled and at what stage."""
+    return [
+        {
+            "url": meeting.get_absolute_url(),
+            "committee": meeting.committee.name,
+            "starts_at": meeting.starts_at,
+            "is_cancelled": meeting.is_cancelled,
+            "stage": meeting.stage,
+        }
+        for meeting in meetings
+    ]
 
 
 @cache_public_page
@@ -162,21 +177,27 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
         .select_related("person")
         .order_by(ROLE_ORDER, "person__name")
     )
-    # Only what the list shows: the names as printed belong to each meeting's own pages.
+    # Only what the list shows, each meeting a row of its fields rather than a model built
+    # for five of them: twenty years of a committee's meetings are hundreds of rows. The
+    # names as printed belong to each meeting's own pages.
+    committee_url = committee.get_absolute_url()
+    here = timezone.get_current_timezone()
     meetings = list(
         committee.meetings.public()
-        .only("committee_id", "starts_at", "slug", "venue", "is_cancelled", "stage")
         .order_by("-starts_at")
+        .values("starts_at", "slug", "venue", "is_cancelled", "stage")
     )
+    for row in meetings:
+        row["url"] = f"{committee_url}{row['slug']}/"
+        row["starts_at"] = row["starts_at"].astimezone(here)
     now = timezone.now()
-    coming = [m for m in reversed(meetings) if m.starts_at >= now]
-    going_ahead = [m for m in coming if not m.is_cancelled]
+    coming = [m for m in reversed(meetings) if m["starts_at"] >= now]
+    going_ahead = [m for m in coming if not m["is_cancelled"]]
     # The past meetings by year (local time), grouped here once rather than by the template.
-    past_years: dict[int, list[Meeting]] = {}
-    here = timezone.get_current_timezone()
-    for meeting in meetings:
-        if meeting.starts_at < now:
-            past_years.setdefault(meeting.starts_at.astimezone(here).year, []).append(meeting)
+    past_years: dict[int, list[dict]] = {}
+    for row in meetings:
+        if row["starts_at"] < now:
+            past_years.setdefault(row["starts_at"].year, []).append(row)
     return render(
         request,
         "minutes/committee_detail.html",
@@ -184,7 +205,7 @@ def committee_detail(request: HttpRequest, committee: str) -> HttpResponse:
             "committee": committee,
             "members": members,
             "next_meeting": going_ahead[0] if going_ahead else None,
-            "later": [m for m in coming if m != going_ahead[0]] if going_ahead else coming,
+            "later": [m for m in coming if m is not going_ahead[0]] if going_ahead else coming,
             "past_years": past_years.items(),
             "crumbs": _crumbs(("Committees", reverse("committee_list")), (committee.name, None)),
         },

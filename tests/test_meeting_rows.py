@@ -172,6 +172,7 @@ def test_a_list_of_meetings_reads_as_the_template_loop_it_replaces(show_committe
     from django.template import Context, Template
 
     from minutes.templatetags.meeting_tags import meeting_rows
+    from minutes.views import _listed
 
     committee = CommitteeFactory(name=TITLE, slug="board")
     meetings = [
@@ -182,7 +183,7 @@ def test_a_list_of_meetings_reads_as_the_template_loop_it_replaces(show_committe
     cancelled.is_cancelled = True
     meetings.append(cancelled)
 
-    rows = meeting_rows(meetings, show_committee)
+    rows = meeting_rows(_listed(meetings), show_committee)
     loop = Template(MEETING_LIST_LOOP).render(
         Context({"meetings": meetings, "show_committee": show_committee})
     )
@@ -193,3 +194,35 @@ def test_a_list_of_meetings_reads_as_the_template_loop_it_replaces(show_committe
     ] * 4
     assert TITLE not in rows
     assert ("&lt;script&gt;alert(&quot;title&quot;)" in rows) is show_committee
+
+
+COMMITTEE_LIST_LOOP = """{% load minutes_tags %}{% for committee in committees %}
+      <li class="govuk-!-margin-bottom-6">
+        <h2 class="govuk-heading-m govuk-!-margin-bottom-1"><a class="govuk-link" href="{{ committee.get_absolute_url }}">{{ committee.name }}</a></h2>
+        {% if committee.description %}<p class="govuk-body govuk-!-margin-bottom-1">{{ committee.description }}</p>{% endif %}
+        <p class="govuk-body app-meta">
+          {% with next=committee.coming_meetings.0 %}{% if next %}Next meeting: <a class="govuk-link" href="{{ next.get_absolute_url }}">{{ next.starts_at|uk_date }}</a>. {% else %}No meeting announced. {% endif %}{% endwith %}
+          {{ committee.meeting_count }} meeting{{ committee.meeting_count|pluralize }} on record.
+        </p>
+      </li>
+    {% endfor %}"""  # noqa: E501
+
+
+def test_the_committee_list_reads_as_the_template_loop_it_replaces():
+    from django.template import Context, Template
+
+    from minutes.templatetags.meeting_tags import committee_rows
+
+    busy = CommitteeFactory(name=TITLE, slug="board", description=DESCRIPTION)
+    quiet = CommitteeFactory(name="Quiet & Still", slug="quiet", description="")
+    busy.coming_meetings = [build_meeting(committee=busy, stage="agenda", items=0)]
+    quiet.coming_meetings = []
+    busy.meeting_count, quiet.meeting_count = 1, 0
+    committees = [busy, quiet]
+
+    rows = committee_rows(committees)
+
+    assert rows == Template(COMMITTEE_LIST_LOOP).render(Context({"committees": committees}))
+    assert TITLE not in rows and DESCRIPTION not in rows
+    assert "1 meeting on record." in rows and "0 meetings on record." in rows
+    assert "Next meeting: <a" in rows and "No meeting announced." in rows

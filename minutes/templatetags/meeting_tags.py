@@ -1,6 +1,6 @@
 """The long repeated rows of a meeting's page (its register, agenda, matters arising and the
-notes taken at it), of an item's (its discussion points) and of a list of meetings (a
-committee's twenty years of them), each row built by `_html`.
+notes taken at it), of an item's (its discussion points), of a list of meetings (a
+committee's twenty years of them) and of the list of committees, each row built by `_html`.
 
 A meeting at full size has fifty matters arising and sixty agenda items; a row built by the
 template language costs a variable lookup, a filter call and an escape per field, which came
@@ -38,13 +38,55 @@ OVERDUE_TAG = mark_safe(
 )
 
 
+# --- The committees ----------------------------------------------------------------------------
+
+
+@register.simple_tag
+def committee_rows(committees: Iterable) -> SafeString:
+    """Each committee linked by name, with its description, its next meeting (the first of
+    its `coming_meetings`) and how many meetings it has on record (`meeting_count`)."""
+    return _joined(
+        _html(
+            '\n      <li class="govuk-!-margin-bottom-6">'
+            '\n        <h2 class="govuk-heading-m govuk-!-margin-bottom-1">'
+            '<a class="govuk-link" href="{}">{}</a></h2>'
+            "\n        {}"
+            '\n        <p class="govuk-body app-meta">'
+            "\n          {}"
+            "\n          {} meeting{} on record."
+            "\n        </p>"
+            "\n      </li>"
+            "\n    ",
+            committee.get_absolute_url(),
+            committee.name,
+            _html('<p class="govuk-body govuk-!-margin-bottom-1">{}</p>', committee.description)
+            if committee.description
+            else "",
+            _next_meeting(committee.coming_meetings),
+            committee.meeting_count,
+            "" if committee.meeting_count == 1 else "s",
+        )
+        for committee in committees
+    )
+
+
+def _next_meeting(coming: list) -> SafeString | str:
+    if not coming:
+        return "No meeting announced. "
+    return _html(
+        'Next meeting: <a class="govuk-link" href="{}">{}</a>. ',
+        coming[0].get_absolute_url(),
+        uk_date(coming[0].starts_at),
+    )
+
+
 # --- A list of meetings ------------------------------------------------------------------------
 
 
 @register.simple_tag
-def meeting_rows(meetings: Iterable, show_committee: bool = False) -> SafeString:
+def meeting_rows(meetings: Iterable[dict], show_committee: bool = False) -> SafeString:
     """Each meeting's date (after its committee's name, if asked) linked to its page, and
-    whether it was cancelled or how far its record has gone."""
+    whether it was cancelled or how far its record has gone: rows as views._listed gives them."""
     here = timezone.get_current_timezone()
     return _joined(
         _html(
@@ -53,12 +95,12 @@ def meeting_rows(meetings: Iterable, show_committee: bool = False) -> SafeString
             '\n      <span class="app-meta">{}</span>'
             "\n    </li>"
             "\n  ",
-            meeting.get_absolute_url(),
-            _html("{}, ", meeting.committee.name) if show_committee else "",
-            uk_date(meeting.starts_at.astimezone(here).date()),
+            meeting["url"],
+            _html("{}, ", meeting["committee"]) if show_committee else "",
+            uk_date(meeting["starts_at"].astimezone(here).date()),
             "Cancelled"
-            if meeting.is_cancelled
-            else STAGE_WORDS.get(meeting.stage, "Confirmed minutes"),
+            if meeting["is_cancelled"]
+            else STAGE_WORDS.get(meeting["stage"], "Confirmed minutes"),
         )
         for meeting in meetings
     )
