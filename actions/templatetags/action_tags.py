@@ -1,5 +1,7 @@
 """Template tags of the tracker: the forms an action's page shows to whoever may change it,
-and the status and source cells every listing of actions shows."""
+the status and source cells every listing of actions shows, and the rows of the two long
+listings (the action log's table, and an officer's own actions), built in Python as
+`minutes.html_rows` builds them."""
 
 from __future__ import annotations
 
@@ -8,12 +10,12 @@ import datetime
 from django import template
 from django.template.defaultfilters import pluralize
 from django.utils import timezone
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from actions.forms import FORMS_FOR_STATUS, ActionChangeForm, AssignForm, TakeForm
 from actions.models import Action
 from actions.tracker import may_manage, may_take, person_of
+from minutes.html_rows import html_row, joined
 from minutes.roles import is_clerk
 from minutes.templatetags.minutes_tags import status_colour, uk_date
 
@@ -92,13 +94,16 @@ OVERDUE_TAG = mark_safe(
 
 
 @register.simple_tag
-def action_status(action: Action) -> str:
-    """The action's status in words, and "Overdue" in words too: colour only repeats them."""
-    return format_html(
+def action_status(action: Action, today: datetime.date | None = None) -> str:
+    """The action's status in words, and "Overdue" in words too: colour only repeats them.
+    A listing passes `today`, read once for all its rows."""
+    today = today or timezone.localdate()
+    overdue = action.is_open and action.due_on is not None and action.due_on < today
+    return html_row(
         '<strong class="govuk-tag govuk-tag--{}">{}</strong>{}',
         status_colour(action.status),
         action.get_status_display(),
-        OVERDUE_TAG if action.is_overdue else "",
+        OVERDUE_TAG if overdue else "",
     )
 
 
@@ -109,21 +114,109 @@ def action_source(action: Action) -> str:
     item = action.item
     meeting = item.meeting
     if meeting.is_public:
-        title = format_html(
+        title = html_row(
             '<a class="govuk-link" href="{}">item {} {}</a>',
             item.get_absolute_url(),
             item.number,
             item.title,
         )
     else:
-        title = format_html("item {} {}", item.number, item.title)
+        title = html_row("item {} {}", item.number, item.title)
     point = ""
     if action.discussion_point_id and item.minutes_public:
-        point = format_html(
+        point = html_row(
             ', <a class="govuk-link" href="{}">point ‘{}’</a>',
             action.source_url,
             action.discussion_point,
         )
-    return format_html(
+    return html_row(
         "{}, {}: {}{}", meeting.committee.name, uk_date(meeting.starts_at), title, point
     )
+
+
+@register.simple_tag
+def action_rows(actions, show_source: bool = False) -> str:
+    """The action log's rows (includes/table.html): reference, action, owner, due date,
+    status and, if asked, where it was raised; for actions selected `with_source()`."""
+    today = timezone.localdate()
+    return joined(
+        html_row(
+            '\n      <tr class="govuk-table__row">'
+            '\n        <td class="govuk-table__cell" data-label="Reference">'
+            '<a class="govuk-link" href="{}">{}</a></td>'
+            '\n        <td class="govuk-table__cell" data-label="Action">{}</td>'
+            '\n        <td class="govuk-table__cell" data-label="Owner">{}</td>'
+            '\n        <td class="govuk-table__cell" data-label="Due">{}</td>'
+            '\n        <td class="govuk-table__cell" data-label="Status">{}</td>'
+            "\n        {}"
+            "\n      </tr>"
+            "\n    ",
+            action.get_absolute_url(),
+            action.reference,
+            action.description,
+            action.owner_name,
+            uk_date(action.due_on) or "No date set",
+            action_status(action, today),
+            html_row(
+                '<td class="govuk-table__cell" data-label="Raised at">{}</td>',
+                action_source(action),
+            )
+            if show_source
+            else "",
+        )
+        for action in actions
+    )
+
+
+@register.simple_tag
+def my_action_rows(actions) -> str:
+    """An officer's own actions (mine.html): each with its latest update they may read
+    (`latest_note`, `latest_update_at`), where it came from, when due and how late."""
+    today = timezone.localdate()
+    return joined(
+        html_row(
+            '\n        <tr class="govuk-table__row" id="action-{}">'
+            '\n          <td class="govuk-table__cell" data-label="Action">'
+            '\n            <a class="govuk-link" href="{}">{}</a>'
+            '\n            <p class="govuk-body govuk-!-margin-bottom-1">{}</p>'
+            "\n            {}"
+            "\n            {}"
+            "\n          </td>"
+            '\n          <td class="govuk-table__cell" data-label="From">{}, {}, item {}</td>'
+            '\n          <td class="govuk-table__cell" data-label="Due">{}{}</td>'
+            '\n          <td class="govuk-table__cell" data-label="Status">{}</td>'
+            "\n        </tr>"
+            "\n      ",
+            action.reference,
+            action.get_absolute_url(),
+            action.reference,
+            action.description,
+            EXEMPT_NOTE if action.item.is_exempt else "",
+            html_row(
+                '<p class="govuk-body-s app-meta govuk-!-margin-bottom-0">'
+                "Latest update, {}: {}</p>",
+                uk_date(action.latest_update_at),
+                action.latest_note,
+            )
+            if action.latest_note
+            else "",
+            action.item.meeting.committee.name,
+            uk_date(action.item.meeting.starts_at),
+            action.item.number,
+            html_row(
+                '<time datetime="{}">{}</time>', action.due_on.isoformat(), uk_date(action.due_on)
+            )
+            if action.due_on
+            else "No due date",
+            html_row('<br><span class="app-overdue">{}</span>', days_late(action.due_on))
+            if action.is_open and action.due_on is not None and action.due_on < today
+            else "",
+            action_status(action, today),
+        )
+        for action in actions
+    )
+
+
+EXEMPT_NOTE = mark_safe(
+    '<p class="govuk-body-s app-meta govuk-!-margin-bottom-1">Exempt: not shown to the public.</p>'
+)
