@@ -6,6 +6,7 @@ public may see."""
 import datetime
 
 import pytest
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy
@@ -208,21 +209,24 @@ COMMITTEE_LIST_LOOP = """{% load minutes_tags %}{% for committee in committees %
     {% endfor %}"""  # noqa: E501
 
 
-def test_the_committee_list_reads_as_the_template_loop_it_replaces():
+def test_the_committee_list_reads_as_the_template_loop_it_replaces(client):
     from django.template import Context, Template
 
     from minutes.templatetags.meeting_tags import committee_rows
 
     busy = CommitteeFactory(name=TITLE, slug="board", description=DESCRIPTION)
     quiet = CommitteeFactory(name="Quiet & Still", slug="quiet", description="")
-    busy.coming_meetings = [build_meeting(committee=busy, stage="agenda", items=0)]
-    quiet.coming_meetings = []
+    coming = build_meeting(
+        committee=busy, stage="agenda", items=0, starts_at=timezone.now() + datetime.timedelta(3)
+    )
+    # The loop's committees as it had them: each with its coming meetings and its count.
+    busy.coming_meetings, quiet.coming_meetings = [coming], []
     busy.meeting_count, quiet.meeting_count = 1, 0
-    committees = [busy, quiet]
 
-    rows = committee_rows(committees)
+    rows = committee_rows(client.get("/committees/").context["committees"])
 
-    assert rows == Template(COMMITTEE_LIST_LOOP).render(Context({"committees": committees}))
+    loop = Template(COMMITTEE_LIST_LOOP).render(Context({"committees": [busy, quiet]}))
+    assert rows == loop
     assert TITLE not in rows and DESCRIPTION not in rows
     assert "1 meeting on record." in rows and "0 meetings on record." in rows
     assert "Next meeting: <a" in rows and "No meeting announced." in rows
