@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
@@ -227,7 +229,11 @@ class Action(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return self.is_open and self.due_on is not None and self.due_on < timezone.localdate()
+        return self.is_overdue_on(timezone.localdate())
+
+    def is_overdue_on(self, day: datetime.date) -> bool:
+        """Open and due before `day`: a listing asks with the day read once for all its rows."""
+        return self.is_open and self.due_on is not None and self.due_on < day
 
     @property
     def source_url(self) -> str:

@@ -149,7 +149,12 @@ def committee_list(request: HttpRequest) -> HttpResponse:
     )
     # Each committee a row of what the list shows, its next meeting's date and address as
     # two columns of that row: one query, and no meeting read that the list does not show.
-    next_meeting = Meeting.objects.public().upcoming().filter(committee=OuterRef("pk"))
+    next_meeting = (
+        Meeting.objects.public()
+        .upcoming()
+        .filter(committee=OuterRef("pk"))
+        .order_by("starts_at", "pk")
+    )
     committees = list(
         Committee.objects.values(
             "pk",

@@ -7,10 +7,18 @@ import datetime
 import pytest
 from django.template import Context, Template
 from django.utils import timezone
+from django.utils.html import format_html
 
 from actions.models import Action
-from actions.templatetags.action_tags import action_rows, my_action_rows
+from actions.templatetags.action_tags import (
+    OVERDUE_TAG,
+    action_rows,
+    action_source,
+    action_status,
+    my_action_rows,
+)
 from actions.tracker import _with_latest_update
+from minutes.templatetags.minutes_tags import status_colour, uk_date
 from tests.factories import (
     ActionFactory,
     ActionUpdateFactory,
@@ -80,6 +88,48 @@ def actions(owner):
     ]
     ActionUpdateFactory(action=made[0], note=f"Note {TYPED}")
     return made
+
+
+def status_as_it_was(action) -> str:
+    """The status cell as the listings built it with format_html."""
+    return format_html(
+        '<strong class="govuk-tag govuk-tag--{}">{}</strong>{}',
+        status_colour(action.status),
+        action.get_status_display(),
+        OVERDUE_TAG if action.is_overdue else "",
+    )
+
+
+def source_as_it_was(action) -> str:
+    """The source cell as the listings built it with format_html."""
+    item, meeting = action.item, action.item.meeting
+    if meeting.is_public:
+        title = format_html(
+            '<a class="govuk-link" href="{}">item {} {}</a>',
+            item.get_absolute_url(),
+            item.number,
+            item.title,
+        )
+    else:
+        title = format_html("item {} {}", item.number, item.title)
+    point = ""
+    if action.discussion_point_id and item.minutes_public:
+        point = format_html(
+            ', <a class="govuk-link" href="{}">point ‘{}’</a>',
+            action.source_url,
+            action.discussion_point,
+        )
+    return format_html(
+        "{}, {}: {}{}", meeting.committee.name, uk_date(meeting.starts_at), title, point
+    )
+
+
+def test_the_status_and_source_cells_read_as_format_html_built_them(actions):
+    listed = Action.objects.filter(pk__in=[a.pk for a in actions]).listed().order_by("pk")
+    for action in listed:
+        assert action_status(action) == status_as_it_was(action)
+        assert action_status(action, timezone.localdate()) == status_as_it_was(action)
+        assert action_source(action) == source_as_it_was(action)
 
 
 @pytest.mark.parametrize("show_source", [True, False])

@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import RequestFactory
 
 from actions.models import Action, ActionUpdate
+from minutes.generating import writer
 from minutes.models import AgendaItem, Committee, DiscussionPoint, Meeting, Person
 from tests.conftest import ensure_roles
 from tests.factories import ActionFactory, PersonFactory
@@ -105,7 +106,9 @@ def test_a_second_run_with_the_same_seed_is_refused_and_another_seed_adds_more(r
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="search vectors are PostgreSQL's")
-def test_each_points_search_vector_names_its_speakers_as_the_triggers_would(roles):
+def test_each_points_search_vector_names_its_speakers_as_the_triggers_would(roles, monkeypatch):
+    # Batches of a few dozen rows, so that points and speakers go in over many batches.
+    monkeypatch.setattr(writer, "FLUSH_ROWS", 40)
     generate()
     # Each word with its weights: where a name falls among the speakers' names may differ.
     read = (

@@ -183,6 +183,10 @@ def test_a_list_of_meetings_reads_as_the_template_loop_it_replaces(show_committe
     cancelled = build_meeting(committee=committee, stage="agenda", items=0)
     cancelled.is_cancelled = True
     meetings.append(cancelled)
+    # Half past midnight on 1 July in London is still 30 June in UTC: the list gives the
+    # local day.
+    midsummer = datetime.datetime(2019, 6, 30, 23, 30, tzinfo=datetime.UTC)
+    meetings.append(build_meeting(committee=committee, items=0, starts_at=midsummer))
 
     rows = meeting_rows(_listed(meetings), show_committee)
     loop = Template(MEETING_LIST_LOOP).render(
@@ -193,6 +197,7 @@ def test_a_list_of_meetings_reads_as_the_template_loop_it_replaces(show_committe
     assert [word in rows for word in ("Agenda", "Draft minutes", "Confirmed", "Cancelled")] == [
         True
     ] * 4
+    assert "1 July 2019" in rows and "30 June 2019" not in rows
     assert TITLE not in rows
     assert ("&lt;script&gt;alert(&quot;title&quot;)" in rows) is show_committee
 

@@ -157,6 +157,26 @@ def test_committee_page_shows_members_by_role_and_meetings_by_year(client, board
     assert page.index("2018 ") < page.index("22 November 2018")
 
 
+def test_a_committees_past_meetings_are_grouped_by_the_local_year(client, board):
+    # New Year's Day, 1am in Auckland, is still New Year's Eve in London and UTC.
+    new_year = MeetingFactory(
+        committee=board, starts_at=datetime.datetime(2018, 12, 31, 12, 0, tzinfo=datetime.UTC)
+    )
+
+    with timezone.override("Pacific/Auckland"):
+        response = client.get(board.get_absolute_url())
+    with timezone.override("Europe/London"):
+        at_home = client.get(board.get_absolute_url())
+
+    years = {
+        year: [m["url"] for m in meetings] for year, meetings in response.context["past_years"]
+    }
+    assert years == {2019: [new_year.get_absolute_url()]}
+    assert "1 January 2019" in text_of(response)
+    assert [year for year, _ in at_home.context["past_years"]] == [2018]
+    assert "31 December 2018" in text_of(at_home)
+
+
 def test_a_cancelled_coming_meeting_is_listed_as_cancelled_but_is_not_the_next(client, board):
     cancelled = MeetingFactory(
         committee=board, starts_at=days_from_now(3), stage="agenda", is_cancelled=True

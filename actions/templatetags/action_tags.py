@@ -76,11 +76,11 @@ def other_move_headings(forms: list) -> str:
 
 
 @register.filter
-def days_late(due_on: datetime.date | None) -> str:
+def days_late(due_on: datetime.date | None, today: datetime.date | None = None) -> str:
     """How late an action is, in whole days: "1 day late", "12 days late"; "" if not late."""
     if due_on is None:
         return ""
-    days = (timezone.localdate() - due_on).days
+    days = ((today or timezone.localdate()) - due_on).days
     if days <= 0:
         return ""
     return f"{days} day{pluralize(days)} late"
@@ -97,13 +97,11 @@ OVERDUE_TAG = mark_safe(
 def action_status(action: Action, today: datetime.date | None = None) -> str:
     """The action's status in words, and "Overdue" in words too: colour only repeats them.
     A listing passes `today`, read once for all its rows."""
-    today = today or timezone.localdate()
-    overdue = action.is_open and action.due_on is not None and action.due_on < today
     return html_row(
         '<strong class="govuk-tag govuk-tag--{}">{}</strong>{}',
         status_colour(action.status),
         action.get_status_display(),
-        OVERDUE_TAG if overdue else "",
+        OVERDUE_TAG if action.is_overdue_on(today or timezone.localdate()) else "",
     )
 
 
@@ -168,6 +166,11 @@ def action_rows(actions, show_source: bool = False) -> str:
     )
 
 
+EXEMPT_NOTE = mark_safe(
+    '<p class="govuk-body-s app-meta govuk-!-margin-bottom-1">Exempt: not shown to the public.</p>'
+)
+
+
 @register.simple_tag
 def my_action_rows(actions) -> str:
     """An officer's own actions (mine.html): each with its latest update they may read
@@ -208,15 +211,10 @@ def my_action_rows(actions) -> str:
             )
             if action.due_on
             else "No due date",
-            html_row('<br><span class="app-overdue">{}</span>', days_late(action.due_on))
-            if action.is_open and action.due_on is not None and action.due_on < today
+            html_row('<br><span class="app-overdue">{}</span>', days_late(action.due_on, today))
+            if action.is_overdue_on(today)
             else "",
             action_status(action, today),
         )
         for action in actions
     )
-
-
-EXEMPT_NOTE = mark_safe(
-    '<p class="govuk-body-s app-meta govuk-!-margin-bottom-1">Exempt: not shown to the public.</p>'
-)

@@ -87,11 +87,13 @@ def manage(*args: str, database: str = DATABASE) -> str:
 
 def prepare(database: str, scale: str) -> str:
     """Migrate, and generate the records unless a generated set is already there; then
-    vacuum, so that no run pays for settling a freshly written table (its rows' visibility
-    marked by the first reads, its statistics and free space worked out)."""
+    vacuum, so that no page's run pays for settling freshly written tables (their rows'
+    visibility marked by the first reads that meet them) or runs beside a vacuum that
+    does, whose CPU the postmaster's reaped children would count against the page."""
     manage("migrate", "--noinput", database=database)
     prepared = _generate(database, scale)
-    subprocess.run(["psql", database, "--quiet", "--command", "VACUUM (ANALYZE)"], check=True)
+    vacuum = "from django.db import connection; connection.cursor().execute('VACUUM (ANALYZE)')"
+    manage("shell", "-v", "0", "-c", vacuum, database=database)
     return prepared
 
 
@@ -116,9 +118,6 @@ class Server:
             "DATABASE_URL": database,
             "BENCH_FLOOR": "1",
             "CACHE_PAGES": "1" if cache_pages else "0",
-            # Each thread keeps its database connection for the whole run, so every backend
-            # serving the benchmark is alive to be measured when a run ends.
-            "CONN_MAX_AGE": "3600",
         }
         # gthread: the main thread keeps telling the arbiter it is alive while a long
         # export streams, so the 30-second timeout does not cut a download short.
@@ -180,6 +179,16 @@ def cpu_seconds(parents: list[int], children: list[int]) -> float:
     total = sum(_times(pid)[0] for pid in children)
     total += sum(_times(pid)[1] for pid in parents)
     return total / os.sysconf("SC_CLK_TCK")
+
+
+def postmaster() -> int:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        backend = cursor.fetchone()[0]
+    stat = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(stat[1])
 
 
 def database_backends(database: str) -> list[int]:
@@ -325,11 +334,12 @@ def static_facts(page_list, cookies) -> dict[str, dict]:
 
 
 def server_cpu(server: Server, database: str) -> float:
-    """The app's CPU seconds so far: gunicorn's workers (with any that ended, reaped by the
-    arbiter) and the benchmark database's backends. Not what the postmaster reaped: that
-    is every process of the server that ended, a vacuum or another database's session
-    among them, which made pages that happened to run beside one look dearer."""
-    return cpu_seconds([server.process.pid], server.workers() + database_backends(database))
+    """The app's CPU seconds so far: gunicorn's workers and the benchmark database's backends,
+    with those that ended (reaped by the arbiter and the postmaster: a worker replaced after
+    its share of requests takes its connections' backends with it)."""
+    return cpu_seconds(
+        [server.process.pid, postmaster()], server.workers() + database_backends(database)
+    )
 
 
 def load(page_list, cookies, database: str, *, cache_pages: bool, facts) -> dict[str, dict]:

@@ -79,21 +79,6 @@ class Term:
 class Generator:
     """Makes the records: one pass over meetings, writing each table's rows in batches."""
 
-    TABLES = (
-        "auth_user",
-        "minutes_committee",
-        "minutes_person",
-        "minutes_membership",
-        "minutes_meeting",
-        "minutes_attendance",
-        "minutes_agendaitem",
-        "minutes_discussionpoint",
-        "minutes_discussionpoint_speakers",
-        "minutes_decision",
-        "actions_action",
-        "actions_actionupdate",
-    )
-
     def __init__(self, scale: float, *, seed: int = 2026, password: str | None = None):
         self.scale = scale
         self.sizes = Sizes.at(scale)
@@ -176,28 +161,20 @@ class Generator:
 
     @staticmethod
     def _points_read_their_speakers(cursor, *, during: bool) -> None:
-        """On PostgreSQL, for the run (`during`) and back after it.
-
-        Adding a speaker recomputes their point's search vector, which the point's own
-        trigger has just worked out on insert: every point's text made into a vector twice,
-        and every point written twice. For the run, the speakers go in first, each checked
-        against its point at the commit rather than at once, and the trigger that recomputes
-        points when speakers are added is off; the point's trigger then finds its speakers
-        as the point goes in. Both are back as they were before the run commits.
-        """
+        """On PostgreSQL, for the run (`during`) and back after it: a point's speakers go in
+        before the point (each checked against its point at the end of the run, not at
+        once), and the trigger that recomputes points when speakers are added is told so
+        and stands aside. The point's own trigger then finds its speakers as it goes in,
+        and works out its vector once rather than twice. Both are set for this transaction
+        only, and set back at the end of the run for a caller's transaction that goes on."""
         cursor.execute(
             "SELECT conname FROM pg_constraint WHERE contype = 'f' "
             "AND conrelid = 'minutes_discussionpoint_speakers'::regclass "
             "AND confrelid = 'minutes_discussionpoint'::regclass"
         )
-        (constraint,) = cursor.fetchone()
-        check = "DEFERRED" if during else "IMMEDIATE"
-        trigger = "DISABLE" if during else "ENABLE"
-        cursor.execute(f'SET CONSTRAINTS "{constraint}" {check}')
-        cursor.execute(
-            f"ALTER TABLE minutes_discussionpoint_speakers {trigger} TRIGGER "
-            "minutes_discussionpoint_speakers_added"
-        )
+        constraint = connection.ops.quote_name(cursor.fetchone()[0])
+        cursor.execute(f"SET CONSTRAINTS {constraint} {'DEFERRED' if during else 'IMMEDIATE'}")
+        cursor.execute(f"SET LOCAL minutes.speakers_written_first = '{'on' if during else 'off'}'")
 
     def _id(self, table: str) -> int:
         value = self.ids[table]

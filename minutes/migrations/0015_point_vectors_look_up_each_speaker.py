@@ -1,9 +1,16 @@
-"""A discussion point's search vector looks up each of its speakers by key.
+"""A discussion point's search vector looks up each of its speakers by key, and a bulk load
+that writes speakers before their points can say so.
 
 The vector's speakers part joined the point's speakers to every person on record: a scan
 of the whole register (two thousand people at a large council) for each point saved, and
 for each of the million points the data generator writes. Each speaker's name is now read
 through the register's primary key, and the names are taken in the order they were added.
+
+Adding speakers recomputes their points' vectors. A transaction that writes each point's
+speakers before the point (the data generator) sets `minutes.speakers_written_first` to
+'on' for itself: the point's own trigger then finds its speakers as it goes in, and the
+recompute, which would turn every point's text into a vector a second time and write every
+point twice, is skipped. The setting is local to that transaction.
 """
 
 from django.db import migrations
@@ -22,6 +29,29 @@ BEGIN
            FROM minutes_discussionpoint_speakers AS spoke
           WHERE spoke.discussionpoint_id = NEW.id), '')), 'C');
   RETURN NEW;
+END $$;
+"""
+
+SPEAKERS_CHANGED = """
+CREATE OR REPLACE FUNCTION minutes_discussionpoint_speakers_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('minutes.speakers_written_first', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
+  UPDATE minutes_discussionpoint SET search_vector = NULL
+   WHERE id IN (SELECT discussionpoint_id FROM changed);
+  RETURN NULL;
+END $$;
+"""
+
+FORMER_SPEAKERS_CHANGED = """
+CREATE OR REPLACE FUNCTION minutes_discussionpoint_speakers_changed() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE minutes_discussionpoint SET search_vector = NULL
+   WHERE id IN (SELECT discussionpoint_id FROM changed);
+  RETURN NULL;
 END $$;
 """
 
@@ -56,5 +86,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(on_postgresql(POINT_VECTOR), on_postgresql(FORMER_POINT_VECTOR)),
+        migrations.RunPython(
+            on_postgresql(POINT_VECTOR + SPEAKERS_CHANGED),
+            on_postgresql(FORMER_POINT_VECTOR + FORMER_SPEAKERS_CHANGED),
+        ),
     ]

@@ -23,10 +23,16 @@ from django.utils.safestring import SafeString, mark_safe
 from actions.models import Action
 from minutes.html_rows import html_row as _html
 from minutes.html_rows import joined as _joined
+from minutes.models import Meeting
 from minutes.templatetags.minutes_tags import status_colour, uk_date
 
-# What a list of meetings says of each: the stage its record is at, in words.
-STAGE_WORDS = {"agenda": "Agenda", "published": "Draft minutes"}
+# What a list of meetings says of each: the stage its record is at, in words (a draft is
+# never listed).
+STAGE_WORDS = {
+    Meeting.Stage.AGENDA: "Agenda",
+    Meeting.Stage.PUBLISHED: "Draft minutes",
+    Meeting.Stage.CONFIRMED: "Confirmed minutes",
+}
 
 register = template.Library()
 
@@ -94,9 +100,7 @@ def meeting_rows(meetings: Iterable[dict], show_committee: bool = False) -> Safe
             meeting["url"],
             _html("{}, ", meeting["committee"]) if show_committee else "",
             uk_date(meeting["starts_at"].astimezone(here).date()),
-            "Cancelled"
-            if meeting["is_cancelled"]
-            else STAGE_WORDS.get(meeting["stage"], "Confirmed minutes"),
+            "Cancelled" if meeting["is_cancelled"] else STAGE_WORDS.get(meeting["stage"], ""),
         )
         for meeting in meetings
     )
