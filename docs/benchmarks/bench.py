@@ -565,7 +565,7 @@ def report(sizes, facts, uncached, cached, csv, small, prepared, small_prepared,
         + ", ".join(f"{n:,} {what}" for what, n in sizes.items())
         + f"; {prepared}), and `--scale 0.2` for the comparison ({small_prepared}). "
         f"gunicorn with 2 workers (gthread, 2 threads each), `DEBUG` off, PostgreSQL, "
-        f"Redis as the cache; load from wrk at {CONNECTIONS} connections for {SECONDS} s per run, "
+        f"Redis as the cache; load from wrk at {CONNECTIONS} connections (a new one for each request) for {SECONDS} s per run, "
         "each page run between two runs of the floor (the base layout with no content, through "
         'the same middleware), the floor\'s figure being the mean of the two. "Ratio" is the '
         "page's time per request over the floor's: 1.0 is as fast as the floor, 20 is twenty "
