@@ -376,6 +376,11 @@ HEADER_WORDS |= {
     "conservation area",
     "ward",
     "address",
+    "site address",
+    # both in one column: "Application | Site and proposal | Town Council's observations"
+    "site and proposal",
+    "location and proposal",
+    "address and proposal",
 }
 # ... and a grants panel's: who applied, for what, and how much.
 HEADER_WORDS |= {"applicant", "project", "requested", "amount", "amount requested", "purpose"}

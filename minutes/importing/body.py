@@ -118,6 +118,19 @@ DISCUSSION_LEAD_IN_RE = re.compile(
 )
 
 
+# "That the application be APPROVED subject to the following conditions:": the list below is
+# the planning conditions (or the reasons) of the one decision, not decisions of their own.
+CONDITIONS_LEAD_RE = re.compile(
+    r"\b(?:conditions|reasons|informatives)(?: (?:set out |listed )?below)?\s*:-?$", re.IGNORECASE
+)
+
+# "Governors approved the following policies:": one decision, naming what it approved.
+NAMED_THINGS_LEAD_RE = re.compile(
+    r"\bthe following (?:[\w-]+ ){0,2}(?:policies|procedures|documents|strategies|plans)\s*:-?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class ParsedPoint:
     topic: str
@@ -486,6 +499,10 @@ class _BodyReader(ActionReading):
         ):
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return False
+        if CONDITIONS_LEAD_RE.search(text) or NAMED_THINGS_LEAD_RE.search(text):
+            # "… APPROVED subject to the following conditions:", "Governors approved the
+            # following policies:": one decision, its conditions or the things it names below
             return False
         if self.mode == "decisions":
             return self.decisions_taken == 0 and (limit == 60 or len(text.split()) <= 12)

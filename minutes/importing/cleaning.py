@@ -335,6 +335,10 @@ def paragraphs(text: str) -> list[Line]:
             continue
         previous = out[-1] if out and lines_in_paragraph else None
         layout = header or row
+        if header and row and len(row.starts) > len(header.starts):
+            # "Ref        Item  Action": a header whose words stand two spaces apart places
+            # fewer columns than its rows, which place them all
+            layout = row
         if previous is not None and previous.cells and _continues_cell(row, layout, raw, line):
             _add_to_cell(previous, layout, raw)
             continue

@@ -119,8 +119,9 @@ BODY_DECISION_RE = re.compile(
 # together (only in those words: "Members noted the report" is the discussion).
 # In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
-    r"^(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
+    r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
     r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees)"
+    r"|The\s+(?:governors|trustees|directors))"  # "The trustees approved the minutes …"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
@@ -205,7 +206,7 @@ DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re
 
 
 # A resolution in capitals, as it stands after the vote that carried it.
-RESOLVED_LINE_RE = re.compile(r"^(?:RESOLVED|Resolved|AGREED)\b")
+RESOLVED_LINE_RE = re.compile(r"^(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\b")
 
 
 def is_vote_alone(text: str) -> bool:
@@ -251,7 +252,8 @@ def is_decision(text: str) -> bool:
 # "Resolved: that the Committee" above "(a) notes …", "(b) requests …": a resolution whose
 # words stop short, with no full stop, and go on in the list below.
 OPEN_DECISION_RE = re.compile(
-    r"^(?:RESOLVED|Resolved|AGREED|RECOMMENDED)\s*[:–—-]?\s*(?:that|That|THAT)\b"
+    r"^(?:RESOLVED|Resolved|AGREED|RECOMMENDED(?:\s+to\s+(?:the\s+)?[A-Z][\w ]{0,40}?)?)"
+    r"\s*[:–—-]?\s*(?:that|That|THAT)\b"
     r"(?:[^.;!?]{0,60}[A-Za-z])?$"
 )
 

@@ -236,8 +236,8 @@ def _move_to_named_items(items: list[ParsedMinute]) -> None:
 
 # "Mr Hale agreed to raise the start time (AP2).": a task marked with its row in the log.
 LOG_TAG_RE = re.compile(
-    # "(AP2)", "(action A26/05)", "(Job 4)"
-    r"\((?:(?:[Aa]ction|[Tt]ask|[Rr]ef\.?|[Ll]og)\s+)?(?P<ref>[A-Z]{1,4}[\s-]?\d{1,4}(?:/\d{1,3})?)\)"
+    # "(AP2)", "(action A26/05)", "(Job 4)", "(QS/26/07)"
+    r"\((?:(?:[Aa]ction|[Tt]ask|[Rr]ef\.?|[Ll]og)\s+)?(?P<ref>[A-Z]{1,4}[\s/-]?\d{1,4}(?:/\d{1,3})?)\)"
     r"|\((?:Job|Action|Task) (?P<row>\d{1,3})\)"
 )
 

@@ -69,8 +69,10 @@ WILL = (
     r"(?:(?:kindly |also )?(?:agreed|offered|volunteered) to|will|undertook to|undertakes to|"
     r"has undertaken to|(?:was|were) (?:asked|instructed|requested) to|is to|are to)"
 )
-# "The Trading Standards Manager, who was in the public gallery, undertook to …"
-ASIDE = r"(?:, (?:who|as) [^,]{1,80},)?"
+# "The Trading Standards Manager, who was in the public gallery, undertook to …";
+# "Councillor Pennefather, Portfolio Holder for Communities, undertook to …" (an office
+# named after the person, in capitals).
+ASIDE = r"(?:, (?:(?:who|as) [^,]{1,80}|(?:the )?[A-Z][\w'’-]*(?: (?:for|of|and|&|the|[A-Z][\w'’-]*)){0,6}),)?"
 UNDERTAKING_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?){ASIDE} {WILL} {ADVERB}{DOING}\b"
 )
@@ -218,5 +220,15 @@ def find_undertaking(
         owner = owner_of(sentence, names)
         if owner:
             owner = re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
+            tag = TAG_AFTER_RE.match(text, end)
+            if tag:  # "… the new contribution. (Action 1)": its row in the log goes with it
+                sentence, end = f"{sentence} {tag.group(1)}", tag.end()
             return text[:start].strip(), sentence, owner, text[end:].strip()
     return None
+
+
+# "(Action 1)", "(AP2)", "(QS/26/08)" standing after the sentence of a task: the task's row in the
+# meeting's log of actions, read with the task.
+TAG_AFTER_RE = re.compile(
+    r"\s*(\((?:(?:Action|Task|Job|Ref\.?)\s+)?(?:[A-Z]{1,4}[\s/-]?)?\d{1,4}(?:/\d{1,3})?\))(?=\s|$)"
+)

@@ -299,7 +299,9 @@ def _minute_columns(header) -> tuple[int, int] | None:
         return None
     if {"task", "owner", "due"} <= column_roles(names).keys():
         return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
-    text = next((i for i, n in enumerate(names) if n in TEXT_HEADERS and i != number), None)
+    # The minute itself: as in any table of minutes, or "Details" ("Minute | Details | Action by").
+    texts = {*TEXT_HEADERS, "details"}
+    text = next((i for i, n in enumerate(names) if n in texts and i != number), None)
     return None if text is None else (number, text)
 
 
