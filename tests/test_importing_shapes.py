@@ -273,6 +273,17 @@ PIECES = [
     "RESOLVED no objection.",
     "5.4\tThe Director of Property will send an update (action A26/05).",
     "A26/05\tMonthly update\tDirector of Property\tMonthly\tNew",
+    "RECOMMENDED to Council – That",
+    "(1)  the revenue budget be approved;",
+    "Councillor Amis, Portfolio Holder for Waste, undertook to look into it.",
+    "The Treasurer will write to each resident. (Action 1)",
+    "ACTION: HPS to bring the themes to April. (QS/26/07)",
+    "Ref        Item  Action                     Lead  Due        Status",
+    "QS/26/07   5     Summary of themes from     HPS   Apr 2026   New",
+    "                 after-action reviews",
+    "RESOLVED: That the application be APPROVED subject to the following conditions:",
+    "Governors approved the following policies:",
+    "Application\tSite and proposal\tTown Council's observations",
     "",
 ]
 

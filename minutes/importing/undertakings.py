@@ -227,8 +227,8 @@ def find_undertaking(
     return None
 
 
-# "(Action 1)", "(AP2)", "(QS/26/08)" standing after the sentence of a task: the task's row in the
-# meeting's log of actions, read with the task.
+# "(Action 1)", "(AP2)", "(QS/26/08)" standing after the sentence of a task, at the end of
+# its paragraph: the task's row in the meeting's log of actions, read with the task.
 TAG_AFTER_RE = re.compile(
-    r"\s*(\((?:(?:Action|Task|Job|Ref\.?)\s+)?(?:[A-Z]{1,4}[\s/-]?)?\d{1,4}(?:/\d{1,3})?\))(?=\s|$)"
+    r"\s*(\((?:(?:Action|Task|Job|Ref\.?)\s+)?(?:[A-Z]{1,4}[\s/-]?)?\d{1,4}(?:/\d{1,3})?\))\s*$"
 )
