@@ -1,8 +1,8 @@
 """The pieces of a Word document that the held-out rounds' `make_docx.py` scripts share:
 a new document in a font, a PAGE / NUMPAGES field, a table with a bold header row, an
 indented paragraph, a shaded cell, a paragraph put into a numbered list, a paragraph led
-by a bold label ("Present: …"), column widths, and the fixed dates that make a script write
-the same bytes on every run."""
+by a bold label ("Present: …"), column widths, a one-level decimal list tied to a heading
+style, and the fixed dates that make a script write the same bytes on every run."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
@@ -149,3 +149,39 @@ def repeat_header_row(table) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def add_decimal_list(document, style_id: str, indent: int) -> int:
+    """Adds a one-level decimal Word list ("1.", "2." …) tied to a paragraph style, and an
+    instance of it; returns the instance's numId."""
+    numbering = document.part.numbering_part.element
+    abstract_ids = [
+        int(element.get(qn("w:abstractNumId")))
+        for element in numbering.findall(qn("w:abstractNum"))
+    ]
+    abstract_id = max(abstract_ids, default=0) + 1
+    abstract = parse_xml(
+        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
+        '<w:multiLevelType w:val="singleLevel"/>'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>'
+        "</w:abstractNum>"
+    )
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
+    num_id = max(num_ids, default=0) + 1
+    numbering.append(
+        parse_xml(
+            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
+            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        )
+    )
+    return num_id

@@ -40,8 +40,6 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +47,7 @@ sys.path.insert(0, str(HERE.parent))
 
 import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
+    add_decimal_list,
     add_field,
     add_table,
     bold_header_row,
@@ -61,7 +60,6 @@ from word_parts import (  # noqa: E402
     set_widths,
 )
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_TIME = dt.datetime(2026, 4, 14, 11, 20, 0, tzinfo=dt.UTC)
 
 
@@ -74,39 +72,6 @@ def fix_properties(document, title: str) -> None:
 
 def save_deterministic(document, path: Path) -> None:
     word_parts.save_deterministic(document, path, FIXED_TIME)
-
-
-def add_decimal_list(document, style_id: str, indent: int) -> int:
-    """Adds a one-level decimal Word list ("1.", "2." …) tied to a paragraph style, and an
-    instance of it; returns the instance's numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    abstract_id = max(abstract_ids, default=0) + 1
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>'
-        "</w:abstractNum>"
-    )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    num_id = max(num_ids, default=0) + 1
-    numbering.append(
-        parse_xml(
-            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
-        )
-    )
-    return num_id
 
 
 def centred_bold(document, text_value: str, size: int | None = None):
