@@ -22,9 +22,13 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 
-# Replace each worker after this many requests (with jitter), so no leak grows forever.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
-max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "200"))
+# Replace each worker after this many requests (with jitter), so no leak grows forever. A new
+# worker costs about half a second of CPU to start, during which requests wait for the other:
+# at several hundred requests a second, a limit of 2,000 replaced a worker every few seconds,
+# which put a third on a cached page's CPU and its slowest twentieth of responses at 100 to
+# 200 ms instead of 7 (docs/performance.md).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
+max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "2000"))
 
 # Access log to standard output, one line per request with its id and duration in µs;
 # the app's own one-line JSON request log goes to standard error.

@@ -165,8 +165,10 @@ def committee_list(request: HttpRequest) -> HttpResponse:
             next_starts_at=Subquery(next_meeting.values("starts_at")[:1]),
         )
     )
+    # Each committee's address is the list's and its slug: reversed once, not once a row.
+    listed_at = address("committee_list")
     for committee in committees:
-        committee["url"] = address("committee_detail", committee=committee["slug"])
+        committee["url"] = f"{listed_at}{committee['slug']}/"
         committee["next_url"] = (
             committee["next_slug"] and f"{committee['url']}{committee['next_slug']}/"
         )

@@ -51,6 +51,7 @@ OVERDUE_TAG = mark_safe(
 def committee_rows(committees: Iterable[dict]) -> SafeString:
     """Each committee linked by name, with its description, its next meeting and how many
     meetings it has on record: rows as views.committee_list gives them."""
+    here = timezone.get_current_timezone()
     return _joined(
         _html(
             '\n      <li class="govuk-!-margin-bottom-6">'
@@ -71,7 +72,7 @@ def committee_rows(committees: Iterable[dict]) -> SafeString:
             _html(
                 'Next meeting: <a class="govuk-link" href="{}">{}</a>. ',
                 committee["next_url"],
-                uk_date(committee["next_starts_at"]),
+                uk_date(committee["next_starts_at"].astimezone(here).date()),
             )
             if committee["next_url"]
             else "No meeting announced. ",
