@@ -22,6 +22,28 @@ TO_THE_TABLE_RE = re.compile(
 )
 
 
+def _placed_last(action: ParsedAction, last_text: str) -> bool:
+    """Whether the last paragraph placed was this action: its words, or its typed number
+    ("4.4") and its words."""
+    if action.description == last_text:
+        return True
+    number = action.reference
+    return (
+        bool(number)
+        and last_text.startswith(f"{number} ")
+        and last_text[len(number) :].strip() == action.description
+    )
+
+
+def _with_owner(action: ParsedAction, owner: str) -> str:
+    """The owner an owner line under a task names; a second such line adds its owner to the
+    first's ("ACTION: MP" then "Action: SW": "MP / SW"), which no words of the task hold."""
+    held = action.owner_label
+    if not held or held == owner or held in action.description:
+        return owner
+    return f"{held} / {owner}"
+
+
 class ActionReading:
     """Placing actions, for the item reader."""
 
@@ -33,12 +55,16 @@ class ActionReading:
             # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
             owner = named
             actions = self.parsed.actions
-            if actions and self.last_text and actions[-1].description == self.last_text:
+            if actions and self.last_text and _placed_last(actions[-1], self.last_text):
                 # "Clerk to upload the policies. ACTION: Clerk": the action above, its owner named.
-                actions[-1].owner_label = owner
+                # (also "4.4 Head of Contracting to agree …" above "Action: SW": the paragraph's
+                # typed number is the action's reference)
+                above = actions[-1]
+                above.owner_label = _with_owner(above, owner)
                 if due:
-                    actions[-1].description += f" (Due: {due})"
-                    actions[-1].due_date = act.parse_date(due) or actions[-1].due_date
+                    above.description += f" (Due: {due})"
+                    above.due_date = act.parse_date(due) or above.due_date
+                self.last_text = above.description
                 return
             blocks = self.section.blocks
             if blocks and not blocks[-1].is_list:
@@ -47,6 +73,7 @@ class ActionReading:
                     text = f"{text} (Due: {due})"  # the due date's words kept with the task
                 due_date = act.parse_date(due) or act.due_date_in(text)
                 self.parsed.actions.append(ParsedAction(text, owner, due_date))
+                self.last_text = text  # a second owner line names this task's owner too
                 return
             action.owner_label = owner
             # Under a decision: the decision is what is to be done (it stays a decision too).

@@ -2,7 +2,8 @@
 
 An action log flattened to text comes as rows of columns (reference, description, owner,
 due date, status) separated by tabs or runs of spaces, or as one field a line with
-"Status: …" closing each entry. "Action: Complete" is a status, not an action, and
+"Status: …" closing each entry (a header may name the meeting its actions came from:
+"Action from 13 January | Who | Status"). "Action: Complete" is a status, not an action, and
 "Outstanding actions" is a heading. A log's "Item" column says which item each action
 arose under (the meeting moves it there). "ACTION (HT): …" names its owner in brackets, and
 a list of actions written name first ("Pam – chase the council") gives each its owner. A
@@ -295,8 +296,24 @@ def is_payments_header(cells: list[str]) -> bool:
     )
 
 
+# "Action from 13 January", "Update since the last meeting": a column's name, and the
+# meeting its rows were given at or reported since.
+QUALIFIED_HEADER_RE = re.compile(
+    r"^(?P<name>actions?|update|progress)\s+(?:from|since|arising from|agreed (?:at|on))\s+"
+    r"[\w /.,'’-]{1,30}$",
+    re.IGNORECASE,
+)
+
+
+def header_name(cell: str) -> str:
+    """What a header cell names: 'Action from 13 January' → 'action', 'Who?' → 'who'."""
+    name = cell.lower().rstrip(":?")
+    qualified = QUALIFIED_HEADER_RE.match(name) if " " in name else None
+    return qualified.group("name") if qualified else name
+
+
 def is_header_row(cells: list[str]) -> bool:
-    if all(c.lower().rstrip(":?") in HEADER_WORDS for c in cells):
+    if all(header_name(c) in HEADER_WORDS for c in cells):
         return True
     return {"task", "owner"} <= _roles_in_words(cells).keys()
 
@@ -442,7 +459,7 @@ def column_roles(cells: list[str]) -> dict[str, int]:
     """Which column of a log's header row holds the task, the owner, the due date, the status."""
     found: dict[str, int] = {}
     for index, cell in enumerate(cells):
-        name = cell.lower().rstrip(":?")
+        name = header_name(cell)
         for role, names in COLUMN_ROLES.items():
             if name in names and role not in found:
                 found[role] = index

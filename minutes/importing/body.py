@@ -99,8 +99,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
     r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
     r"(?= from\b|$|:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
-    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts) "
-    r"(?:from|raised|made|included|were|by|of|expressed)|"
+    # ("Challenge from trustees:", as a board's minutes head the questions it asked)
+    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts|"
+    r"challenges?) (?:from|raised|made|included|were|by|of|expressed)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
@@ -124,9 +125,11 @@ CONDITIONS_LEAD_RE = re.compile(
     r"\b(?:conditions|reasons|informatives)(?: (?:set out |listed )?below)?\s*:-?$", re.IGNORECASE
 )
 
-# "Governors approved the following policies:": one decision, naming what it approved.
+# "Governors approved the following policies:": one decision, naming what it approved
+# (also "… policies, which had been reviewed by the committees:").
 NAMED_THINGS_LEAD_RE = re.compile(
-    r"\bthe following (?:[\w-]+ ){0,2}(?:policies|procedures|documents|strategies|plans)\s*:-?$",
+    r"\bthe following (?:[\w-]+ ){0,2}(?:policies|procedures|documents|strategies|plans)"
+    r"(?:,\s+(?:which|that|as)\b[^:]{1,80})?\s*:-?$",
     re.IGNORECASE,
 )
 
@@ -212,6 +215,10 @@ class _BodyReader(ActionReading):
             following = found[index + 1] if index + 1 < len(found) else None
             self.paragraph(p, following)
         self.end_pending()
+        if self.decision_lead:
+            # a lead-in with no decision under it before the item ended: the minute's words
+            self.minute(Line(self.decision_lead))
+            self.decision_lead = ""
         parsed = self.parsed
         parsed.sections = [s for s in parsed.sections if s.heading or s.blocks]
         parsed.introduced_by = _introduced_by(parsed.sections)

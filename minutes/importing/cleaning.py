@@ -8,7 +8,9 @@ minute ("pdf icon", "Share this item", skip links, breadcrumbs). This module tur
 into paragraphs (`Line`s), each knowing whether it was a bullet, whether it was a row of
 columns, and whether it is chrome that the record does not keep; a sub-bullet is joined
 to its bullet, and "a) …", "b) …" under a line ending in a colon each start a paragraph.
-A paste with no line breaks at all is broken up first (`minutes.importing.runon`).
+A numbered line wrapped onto a line set under the text after its number goes on there, and
+a line back at the margin after such a hanging paragraph starts a new one. A paste with no
+line breaks at all is broken up first (`minutes.importing.runon`).
 """
 
 from __future__ import annotations
@@ -300,6 +302,8 @@ def paragraphs(text: str) -> list[Line]:
     bullet_column = -1  # where the last bullet's text starts, as written
     before_blank = 0  # the paragraph's lines before the blank lines just passed
     in_break = False  # between a page's footer and the next page's text
+    first_raw = last_raw = ""  # the paragraph's first line and its last, as written
+    hanging = False  # whether the paragraph's later lines stand further in than its first
     for number, raw in enumerate(raw_lines):
         if number in furniture:
             # A page's running footer, and "Page 2 of 3": the sentence goes on below, and
@@ -361,17 +365,46 @@ def paragraphs(text: str) -> list[Line]:
         if line.is_bullet and not list_marker:
             list_indent = _indent(raw)
         list_marker = (list_marker or line.marker) if line.is_bullet else ""
-        if previous is not None and _starts_new_paragraph(previous, line):
+        if previous is None or (
+            _starts_new_paragraph(previous, line, _hangs_under(first_raw, last_raw, raw))
+            or (hanging and _outdented(first_raw, raw, line))
+        ):
             out.append(line)
             lines_in_paragraph = 1
-        elif previous is None:
-            out.append(line)
-            lines_in_paragraph = 1
+            first_raw, hanging = raw, False
         else:
             previous.text = joined(previous.text, line.text)
             previous.cells = []
             lines_in_paragraph += 1
+            hanging = hanging or _indent(raw) >= _indent(first_raw) + 2
+        last_raw = raw
     return out
+
+
+def _hangs_under(first_raw: str, last_raw: str, raw: str) -> bool:
+    """A numbered line's text wrapped onto the next line, set exactly under the text after
+    its number: "A26/02  Company Secretary to arrange a Board visit to the Ravensworth"
+    above "        Court regeneration scheme …", or "7.   COMPLAINTS - … HANDLING CODE"
+    above "     SELF-ASSESSMENT" (a title in capitals, wrapped). The line above must be
+    long enough to have wrapped."""
+    if "\t" in raw or len(last_raw.rstrip()) < 60:
+        return False
+    column = _text_column(first_raw)
+    return column > _indent(first_raw) and _indent(raw) == column
+
+
+def _outdented(first_raw: str, raw: str, line: Line) -> bool:
+    """A capitalised line back at or before where a hanging paragraph starts (its later
+    lines stood further in): "       A26/02  Company Secretary to …" and its wrapped
+    "               Court regeneration scheme - Arranged for 21 April", then
+    "     The Board NOTED the action tracker.": a new paragraph, though the row ended
+    without a full stop."""
+    return (
+        "\t" not in raw
+        and not line.columns
+        and _indent(raw) <= _indent(first_raw)
+        and (line.text[0].isupper() or line.text[0].isdigit())
+    )
 
 
 def _indent(raw: str) -> int:
@@ -497,7 +530,9 @@ MID_PHRASE_END_RE = re.compile(
 )
 
 
-def _starts_new_paragraph(previous: Line, line: Line) -> bool:
+def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bool:
+    """Whether `line` starts a paragraph of its own after `previous` (`hangs`: it stands
+    under the text after the number of the paragraph's first line, which wrapped)."""
     if line.is_bullet or line.cells or previous.cells:
         return True
     if OPEN_ACTION_TAG_RE.search(previous.text) and len(line.text) <= 40:
@@ -524,7 +559,8 @@ def _starts_new_paragraph(previous: Line, line: Line) -> bool:
     ):
         return True  # "Present: …", "Status: Open", "Minutes:": a label starts its own line
     if (NUMBERED_TITLE_RE.match(line.text) and not WRAPPED_DATE_RE.match(line.text)) or (
-        NUMBERED_TITLE_RE.match(previous.text) and not _wrapped_numbered_line(previous, line)
+        NUMBERED_TITLE_RE.match(previous.text)
+        and not (hangs or _wrapped_numbered_line(previous, line))
     ):
         return True  # "1. Apologies for absence" or "Minute 5" stands alone above its minute
     if capital and _in_capitals(previous.text) and not _in_capitals(line.text):

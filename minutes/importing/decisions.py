@@ -110,10 +110,22 @@ BODY_DECISION_RE = re.compile(
     r"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
     r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
-    r"ratified|received and noted|re-adopted|instructed|"
+    r"ratified|received and noted|re-adopted|instructed|declined|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED|"
-    r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED)\b"
+    # "The Committee DECLINED the application …": a refusal is the body's decision
+    r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED|DECLINED)\b"
     r"(?!\s+to meet\b)"  # "The group agreed to meet again in January": the next date only
+)
+# What a board's members take note of as the board: a paper ("Trustees noted the management
+# accounts and the three-year budget forecast.", "Members noted the bank reconciliation and
+# the budget monitoring report to 31 January 2026."); not "the action log", nor "that …".
+NOTED_PAPER = (
+    r"(?:[\w'’-]+\s+){0,4}?(?:report|update|minutes|accounts|plan|position|register|statement|"
+    r"review|strategy|summary|forecast|reconciliation)s?"
+)
+NOTED_PAPERS = (
+    rf"the\s+{NOTED_PAPER}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{NOTED_PAPER}){{0,3}}"
+    r"(?:\s+(?:to|for|as at)\s+[\w ,/]{1,30}?)?\.?$"  # "… report to 31 January 2026."
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together (only in those words: "Members noted the report" is the discussion).
@@ -126,8 +138,7 @@ MEMBERS_DECISION_RE = re.compile(
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
-    r"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens ))noted\s+the\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:report|update|minutes|accounts|plan|position|register|statement|review|strategy|summary)s?\.?$"
+    rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens ))noted\s+{NOTED_PAPERS}"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))

@@ -266,8 +266,12 @@ def _fold_into_log(items: list[ParsedMinute]) -> None:
                 text = action.description
                 if action.reference and action.reference not in text:
                     text = f"{action.reference} {text}"  # the paragraph's number, as typed
-                if action.owner_label in logged and action.owner_label not in text:
-                    text = f"{text} ({action.owner_label})"
+                # its owner, status or due date as another line gave it ("ACTION: MP" under
+                # it, "Action: Complete"; a log tag read as its owner), where it says none
+                given = [action.owner_label, action.status, action.due_text]
+                given = [g for g in given if g and g not in text]
+                if given:
+                    text = f"{text} ({'; '.join(given)})"
                 section.blocks.append(Block(text=text))
 
 
