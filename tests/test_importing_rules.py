@@ -223,6 +223,32 @@ def test_minutes_written_as_a_table_one_row_an_item():
     assert meeting.items[1].decisions and len(meeting.items[1].actions) == 1
 
 
+def test_a_row_of_a_table_of_minutes_wrapped_under_its_columns_keeps_each_cell_whole():
+    # the row's cells wrap onto a line set in spaces, each piece under its own column
+    row = "QS26/02\tInfection\tThe policy was presented and\tIt was approved.\tClerk to publish it."
+    wrap = " " * row.index("Infection") + "control"
+    wrap += " " * (row.index("The policy") - len(wrap)) + "discussed at length."
+    text = (
+        "Item\tSubject\tDiscussion\tDecision\tAction\n"
+        f"QS26/01\tWelcome\tApologies from Dr Lewis.\t\t\n{row}\n{wrap}\n"
+    )
+    meeting = parse_meeting(text)
+    item = meeting.items[1]
+    assert (item.number, item.title) == ("QS26/02", "Infection control")
+    assert "The policy was presented and discussed at length." in item.all_text()
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_line_set_under_a_row_of_meeting_notes_goes_to_the_column_it_stands_under():
+    text = (
+        "Time\tItem\tWho\tNotes\nTime\tItem\tWho\tNotes\n"
+        "       A26/02  Company Secretary to arrange a Board visit to the Ravensworth"
+    )
+    meeting = parse_meeting(text)
+    assert "Item A26/02 Company Secretary to arrange" in meeting.all_text()
+    assert missing_sentences(text, meeting) == []
+
+
 def test_lettered_items_in_turn_and_a_date_is_not_an_item():
     meeting = parse_meeting(
         "A. Welcome\nThe Chair welcomed all.\n\nB. Finance\nTrustees agreed the budget.\n\n"

@@ -457,14 +457,39 @@ def _pieces(raw: str) -> list[tuple[int, str]]:
 
 def _add_to_cell(row: Line, layout: _Layout, raw: str) -> None:
     """Add each piece of a wrapped line to the cell of the row that starts nearest above it."""
-    starts = layout.starts
-    pieces = _pieces(raw) if raw.count("   ") else [(_indent(raw), " ".join(raw.split()))]
-    for column, text in pieces:
-        place = min(range(len(starts)), key=lambda i: abs(starts[i] - column)) if starts else 0
-        place = min(place, len(row.cells) - 1)
+    for place, text in _placed(layout, raw, len(row.cells)):
         row.cells[place] = f"{row.cells[place]} {text}"
     row.columns = row.cells
     row.text = " ".join(row.cells)
+
+
+def _placed(layout: _Layout, raw: str, cells: int) -> list[tuple[int, str]]:
+    """Each piece of a wrapped line, with the column (of `cells`) that starts nearest above it."""
+    starts = layout.starts
+    pieces = _pieces(raw) if raw.count("   ") else [(_indent(raw), " ".join(raw.split()))]
+    placed = []
+    for column, text in pieces:
+        place = min(range(len(starts)), key=lambda i: abs(starts[i] - column)) if starts else 0
+        placed.append((min(place, cells - 1), text))
+    return placed
+
+
+def wrapped_cells(row_raw: str, raw: str) -> list[tuple[int, str]]:
+    """The pieces of `raw`, the line straight under a table's row `row_raw`, that carry on
+    the row's cells (as `paragraphs` reads them), each with where its cell's text ends in
+    `row_raw`: "       A26/02  Company Secretary to …" under "Time<tab>Item<tab>Who"
+    carries on the Item cell. Nothing when `raw` is a line of its own."""
+    row_line, line = clean_line(row_raw), clean_line(raw)
+    if not row_line.cells or not line.text or UNDERLINE_RE.match(raw):
+        return []
+    row = _Layout.of(row_raw)
+    if not _continues_cell(row, row, raw, line):
+        return []
+    ends = [
+        start + len(row_raw[start:end].rstrip())
+        for start, end in zip(row.starts, [*row.starts[1:], len(row_raw)], strict=True)
+    ]
+    return [(ends[place], text) for place, text in _placed(row, raw, len(row_line.cells))]
 
 
 def _split_as_header(line: Line, raw: str, header: _Layout) -> None:

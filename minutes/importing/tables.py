@@ -5,12 +5,16 @@ A board's minutes are often a table: "Item", "Subject", "Discussion", "Decision"
 its minute, and the decision and action cells are labelled "Decision:" and "Action:" so
 that the item reader reads them as it reads any minute. A cell saying there was none
 ("None.", "No decision") is kept as text. The header row is kept as a line of its own
-(its words are labels, not lost), and other text is left as it was.
+(its words are labels, not lost), and other text is left as it was. A row's cells wrapped
+onto the lines straight under it, set in spaces under their columns, go back into their
+cells first, each piece into the column it stands under.
 """
 
 from __future__ import annotations
 
 import re
+
+from minutes.importing.cleaning import wrapped_cells
 
 NUMBER_HEADERS = {
     "item",
@@ -37,8 +41,17 @@ def unfold_minute_tables(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     columns: dict[str, int] | None = None
+    row = ""  # the row last read, as written, while the lines under it carry on its cells
+    wraps: list[tuple[int, str]] = []
     for line in lines:
-        cells = [c.strip() for c in line.split("\t")]
+        if row:
+            more = wrapped_cells(row, line) if "\t" not in line else []
+            if more:
+                wraps += more
+                continue
+            out.append(_unfold(_cells(_with_wraps(row, wraps)), columns))
+            row, wraps = "", []
+        cells = _cells(line)
         if columns is None:
             columns = _columns(cells) if len(cells) >= 3 else None
             out.append(line)
@@ -55,8 +68,24 @@ def unfold_minute_tables(text: str) -> str:
             columns = None
             out.append(line)
             continue
-        out.append(_unfold(cells, columns))
+        row = line  # unfolded once the lines wrapped under it are read
+    if row:
+        out.append(_unfold(_cells(_with_wraps(row, wraps)), columns))
     return "\n".join(out)
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("\t")]
+
+
+def _with_wraps(row: str, wraps: list[tuple[int, str]]) -> str:
+    """A row with the words wrapped under its cells put at the end of each cell's text."""
+    added: dict[int, list[str]] = {}
+    for end, text in wraps:
+        added.setdefault(end, []).append(text)
+    for end in sorted(added, reverse=True):
+        row = f"{row[:end]} {' '.join(added[end])}{row[end:]}"
+    return row
 
 
 def _columns(cells: list[str]) -> dict[str, int] | None:
