@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action
-from minutes.caching import CachedCountPaginator, cache_public_page, cached_rows, cached_value
+from minutes.caching import cache_public_page, cached_value
 from minutes.forms import PeopleFilterForm
 from minutes.models import (
     OF_PUBLIC_MINUTES,
@@ -41,8 +41,16 @@ def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
     return [("Home", reverse("home")), *pairs]
 
 
-def _page(queryset, per_page: int, request: HttpRequest, param: str) -> Page:
-    return CachedCountPaginator(queryset, per_page).get_page(request.GET.get(param))
+def _page_by_key(name: str, ordered, rows, per_page: int, number: str | None) -> Page:
+    """A page of one of a person's long lists: the list's keys in order, read once per
+    version of the record under `name`, then the page's rows fetched by key from `rows`,
+    which hold the rules again, so that a row made private since the keys were read never
+    shows."""
+    keys = cached_value(name, lambda: list(ordered.values_list("pk", flat=True)))
+    page = Paginator(keys, per_page).get_page(number)
+    by_key = rows.in_bulk(page.object_list)
+    page.object_list = [by_key[key] for key in page.object_list if key in by_key]
+    return page
 
 
 def _without(query: QueryDict, param: str) -> str:
@@ -61,10 +69,7 @@ def people_list(request: HttpRequest) -> HttpResponse:
     by key; a filter asks only which people match it, and keeps the list's order.
     """
     form = PeopleFilterForm(request.GET or None)
-    keys = cached_value(
-        "people-with-a-public-page-by-name",
-        lambda: list(Person.objects.public().order_by("name", "pk").values_list("pk", flat=True)),
-    )
+    keys = _public_people()
     if form.is_valid():
         matching = _matching_people(form.cleaned_data)
         if matching is not None:
@@ -88,6 +93,15 @@ def people_list(request: HttpRequest) -> HttpResponse:
             "today": today,
             "crumbs": _crumbs(("People", None)),
         },
+    )
+
+
+def _public_people() -> list[int]:
+    """The keys of everyone with a public page, by name: asked once per version of the
+    record (nine questions of each of thousands of people), then read from the cache."""
+    return cached_value(
+        "people-with-a-public-page-by-name",
+        lambda: list(Person.objects.public().order_by("name", "pk").values_list("pk", flat=True)),
     )
 
 
@@ -149,21 +163,15 @@ def attendance_record(person: Person) -> list[dict]:
 def _points_spoken(person: Person, number: str | None) -> Page:
     """A page of what the person said in public minutes, newest first.
 
-    Which points they spoke to, in order, is read once per version of the record, as keys
-    only; a page is then those twenty rows by key. Ordered and cut to a page in one query,
-    the planner must guess how soon the person's points turn up in the newest meetings:
-    for the busiest speaker it sorted every item in the archive (40 ms), and for anyone
-    else it would walk the whole discussion.
+    Ordered and cut to a page in one query, the planner must guess how soon the person's
+    points turn up in the newest meetings: for the busiest speaker it sorted every item in
+    the archive (40 ms), and for anyone else it would walk the whole discussion.
     """
-    spoken = cached_rows(
-        "points-spoken",
-        DiscussionPoint.objects.filter(OF_PUBLIC_MINUTES, speakers=person)
-        .order_by("-item__meeting__starts_at", "item__position", "position")
-        .values_list("pk", flat=True),
-    )
-    page = Paginator(spoken, POINTS_PER_PAGE).get_page(number)
-    rows = (
-        # The rules again, so that a point made private since the list was read never shows.
+    return _page_by_key(
+        f"points-spoken-by:{person.pk}",
+        DiscussionPoint.objects.filter(OF_PUBLIC_MINUTES, speakers=person).order_by(
+            "-item__meeting__starts_at", "item__position", "position"
+        ),
         DiscussionPoint.objects.filter(OF_PUBLIC_MINUTES)
         .select_related("item__meeting__committee")
         .only(
@@ -179,31 +187,38 @@ def _points_spoken(person: Person, number: str | None) -> Page:
             "item__meeting__starts_at",
             "item__meeting__committee__name",
             "item__meeting__committee__slug",
-        )
-        .in_bulk(page.object_list)
+        ),
+        POINTS_PER_PAGE,
+        number,
     )
-    page.object_list = [rows[pk] for pk in page.object_list if pk in rows]
-    return page
 
 
 @cache_public_page
 def person_detail(request: HttpRequest, person: str) -> HttpResponse:
     """A person: committees, attendance record, what they said and introduced, their actions."""
-    person = get_object_or_404(Person.objects.public(), slug=person)
+    # Whether the person has a public page is a question of nine parts: answered from the
+    # list of those who have one, kept once per version of the record.
+    person = get_object_or_404(Person, slug=person)
+    if person.pk not in _public_people():
+        raise Http404("No such person.")
     public_minutes = Meeting.objects.with_public_minutes()
     public_items = AgendaItem.objects.with_public_minutes()
     points = _points_spoken(person, request.GET.get("said"))
-    introduced = (
-        public_items.filter(introduced_by=person)
-        .select_related("meeting__committee")
-        .defer("minute_text", "search_vector")
-        .order_by("-meeting__starts_at", "position")
+    introduced = _page_by_key(
+        f"items-introduced-by:{person.pk}",
+        public_items.filter(introduced_by=person).order_by("-meeting__starts_at", "position"),
+        public_items.select_related("meeting__committee").defer("minute_text", "search_vector"),
+        ITEMS_PER_PAGE,
+        request.GET.get("introduced"),
     )
-    actions = (
+    actions = _page_by_key(
+        f"actions-owned-by:{person.pk}",
         Action.objects.public()
         .filter(owner=person)
-        .listed()
-        .order_by("-item__meeting__starts_at", "reference")
+        .order_by("-item__meeting__starts_at", "reference"),
+        Action.objects.public().listed(),
+        ACTIONS_PER_PAGE,
+        request.GET.get("actions"),
     )
     recent = (
         person.attendances.filter(meeting__in=public_minutes)
@@ -219,11 +234,14 @@ def person_detail(request: HttpRequest, person: str) -> HttpResponse:
             "memberships": person.memberships.select_related("committee").order_by(
                 "committee__name", "-started_on"
             ),
-            "attendance_record": attendance_record(person),
+            # Counted over twenty years of meetings: once per version of the record.
+            "attendance_record": cached_value(
+                f"attendance-record-of:{person.pk}", lambda: attendance_record(person)
+            ),
             "attendances": recent,
             "points": points,
-            "introduced": _page(introduced, ITEMS_PER_PAGE, request, "introduced"),
-            "actions_page": _page(actions, ACTIONS_PER_PAGE, request, "actions"),
+            "introduced": introduced,
+            "actions_page": actions,
             "query_without": {
                 name: _without(request.GET, name) for name in ("said", "introduced", "actions")
             },

@@ -283,6 +283,44 @@ def test_what_they_said_is_read_again_when_the_record_changes(client, fleming):
     assert "1 point of discussion" in page
 
 
+def test_what_they_introduced_owned_and_attended_is_read_again_when_the_record_changes(
+    client, fleming
+):
+    """Their items, actions and attendance record are kept per version of the record, like
+    what they said: a change shows at the next request, and what becomes exempt goes."""
+    url = fleming.get_absolute_url()
+    page = text_of(client.get(url))
+    assert "No actions in published minutes." in page and "Cabinet 2 1 0 0 0" in page
+    cabinet = fleming.memberships.get(role="chair").committee
+    meeting = MeetingFactory(committee=cabinet, starts_at=aware(2020, 3, 5))
+    item = AgendaItemFactory(meeting=meeting, title="Depot lease", introduced_by=fleming)
+    ActionFactory(item=item, owner=fleming, description="Renew the depot lease.")
+    AttendanceFactory(meeting=meeting, person=fleming, kind=Attendance.Kind.PRESENT)
+
+    page = text_of(client.get(url))
+    assert "Renew the depot lease." in page and "Depot lease" in page
+    assert "Cabinet 3 1 0 0 0" in page
+
+    item.is_exempt, item.exempt_reason = True, "Paragraph 3"
+    item.save()
+    page = text_of(client.get(url))
+    assert "Renew the depot lease." not in page and "Depot lease" not in page
+    assert "No actions in published minutes." in page
+    assert "No items introduced in published minutes." in page
+
+
+def test_someone_named_only_in_a_draft_has_no_page_until_it_is_published(client, committees):
+    guest = PersonFactory(name="Quietly Invited")
+    meeting = MeetingFactory(committee=committees[0], stage="draft")
+    AttendanceFactory(meeting=meeting, person=guest, kind=Attendance.Kind.IN_ATTENDANCE)
+    assert client.get("/people/").status_code == 200  # the list of who has a page is read
+    assert client.get(guest.get_absolute_url()).status_code == 404
+
+    meeting.stage = "published"
+    meeting.save()
+    assert client.get(guest.get_absolute_url()).status_code == 200
+
+
 def test_the_person_page_lists_come_a_page_at_a_time(client, fleming):
     item = AgendaItemFactory(meeting=MeetingFactory(committee=CommitteeFactory()))
     points = DiscussionPoint.objects.bulk_create(
