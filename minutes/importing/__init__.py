@@ -4,11 +4,13 @@ The reading is a pure function from text to a small tree: `parse_meeting` gives 
 meeting's items (each a `ParsedMinute`: sections, discussion points, decisions, actions),
 its register and declarations, and warnings for what it guessed or could not place.
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
-padding, bullets, chrome), `structure` (items and the register), `item` (one item's
-title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions),
-`decisions`, `actions`, `speakers`, `readers` (HTML files; `word` reads Word's), `runon`
-(a paste with no line breaks), `tables` (minutes written as a table), `undertakings`
-("The Clerk will …") and `loss` (checking that no sentence was lost).
+padding, bullets, chrome), `paragraphs` (lines joined into paragraphs; `columns` puts a
+table's wrapped cells back), `structure` (items and the register), `item` (one item's
+title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions and
+`decision_reading` its decisions), `decisions`, `actions`, `action_logs`, `speakers`,
+`readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks),
+`tables` (minutes written as a table), `undertakings` ("The Clerk will …") and `loss`
+(checking that no sentence was lost).
 """
 
 from minutes.importing.actions import ParsedAction, owner_label_of

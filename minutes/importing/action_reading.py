@@ -3,19 +3,32 @@
 `ActionReading` is mixed into the body reader (minutes.importing.body), whose state it
 shares: the parsed minute, the mode, the current section, the last paragraph placed and
 an action log's entry being read one field a line (`pending`). An undertaking ("The
-Clerk will write to …", minutes.importing.undertakings) is placed here too.
+Clerk will write to …", minutes.importing.undertakings) is placed here too, and so are a
+paragraph's typed number before its action ("4.4 ACTION: NF to circulate …", or before a
+decision: "3.1 Trustees APPROVED …") and a task closing a paragraph ("… about the hedge.
+Clerk to write to the landowner.").
 """
 
 from __future__ import annotations
 
 import re
 
+from minutes.importing import action_logs as logs
 from minutes.importing import actions as act
+from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.speakers import find_speakers
 from minutes.importing.undertakings import TASK_WORDS_RE, find_undertaking
 
+# "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
+# ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
+TYPED_PARAGRAPH_RE = re.compile(
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
+)
+# Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
+CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 # "… RESOLVED to respond as shown in the table.": a lead-in to the table's decisions.
 TO_THE_TABLE_RE = re.compile(
     r"\b(?:as (?:shown|set out) (?:in the table )?(?:below)?|in the table(?: below)?|as follows)\.?$"
@@ -127,7 +140,7 @@ class ActionReading:
         # A task beside the decision only where the header names a column for one: the other
         # cells of a table of applications are the site and the proposal.
         tasked = {"task", "owner"} & self.column_roles.keys()
-        action = act.action_from_cells(rest) if rest and tasked else None
+        action = logs.action_from_cells(rest) if rest and tasked else None
         if action is not None:
             self.parsed.actions.append(action)
         elif rest:
@@ -147,37 +160,37 @@ class ActionReading:
         self.end_pending()
         # "No.  From  Job": a header's short names may stand two spaces apart
         header = [name for cell in p.cells for name in re.split(r"\s{2,}", cell)]
-        if act.is_payments_header(header):
+        if logs.is_payments_header(header):
             self.mode = "minute"  # its rows are payments, in the minute's text
             self.minute(p)
             return
-        if act.is_header_row(header):
-            if not all(name.lower().rstrip(":?") in act.HEADER_WORDS for name in header):
+        if logs.is_header_row(header):
+            if not all(name.lower().rstrip(":?") in logs.HEADER_WORDS for name in header):
                 self.minute(p)  # a header in words of its own: its words are the minute's
             self.mode = "log"
-            self.item_column = act.item_column(header)
-            self.decision_column = act.item_column(header, act.DECISION_HEADERS)
-            self.column_roles = act.column_roles(header)
+            self.item_column = logs.item_column(header)
+            self.decision_column = logs.item_column(header, logs.DECISION_HEADERS)
+            self.column_roles = logs.column_roles(header)
             return
         if self.decision_column is not None and self.decision_row(p.cells):
             return
         has_fields = any(act.parse_date(c) or act.is_status(c) for c in p.cells) or any(
             act.INITIALS_RE.match(c) for c in p.cells
         )
-        if self.mode != "log" and act.is_figures_row(p.cells):
+        if self.mode != "log" and logs.is_figures_row(p.cells):
             has_fields = False  # "HMRC  PAYE, January  196.35  0.00  196.35": a payment
         action = None
-        if (self.mode == "log" or has_fields) and not act.is_marks_row(p.cells):
+        if (self.mode == "log" or has_fields) and not logs.is_marks_row(p.cells):
             column = self.item_column
             named = column is not None and len(p.cells) > column
             # The Item (or Minute) column says where the action arose: never its owner.
             if {"task", "owner"} <= self.column_roles.keys():
                 # The header says which column is which (the Item column is left out).
                 cells = [c if i != column else "" for i, c in enumerate(p.cells)]
-                action = act.action_from_named_cells(cells, self.column_roles)
+                action = logs.action_from_named_cells(cells, self.column_roles)
             else:
                 cells = [c for i, c in enumerate(p.cells) if i != column] if named else p.cells
-                action = act.action_from_cells(cells)
+                action = logs.action_from_cells(cells)
             if action is not None and named:
                 action.item = p.cells[column]
                 action.row = " ".join(p.cells)
@@ -189,15 +202,15 @@ class ActionReading:
     def log_field(self, text: str) -> bool:
         """An action log flattened to one field a line: reference, description, owner, due."""
         date = act.parse_date(text)
-        if act.REFERENCE_RE.match(text) and not date:
+        if logs.REFERENCE_RE.match(text) and not date:
             self.end_pending()
             self.pending = ParsedAction(description="", reference=text)
             return True
-        line = act.LOG_LINE_RE.match(text)
+        line = logs.LOG_LINE_RE.match(text)
         if line and not date:
             # "01/25 Clerk to obtain quotes – Complete.": a whole entry on one line.
             self.end_pending()
-            description, status = act.split_status(line.group("rest"))
+            description, status = logs.split_status(line.group("rest"))
             self.parsed.actions.append(
                 ParsedAction(
                     description,
@@ -210,7 +223,7 @@ class ActionReading:
             return True
         pending = self.pending
         if pending is None:
-            if text.lower().rstrip(":") in act.HEADER_WORDS:
+            if text.lower().rstrip(":") in logs.HEADER_WORDS:
                 self.minute(Line(text))  # "Ref", "Action", "Owner": the log's header, a line each
                 return True
             return False
@@ -224,6 +237,63 @@ class ActionReading:
         else:
             pending.description = f"{pending.description} {text}"
         return True
+
+    def numbered_paragraph(self, p: Line) -> bool:
+        """'4.4 ACTION: NF to circulate …', '3.1 Trustees APPROVED …': a typed paragraph number
+        before an action or a decision; the number is kept with it."""
+        match = TYPED_PARAGRAPH_RE.match(p.text)
+        if not match or p.is_bullet or p.cells or self.mode == "discussion":
+            return False
+        if self.mode == "leadin":
+            self.mode = "minute"  # the points after a lead-in end at the next paragraph
+        number, rest = match.group("num"), match.group("rest")
+        inline = act.inline_action(rest)
+        if inline:
+            inline.reference = number
+            self.inline_action(inline)
+            return True
+        if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
+            self.end_pending()
+            self.decision(p.text)
+            return True
+        if self.mode == "minute" and act.is_owner_led(rest):
+            # "6.3 Chief Executive to sign the contract …": the task, numbered.
+            action = ParsedAction(
+                rest, owner_label_of(rest), act.due_date_in(rest), reference=number
+            )
+            self.parsed.actions.append(action)
+            self.last_text = p.text
+            return True
+        if self.mode == "minute":
+            # "22.3 The Assistant Director undertook to provide …": the undertaking, numbered.
+            found = find_undertaking(rest, self.names | self.named_in_item(rest))
+            if found is not None and not found[0] and not found[3]:
+                _, sentence, owner, _ = found
+                action = ParsedAction(sentence, owner, act.due_date_in(sentence), reference=number)
+                self.parsed.actions.append(action)
+                self.last_text = p.text
+                return True
+        return False
+
+    def closing_task(self, text: str) -> tuple[str, str]:
+        """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
+        Clerk to write to the landowner." → (what came before, the task), the task with an
+        "Action: SD" after it; ("", text) when it does not end so."""
+        if " to " not in text[-400:] or len(text) > 3000:
+            return "", text
+        parts = CLOSING_SENTENCE_RE.split(text)
+        tail = 2 if len(parts) > 2 and TASK_OWNER_LABEL_RE.match(parts[-1]) else 1
+        if len(parts) <= tail:
+            return "", text
+        task = parts[-tail]
+        if not (act.is_owner_led(task) or self.known_owner(task) or act.trailing_owner(task)):
+            return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
+        return " ".join(parts[:-tail]), " ".join(parts[-tail:])
+
+    def known_owner(self, text: str) -> bool:
+        """'Sam to write up the findings.': someone on the register, by a name they go by."""
+        head, found, rest = text.partition(" to ")
+        return bool(found) and len(text) <= 300 and rest[:1].islower() and head in self.names
 
     def end_pending(self) -> None:
         if self.pending is not None:

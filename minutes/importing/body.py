@@ -6,7 +6,10 @@ were made:"), decisions, actions and action logs (also after a paragraph's typed
 "5.2 Trustees AGREED …"), supporting documents, and the people named speaking. Nothing is
 dropped: every sentence of the input lands in one of those parts (`minutes.importing.loss`
 checks that). What it reads into is a `ParsedMinute`; `minutes.importing.item` finds the
-title above it and `minutes.importing.meeting` each item of a whole meeting.
+title above it and `minutes.importing.meeting` each item of a whole meeting. The reader
+here decides where each paragraph goes; placing actions and action logs is
+`minutes.importing.action_reading`'s part of it, and placing decisions
+`minutes.importing.decision_reading`'s.
 """
 
 from __future__ import annotations
@@ -14,13 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes.importing import action_logs as logs
 from minutes.importing import actions as act
 from minutes.importing import decisions as dec
 from minutes.importing.action_reading import ActionReading
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line, looks_like_heading, without_file_size
+from minutes.importing.decision_reading import DecisionReading
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
-from minutes.importing.undertakings import find_undertaking
 from minutes.text import Block, Section, format_sections
 
 FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
@@ -52,17 +56,7 @@ ACTIONS_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 COMMENT_RE = re.compile(r"^\[[a-z]{1,2}\]\S")
-# "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
-# ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
-TYPED_PARAGRAPH_RE = re.compile(
-    r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
-)
-# Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
-CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 SUM_AT_END_RE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?$")
-# "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
-PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
@@ -71,13 +65,6 @@ LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 ACCOUNT_RE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:considered|received|discussed|heard|"
     r"presented|introduced)\b"
-)
-# "(b) Twenty mph limits outside schools" after a motion's resolutions: a title of the next
-# part of the item, in a few capitalised words with no stop, deciding nothing.
-ENUMERATED_TITLE_RE = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
-ACTING_WORDS_RE = re.compile(
-    r"\b(?:be|is|are|to|that|approved?|agreed?|noted?|adopted?|endorsed?|accepted?|resolved)\b",
-    re.IGNORECASE,
 )
 # "Q: Which pupils are most affected?" and its "A: Mainly …": a governors' question, one
 # discussion point with its answer.
@@ -115,21 +102,6 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"council|group|forum|assembly|meeting))\b[^:]{0,40}\b(?:sought|asked|queried|questioned|"
     r"probed|pressed|challenged|explored|expressed|welcomed|requested)\b|"
     r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
-    re.IGNORECASE,
-)
-
-
-# "That the application be APPROVED subject to the following conditions:": the list below is
-# the planning conditions (or the reasons) of the one decision, not decisions of their own.
-CONDITIONS_LEAD_RE = re.compile(
-    r"\b(?:conditions|reasons|informatives)(?: (?:set out |listed )?below)?\s*:-?$", re.IGNORECASE
-)
-
-# "Governors approved the following policies:": one decision, naming what it approved
-# (also "… policies, which had been reviewed by the committees:").
-NAMED_THINGS_LEAD_RE = re.compile(
-    r"\bthe following (?:[\w-]+ ){0,2}(?:policies|procedures|documents|strategies|plans)"
-    r"(?:,\s+(?:which|that|as)\b[^:]{1,80})?\s*:-?$",
     re.IGNORECASE,
 )
 
@@ -185,12 +157,12 @@ def parse_body(
     An item titled "Action log" or "Outstanding actions" is read as an action log.
     """
     reader = _BodyReader(roles or {}, names)
-    if act.LOG_HEADINGS_RE.match(title):
+    if logs.LOG_HEADINGS_RE.match(title):
         reader.mode = "log"
     return reader.read(found)
 
 
-class _BodyReader(ActionReading):
+class _BodyReader(ActionReading, DecisionReading):
     """The state of reading one item: which part the paragraphs now fall into."""
 
     def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
@@ -224,24 +196,6 @@ class _BodyReader(ActionReading):
         parsed.introduced_by = _introduced_by(parsed.sections)
         self.read_motions()
         return parsed
-
-    def read_motions(self) -> None:
-        """A carried motion's resolutions are decisions, read from the minute's text: the
-        sentence that carried it, no decision now, goes back into the text."""
-        parsed = self.parsed
-        before = parsed.decisions
-        after = dec.motion_resolutions(
-            [b.text for s in parsed.sections for b in s.blocks if b.text], before
-        )
-        if after == before:
-            return
-        resolutions = set(after) - set(before)
-        for section in parsed.sections:
-            section.blocks = [b for b in section.blocks if b.bullets or b.text not in resolutions]
-        parsed.decisions = after
-        for sentence in before:
-            if sentence not in after:
-                self.minute(Line(sentence))
 
     # --- one paragraph ---------------------------------------------------------------
 
@@ -420,51 +374,6 @@ class _BodyReader(ActionReading):
             ):
                 self.mode = "leadin"
 
-    def numbered_paragraph(self, p: Line) -> bool:
-        """'4.4 ACTION: NF to circulate …', '3.1 Trustees APPROVED …': a typed paragraph number
-        before an action or a decision; the number is kept with it."""
-        match = TYPED_PARAGRAPH_RE.match(p.text)
-        if not match or p.is_bullet or p.cells or self.mode == "discussion":
-            return False
-        if self.mode == "leadin":
-            self.mode = "minute"  # the points after a lead-in end at the next paragraph
-        number, rest = match.group("num"), match.group("rest")
-        inline = act.inline_action(rest)
-        if inline:
-            inline.reference = number
-            self.inline_action(inline)
-            return True
-        if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
-            self.end_pending()
-            self.decision(p.text)
-            return True
-        if self.mode == "minute" and act.is_owner_led(rest):
-            # "6.3 Chief Executive to sign the contract …": the task, numbered.
-            action = ParsedAction(
-                rest, owner_label_of(rest), act.due_date_in(rest), reference=number
-            )
-            self.parsed.actions.append(action)
-            self.last_text = p.text
-            return True
-        if self.mode == "minute":
-            # "22.3 The Assistant Director undertook to provide …": the undertaking, numbered.
-            found = find_undertaking(rest, self.names | self.named_in_item(rest))
-            if found is not None and not found[0] and not found[3]:
-                _, sentence, owner, _ = found
-                action = ParsedAction(sentence, owner, act.due_date_in(sentence), reference=number)
-                self.parsed.actions.append(action)
-                self.last_text = p.text
-                return True
-        return False
-
-    def decision_table(self, columns: list[str]) -> bool:
-        """Two columns, "Item" and "Decision", or a row under such a header."""
-        if self.mode == "log" and self.decision_column is not None:
-            return True
-        return act.is_header_row(columns) and bool(
-            set(map(str.lower, columns)) & act.DECISION_HEADERS
-        )
-
     def is_heading(self, p: Line, following: Line | None) -> bool:
         return (
             not p.is_bullet
@@ -487,111 +396,14 @@ class _BodyReader(ActionReading):
             self.mode = "decisions"
             self.decisions_taken = 0
             return
-        if act.LOG_HEADINGS_RE.match(text):
+        if logs.LOG_HEADINGS_RE.match(text):
             self.mode = "log"
         else:
             self.mode = "discussion" if heading in DISCUSSION_HEADINGS else "minute"
         self.section = Section(heading=text)
         self.parsed.sections.append(self.section)
 
-    def lead_in_to_decisions(self, text: str, following: Line) -> bool:
-        """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
-        'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
-        # A resolution's own words may run long before its list ("RESOLVED: That, having
-        # considered the report …, Councillor Voss:"); any other lead-in is short.
-        limit = 60 if dec.DECISION_START_RE.match(text) else 25
-        if (
-            not (text.endswith((":", ":-")) or dec.is_open_decision(text))
-            or len(text.split()) > limit
-        ):
-            return False
-        if not (following.is_bullet or dec.is_enumerated(following.text)):
-            return False
-        if CONDITIONS_LEAD_RE.search(text) or NAMED_THINGS_LEAD_RE.search(text):
-            # "… APPROVED subject to the following conditions:", "Governors approved the
-            # following policies:": one decision, its conditions or the things it names below
-            return False
-        if self.mode == "decisions":
-            return self.decisions_taken == 0 and (limit == 60 or len(text.split()) <= 12)
-        if self.mode == "discussion":
-            return False
-        return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
-
-    def with_proposal(self, decision: str) -> str:
-        """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …':
-        the proposal and its carrying are one decision."""
-        blocks = self.section.blocks
-        if not dec.CARRIED_RE.match(decision) or not blocks or blocks[-1].is_list:
-            return decision
-        if not PROPOSAL_RE.match(blocks[-1].text):
-            return decision
-        return f"{blocks.pop().text} {decision}"
-
-    def numbered_lead_in(self, text: str, following: Line) -> bool:
-        """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
-        a typed paragraph number before a lead-in to a list of decisions."""
-        match = TYPED_PARAGRAPH_RE.match(text)
-        if not match or not dec.is_enumerated(following.text) or self.mode == "discussion":
-            return False
-        rest = match.group("rest")
-        return (
-            dec.is_decision_marker(rest)
-            or dec.is_decision_lead_in(rest)
-            or dec.is_open_decision(rest)
-            or (rest.endswith((":", ":-")) and dec.is_decision(rest))
-        )
-
-    def closing_lead_in(self, text: str, following: Line | None) -> tuple[str, str]:
-        """A paragraph whose last sentence leads in to a list of decisions: "The Clerk
-        presented the estimates. … and RESOLVED that:" above "(i) …" → (report, lead-in)."""
-        if following is None or not text.endswith((":", ":-")) or self.mode == "discussion":
-            return "", text
-        if not (following.is_bullet or dec.is_enumerated(following.text)):
-            return "", text
-        head, _, last = text.rpartition(". ")
-        if not head or not dec.is_decision(last) or len(last.split()) > 25:
-            return "", text
-        return head + ".", last
-
-    def continues_decisions(self, p: Line) -> bool:
-        text = p.text
-        if text.startswith("Undecided:"):
-            return False  # a wiki's decision list: an entry left open
-        if ENUMERATED_TITLE_RE.match(text) and not ACTING_WORDS_RE.search(text):
-            return False  # "(b) Twenty mph limits outside schools": the next motion's title
-        return (
-            p.is_bullet
-            or dec.is_enumerated(text)
-            or dec.is_decision(text)
-            or text[:1].islower()
-            or text.startswith(("That ", "To ", "The Committee", "The Board", "Approve"))
-        )
-
     # --- the parts -------------------------------------------------------------------
-
-    def decision(self, text: str) -> None:
-        if self.decision_lead:
-            text, self.decision_lead = f"{self.decision_lead} {text}", ""
-        decisions = self.parsed.decisions
-        if (
-            decisions
-            and self.last_text == decisions[-1]
-            and dec.is_vote_alone(decisions[-1])
-            and dec.RESOLVED_LINE_RE.match(text)
-        ):
-            # "On being put to the vote the motion was carried (7 for, 2 against)." then
-            # "RESOLVED: That permission be GRANTED …": one decision, the vote its record
-            self.minute(Line(decisions.pop()))
-        self.last_text = text
-        for part in dec.split_decisions(text):
-            key = dec.decision_key(part)
-            self.decisions_taken += 1
-            if key and key in self.decision_keys and len(key.split()) >= 4:
-                # the same decision under "Decision:" and again under "Minutes:" (a short
-                # part such as "(i) first" may stand in two decisions, and is kept)
-                continue
-            self.decision_keys.add(key)
-            self.parsed.decisions.append(part)
 
     def point(self, text: str) -> None:
         topic, body = split_topic(text)
@@ -607,26 +419,6 @@ class _BodyReader(ActionReading):
             blocks.append(Block(text=p.text))
         self.last_text = p.text
         self.speakers(p.text)
-
-    def closing_task(self, text: str) -> tuple[str, str]:
-        """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
-        Clerk to write to the landowner." → (what came before, the task), the task with an
-        "Action: SD" after it; ("", text) when it does not end so."""
-        if " to " not in text[-400:] or len(text) > 3000:
-            return "", text
-        parts = CLOSING_SENTENCE_RE.split(text)
-        tail = 2 if len(parts) > 2 and TASK_OWNER_LABEL_RE.match(parts[-1]) else 1
-        if len(parts) <= tail:
-            return "", text
-        task = parts[-tail]
-        if not (act.is_owner_led(task) or self.known_owner(task) or act.trailing_owner(task)):
-            return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
-        return " ".join(parts[:-tail]), " ".join(parts[-tail:])
-
-    def known_owner(self, text: str) -> bool:
-        """'Sam to write up the findings.': someone on the register, by a name they go by."""
-        head, found, rest = text.partition(" to ")
-        return bool(found) and len(text) <= 300 and rest[:1].islower() and head in self.names
 
     def speakers(self, text: str) -> list[str]:
         names = find_speakers(text, self.roles)

@@ -17,7 +17,8 @@ from minutes.importing.body import (
     ParsedMinute,
     parse_body,
 )
-from minutes.importing.cleaning import Line, is_chrome, looks_like_heading, paragraphs
+from minutes.importing.cleaning import Line, is_chrome, looks_like_heading
+from minutes.importing.paragraphs import paragraphs
 
 
 def parse_minute(text: str) -> ParsedMinute:

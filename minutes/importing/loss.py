@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from minutes.importing.actions import HEADER_WORDS
-from minutes.importing.cleaning import is_chrome, paragraphs, without_file_size
+from minutes.importing.action_logs import HEADER_WORDS
+from minutes.importing.cleaning import is_chrome, without_file_size
+from minutes.importing.paragraphs import paragraphs
 from minutes.importing.tables import join_grid_rows
 
 WORD_RE = re.compile(r"\w+")

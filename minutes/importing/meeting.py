@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
-from minutes.importing.cleaning import Line, is_chrome, paragraphs
+from minutes.importing.cleaning import Line, is_chrome
 from minutes.importing.item import parse_minute, read_minute
+from minutes.importing.paragraphs import paragraphs
 from minutes.importing.register import Register, is_register_title, read_register
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import find_headings

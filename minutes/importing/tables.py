@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.importing.cleaning import wrapped_cells
+from minutes.importing.columns import wrapped_cells
 
 NUMBER_HEADERS = {
     "item",

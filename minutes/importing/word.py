@@ -288,7 +288,7 @@ def _minute_columns(header) -> tuple[int, int] | None:
     """A table of minutes, one row an item: "Item | Minute | Action". The columns of the
     item's number and of its minute (which starts with the title), when the header names
     both and no title column (a table with one is read as tab-separated text)."""
-    from minutes.importing.actions import column_roles
+    from minutes.importing.action_logs import column_roles
     from minutes.importing.tables import NUMBER_HEADERS, TEXT_HEADERS, TITLE_HEADERS
 
     names = [

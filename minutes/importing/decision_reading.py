@@ -1,0 +1,172 @@
+"""The part of reading an item that places decisions: lead-ins, lists, tables and motions.
+
+`DecisionReading` is mixed into the body reader (minutes.importing.body), whose state it
+shares: the parsed minute, the mode, the current section, the decisions taken since the
+last marker, a lead-in waiting for its first decision ("Cabinet RESOLVED to:") and the
+last paragraph placed. A lead-in's words go with the first decision below it, also after
+a paragraph's typed number ("23.3 Recommended to Cabinet:") or at the end of a paragraph
+("… and RESOLVED that:"); a list of planning conditions, or of the policies a decision
+approved, is that one decision's; "Carried nem con." under a proposal is one decision with
+it; and a carried motion's resolutions are read from the minute's text. What a decision
+is, and where one sentence holds several, is `minutes.importing.decisions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.importing import action_logs as logs
+from minutes.importing import decisions as dec
+from minutes.importing.action_reading import TYPED_PARAGRAPH_RE
+from minutes.importing.cleaning import Line
+
+# "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
+PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
+# "(b) Twenty mph limits outside schools" after a motion's resolutions: a title of the next
+# part of the item, in a few capitalised words with no stop, deciding nothing.
+ENUMERATED_TITLE_RE = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
+ACTING_WORDS_RE = re.compile(
+    r"\b(?:be|is|are|to|that|approved?|agreed?|noted?|adopted?|endorsed?|accepted?|resolved)\b",
+    re.IGNORECASE,
+)
+
+# "That the application be APPROVED subject to the following conditions:": the list below is
+# the planning conditions (or the reasons) of the one decision, not decisions of their own.
+CONDITIONS_LEAD_RE = re.compile(
+    r"\b(?:conditions|reasons|informatives)(?: (?:set out |listed )?below)?\s*:-?$", re.IGNORECASE
+)
+
+# "Governors approved the following policies:": one decision, naming what it approved
+# (also "… policies, which had been reviewed by the committees:").
+NAMED_THINGS_LEAD_RE = re.compile(
+    r"\bthe following (?:[\w-]+ ){0,2}(?:policies|procedures|documents|strategies|plans)"
+    r"(?:,\s+(?:which|that|as)\b[^:]{1,80})?\s*:-?$",
+    re.IGNORECASE,
+)
+
+
+class DecisionReading:
+    """Placing decisions, for the item reader."""
+
+    def read_motions(self) -> None:
+        """A carried motion's resolutions are decisions, read from the minute's text: the
+        sentence that carried it, no decision now, goes back into the text."""
+        parsed = self.parsed
+        before = parsed.decisions
+        after = dec.motion_resolutions(
+            [b.text for s in parsed.sections for b in s.blocks if b.text], before
+        )
+        if after == before:
+            return
+        resolutions = set(after) - set(before)
+        for section in parsed.sections:
+            section.blocks = [b for b in section.blocks if b.bullets or b.text not in resolutions]
+        parsed.decisions = after
+        for sentence in before:
+            if sentence not in after:
+                self.minute(Line(sentence))
+
+    def decision_table(self, columns: list[str]) -> bool:
+        """Two columns, "Item" and "Decision", or a row under such a header."""
+        if self.mode == "log" and self.decision_column is not None:
+            return True
+        return logs.is_header_row(columns) and bool(
+            set(map(str.lower, columns)) & logs.DECISION_HEADERS
+        )
+
+    def lead_in_to_decisions(self, text: str, following: Line) -> bool:
+        """'RESOLVED that the Panel:' above its list, 'The Board:' under "Decision:" or above
+        'a) noted …', or '… seconded by Cllr Whitlow and RESOLVED that:' above '(i) …'."""
+        # A resolution's own words may run long before its list ("RESOLVED: That, having
+        # considered the report …, Councillor Voss:"); any other lead-in is short.
+        limit = 60 if dec.DECISION_START_RE.match(text) else 25
+        if (
+            not (text.endswith((":", ":-")) or dec.is_open_decision(text))
+            or len(text.split()) > limit
+        ):
+            return False
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return False
+        if CONDITIONS_LEAD_RE.search(text) or NAMED_THINGS_LEAD_RE.search(text):
+            # "… APPROVED subject to the following conditions:", "Governors approved the
+            # following policies:": one decision, its conditions or the things it names below
+            return False
+        if self.mode == "decisions":
+            return self.decisions_taken == 0 and (limit == 60 or len(text.split()) <= 12)
+        if self.mode == "discussion":
+            return False
+        return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
+
+    def with_proposal(self, decision: str) -> str:
+        """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …':
+        the proposal and its carrying are one decision."""
+        blocks = self.section.blocks
+        if not dec.CARRIED_RE.match(decision) or not blocks or blocks[-1].is_list:
+            return decision
+        if not PROPOSAL_RE.match(blocks[-1].text):
+            return decision
+        return f"{blocks.pop().text} {decision}"
+
+    def numbered_lead_in(self, text: str, following: Line) -> bool:
+        """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
+        a typed paragraph number before a lead-in to a list of decisions."""
+        match = TYPED_PARAGRAPH_RE.match(text)
+        if not match or not dec.is_enumerated(following.text) or self.mode == "discussion":
+            return False
+        rest = match.group("rest")
+        return (
+            dec.is_decision_marker(rest)
+            or dec.is_decision_lead_in(rest)
+            or dec.is_open_decision(rest)
+            or (rest.endswith((":", ":-")) and dec.is_decision(rest))
+        )
+
+    def closing_lead_in(self, text: str, following: Line | None) -> tuple[str, str]:
+        """A paragraph whose last sentence leads in to a list of decisions: "The Clerk
+        presented the estimates. … and RESOLVED that:" above "(i) …" → (report, lead-in)."""
+        if following is None or not text.endswith((":", ":-")) or self.mode == "discussion":
+            return "", text
+        if not (following.is_bullet or dec.is_enumerated(following.text)):
+            return "", text
+        head, _, last = text.rpartition(". ")
+        if not head or not dec.is_decision(last) or len(last.split()) > 25:
+            return "", text
+        return head + ".", last
+
+    def continues_decisions(self, p: Line) -> bool:
+        text = p.text
+        if text.startswith("Undecided:"):
+            return False  # a wiki's decision list: an entry left open
+        if ENUMERATED_TITLE_RE.match(text) and not ACTING_WORDS_RE.search(text):
+            return False  # "(b) Twenty mph limits outside schools": the next motion's title
+        return (
+            p.is_bullet
+            or dec.is_enumerated(text)
+            or dec.is_decision(text)
+            or text[:1].islower()
+            or text.startswith(("That ", "To ", "The Committee", "The Board", "Approve"))
+        )
+
+    def decision(self, text: str) -> None:
+        if self.decision_lead:
+            text, self.decision_lead = f"{self.decision_lead} {text}", ""
+        decisions = self.parsed.decisions
+        if (
+            decisions
+            and self.last_text == decisions[-1]
+            and dec.is_vote_alone(decisions[-1])
+            and dec.RESOLVED_LINE_RE.match(text)
+        ):
+            # "On being put to the vote the motion was carried (7 for, 2 against)." then
+            # "RESOLVED: That permission be GRANTED …": one decision, the vote its record
+            self.minute(Line(decisions.pop()))
+        self.last_text = text
+        for part in dec.split_decisions(text):
+            key = dec.decision_key(part)
+            self.decisions_taken += 1
+            if key and key in self.decision_keys and len(key.split()) >= 4:
+                # the same decision under "Decision:" and again under "Minutes:" (a short
+                # part such as "(i) first" may stand in two decisions, and is kept)
+                continue
+            self.decision_keys.add(key)
+            self.parsed.decisions.append(part)
