@@ -244,6 +244,8 @@ class ActionReading:
         match = TYPED_PARAGRAPH_RE.match(p.text)
         if not match or p.is_bullet or p.cells or self.mode == "discussion":
             return False
+        if self.mode == "leadin" and self.numbered_point(match.group("num")):
+            return False  # "Key points raised:" over "1. …", "2. …": its points, numbered
         if self.mode == "leadin":
             self.mode = "minute"  # the points after a lead-in end at the next paragraph
         number, rest = match.group("num"), match.group("rest")
@@ -274,6 +276,17 @@ class ActionReading:
                 self.last_text = p.text
                 return True
         return False
+
+    def numbered_point(self, number: str) -> bool:
+        """'1.' straight after a discussion lead-in, or the next number after its last
+        point ('2.' after '1. …'): a numbered point, not a numbered paragraph of the minute."""
+        if not re.fullmatch(r"\d{1,2}\.", number):
+            return False
+        points = self.parsed.points
+        last = re.match(r"(\d{1,2})\.\s", points[-1].text) if points else None
+        if last is not None and int(last.group(1)) + 1 == int(number[:-1]):
+            return True
+        return number == "1." and self.last_text.endswith((":", ":-"))
 
     def closing_task(self, text: str) -> tuple[str, str]:
         """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.

@@ -100,6 +100,8 @@ class ParsedAction:
 OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    # "The Director of Highways to provide …": a director of a service named in capitals
+    r"Director of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)

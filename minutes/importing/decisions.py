@@ -121,11 +121,14 @@ BODY_DECISION_RE = re.compile(
 # the budget monitoring report to 31 January 2026."); not "the action log", nor "that …".
 NOTED_PAPER = (
     r"(?:[\w'’-]+\s+){0,4}?(?:report|update|minutes|accounts|plan|position|register|statement|"
-    r"review|strategy|summary|forecast|reconciliation)s?"
+    r"review|strategy|summary|forecast|reconciliation|underspend|overspend)s?"
 )
 NOTED_PAPERS = (
     rf"the\s+{NOTED_PAPER}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{NOTED_PAPER}){{0,3}}"
-    r"(?:\s+(?:to|for|as at)\s+[\w ,/]{1,30}?)?\.?$"  # "… report to 31 January 2026."
+    # "… report to 31 January 2026.", "… the forecast underspend of £6,940."
+    r"(?:\s+(?:to|for|as at|of)\s+[\w ,/£]{1,30}?)?"
+    # "Members noted the audit report and agreed to accept both recommendations.": one decision
+    r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b)"
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together (only in those words: "Members noted the report" is the discussion).
@@ -200,6 +203,13 @@ BARE_BODY_DECISION_AFTER_RE = re.compile(
 AT_ITS_MEETING_RE = re.compile(r"\bat its (?:[\w-]+ ){0,3}meeting\b")
 # The same after an earlier sentence of the paragraph: "… adverse. The Board noted it."
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
+# "On the recommendation of the Nominations Committee, the Council of Governors APPROVED:",
+# "Audit Committee, 3 March: on the recommendation of the Committee, the Corporation
+# appointed …": the body deciding on another's advice, named after a clause saying so.
+ON_ADVICE_RE = re.compile(
+    r"(?:^|[.!?:]\s+)(?:[Oo]n|[Ff]ollowing|[Aa]cting on|[Hh]aving considered)\s+(?:the\s+)?"
+    r"(?:recommendation|advice|proposal|nomination)s?\b[^.!?;:]{0,120}?,\s+(?=[Tt]he\s)"
+)
 # "Mr Illingworth proposed that the badge stay at £45. Agreed.": a proposal, then its fate.
 PROPOSAL_AGREED_RE = re.compile(
     r"\bpropos(?:ed|al)\b[^.!?]{0,200}[.!?]\s+(?:Agreed|AGREED|Carried|CARRIED)\.?$"
@@ -257,7 +267,17 @@ def is_decision(text: str) -> bool:
         or BARE_BODY_DECISION_AFTER_RE.search(text)
         or PROPOSAL_AGREED_RE.search(text)
         or REVIEWED_AND_DECIDED_RE.match(text)
+        or _decided_on_advice(text)
     )
+
+
+def _decided_on_advice(text: str) -> bool:
+    match = ON_ADVICE_RE.search(text)
+    if match is None:
+        return False
+    rest = text[match.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return bool(BODY_DECISION_RE.match(rest)) and not AT_ITS_MEETING_RE.search(rest)
 
 
 # "Resolved: that the Committee" above "(a) notes …", "(b) requests …": a resolution whose

@@ -209,6 +209,8 @@ def _add_sub_point(parent: Line, text: str) -> None:
     parent.text = f"{parent.text}{joiner}{text}"
 
 
+# A planning application's reference and site, on a line of their own.
+APPLICATION_LINE_RE = re.compile(r"^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b.{0,100}$")
 # A line that starts with a decision in capitals starts its own paragraph, unless the line
 # above stops mid-phrase: "After discussion it was" or "… and the Committee" above
 # "RESOLVED that …" is one sentence wrapped.
@@ -240,6 +242,15 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
     if RESOLVED_LINE_RE.match(line.text) and not MID_PHRASE_END_RE.search(previous.text):
         return True  # "25/03401/HOU  Brook House – garage" above "RESOLVED no objection."
+    if (
+        capital
+        and APPLICATION_LINE_RE.match(previous.text)
+        and not MID_PHRASE_END_RE.search(previous.text)
+        and not WRAP_END_RE.search(previous.text)
+    ):
+        # "26/00041/HOU  Hill Top Barn - rear extension" above "The meeting agreed to make
+        # no comment …": the application's line, then what was said or decided on it
+        return True
     if FIELD_RE.match(line.text) or FIELD_RE.match(previous.text):
         return True  # an action log flattened to one field a line: a date, initials, a reference
     if LABEL_RE.match(line.text) and not (

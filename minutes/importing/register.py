@@ -57,11 +57,19 @@ ATTENDANCE_LABELS = {
 }
 # "Environment Agency officers:", "Council staff:": whose officers they are, then the label.
 OFFICERS_LABEL = r"(?-i:(?:[A-Z][\w&'’-]*\s+){1,4})(?:officers|staff|advisers|advisors)(?=\s*:)"
+# "From the practice: Karen Isherwood (Practice Manager)": the staff of the body the group
+# meets with, as a patient group's or a school council's notes list them.
+FROM_THE_LABEL = (
+    r"from the (?:practice|surgery|school|academy|college|trust|council|club|company|"
+    r"office|hospital|university|association)(?=\s*:)"
+)
 ATTENDANCE_RE = re.compile(
     r"^(?P<label>"
     + "|".join(sorted(ATTENDANCE_LABELS, key=len, reverse=True))
     + r"|"
     + OFFICERS_LABEL
+    + r"|"
+    + FROM_THE_LABEL
     + r")"
     r"(?:\s*\([^()]{1,40}\))?"  # "Present (14 of 19 members):"
     r"\s*(?:[:–—-]\s*(?P<rest>.*)|(?P<alone>))$",

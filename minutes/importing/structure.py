@@ -5,13 +5,14 @@ Items are numbered in many ways: "1. Apologies for absence", "70.", "77/21", "21
 number on a line of its own before the title; "6 May 2026" is a date, not item 6. Whichever way
 a minute numbers its items, it numbers them all alike and in order; a numbered paragraph
 inside an item ("1. That the report be noted.") is told apart by that, and by not
-reading as a title. The register is read by `minutes.importing.register`.
+reading as a title. Minutes that number no items are read by
+`minutes.importing.unnumbered` (marked headings, headings in capitals, titles on lines of
+their own); the register is read by `minutes.importing.register`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from minutes.importing.cleaning import (
     NUMBER,
@@ -20,7 +21,14 @@ from minutes.importing.cleaning import (
     Line,
     without_file_size,
 )
-from minutes.importing.register import ATTENDANCE_RE
+from minutes.importing.unnumbered import (
+    TITLE_LIMIT,
+    Heading,
+    capitalised_headings,
+    marked_headings,
+    numbered_paragraphs,
+    titled_headings,
+)
 from minutes.item_numbers import ITEM_NUMBER_LENGTH
 
 HEADING_STYLES = {
@@ -84,17 +92,6 @@ GLUED_DESCRIPTION_RE = re.compile(
     r"\s+(?:[–—-]\s+|\.\s+|:\s+)(?=To (?:receive|consider|note|approve|agree|review|discuss|"
     r"determine|elect|appoint|confirm|resolve)\b|The (?:Committee|Board|report|Council)\b)"
 )
-TITLE_LIMIT = 150
-PARAGRAPH_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<text>[A-Z].{20,})$")
-
-
-@dataclass
-class Heading:
-    index: int  # where it is among the paragraphs
-    number: str
-    title: str
-    extra: list[Line] = field(default_factory=list)  # what was glued to the title
-    uses_next_line: bool = False  # the number stood alone; the title is the next paragraph
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
@@ -139,13 +136,15 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     ):
         # Paragraphs numbered 1 to 30 through the whole document, under headings in
         # capitals: the headings are the items, the numbers the paragraphs'.
-        best = _marked_headings(lines) or _capitalised_headings(lines) or best
+        best = marked_headings(lines) or capitalised_headings(lines) or best
     return (
         _without_sub_items(best)
-        or _marked_headings(lines)
+        or marked_headings(lines)
         # headings in capitals over paragraphs numbered through the minutes beneath them
-        or _capitalised_headings(lines)
-        or _numbered_paragraphs(lines)
+        or capitalised_headings(lines)
+        or numbered_paragraphs(lines)
+        # titles on lines of their own, in informal notes
+        or titled_headings(lines)
     )
 
 
@@ -171,24 +170,6 @@ def _numbered_prose(lines: list[Line], pattern: re.Pattern, found: list[Heading]
             title = match.group("title").strip()
             prose += title[:1].isupper() and not _reads_as_title(title)
     return prose > len(found)
-
-
-def _marked_headings(lines: list[Line]) -> list[Heading]:
-    """Minutes whose items are marked as headings and not numbered: "## Finance", as text kept
-    in a plain-text editor writes them and as a Word document's heading styles are read.
-
-    The items are the level with the most headings (at least three; the higher level when
-    two have as many), numbered 1, 2, 3 … in turn, for the clerk to check.
-    """
-    levels: dict[int, list[Heading]] = {}
-    for index, line in enumerate(lines):
-        if line.level and not line.is_bullet and len(line.text) <= TITLE_LIMIT:
-            found = levels.setdefault(line.level, [])
-            found.append(Heading(index, str(len(found) + 1), line.text))
-    if not levels:
-        return []
-    level = max(levels, key=lambda n: (len(levels[n]), -n))
-    return levels[level] if len(levels[level]) >= 3 else []
 
 
 def _after_agenda_list(lines: list[Line]) -> int:
@@ -325,71 +306,6 @@ def _letters_in_turn(found: list[Heading]) -> bool:
 DATE_LINE_RE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b"
 )
-
-
-def _numbered_paragraphs(lines: list[Line]) -> list[Heading]:
-    """Minutes written as numbered paragraphs with no titles: "1. The Chair opened …".
-
-    Each is an item with no title (the clerk is asked for one), when they number 1, 2, 3…
-    in order and make up most of the text.
-    """
-    found: list[Heading] = []
-    for index, line in enumerate(lines):
-        match = PARAGRAPH_NUMBER_RE.match(line.text)
-        if match and not line.is_bullet and int(match.group("num")) == len(found) + 1:
-            found.append(Heading(index, match.group("num"), "", [Line(match.group("text"))]))
-    if len(found) < 3 or len(found) * 2 < len(lines) - found[0].index:
-        return []
-    return found
-
-
-# Headings in capitals that divide a minute but are not items of their own.
-NOT_ITEM_HEADINGS = {
-    "discussion",
-    "discussion points",
-    "decision",
-    "decisions",
-    "resolved",
-    "resolution",
-    "resolutions",
-    "action",
-    "actions",
-    "action points",
-    "action log",
-    "agreed",
-}
-
-
-def _is_capitalised_heading(line: Line) -> bool:
-    text = line.text
-    return (
-        not line.is_bullet
-        and not line.cells
-        and not line.columns
-        and len(text) <= 80
-        and 0 < len(text.split()) <= 12
-        and text == text.upper()
-        and sum(c.isalpha() for c in text) >= 3
-        and text[-1] not in ".,;:!?"
-        and text.lower() not in NOT_ITEM_HEADINGS
-        and not ATTENDANCE_RE.match(text)
-    )
-
-
-def _capitalised_headings(lines: list[Line]) -> list[Heading]:
-    """Minutes with no numbers, each item under a heading in capitals ("TREASURER'S REPORT").
-
-    The headings are read after the register ("Present: …"), so that the body's name in
-    capitals above it is no item; each heading has its minute under it, and there are at
-    least three. The items are numbered 1, 2, 3 … in turn, for the clerk to check.
-    """
-    start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
-    found: list[Heading] = []
-    for index in range(start, len(lines) - 1):
-        line, following = lines[index], lines[index + 1]
-        if _is_capitalised_heading(line) and not _is_capitalised_heading(following):
-            found.append(Heading(index, str(len(found) + 1), line.text))
-    return found if len(found) >= 3 else []
 
 
 def record_number(number: str) -> str:

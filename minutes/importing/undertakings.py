@@ -24,7 +24,7 @@ ROLE = (
     r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
     r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
-    r"Portfolio Holder|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
+    r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
     # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
     rf"{NAMED_OFFICE})"
 )
@@ -76,6 +76,12 @@ ASIDE = r"(?:, (?:(?:who|as) [^,]{1,80}|(?:the )?[A-Z][\w'’-]*(?: (?:for|of|an
 UNDERTAKING_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?){ASIDE} {WILL} {ADVERB}{DOING}\b"
 )
+# "In reply, the Director of Finance explained that … and undertook to circulate a note …":
+# the owner's account first, then the word given, in one sentence.
+ACCOUNT_THEN_UNDERTAKING_RE = re.compile(
+    rf"^{LEAD_IN}(?P<owner>{OWNER}){ASIDE} [a-z]+(?:ed|id)\b(?:[^.!?;]|\.(?=\d)){{0,300}}?,? "
+    rf"and (?:undertook|agreed|offered|volunteered) to {ADVERB}{DOING}\b"
+)
 # "Members asked the Clerk to write …", "The Committee instructed the Treasurer to …": a
 # task the meeting gave to one of its officers.
 GIVEN_TASK_RE = re.compile(
@@ -91,7 +97,9 @@ WE_ASK_RE = re.compile(
 # A rank or title before the name: "Inspector Moss", "Captain Nance", "Dr Haddad".
 RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? )"
 NAMED_RE = re.compile(
-    rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    # ("Ray and Jackie will do the walkabout …": two people of the meeting, together)
+    rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    rf"(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)"
     rf"(?P<remit> \([A-Z][^()]{{0,40}}\))? {WILL} {ADVERB}{DOING}\b"  # "Gary (Vehicle Officer)"
 )
 # A cheap test first: the words any of those sentences has.
@@ -141,17 +149,24 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """Who undertakes to act in a sentence ("The Clerk will reply." → "The Clerk"); else ""."""
     if not TASK_WORDS_RE.search(sentence) or len(sentence) > 400:
         return ""
-    match = UNDERTAKING_RE.match(sentence) or GIVEN_TASK_RE.match(sentence)
+    match = (
+        UNDERTAKING_RE.match(sentence)
+        or GIVEN_TASK_RE.match(sentence)
+        or ACCOUNT_THEN_UNDERTAKING_RE.match(sentence)
+    )
     if match:
         return match.group("owner")
     match = WE_ASK_RE.match(sentence)
     if match:
         return match.group("owner")
     match = NAMED_RE.match(sentence)
-    if (
-        match
-        and not _group(match.group("owner"))
-        and (match.group("owner") in names or _full_name(match.group("owner")))
+    if match and (
+        # "Mr Hardisty will repair the stile": a title before a surname names a person
+        (match.group("rank") and " " not in match.group("owner"))
+        or all(
+            not _group(person) and (person in names or _full_name(person))
+            for person in match.group("owner").split(" and ")
+        )
     ):
         # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is)
         return f"{match.group('rank') or ''}{match.group('owner')}"

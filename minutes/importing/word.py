@@ -300,7 +300,8 @@ def _minute_columns(header) -> tuple[int, int] | None:
     if {"task", "owner", "due"} <= column_roles(names).keys():
         return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
     # The minute itself: as in any table of minutes, or "Details" ("Minute | Details | Action by").
-    texts = {*TEXT_HEADERS, "details"}
+    # "No. | Item | Action by": beside a "No." column, the "Item" column holds the minute.
+    texts = {*TEXT_HEADERS, "details", *(["item"] if names[number] != "item" else [])}
     text = next((i for i, n in enumerate(names) if n in texts and i != number), None)
     return None if text is None else (number, text)
 

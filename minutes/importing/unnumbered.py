@@ -1,0 +1,144 @@
+"""Items that are not numbered: headings marked as such, headings in capitals, titles on
+lines of their own, and numbered paragraphs with no titles.
+
+`minutes.importing.structure` looks for numbered items first and falls back on these when
+the minutes number none; `Heading` (where an item's heading is, its number and its title)
+is what either finds. Items found here are numbered 1, 2, 3 … in turn, for the clerk to
+check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutes.importing.cleaning import Line, looks_like_heading
+from minutes.importing.register import ATTENDANCE_RE
+
+TITLE_LIMIT = 150
+PARAGRAPH_NUMBER_RE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<text>[A-Z].{20,})$")
+
+
+@dataclass
+class Heading:
+    index: int  # where it is among the paragraphs
+    number: str
+    title: str
+    extra: list[Line] = field(default_factory=list)  # what was glued to the title
+    uses_next_line: bool = False  # the number stood alone; the title is the next paragraph
+
+
+def marked_headings(lines: list[Line]) -> list[Heading]:
+    """Minutes whose items are marked as headings and not numbered: "## Finance", as text kept
+    in a plain-text editor writes them and as a Word document's heading styles are read.
+
+    The items are the level with the most headings (at least three; the higher level when
+    two have as many), numbered 1, 2, 3 … in turn, for the clerk to check.
+    """
+    levels: dict[int, list[Heading]] = {}
+    for index, line in enumerate(lines):
+        if line.level and not line.is_bullet and len(line.text) <= TITLE_LIMIT:
+            found = levels.setdefault(line.level, [])
+            found.append(Heading(index, str(len(found) + 1), line.text))
+    if not levels:
+        return []
+    level = max(levels, key=lambda n: (len(levels[n]), -n))
+    return levels[level] if len(levels[level]) >= 3 else []
+
+
+def numbered_paragraphs(lines: list[Line]) -> list[Heading]:
+    """Minutes written as numbered paragraphs with no titles: "1. The Chair opened …".
+
+    Each is an item with no title (the clerk is asked for one), when they number 1, 2, 3…
+    in order and make up most of the text.
+    """
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = PARAGRAPH_NUMBER_RE.match(line.text)
+        if match and not line.is_bullet and int(match.group("num")) == len(found) + 1:
+            found.append(Heading(index, match.group("num"), "", [Line(match.group("text"))]))
+    if len(found) < 3 or len(found) * 2 < len(lines) - found[0].index:
+        return []
+    return found
+
+
+# Headings in capitals that divide a minute but are not items of their own.
+NOT_ITEM_HEADINGS = {
+    "discussion",
+    "discussion points",
+    "decision",
+    "decisions",
+    "resolved",
+    "resolution",
+    "resolutions",
+    "action",
+    "actions",
+    "action points",
+    "action log",
+    "agreed",
+}
+
+
+def _is_capitalised_heading(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.is_bullet
+        and not line.cells
+        and not line.columns
+        and len(text) <= 80
+        and 0 < len(text.split()) <= 12
+        and text == text.upper()
+        and sum(c.isalpha() for c in text) >= 3
+        and text[-1] not in ".,;:!?"
+        and text.lower() not in NOT_ITEM_HEADINGS
+        and not ATTENDANCE_RE.match(text)
+    )
+
+
+def capitalised_headings(lines: list[Line]) -> list[Heading]:
+    """Minutes with no numbers, each item under a heading in capitals ("TREASURER'S REPORT").
+
+    The headings are read after the register ("Present: …"), so that the body's name in
+    capitals above it is no item; each heading has its minute under it, and there are at
+    least three. The items are numbered 1, 2, 3 … in turn, for the clerk to check.
+    """
+    start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
+    found: list[Heading] = []
+    for index in range(start, len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if _is_capitalised_heading(line) and not _is_capitalised_heading(following):
+            found.append(Heading(index, str(len(found) + 1), line.text))
+    return found if len(found) >= 3 else []
+
+
+def titled_headings(lines: list[Line]) -> list[Heading]:
+    """Informal notes with no numbers and no capitals, each item under a short title on a
+    line of its own ("Welcome", "Practice update", "Date of next meeting").
+
+    The titles are read after the register ("Present: …"), as in `capitalised_headings`: a
+    short line with no full stop or colon, directly above a line that is not one (a lead-in
+    such as "Comments from the group:" and an "Action: …" line are no titles). There must
+    be at least four, none of them a minute's own labels ("Discussion", "Actions").
+    """
+    start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
+    if not start:
+        return []
+    found: list[Heading] = []
+    for index in range(start, len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if _is_title(line) and not _is_title(following):
+            found.append(Heading(index, str(len(found) + 1), line.text))
+    return found if len(found) >= 4 else []
+
+
+def _is_title(line: Line) -> bool:
+    text = line.text
+    return (
+        not line.is_bullet
+        and not line.cells
+        and not line.columns
+        and looks_like_heading(text)
+        and ":" not in text
+        and text.lower() not in NOT_ITEM_HEADINGS
+        and not ATTENDANCE_RE.match(text)
+    )
