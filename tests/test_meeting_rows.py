@@ -235,3 +235,17 @@ def test_the_committee_list_reads_as_the_template_loop_it_replaces(client):
     assert TITLE not in rows and DESCRIPTION not in rows
     assert "1 meeting on record." in rows and "0 meetings on record." in rows
     assert "Next meeting: <a" in rows and "No meeting announced." in rows
+
+
+def test_the_committee_list_dates_the_next_meeting_by_the_local_day(client):
+    # Half past midnight on 1 July in London is still 30 June in UTC.
+    year = timezone.now().year + 1
+    committee = CommitteeFactory(name="Licensing Committee", slug="licensing")
+    starts = datetime.datetime(year, 6, 30, 23, 30, tzinfo=datetime.UTC)
+    meeting = build_meeting(committee=committee, stage="agenda", items=0, starts_at=starts)
+
+    html = client.get("/committees/").content.decode()
+
+    assert 'href="/committees/licensing/">Licensing Committee</a>' in html
+    assert f'href="{meeting.get_absolute_url()}">1 July {year}</a>' in html
+    assert f"30 June {year}" not in html

@@ -131,9 +131,9 @@ class Server:
                 f"--bind=127.0.0.1:{PORT}",
                 "--log-level=warning",
                 "--graceful-timeout=5",
-                # No worker is replaced mid-run: gunicorn.conf.py replaces each after about
-                # 2,000 requests, and a new worker's start (a second of CPU, requests queued
-                # behind it) would land in whichever page's run it fell on.
+                # No worker is replaced mid-run: gunicorn.conf.py replaces each after its
+                # share of requests, and a new worker's start (half a second of CPU, requests
+                # queued behind it) would land in whichever page's run it fell on.
                 "--max-requests=0",
             ],
             cwd=ROOT,
