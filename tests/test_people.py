@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from actions.models import Action
-from minutes.models import Attendance, DiscussionPoint
+from minutes.models import AgendaItem, Attendance, DiscussionPoint
 from minutes.people_views import ACTIONS_PER_PAGE, PEOPLE_PER_PAGE, POINTS_PER_PAGE
 from tests.factories import (
     ActionFactory,
@@ -307,6 +307,28 @@ def test_what_they_introduced_owned_and_attended_is_read_again_when_the_record_c
     assert "Renew the depot lease." not in page and "Depot lease" not in page
     assert "No actions in published minutes." in page
     assert "No items introduced in published minutes." in page
+
+
+def test_a_row_made_private_after_its_keys_were_kept_never_shows(client, fleming, settings):
+    """The kept lists are keys only: each page's rows are read under the rules again, so even
+    keys read before a change the record's version missed show nothing now private."""
+    settings.CACHE_PAGES = False  # the lists' own keys, not the whole page, are under test
+    cabinet = fleming.memberships.get(role="chair").committee
+    item = AgendaItemFactory(
+        meeting=MeetingFactory(committee=cabinet), title="Depot lease", introduced_by=fleming
+    )
+    ActionFactory(item=item, owner=fleming, description="Renew the depot lease.")
+    point = DiscussionPointFactory(item=item, topic="Lease terms", text="The lease terms.")
+    point.speakers.add(fleming)
+    page = text_of(client.get(fleming.get_absolute_url()))
+    assert "Renew the depot lease." in page and "Lease terms" in page
+
+    # A change that sends no signal leaves the record's version, and the kept keys, as they were.
+    AgendaItem.objects.filter(pk=item.pk).update(is_exempt=True, exempt_reason="Paragraph 3")
+
+    page = text_of(client.get(fleming.get_absolute_url()))
+    assert "Renew the depot lease." not in page
+    assert "Lease terms" not in page and "Depot lease" not in page
 
 
 def test_someone_named_only_in_a_draft_has_no_page_until_it_is_published(client, committees):
