@@ -22,7 +22,10 @@ def _word_table(header: list[str], rows: list[list[str]]) -> bytes:
             paragraphs = text.split("\n")
             cell.text = paragraphs[0]
             for more in paragraphs[1:]:
-                cell.add_paragraph(more)
+                if more.startswith("* "):  # a paragraph in Word's own bulleted list
+                    cell.add_paragraph(more[2:], style="List Bullet")
+                else:
+                    cell.add_paragraph(more)
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -536,12 +539,15 @@ def test_two_people_of_the_meeting_undertaking_together_is_one_task():
     assert [a.owner_label for a in meeting.items[0].actions] == ["Ray and Jackie"]
 
 
-def test_a_resident_named_with_a_title_undertakes_a_task():
-    item = parse_minute(
-        "Footpaths\n\nMr Hardisty will repair the stile on footpath 7, with the landowner's "
-        "permission.\n"
+def test_an_elector_who_moved_a_motion_at_a_parish_meeting_undertakes_a_task():
+    meeting = parse_meeting(
+        "Present: Mr Clive Wardrop (Chairman), Mrs Anne Micklethwaite (Clerk) and 15 electors\n\n"
+        "1. Precept\n\nIt was proposed by Mr Hardisty and seconded by Mrs Lavender that the "
+        "precept be £2,400. The proposal was carried.\n\n"
+        "2. Footpaths\n\nMr Hardisty will repair the stile on footpath 7, with the "
+        "landowner's permission.\n\n3. Date of next meeting\n\n13 May 2026.\n"
     )
-    assert [a.owner_label for a in item.actions] == ["Mr Hardisty"]
+    assert [a.owner_label for a in meeting.items[1].actions] == ["Mr Hardisty"]
 
 
 def test_an_applications_line_stands_apart_from_the_decision_under_it():
@@ -656,3 +662,104 @@ def test_the_floor_is_no_register():
         "2. Date of next meeting\n\n7 May 2026.\n"
     )
     assert "Karen Isherwood" not in meeting.register.names()
+
+
+def test_a_decision_or_a_task_numbered_after_a_lead_in_is_no_point():
+    item = parse_minute(
+        "Planning report\n\nKey points raised during the discussion:\n\n"
+        "1. Members asked about the timetable for the survey.\n\n"
+        "2. A Member raised the cost of the survey.\n\n"
+        "3. RESOLVED that the report be noted.\n\n"
+        "4. The Clerk will write to the applicant.\n"
+    )
+    assert [p.text[:2] for p in item.points] == ["1.", "2."]
+    assert item.decisions == ["3. RESOLVED that the report be noted."]
+    assert [a.owner_label for a in item.actions] == ["Clerk"]
+
+
+def test_a_member_reporting_another_bodys_agreement_takes_on_no_task():
+    for text in (
+        "Cllr Brown noted that the parish council had considered the matter and agreed to "
+        "take no further action.",
+        "Cllr Brown noted that the parish council had considered the matter, and undertook "
+        "to write to the landowner.",
+        "The Clerk reported that the contractor had inspected the site and offered to repair "
+        "the fence.",
+        "Cllr Brown reported the contractor had inspected the site and offered to repair "
+        "the fence.",
+        "The Clerk explained that the County Council had inspected the site, and offered to "
+        "repair the fence.",
+    ):
+        item = parse_minute(f"Parish matters\n\n{text}\n")
+        assert item.actions == [], text
+
+
+def test_members_of_the_public_and_visitors_named_with_a_title_take_on_no_task():
+    meeting = parse_meeting(
+        "Present: Cllr Ann Brown (Chair), Cllr Tom Hale, Cllr Sue Kemp\nClerk: Jo Lamb\n\n"
+        "1. Public participation\n\nMrs Patel, a resident of Mill Lane, spoke about speeding "
+        "on the lane. Mrs Patel will write to the police about it.\n\n"
+        "2. Police report\n\nPC Smith will attend the next meeting.\n\n"
+        "3. Date of next meeting\n\n6 May 2026.\n"
+    )
+    assert [a for item in meeting.items for a in item.actions] == []
+
+
+def test_a_wrapped_line_starting_with_a_letter_and_a_number_is_no_new_paragraph():
+    text = (
+        "1. Planning\n\nThe developer confirmed that the contribution of £45,000 for the play "
+        "area under the\nS.106 agreement would be paid on commencement of the development\n"
+        "and the rest on occupation of the fiftieth house.\n\n"
+        "The Clerk said the figures for the play area were set out on\n"
+        "p.12 of the report and in the appendix to the report\n"
+        "which members had seen before the meeting.\n\n"
+        "The Clerk said the schedule of works was set out in the appendix at\n"
+        "a.1 of the schedule and in the plan of the site\n"
+        "which members had seen before the meeting.\n\n"
+        "2. Date of next meeting\n\n6 May 2026.\n"
+    )
+    meeting = parse_meeting(text)
+    paragraphs = [b.text for s in meeting.items[0].sections for b in s.blocks]
+    assert len(paragraphs) == 3, paragraphs
+    assert paragraphs[0].startswith("The developer") and "S.106 agreement" in paragraphs[0]
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_letter_quoted_or_a_list_in_informal_notes_gives_no_items():
+    text = (
+        "Friends of Hilltop Park\n\nNotes of the committee meeting, 3 March 2026\n\n"
+        "Present: Ann Lee, Bob Hart, Cath Moss\n\n"
+        "Ann read out the letter from the council about the grant.\n\n"
+        "Dear Friends of Hilltop Park\n\nThank you for your application. We are pleased to "
+        "offer a grant of £500.\n\nGrants Officer\n\n"
+        "The group was delighted. Bob listed what is needed for the planting day.\n\n"
+        "Gloves for the children\n\nBob will buy them from the garden centre.\n\n"
+        "Bulbs and compost\n\nCath will ask the garden centre for a discount.\n"
+    )
+    meeting = parse_meeting(text)
+    assert len(meeting.items) == 1
+    assert "Dear Friends of Hilltop Park" not in [i.title for i in meeting.items]
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_word_table_of_no_item_discussion_and_action_keeps_the_discussion_as_the_minute():
+    data = _word_table(
+        ["No.", "Item", "Discussion", "Action"],
+        [
+            ["1", "Apologies", "Apologies\nApologies were received from Ron Whitelegg.", ""],
+            [
+                "2",
+                "Greens",
+                "Greens\nMembers raised:\n* the moss on the second green\n"
+                "* the cost of a new scarifier",
+                "DH to get a third quote.",
+            ],
+            ["3", "Date of next meeting", "Date of next meeting\nTuesday 14 April 2026.", ""],
+        ],
+    )
+    meeting = parse_meeting(read_upload("minutes.docx", data))
+    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    assert [p.text for p in meeting.items[1].points] == [
+        "the moss on the second green",
+        "the cost of a new scarifier",
+    ]

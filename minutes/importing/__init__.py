@@ -5,7 +5,8 @@ meeting's items (each a `ParsedMinute`: sections, discussion points, decisions, 
 its register and declarations, and warnings for what it guessed or could not place.
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
 padding, bullets, chrome), `paragraphs` (lines joined into paragraphs; `columns` puts a
-table's wrapped cells back), `structure` (items and the register), `item` (one item's
+table's wrapped cells back), `structure` (numbered items; `unnumbered` items that are not
+numbered), `register` (who attended, apologies, declarations), `item` (one item's
 title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions and
 `decision_reading` its decisions), `decisions`, `actions`, `action_logs`, `speakers`,
 `readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks),

@@ -244,7 +244,7 @@ class ActionReading:
         match = TYPED_PARAGRAPH_RE.match(p.text)
         if not match or p.is_bullet or p.cells or self.mode == "discussion":
             return False
-        if self.mode == "leadin" and self.numbered_point(match.group("num")):
+        if self.mode == "leadin" and self.numbered_point(match.group("num"), match.group("rest")):
             return False  # "Key points raised:" over "1. …", "2. …": its points, numbered
         if self.mode == "leadin":
             self.mode = "minute"  # the points after a lead-in end at the next paragraph
@@ -277,10 +277,19 @@ class ActionReading:
                 return True
         return False
 
-    def numbered_point(self, number: str) -> bool:
+    def numbered_point(self, number: str, rest: str) -> bool:
         """'1.' straight after a discussion lead-in, or the next number after its last
-        point ('2.' after '1. …'): a numbered point, not a numbered paragraph of the minute."""
+        point ('2.' after '1. …'): a numbered point, not a numbered paragraph of the minute.
+        A decision or a task so numbered ("3. RESOLVED that …", "4. The Clerk will write …")
+        is no point: it ends the points."""
         if not re.fullmatch(r"\d{1,2}\.", number):
+            return False
+        if (
+            dec.is_decision(rest)
+            or act.inline_action(rest)
+            or act.is_owner_led(rest)
+            or find_undertaking(rest, self.names | self.named_in_item(rest)) is not None
+        ):
             return False
         points = self.parsed.points
         last = re.match(r"(\d{1,2})\.\s", points[-1].text) if points else None

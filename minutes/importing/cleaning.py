@@ -117,7 +117,10 @@ NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/
 PREFIXED_NUMBER = (
     # "JWC 31": a joint committee's letters, a space and its running number
     # "FC/25/26/101": a council's letters, the municipal year and the running number
-    r"(?:[A-Z]{1,4}/\d{2,4}[/-]\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{1,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
+    r"(?:[A-Z]{1,4}/\d{2,4}[/-]\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
+    # "C.71  APOLOGIES FOR ABSENCE": one capital letter, a point and the running number, then
+    # a title in capitals or capitalised; never "S.106 agreement …", "p.12 of …", "a.1 …"
+    r"(?-i:(?!S\.)[A-Z]\.\d{1,4}(?=\s+[A-Z]))|"
     r"[A-Z]{1,4}\.\d{1,4}/\d{2,4}|"  # "PC.01/26"
     r"[A-Z]{2,5}\(\d{2}\)\d{1,3}|"  # "QSE(26)01": a committee's letters, the year in brackets
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"

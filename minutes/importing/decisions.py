@@ -131,7 +131,8 @@ NOTED_PAPERS = (
     r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b)"
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
-# together (only in those words: "Members noted the report" is the discussion).
+# together. "Members noted the report" (a paper, `NOTED_PAPERS`) is a decision too, the
+# body's formal act; "Members noted the action log" or "… noted that …" is the discussion.
 # In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
     r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"

@@ -19,7 +19,7 @@ from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import Line, is_chrome
 from minutes.importing.item import parse_minute, read_minute
 from minutes.importing.paragraphs import paragraphs
-from minutes.importing.register import Register, is_register_title, read_register
+from minutes.importing.register import Register, is_register_title, movers, read_register
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import find_headings
 from minutes.importing.tables import join_grid_rows, unfold_minute_tables
@@ -115,7 +115,8 @@ def parse_meeting(text: str) -> ParsedMeeting:
     preamble = lines[: headings[0].index]
     left = read_register(preamble, meeting.register)
     meeting.unplaced = [line.text for line in left if line.text.lower() not in FURNITURE]
-    names = _names_of(meeting.register.names())
+    # the register's people, and those who moved or seconded a motion ("Mr Hardisty")
+    names = _names_of(meeting.register.names()) | movers(lines)
     for place, heading in enumerate(headings):
         start = heading.index + (2 if heading.uses_next_line else 1)
         end = headings[place + 1].index if place + 1 < len(headings) else len(lines)

@@ -222,3 +222,22 @@ def _declaration(text: str, register: Register) -> bool:
 
 def is_register_title(title: str) -> bool:
     return bool(REGISTER_TITLE_RE.search(title))
+
+
+# "It was proposed by Mr Hardisty and seconded by Mrs Lavender …", "Mrs Lavender seconded":
+# someone named with a title who moves or seconds a motion is a member of the meeting (an
+# elector at a parish meeting), not a resident speaking in public participation.
+MOVER_RE = re.compile(
+    r"\b(?:(?:proposed|moved|seconded) by|(?:[Pp]roposer|[Ss]econder)(?: was|:)) "
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<a>[A-Z][\w'’-]+)"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? (?P<b>[A-Z][\w'’-]+) (?:proposed|moved|seconded)\b"
+)
+
+
+def movers(lines: list[Line]) -> frozenset[str]:
+    """The surnames of those the minutes name with a title as moving or seconding a motion."""
+    found: set[str] = set()
+    for line in lines:
+        for match in MOVER_RE.finditer(line.text):
+            found.add(match.group("a") or match.group("b"))
+    return frozenset(found)

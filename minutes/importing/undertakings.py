@@ -76,11 +76,22 @@ ASIDE = r"(?:, (?:(?:who|as) [^,]{1,80}|(?:the )?[A-Z][\w'’-]*(?: (?:for|of|an
 UNDERTAKING_RE = re.compile(
     rf"^{LEAD_IN}(?P<owner>{OWNER}(?: and (?:the )?{OWNER})?){ASIDE} {WILL} {ADVERB}{DOING}\b"
 )
-# "In reply, the Director of Finance explained that … and undertook to circulate a note …":
-# the owner's account first, then the word given, in one sentence.
+# "In reply, the Director of Finance explained that the reserve would be restored …, and
+# undertook to circulate a note …": the owner's account first, then the word given, in one
+# sentence. Only after "explained/confirmed/said that …" closed by a comma, and only
+# "undertook/offered/volunteered": in "Cllr Brown noted that the parish council had
+# considered the matter and agreed to take no further action" the agreement is the parish
+# council's, and a clause whose subject is a body ("… that the Council had …, and offered
+# to …") leaves whose word it was unclear.
+BODY_SUBJECT = (
+    r"(?i:(?:the |its |their |our )?(?:[\w'’-]+ ){0,3}?(?:council|committee|board|authority|"
+    r"agency|group|trust|members|government|department|company|club|association|partnership|"
+    r"panel|cabinet|executive|meeting|governors|trustees|police|service)s?\b)"
+)
 ACCOUNT_THEN_UNDERTAKING_RE = re.compile(
-    rf"^{LEAD_IN}(?P<owner>{OWNER}){ASIDE} [a-z]+(?:ed|id)\b(?:[^.!?;]|\.(?=\d)){{0,300}}?,? "
-    rf"and (?:undertook|agreed|offered|volunteered) to {ADVERB}{DOING}\b"
+    rf"^{LEAD_IN}(?P<owner>{OWNER}){ASIDE} (?:explained|confirmed|said|replied|advised|stated) "
+    rf"that (?!{BODY_SUBJECT})(?:[^.!?;,]|[.,](?=\d)){{1,300}}?, "
+    rf"and (?:undertook|offered|volunteered) to {ADVERB}{DOING}\b"
 )
 # "Members asked the Clerk to write …", "The Committee instructed the Treasurer to …": a
 # task the meeting gave to one of its officers.
@@ -160,15 +171,12 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     if match:
         return match.group("owner")
     match = NAMED_RE.match(sentence)
-    if match and (
-        # "Mr Hardisty will repair the stile": a title before a surname names a person
-        (match.group("rank") and " " not in match.group("owner"))
-        or all(
-            not _group(person) and (person in names or _full_name(person))
-            for person in match.group("owner").split(" and ")
-        )
+    if match and all(
+        not _group(person) and (person in names or _full_name(person))
+        for person in match.group("owner").split(" and ")
     ):
-        # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is)
+        # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is); a title
+        # and a surname alone ("Mrs Patel will write …") are no one of the meeting's
         return f"{match.group('rank') or ''}{match.group('owner')}"
     return ""
 

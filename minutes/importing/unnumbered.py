@@ -118,7 +118,11 @@ def titled_headings(lines: list[Line]) -> list[Heading]:
     The titles are read after the register ("Present: …"), as in `capitalised_headings`: a
     short line with no full stop or colon, directly above a line that is not one (a lead-in
     such as "Comments from the group:" and an "Action: …" line are no titles). There must
-    be at least four, none of them a minute's own labels ("Discussion", "Actions").
+    be at least four, none of them a minute's own labels ("Discussion", "Actions"), and they
+    must read as an agenda: at least two of them an agenda's usual titles ("Welcome",
+    "Apologies", "Matters arising", "Date of next meeting" …). A letter quoted in the notes
+    ("Dear Friends of Hilltop Park", "Grants Officer") or a list without bullets ("Gloves
+    for the children") is no agenda.
     """
     start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
     if not start:
@@ -128,7 +132,18 @@ def titled_headings(lines: list[Line]) -> list[Heading]:
         line, following = lines[index], lines[index + 1]
         if _is_title(line) and not _is_title(following):
             found.append(Heading(index, str(len(found) + 1), line.text))
-    return found if len(found) >= 4 else []
+    usual = sum(bool(USUAL_TITLE_RE.match(heading.title)) for heading in found)
+    return found if len(found) >= 4 and usual >= 2 else []
+
+
+# The titles most agendas have, however informal the notes.
+USUAL_TITLE_RE = re.compile(
+    r"^(?:welcome|apologies|introductions|(?:minutes|notes) of (?:the )?(?:last|previous)|"
+    r"matters arising|actions? (?:from|arising)|declarations? of interests?|"
+    r"any other business|aob|a\.o\.b|date (?:and (?:time|venue) )?of (?:the )?next meeting|"
+    r"next meeting|(?:chair(?:man|person)?|treasurer|secretary)['’]?s report|correspondence)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_title(line: Line) -> bool:

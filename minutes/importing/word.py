@@ -300,9 +300,12 @@ def _minute_columns(header) -> tuple[int, int] | None:
     if {"task", "owner", "due"} <= column_roles(names).keys():
         return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
     # The minute itself: as in any table of minutes, or "Details" ("Minute | Details | Action by").
-    # "No. | Item | Action by": beside a "No." column, the "Item" column holds the minute.
-    texts = {*TEXT_HEADERS, "details", *(["item"] if names[number] != "item" else [])}
+    texts = {*TEXT_HEADERS, "details"}
     text = next((i for i, n in enumerate(names) if n in texts and i != number), None)
+    if text is None and names[number] != "item":
+        # "No. | Item | Action by": beside a "No." column and no other column of text, the
+        # "Item" column holds the minute ("No. | Item | Discussion | Action": Discussion does)
+        text = next((i for i, n in enumerate(names) if n == "item" and i != number), None)
     return None if text is None else (number, text)
 
 
