@@ -143,7 +143,7 @@ def test_no_prompt_for_confirmed_minutes_later_meetings_or_other_committees(cler
     MeetingFactory(
         committee=board,
         stage=Stage.PUBLISHED,
-        starts_at=meeting.starts_at.replace(year=meeting.starts_at.year + 1),
+        starts_at=meeting.starts_at + datetime.timedelta(days=365),
     )
     MeetingFactory(stage=Stage.PUBLISHED, starts_at=meeting.starts_at - datetime.timedelta(9))
     confirmed_earlier = MeetingFactory(

@@ -150,7 +150,7 @@ def _record(officer) -> dict:
     label; a later meeting; minutes confirmed after changes; an agenda waiting for minutes."""
     meeting = build_meeting(items=2, actions=2)
     later = build_meeting(committee=meeting.committee, items=1, actions=0)
-    later.starts_at = meeting.starts_at.replace(year=meeting.starts_at.year + 1)
+    later.starts_at = meeting.starts_at + datetime.timedelta(days=365)
     later.save()
     item = AgendaItem.objects.filter(meeting=meeting).first()
     exempt = AgendaItemFactory(
