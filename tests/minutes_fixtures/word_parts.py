@@ -1,8 +1,8 @@
 """The pieces of a Word document that the held-out rounds' `make_docx.py` scripts share:
 a new document in a font, a PAGE / NUMPAGES field, a table with a bold header row, an
 indented paragraph, a shaded cell, a paragraph put into a numbered list, a paragraph led
-by a bold label ("Present: …"), column widths, a one-level decimal list tied to a heading
-style, and the fixed dates that make a script write the same bytes on every run."""
+by a bold label ("Present: …"), column widths, a Word list (a one-level decimal one tied
+to a heading style among them), a centred bold title, and the fixed dates that make a script write the same bytes on every run."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -154,8 +155,8 @@ def repeat_header_row(table) -> None:
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def add_decimal_list(document, style_id: str, indent: int) -> int:
-    """Adds a one-level decimal Word list ("1.", "2." …) tied to a paragraph style, and an
+def add_list(document, levels: str, multilevel: bool = False) -> int:
+    """Adds a Word list whose levels are `levels` (their `<w:lvl>` elements), and an
     instance of it; returns the instance's numId."""
     numbering = document.part.numbering_part.element
     abstract_ids = [
@@ -165,11 +166,8 @@ def add_decimal_list(document, style_id: str, indent: int) -> int:
     abstract_id = max(abstract_ids, default=0) + 1
     abstract = parse_xml(
         f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>'
-        "</w:abstractNum>"
+        f'<w:multiLevelType w:val="{"multilevel" if multilevel else "singleLevel"}"/>'
+        f"{levels}</w:abstractNum>"
     )
     first_num = numbering.find(qn("w:num"))
     if first_num is not None:
@@ -185,3 +183,25 @@ def add_decimal_list(document, style_id: str, indent: int) -> int:
         )
     )
     return num_id
+
+
+def add_decimal_list(document, style_id: str, indent: int) -> int:
+    """Adds a one-level decimal Word list ("1.", "2." …) tied to a paragraph style, and an
+    instance of it; returns the instance's numId."""
+    return add_list(
+        document,
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+        f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>',
+    )
+
+
+def centred_bold(document, text: str, size: int | None = None):
+    """A centred paragraph in bold (a title), in `size` points if given."""
+    paragraph = document.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(text)
+    run.bold = True
+    if size:
+        run.font.size = Pt(size)
+    return paragraph

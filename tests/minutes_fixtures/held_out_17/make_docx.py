@@ -52,6 +52,7 @@ from word_parts import (  # noqa: E402
     add_table,
     bold_header_row,
     bold_then,
+    centred_bold,
     labelled,
     new_document,
     page_x_of_y,
@@ -72,16 +73,6 @@ def fix_properties(document, title: str) -> None:
 
 def save_deterministic(document, path: Path) -> None:
     word_parts.save_deterministic(document, path, FIXED_TIME)
-
-
-def centred_bold(document, text_value: str, size: int | None = None):
-    paragraph = document.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(text_value)
-    run.bold = True
-    if size:
-        run.font.size = Pt(size)
-    return paragraph
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,8 +36,6 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
@@ -45,12 +43,13 @@ sys.path.insert(0, str(HERE.parent))
 
 import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
-    W_NS,
     add_decimal_list,
     add_field,
+    add_list,
     add_table,
     bold_header_row,
     bold_then,
+    centred_bold,
     labelled,
     new_document,
     page_x_of_y,
@@ -72,48 +71,16 @@ def save_deterministic(document, path: Path) -> None:
     word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
-def centred_bold(document, text_value: str, size: int | None = None):
-    paragraph = document.add_paragraph()
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(text_value)
-    run.bold = True
-    if size:
-        run.font.size = Pt(size)
-    return paragraph
-
-
 def add_start_list(document, start: int, indent: int) -> int:
     """Adds a one-level decimal Word list ("201.", "202." …) that starts at `start` and is
     not tied to any paragraph style, and an instance of it; returns the instance's numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    abstract_id = max(abstract_ids, default=0) + 1
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
+    return add_list(
+        document,
         f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/>'
         '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
         f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr>'
-        "<w:rPr><w:b/></w:rPr></w:lvl>"
-        "</w:abstractNum>"
+        "<w:rPr><w:b/></w:rPr></w:lvl>",
     )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    num_id = max(num_ids, default=0) + 1
-    numbering.append(
-        parse_xml(
-            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
-        )
-    )
-    return num_id
 
 
 # ---------------------------------------------------------------------------------------------
