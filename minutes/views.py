@@ -267,25 +267,20 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     each as it stood then, with its latest public note before it: a page of them at a time.
 
     The record of a meeting does not move when an action is closed later: that is on the
-    action's own page. Two queries: the keys and statuses then of them all, in order (read
-    once per version of the record), and a page of actions with their notes then.
+    action's own page. Two queries: a page of the actions, and the notes they had then, by
+    the keys and statuses then of them all, kept in order once per version of the record.
     """
     arising = _arising_keys(meeting)
     count = len(arising)
     pages = max(1, -(-count // MATTERS_ARISING_PER_PAGE))
     number = _page_number(request.GET.get("arising"), pages)
     start = (number - 1) * MATTERS_ARISING_PER_PAGE
-    keys = dict(arising[start : start + MATTERS_ARISING_PER_PAGE])
-    notes_then = (
-        ActionUpdate.objects.public()
-        .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
-        .order_by("-created_at", "-pk")
-    )
-    # Where each was raised, and its latest note then, as columns of the action's own row;
-    # each row a dict of what it shows: no action, owner, item or note is built for it.
-    by_key = keys and {
+    page = arising[start : start + MATTERS_ARISING_PER_PAGE]
+    # Where each was raised as columns of the action's own row; each row a dict of what it
+    # shows: no action, owner or item is built for it.
+    by_key = page and {
         row["pk"]: row
-        for row in Action.objects.filter(pk__in=keys)
+        for row in Action.objects.filter(pk__in=[key for key, _, _ in page])
         .order_by()
         .values(
             "pk",
@@ -298,23 +293,31 @@ def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
             "owner__name",
             raised_at=F("item__meeting__starts_at"),
             item_number=F("item__number"),
-            note_then=Subquery(notes_then.values("note")[:1]),
-            noted_at_then=Subquery(notes_then.values("created_at")[:1]),
         )
     }
-    rows = [by_key[key] for key in keys]
+    notes = [note for _, _, note in page if note is not None]
+    notes_then = notes and {
+        pk: (note, at)
+        for pk, note, at in ActionUpdate.objects.filter(pk__in=notes).values_list(
+            "pk", "note", "created_at"
+        )
+    }
+    rows = []
     on_the_day = meeting.date
     action_url = address("action_list")
     # Days in local time, converted here with the time zone looked up once for the page.
     zone = timezone.get_current_timezone()
-    for row in rows:
-        row["status_then"] = keys[row["pk"]]
+    for key, status_then, note in page:
+        row = by_key[key]
+        row["status_then"] = status_then
         row["url"] = f"{action_url}{row['reference']}/"
         row["owner"] = _owner_of(row, "owner")
         row["overdue_then"] = row["due_on"] is not None and row["due_on"] < on_the_day
         row["raised_on"] = row["raised_at"].astimezone(zone).date()
+        row["note_then"], row["noted_at_then"] = notes_then[note] if note else (None, None)
         if row["noted_at_then"]:
             row["noted_on_then"] = row["noted_at_then"].astimezone(zone).date()
+        rows.append(row)
     return {
         "matters_arising": rows,
         "arising_count": count,
@@ -384,19 +387,26 @@ def _notes_here(meeting: Meeting) -> list[dict]:
     return notes
 
 
-def _arising_keys(meeting: Meeting) -> list[tuple[int, str]]:
-    """Every matter arising at the meeting in order, as (action's key, status then).
+def _arising_keys(meeting: Meeting) -> list[tuple[int, str, int | None]]:
+    """Every matter arising at the meeting in order, as (action's key, status then, key of
+    its latest public note then or None).
 
     They are of the record as it stood when the meeting began, so they change only with the
     record: sorted once per version of it (a sort of every earlier open action), not per page.
     """
+    notes_then = (
+        ActionUpdate.objects.public()
+        .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
+        .order_by("-created_at", "-pk")
+    )
     return cached_value(
-        f"arising:{meeting.pk}",
+        f"matters-arising:{meeting.pk}",
         lambda: list(
             Action.objects.public()
             .arising_for(meeting)
+            .annotate(note_then=Subquery(notes_then.values("pk")[:1]))
             .order_by("item__meeting__starts_at", "item__position", "reference")
-            .values_list("pk", "status_then")
+            .values_list("pk", "status_then", "note_then")
         ),
     )
 

@@ -165,3 +165,32 @@ def test_a_change_to_the_record_shows_in_the_matters_arising_at_once(client, ear
     response = _arising(client, meeting)
     assert [a["pk"] for a in response.context["matters_arising"]] == [second.pk]
     assert "1 action from earlier meetings was open when this meeting began" in text_of(response)
+
+
+def test_the_latest_note_then_is_the_latest_public_one(client, board, earlier, meeting):
+    """A note recorded at a meeting whose minutes are not yet published is not the latest
+    update then; once they are, it is, at the next request."""
+    action = _raise(
+        earlier,
+        "Write to each council.",
+        (aware(2019, 2, 1), "Letters drafted.", "open", "in_progress"),
+    )
+    between = MeetingFactory(committee=board, starts_at=aware(2019, 2, 20), stage="agenda")
+    ActionUpdateFactory(
+        action=action,
+        meeting=between,
+        created_at=aware(2019, 2, 20),
+        note="Half the letters sent.",
+        status_before="in_progress",
+        status_after="in_progress",
+    )
+
+    page = text_of(_arising(client, meeting))
+    assert "Letters drafted. (1 February 2019)" in page
+    assert "Half the letters sent." not in page
+
+    between.stage = "published"
+    between.save()
+    page = text_of(_arising(client, meeting))
+    assert "Half the letters sent. (20 February 2019)" in page
+    assert "Letters drafted." not in page
