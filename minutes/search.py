@@ -46,7 +46,7 @@ RESULTS_PER_PAGE = 20
 # Deep pages of a ranked list help nobody and cost the most: past this, narrow the search.
 MAX_PAGE = 50
 # Of a very common word, the newest matches of each kind that are ranked: see _newest_matches.
-RANKED_PER_KIND = 200
+RANKED_PER_KIND = 100
 
 # Private-use characters mark matched words inside a snippet until it has been escaped.
 MARK_START, MARK_END = "\ue000", "\ue001"
