@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import Line, is_chrome
+from minutes.importing.doubts import doubts_of
 from minutes.importing.item import parse_minute, read_minute
 from minutes.importing.paragraphs import paragraphs
 from minutes.importing.register import Register, is_register_title, movers, read_register
@@ -422,6 +423,7 @@ def _names_of(people: list[str]) -> frozenset[str]:
 def _warn_about(meeting: ParsedMeeting) -> None:
     """Say plainly what the reading guessed, and what it could not place."""
     warnings = meeting.warnings
+    names = _names_of(meeting.people)
     if not meeting.items:
         warnings.append("No minute was found in the text: paste the minutes and preview again.")
     for text in meeting.unplaced:
@@ -447,6 +449,7 @@ def _warn_about(meeting: ParsedMeeting) -> None:
             warnings.append(
                 f"{label}: “{_short(document)}” is listed in its minute; add the file as a report."
             )
+        warnings += [doubt.message(_short) for doubt in doubts_of(item, label, names)]
     for declaration in meeting.register.declarations:
         if not declaration["item"]:
             warnings.append(

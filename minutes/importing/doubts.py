@@ -1,0 +1,192 @@
+"""What the reading may have missed: sentences it kept as plain text that read like a
+decision or a task, and bullets under a lead-in that it did not take as points.
+
+The rules that find decisions, tasks and points are written to be sure: a sentence that
+only may be a decision stays in the minute's text. Minutes are phrased in more ways than
+any set of rules holds, so the preview names the sentences that come near: words a body
+decides with, a person or officer given something to do, a list under "… raised:". The
+clerk checks each before saving. Nothing here changes the reading itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes.importing.body import ParsedMinute
+from minutes.importing.roles import OFFICE_NOUNS
+
+# A body's decision, in capitals as clerks type them, or as the body (or "it") deciding.
+DECIDING_WORDS = (
+    r"resolved|agreed|approved|decided|noted|recommended|endorsed|adopted|accepted|"
+    r"ratified|confirmed|declined|refused|granted|rejected|supported|received|carried|"
+    r"appointed|elected|co-opted|authori[sz]ed|deferred|delegated"
+)
+SHOUTED = re.compile(
+    r"\b(?:RESOLVED|AGREED|APPROVED|DECIDED|RECOMMENDED|ENDORSED|ADOPTED|CARRIED|"
+    r"DECLINED|REFUSED|GRANTED|RATIFIED|NOTED|ACCEPTED)\b"
+)
+BODIES = (
+    r"board|committee|council|cabinet|panel|authority|trustees|governors|members|meeting|"
+    r"group|corporation|forum|partnership|executive|sub-committee|commissioners|directors|"
+    r"assembly|association|club|body|LGB|trust"
+)
+# "The Board", "the Audit Committee", "the meeting"; at a sentence's start also "Members",
+# "Committee", "Trustees".
+NAMED_BODY = rf"\bthe\s+(?:[A-Z][\w'’-]*\s+){{0,4}}?(?:{BODIES})"
+BARE_BODY = rf"(?:^|[.;:]\s+)(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:{BODIES})"
+ADVERB = r"(?:\s+(?:unanimously|formally|then|also|therefore|duly))?"
+# A view agreed is no decision: "Members agreed it would be helpful to …".
+NOT_A_VIEW = r"(?!\s+(?:that\s+)?(?:it|this|there|they)\s+(?:would|was|is|were|will|had|has)\b)"
+BODY_DECIDED = re.compile(
+    rf"(?:\bit\s+was|{NAMED_BODY}|{BARE_BODY}){ADVERB}\s+(?:{DECIDING_WORDS})\b{NOT_A_VIEW}"
+    # "The Committee reviewed the risks and agreed that …"
+    rf"|(?:{NAMED_BODY}|{BARE_BODY})\s+[a-z]+ed\b[^.;]{{0,200}}?\band{ADVERB}\s+"
+    rf"(?:{DECIDING_WORDS})\b{NOT_A_VIEW}",
+    re.IGNORECASE,
+)
+PASSIVE_DECIDED = re.compile(
+    r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+|formally\s+)?"
+    r"(?:agreed|approved|adopted|ratified|carried|endorsed|accepted|resolved)\b",
+    re.IGNORECASE,
+)
+# A planning application's line with the body's view of it: "DC/25/0987 … – Approved".
+APPLICATION = re.compile(
+    r"\b(?:[A-Z]{1,4}/?)?\d{2,4}/\d{3,6}(?:/[A-Z]{2,4})?\b.*\b(?:support(?:ed)?|object(?:ion)?|"
+    r"no objections?|no comments?|approved|refused|granted|permitted)\b",
+    re.IGNORECASE,
+)
+# Someone given something to do: "Cllr Smith will write", "The Clerk to contact", "JB to
+# circulate", "The Chief Executive of the OPCC will include", "undertook to", "Action: …".
+WHO = (
+    r"(?:(?:the|our)\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Revd|Rev|Sir|Dame)\.?\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|&\s+|(?:of|for)(?:\s+the)?\s+)?[A-Z][\w'’.-]*){0,5}"
+)
+TASK = re.compile(
+    rf"(?:^|[.;:]\s+|\(\s*)(?P<who>{WHO})\s+(?:will|would|to|is\s+to|are\s+to|agreed\s+to|"
+    rf"was\s+asked\s+to|were\s+asked\s+to|undertook\s+to|offered\s+to|volunteered\s+to|"
+    rf"promised\s+to|would\s+be\s+asked\s+to)\s+(?!be\b)[a-z]{{3,}}",
+)
+# Who may be given a task: an office ("the Clerk", "Director of Housing"), a councillor,
+# initials ("JB"), or someone the minutes name among those at the meeting.
+OFFICE = re.compile(
+    rf"\b(?:{OFFICE_NOUNS}|Chair|Chairman|Chairwoman|Vice-Chair|Director|Head|Mayor|"
+    rf"Principal|Headteacher|Commissioner|Holder|Cllr|Councillor|Governor|Trustee|Team|"
+    rf"President|Vice-President|Captain)\b"
+)
+INITIALS = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")
+UNDERTAKING = re.compile(
+    r"\b(?:undertook|offered|volunteered|promised)\s+to\s+[a-z]{3,}|\bACTION\b|\bAction\s*:"
+    r"|\b(?:said|confirmed|agreed)\s+that\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+would\s+"
+    r"(?!be\b)[a-z]{3,}\b.*\bby\s+(?:\d|the\s+end|[A-Z])",
+)
+# A line that leads in to the discussion's points: "The following points were raised:".
+LEAD_IN = re.compile(
+    r"\b(?:points?|questions?|comments?|commented|issues?|concerns?|discussion|debate|"
+    r"raised|made|asked|highlighted|following|challenge|observations?|views?|thoughts?|"
+    r"remarks?|feedback|responses?|from\s+the\s+floor)\b[^.]*:$",
+    re.IGNORECASE,
+)
+ACTIONS_LEAD_IN = re.compile(r"\bactions?\b[^.]*:$", re.IGNORECASE)
+BODY_WORDS_ALONE = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}?(?:{BODIES})$", re.I)
+
+
+@dataclass
+class Doubt:
+    """A sentence the reading left as text that may be a `kind` ("decision", "task" or
+    "points"), in the item labelled `label`."""
+
+    kind: str
+    label: str
+    text: str
+
+    def message(self, short) -> str:
+        if self.kind == "points":
+            return (
+                f"{self.label}: the list under “{short(self.text)}” was kept as text: "
+                "if it is the discussion's points, make each one a point."
+            )
+        what = "a decision" if self.kind == "decision" else "a task for someone"
+        return f"{self.label}: “{short(self.text)}” may be {what}: check it."
+
+
+def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset()) -> list[Doubt]:
+    """The decisions, tasks and points the reading may have left as text in `item`; `names`
+    are the people at the meeting, by full name and by each word of it."""
+    found: list[Doubt] = []
+    decided = " ".join(item.decisions)
+    tasks = " ".join(a.held_text() for a in item.actions)
+    for text, lead_in, followed in _texts_of(item):
+        for sentence in _sentences(text):
+            if sentence in decided or sentence in tasks:
+                continue
+            if _reads_as_a_decision(sentence):
+                found.append(Doubt("decision", label, sentence))
+            elif _reads_as_a_task(sentence, names) or ACTIONS_LEAD_IN.search(lead_in):
+                found.append(Doubt("task", label, sentence))
+        # A lead-in with text after it in an item with no points: what it leads in to was
+        # not read as points.
+        stripped = text.strip()
+        if (
+            followed
+            and not item.points
+            and LEAD_IN.search(stripped)
+            and not ACTIONS_LEAD_IN.search(stripped)
+        ):
+            found.append(Doubt("points", label, stripped))
+    return found
+
+
+def _texts_of(item: ParsedMinute):
+    """(text, the paragraph it stands under, whether text follows it) for each paragraph
+    and bullet the reading kept as text (a bullet stands under the paragraph before its
+    list), then each point's text (a decision or a task may sit inside one)."""
+    for section in item.sections:
+        previous = ""
+        for n, block in enumerate(section.blocks):
+            followed = n + 1 < len(section.blocks)
+            if block.bullets:
+                for bullet in block.bullets:
+                    yield bullet, previous, False
+            else:
+                yield block.text, "", followed
+                previous = block.text.strip()
+    for point in item.points:
+        yield point.text, "", False
+
+
+def _sentences(text: str) -> list[str]:
+    return [
+        s.strip()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\"“])", text)
+        if len(s.strip().split()) >= 3
+    ]
+
+
+def _reads_as_a_decision(sentence: str) -> bool:
+    return bool(
+        SHOUTED.search(sentence)
+        or BODY_DECIDED.search(sentence)
+        or PASSIVE_DECIDED.search(sentence)
+        or APPLICATION.search(sentence)
+    )
+
+
+def _reads_as_a_task(sentence: str, names: frozenset[str]) -> bool:
+    match = TASK.search(sentence)
+    if match and _may_own(match.group("who"), names):
+        return True
+    return bool(UNDERTAKING.search(sentence))
+
+
+def _may_own(who: str, names: frozenset[str]) -> bool:
+    """Whether `who` may be given a task: not a body ("The Council will …"), and an office,
+    a councillor, initials or someone at the meeting, not an outsider ("the Minister will
+    announce …")."""
+    if BODY_WORDS_ALONE.match(who):
+        return False
+    return bool(
+        OFFICE.search(who)
+        or INITIALS.match(who)
+        or any(word in names for word in re.split(r"\s+(?:and|&)\s+|\s+", who))
+    )

@@ -1,0 +1,89 @@
+"""What the preview asks the clerk to check: sentences the reading kept as text that read like
+a decision or a task, and a lead-in whose list was not read as points
+(minutes/importing/doubts.py). And what it must not ask about."""
+
+from pathlib import Path
+
+from minutes.importing import parse_meeting
+
+SEED = (
+    Path(__file__).resolve().parents[2] / "shared" / "seed" / "lga-productivity-report-minute.txt"
+)
+
+REGISTER = """Present: Cllr Ann Pryce (Chair), Cllr Tom Oakes, Cllr Ravi Dhillon
+
+"""
+
+
+def _checks(text: str) -> list[str]:
+    return [w for w in parse_meeting(text).warnings if "check it" in w or "make each one" in w]
+
+
+def _meeting(*items: str) -> str:
+    return REGISTER + "\n\n".join(f"{n}. {body}" for n, body in enumerate(items, start=1))
+
+
+def test_a_decision_in_words_the_rules_do_not_read_is_named_for_checking():
+    text = _meeting(
+        "Scheme of delegation\n\nFollowing a short debate the Council duly ratified the "
+        "scheme of delegation.",
+        "Planning\n\nDC/26/0412 - 4 Mill Lane - rear extension - No objection.",
+    )
+    checks = _checks(text)
+    assert any("Item 1" in c and "may be a decision" in c for c in checks), checks
+    assert any("Item 2" in c and "DC/26/0412" in c and "may be a decision" in c for c in checks)
+
+
+def test_a_task_for_an_office_a_councillor_or_initials_is_named_for_checking():
+    text = _meeting(
+        "Footpaths\n\nThe stile on footpath 7 is broken. The Parish Clerk would write to "
+        "the landowner before the next meeting.",
+        "Website\n\nIn reply, Cllr Oakes said that he would update the accessibility "
+        "statement by 1 May.",
+        "Insurance\n\nRD would chase the insurer about the claim.",
+    )
+    checks = _checks(text)
+    for number in (1, 2, 3):
+        assert any(f"Item {number}:" in c and "a task for someone" in c for c in checks), checks
+
+
+def test_a_lead_in_whose_list_was_not_read_as_points_is_named_for_checking():
+    text = _meeting(
+        "Speed limits\n\nMembers' observations:\n\nThe limit on the B4411 is ignored at "
+        "night.\n\nThe school crossing needs a second patrol.",
+        "Date of the next meeting\n\n7 April 2026.",
+    )
+    checks = _checks(text)
+    assert any("Item 1" in c and "Members' observations:" in c for c in checks), checks
+
+
+def test_the_seed_is_not_questioned():
+    assert parse_meeting(SEED.read_text(encoding="utf-8")).warnings == []
+
+
+def test_what_was_read_is_not_questioned_again():
+    text = _meeting(
+        "Grass cutting\n\nRESOLVED that the quotation from Greenway Ltd be accepted.",
+        "Bins\n\nACTION: Clerk to order two new litter bins.",
+        "Play area\n\nMembers raised the following points:\n\n- the swings need new chains\n"
+        "- the gate does not close",
+    )
+    meeting = parse_meeting(text)
+    assert [len(i.decisions) for i in meeting.items] == [1, 0, 0]
+    assert [len(i.actions) for i in meeting.items] == [0, 1, 0]
+    assert [len(i.points) for i in meeting.items] == [0, 0, 2]
+    assert _checks(text) == []
+
+
+def test_bodies_and_outsiders_are_not_taken_for_tasks():
+    """A view agreed ("Members agreed it would be helpful …") is held by the seed's test."""
+    text = _meeting(
+        "Broadband\n\nThe provider's report was circulated.\n\nThe District Council will "
+        "consult on its local plan in the summer.\n\nOpenreach will finish the fibre works "
+        "in June.\n\nThe Minister will announce the funding in May.\n\nThe Executive will "
+        "consider the consultation's findings in July.",
+        "Date of the next meeting\n\n7 April 2026.",
+    )
+    meeting = parse_meeting(text)
+    assert [(len(i.decisions), len(i.actions)) for i in meeting.items] == [(0, 0), (0, 0)]
+    assert _checks(text) == []
