@@ -87,3 +87,28 @@ def test_bodies_and_outsiders_are_not_taken_for_tasks():
     meeting = parse_meeting(text)
     assert [(len(i.decisions), len(i.actions)) for i in meeting.items] == [(0, 0), (0, 0)]
     assert _checks(text) == []
+
+
+def test_a_line_ending_in_a_colon_is_no_decision_or_task_to_check():
+    """A register's sub-headings ("Members appointed by the County Council:") head the names
+    under them, and a lead-in heads its list: neither decides nor gives a task itself."""
+    text = (
+        "Present:\n\nMembers appointed by the Secretary of State:\n    Dr Ann Fell (Chair), "
+        "Mr Tom Rigg\n\nMembers appointed by Westmere County Council:\n    Cllr Joan Pask, "
+        "Cllr Ed Lunn\n\n1. Apologies\n\nApologies were received from Cllr Kay.\n\n"
+        "2. Trails\n\nThe Ranger will report on the following:\n\nThe stile on the ridge path "
+        "was repaired in May.\n"
+    )
+    assert _checks(text) == []
+
+
+def test_a_list_of_things_or_one_question_quoted_is_no_list_of_points_to_check():
+    text = _meeting(
+        "Mayor's engagements\n\nThe Mayor had attended the following events since the last "
+        "meeting:\n\n14 March – the Scouts' dinner.\n\n21 March – the school's concert.",
+        "Correspondence\n\nThe following correspondence had been circulated to members:\n\n"
+        "The County Council – the highways programme.\n\nThe police – the ward report.",
+        "Public questions\n\nMr Ross Gale asked the following question of the Leader of the "
+        "Council:\n\nWhy has the bus shelter on Mill Road not been replaced?",
+    )
+    assert _checks(text) == []

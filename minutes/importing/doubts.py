@@ -5,7 +5,10 @@ The rules that find decisions, tasks and points are written to be sure: a senten
 only may be a decision stays in the minute's text. Minutes are phrased in more ways than
 any set of rules holds, so the preview names the sentences that come near: words a body
 decides with, a person or officer given something to do, a list under "… raised:". The
-clerk checks each before saving. Nothing here changes the reading itself.
+clerk checks each before saving. Nothing here changes the reading itself. A line ending in
+a colon heads what follows it (a lead-in, or a register's "Members appointed by …:"), so it
+is never named as a decision or a task; and a lead-in to a list of things ("the following
+correspondence:", "the following events:") or to one question is no lead-in to points.
 """
 
 from __future__ import annotations
@@ -88,6 +91,14 @@ LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 ACTIONS_LEAD_IN = re.compile(r"\bactions?\b[^.]*:$", re.IGNORECASE)
+# "The Town Mayor had attended the following events:", "The following correspondence had been
+# circulated:": a list of things, not of what members said; "Mr Pethick asked the following
+# question …:": one question, quoted below.
+LIST_OF_THINGS = re.compile(
+    r"\bthe\s+following\s+(?!(?:points|comments|questions|issues|concerns|observations|views|"
+    r"remarks|thoughts|responses|matters|queries|challenges|suggestions|feedback)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 BODY_WORDS_ALONE = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}?(?:{BODIES})$", re.I)
 
 
@@ -118,7 +129,9 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
     tasks = " ".join(a.held_text() for a in item.actions)
     for text, lead_in, followed in _texts_of(item):
         for sentence in _sentences(text):
-            if sentence in decided or sentence in tasks:
+            if sentence in decided or sentence in tasks or sentence.endswith((":", ":-")):
+                # (a line ending in a colon heads what follows it, as "Members appointed by
+                # the County Council:" heads the register's names: no decision or task itself)
                 continue
             if _reads_as_a_decision(sentence):
                 found.append(Doubt("decision", label, sentence))
@@ -132,6 +145,7 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
             and not item.points
             and LEAD_IN.search(stripped)
             and not ACTIONS_LEAD_IN.search(stripped)
+            and not LIST_OF_THINGS.search(stripped)
         ):
             found.append(Doubt("points", label, stripped))
     return found
