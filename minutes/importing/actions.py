@@ -1,6 +1,7 @@
 """Recognising actions: "Action:" lines, "(Action: MP)" tails, owners, dates and statuses.
 
-`ParsedAction` is an action as read. "Action: Complete" is a status, not an action.
+`ParsedAction` is an action as read. "Action: Complete" is a status, not an action, and
+"Action: None." under an item says no one was given a task.
 "ACTION (HT): …" names its owner in brackets, and a list of actions written name first
 ("Pam – chase the council") gives each its owner. An instruction with its owner in brackets
 at the end ("Upload the policies to the website (Clerk)") is an action, as governors write
@@ -38,6 +39,12 @@ STATUS_WORDS = (
 )
 STATUS_RE = re.compile(rf"^(?:status\s*[:–—-]\s*.*|{STATUS_WORDS}\.?)$", re.IGNORECASE)
 ACTION_STATUS_RE = re.compile(rf"^actions?\s*[:–—-]\s*{STATUS_WORDS}\.?$", re.IGNORECASE)
+# "Action: None.", "Actions: n/a": a label under each item saying no one was given a task.
+NO_ACTION_RE = re.compile(
+    r"^actions?\s*[:–—-]\s*(?:none|nil|n/?a|not applicable|"
+    r"no actions?(?: (?:arising|required|needed|agreed))?)\.?$",
+    re.IGNORECASE,
+)
 INITIALS_RE = re.compile(r"^[A-Z]{1,4}(?:\s*(?:[/,&]|and)\s*[A-Z]{1,4})*$")
 # "ACTION: Events Officer": only who, with no "to" saying what.
 OWNER_ONLY_RE = re.compile(
@@ -101,7 +108,7 @@ OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     # "The Director of Highways to provide …": a director of a service named in capitals
-    r"Director of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3}|"
+    r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)

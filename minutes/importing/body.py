@@ -255,6 +255,9 @@ class _BodyReader(ActionReading, DecisionReading):
             self.paragraph(Line(before, p.is_bullet), Line(embedded))
             self.paragraph(Line(embedded), following)
             return
+        if len(text) <= 40 and act.NO_ACTION_RE.match(text):
+            self.minute(p)  # "Action: None.": no task, and no owner for the text above
+            return
         if act.ACTION_STATUS_RE.match(text) or (
             act.is_status(text) and self.mode in {"actions", "log"}
         ):

@@ -5,7 +5,8 @@ paragraph separators, non-breaking spaces, bullets as "·" and a run of padding,
 separated by tabs, runs of spaces or bars ("| 2 | Obtain a quote | BO |"), and the
 website's furniture around the minute ("pdf icon", "Share this item", skip links,
 breadcrumbs). This module cleans one line at a time into a `Line` (`clean_line`), knowing
-whether it was a bullet and whether it was a row of columns, and tells the chrome that the
+whether it was a bullet and whether it was a row of columns (a numbered title with its
+report's reference at the right margin is a title, not a row), and tells the chrome that the
 record does not keep (`is_chrome`); it also holds how minutes write an item's number
 (`NUMBER`, `NUMBERED_TITLE_RE`). A paste with no line breaks at all is broken up first
 (`minutes.importing.runon`). The lines are joined into paragraphs by
@@ -89,6 +90,11 @@ HEADING_MARKS_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 # Columns: a tab, or a run of three or more spaces between two pieces of text.
 COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")
 GLUED_INITIALS_RE = re.compile(r"(?<=\S.{8})[ \u00a0]{2}(?=[A-Z]{1,4}(?:/[A-Z]{1,4})*$)")
+# "5.   CHIEF EXECUTIVE'S REPORT        (Report A/26/04)": an item's number and title with
+# its report's reference in brackets at the right margin, as printed minutes set it: one
+# title, not a row of three columns.
+MARGIN_NUMBER_RE = re.compile(r"^(?:\d{1,4}[a-z]?[.)]?|\d{1,3}[./]\d{1,4})$")
+MARGIN_REFERENCE_RE = re.compile(r"^[([][A-Z][^()\[\]]{0,30}\d[^()\[\]]{0,10}[)\]]$")
 SEPARATORS = {
     "\u2028": "\n",  # line separator
     "\u2029": "\n\n",  # paragraph separator
@@ -115,9 +121,10 @@ FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agend
 # An item's number as minutes write it after "Minute" or "Item".
 NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/64", "12(a)"
 PREFIXED_NUMBER = (
-    # "JWC 31": a joint committee's letters, a space and its running number
+    # "JWC 31": a joint committee's letters, a space and its running number, the first letter
+    # a capital whatever the pattern's case (a wrapped line's "and 13 February …" is no item)
     # "FC/25/26/101": a council's letters, the municipal year and the running number
-    r"(?:[A-Z]{1,4}/\d{2,4}[/-]\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|[A-Z]{2,4} \d{1,4}(?=\s|$)|"
+    r"(?:[A-Z]{1,4}/\d{2,4}[/-]\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|(?-i:[A-Z][A-Za-z]{1,3}) \d{1,4}(?=\s|$)|"
     # "C.71  APOLOGIES FOR ABSENCE": one capital letter, a point and the running number, then
     # a title in capitals or capitalised; never "S.106 agreement …", "p.12 of …", "a.1 …"
     r"(?-i:(?!S\.)[A-Z]\.\d{1,4}(?=\s+[A-Z]))|"
@@ -201,6 +208,13 @@ def clean_line(raw: str) -> Line:
         cells = [c.strip() for c in COLUMN_SPLIT_RE.split(raw.strip(" \u00a0")) if c.strip()]
         # "… to GP practices  AH": a long cell ran into the owner's initials, two spaces apart
         cells = [part for cell in cells for part in GLUED_INITIALS_RE.split(cell) if part]
+        if (
+            len(cells) == 3
+            and MARGIN_NUMBER_RE.match(cells[0])
+            and cells[1][:1].isupper()
+            and MARGIN_REFERENCE_RE.match(cells[2])
+        ):
+            cells = cells[:2]
     text = " ".join(raw.split())  # every run of whitespace, non-breaking spaces too
     if text[:1] in DECORATIONS and text[1:2] == " ":
         text = text[2:]

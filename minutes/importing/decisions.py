@@ -6,8 +6,9 @@ A decision may be a line starting "RESOLVED", a mid-sentence "It was RESOLVED th
 and in capitals, "The Board NOTED …"), "Governors approved …" ("Governors NOTED …" in
 capitals), "RECOMMENDED", the parish's "resolved unanimously to …" or "it was resolved by
 a majority (3 for) to …" in mid-sentence, a vote that carries in prose ("6 for, 1
-against, so agreed to …"), or numbered "(i) … (ii) …" decisions in one paragraph, each
-of which is a decision of its own.
+against, so agreed to …"), an "Outcome:" label under an item, or numbered "(i) … (ii) …"
+decisions in one paragraph, each of which is a decision of its own. "Decision: None." decides
+nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTE
 # A label on a line of its own introduces the decisions that follow it.
 DECISION_MARKER_RE = re.compile(
     r"^(?:it was\s+(?:unanimously\s+)?)?"
-    r"(?:resolved|agreed|recommended|decisions?(?: taken| made)?|resolutions?|approved|decided|"
+    r"(?:resolved|agreed|recommended|decisions?(?: taken| made)?|resolutions?|approved|decided|outcomes?|"
     r"recommendations?(?: to council)?)"
     r"(?:\s+(?:that|to))?\s*[:–—-]?$",
     re.IGNORECASE,
@@ -30,6 +31,9 @@ DECISION_START_RE = re.compile(
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
     r"|Agreed as an? (?:true|correct|accurate) record\b"  # "Agreed to stock peat-free compost only."
+    # "Outcome: Report noted.", "Outcome: Agreed to accept the extension …": a charity's board
+    # labels what it decided under each item so, as others write "Decision:"
+    r"|Outcomes?\s*[:–—-]\s*(?=\S)"
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|accepted|elected|appointed|"
@@ -68,6 +72,9 @@ RESOLVED_ANYWHERE_RE = re.compile(
     # "(a) 26/00118/B – Extension, 4 Glen View. Resolved: no objection.": the label after
     # the application it decides
     r"|(?<=[.!?] )(?:Resolved|Agreed|Decided)\s*:\s*\S"
+    # "Members were concerned about the access. Resolved to object on the grounds of …": the
+    # council's resolution after what was said, in the same paragraph
+    r"|(?<=[.!?] )Resolved (?:to|that)\s"
     # "New website host is cheaper. Agreed to switch in April.": after the reason, as typed
     r"|(?<=[.!?] )Agreed (?:to|that)\s"
     # "The Board reviewed the risk register and APPROVED the addition of …"
@@ -123,10 +130,17 @@ NOTED_PAPER = (
     r"(?:[\w'’-]+\s+){0,4}?(?:report|update|minutes|accounts|plan|position|register|statement|"
     r"review|strategy|summary|forecast|reconciliation|underspend|overspend)s?"
 )
+# "… report to 31 January 2026", "… the forecast underspend of £6,940"; "…, signed by Cllr
+# Wain,", "…, which showed the Council within budget": what the paper runs to, and a clause
+# saying who signed it or what it showed.
+PAPER_DATE = r"(?:\s+(?:to|for|as at|of)\s+[\w/£]+(?:[ ,]+[\w/£]+){0,3}?)?"
+PAPER_CLAUSE = (
+    r"(?:,\s+(?:which|signed|prepared|presented|showing|circulated)\b"
+    r"(?:[^.,;!?]|[.,](?=\d)){1,150})?"
+)
 NOTED_PAPERS = (
-    rf"the\s+{NOTED_PAPER}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{NOTED_PAPER}){{0,3}}"
-    # "… report to 31 January 2026.", "… the forecast underspend of £6,940."
-    r"(?:\s+(?:to|for|as at|of)\s+[\w ,/£]{1,30}?)?"
+    rf"the\s+{NOTED_PAPER}{PAPER_DATE}{PAPER_CLAUSE}"
+    rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{NOTED_PAPER}{PAPER_DATE}{PAPER_CLAUSE}){{0,3}}"
     # "Members noted the audit report and agreed to accept both recommendations.": one decision
     r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b)"
 )
@@ -225,6 +239,12 @@ INLINE_ENUMERATOR_RE = re.compile(
     r"|(?:(?<=[:;])|(?<=\band))\s+(?=\d{1,2}\.\s+(?:to|that)\s)"  # "resolved: 1. to approve …; and 2. to …"
 )
 DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
+# "Decision: None.", "Outcome: n/a": a label under each item saying nothing was decided.
+NO_DECISION_RE = re.compile(
+    r"^(?:Decisions?|Resolutions?|Outcomes?)\s*[:–—-]\s*(?:none|nil|n/?a|not applicable|"
+    r"no decisions?(?: (?:taken|made|required|needed))?)\.?$",
+    re.IGNORECASE,
+)
 
 
 # A resolution in capitals, as it stands after the vote that carried it.
@@ -247,6 +267,8 @@ def is_decision_marker(text: str) -> bool:
 
 def is_decision(text: str) -> bool:
     """Whether a paragraph, on its own, records a decision."""
+    if len(text) <= 40 and NO_DECISION_RE.match(text):
+        return False
     return bool(
         DECISION_START_RE.match(text)
         or DECISION_INSIDE_RE.search(text)

@@ -7,7 +7,9 @@ bulleted list), an ordered list whose items start with a heading as numbered ite
 ("1." above the title), and table rows as tab-separated lines (a table whose cells hold
 headings or more than one paragraph lays the page out: its cells are read as blocks; a cell
 holding one paragraph, as Word's tables do, is a cell); navigation, headers, footers,
-sidebars, scripts, skip links and breadcrumbs are chrome and are left out.
+sidebars, scripts, skip links and breadcrumbs are chrome and are left out; an accordion's
+section header holds its section's heading (not the site's header), and its "Show" controls
+are chrome.
 """
 
 from __future__ import annotations
@@ -59,10 +61,15 @@ SKIPPED_TAGS = {
     "aside",  # a blog's sidebar: recent posts, archives
 }
 CHROME_NAMES_RE = re.compile(
-    # ("site-header", but not a table's "tableHeader" cell)
-    r"breadcrumb|crumbs|skip|nav|menu|cookie|footer|(?<![a-z])header|masthead|top-?links|"
+    # ("site-header", but not a table's "tableHeader" cell, nor an accordion's
+    # "govuk-accordion__section-header" or a card's "card-header": a section's own heading)
+    r"breadcrumb|crumbs|skip|nav|menu|cookie|footer|"
+    r"(?<![a-z])(?<!section-)(?<!accordion-)(?<!card-)(?<!panel-)header|masthead|top-?links|"
     # ("bcc-democracy-bar", "bcc-trail", "page-tools": a site's bars, trail and tools)
-    r"side-?(?:bar|panel|col)|[-_]bar\b|trail|tools|share|banner|search|print",
+    r"side-?(?:bar|panel|col)|[-_]bar\b|trail|tools|share|banner|search|print|"
+    # an accordion's controls: "Show all sections", and each section's "Show" toggle and the
+    # hidden comma before it, inside the heading's button
+    r"show-all|section-toggle|heading-divider",
     re.IGNORECASE,
 )
 PAGE_TAGS = {"html", "body", "main", "article"}

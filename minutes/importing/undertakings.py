@@ -2,8 +2,8 @@
 
 A clerk reads "The Clerk will write to the Diocese", "Officers will report back in March",
 "Cllr Smith will circulate the figures" or "Councillor Vesey undertook to send the list" as
-an action: someone the minutes can give work to (an officer's role, a councillor, or a
-person on the meeting's register), then "will" (or "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
+an action: someone the minutes can give work to (an officer's role, an office holder such as
+the Town Mayor or a Cabinet Member, a councillor, or a person on the meeting's register), then "will" (or "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
 such owner, "the council will benefit" no verb of doing, and "Dame Judith will give the
 keynote" names someone from outside the meeting.
 """
@@ -19,10 +19,15 @@ from minutes.importing.roles import NAMED_OFFICE
 ROLE = (
     r"(?:(?:Deputy |Assistant |Parish |Town )?Clerk|RFO|Treasurer|(?:Company )?Secretary|"
     r"(?:Vice[- ])?(?:Convener|Convenor|President)|"
-    r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|Mayor|Head ?teacher|Head of [A-Z][\w&]*"
-    r"(?: (?:and |of |& )?[A-Z][\w&]*){0,3}|"
+    # "The Town Mayor will invite …", "the Deputy Mayor"
+    r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|(?:(?:Deputy|Lord|Town|City) ){0,2}Mayor|"
+    r"Head ?teacher|Head of [A-Z][\w&'’]*(?: (?:and |of |& )?[A-Z][\w&'’]*){0,3}|"
+    # "The Director of Children's Services will write …": a service named with a possessive
     r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
-    r"(?: of [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
+    r"(?: of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3})?|"
+    # "The Cabinet Member undertook to send …", "the Executive Member for Housing": a member
+    # of the executive, named by the office, as a Portfolio Holder is
+    r"(?:Cabinet|Executive|Lead) Member(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
     # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
