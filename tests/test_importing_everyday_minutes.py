@@ -899,6 +899,22 @@ def test_a_town_mayor_a_cabinet_member_and_a_director_of_a_possessive_service_ta
     ]
 
 
+def test_members_listed_under_present_by_who_appointed_them_are_the_register():
+    meeting = parse_meeting(
+        "Present:\n\nMembers appointed by the Secretary of State:\n    Dr Ann Fell (Chair), "
+        "Mr Tom Rigg\n\nMembers appointed by Westmere County Council:\n    Cllr Joan Pask, "
+        "Cllr Ed Lunn\n\n1. Apologies\n\nApologies were received from Cllr Kay.\n\n"
+        "2. Date of next meeting\n\n9 July 2026.\n"
+    )
+    assert meeting.register.present == [
+        "Dr Ann Fell",
+        "Mr Tom Rigg",
+        "Cllr Joan Pask",
+        "Cllr Ed Lunn",
+    ]
+    assert "appointed" not in meeting.items[0].all_text()
+
+
 # --- What the twentieth round's rules must not do -----------------------------------------------
 
 
@@ -961,3 +977,13 @@ def test_a_cabinet_or_a_town_council_is_no_owner_of_a_task():
         "The Town Council will write its response in June.\n"
     )
     assert item.actions == []
+
+
+def test_a_sentence_about_members_under_present_is_no_group_of_the_register():
+    meeting = parse_meeting(
+        "Present:\n\nCllr Ann Fell (Chair), Cllr Tom Rigg\n\n"
+        "The following members sent apologies:\n\nCllr Joan Pask, Cllr Ed Lunn\n\n"
+        "1. Minutes\n\nRESOLVED that the minutes be approved.\n\n"
+        "2. Date of next meeting\n\n9 July 2026.\n"
+    )
+    assert meeting.register.present == ["Cllr Ann Fell", "Cllr Tom Rigg"]

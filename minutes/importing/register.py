@@ -3,7 +3,8 @@ was in attendance or substituting, and who declared an interest.
 
 The register is read from the lines before the first item and from the items that carry
 it ("Apologies", "Declarations of interest"); a label may stand alone above its names, one
-a line, or before them ("Present: …", "Environment Agency officers: …"), and a register
+a line, or before them ("Present: …", "Environment Agency officers: …"), or above groups of
+them ("Members appointed by the County Council:" then their names), and a register
 laid out in columns ("Fiona Large    Licensing Officer    FL") gives each name its role.
 """
 
@@ -92,6 +93,13 @@ REGISTER_TITLE_RE = re.compile(
     r"\b(?:apologies|attendance|declarations? of interest|present)\b", re.IGNORECASE
 )
 NOT_DECLARERS = {"The", "There", "No", "None", "This", "All", "Members", "Governors"}
+# "Members appointed by the County Council:", "Parish members:" under "Present:": the register
+# split by who appointed or elected the members, each group's names on the lines below.
+GROUP_HEADING_RE = re.compile(
+    r"^(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?i:members|councillors|governors|trustees|representatives)"
+    r"|(?:Members|Councillors|Governors|Trustees|Representatives)\s+(?:appointed|elected|"
+    r"nominated|representing|of|for|from)\b[^:.;]{0,80}):$"
+)
 
 
 @dataclass
@@ -171,6 +179,9 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
             if _declaration(text, register):
                 _place(line, register, left, in_item)
                 continue
+        if kind and not in_item and GROUP_HEADING_RE.match(text):
+            register.source.append(text)  # a group of the members, its names below
+            continue
         if kind and not in_item:
             names, roles, leftovers = split_names(_name_and_role(line.columns) or text)
             if names and not leftovers:
