@@ -112,3 +112,13 @@ def test_a_list_of_things_or_one_question_quoted_is_no_list_of_points_to_check()
         "Council:\n\nWhy has the bus shelter on Mill Road not been replaced?",
     )
     assert _checks(text) == []
+
+
+def test_a_lead_in_to_what_members_said_with_the_following_is_still_named_for_checking():
+    text = _meeting(
+        "Speed limits\n\nThe following were said by members:\n\nThe limit on the B4411 is "
+        "ignored at night.\n\nThe school crossing needs a second patrol.",
+        "Date of the next meeting\n\n7 April 2026.",
+    )
+    checks = _checks(text)
+    assert any("Item 1" in c and "The following were said by members:" in c for c in checks)

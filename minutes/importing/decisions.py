@@ -19,7 +19,7 @@ DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTE
 # A label on a line of its own introduces the decisions that follow it.
 DECISION_MARKER_RE = re.compile(
     r"^(?:it was\s+(?:unanimously\s+)?)?"
-    r"(?:resolved|agreed|recommended|decisions?(?: taken| made)?|resolutions?|approved|decided|outcomes?|"
+    r"(?:resolved|agreed|recommended|decisions?(?: taken| made)?|resolutions?|approved|decided|"
     r"recommendations?(?: to council)?)"
     r"(?:\s+(?:that|to))?\s*[:–—-]?$",
     re.IGNORECASE,
@@ -33,7 +33,7 @@ DECISION_START_RE = re.compile(
     r"|Agreed as an? (?:true|correct|accurate) record\b"  # "Agreed to stock peat-free compost only."
     # "Outcome: Report noted.", "Outcome: Agreed to accept the extension …": a charity's board
     # labels what it decided under each item so, as others write "Decision:"
-    r"|Outcomes?\s*[:–—-]\s*(?=\S)"
+    r"|Outcomes?\s*:\s*(?=\S)"
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|accepted|elected|appointed|"

@@ -96,7 +96,10 @@ ACTIONS_LEAD_IN = re.compile(r"\bactions?\b[^.]*:$", re.IGNORECASE)
 # question …:": one question, quoted below.
 LIST_OF_THINGS = re.compile(
     r"\bthe\s+following\s+(?!(?:points|comments|questions|issues|concerns|observations|views|"
-    r"remarks|thoughts|responses|matters|queries|challenges|suggestions|feedback)\b)[a-z]+\b",
+    r"remarks|thoughts|responses|matters|queries|challenges|suggestions|feedback|"
+    # ("The following were raised:", "the following members commented:": what was said)
+    r"were|was|are|is|had|have|has|members|governors|trustees|councillors|directors)\b)"
+    r"[a-z]+\b",
     re.IGNORECASE,
 )
 BODY_WORDS_ALONE = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}?(?:{BODIES})$", re.I)
