@@ -1,6 +1,7 @@
 """Public pages of the record: committees, meetings and items, as the public may see them.
 
-People have their own module (people.py), and search too (search.py, search_views.py).
+People have their own module (people.py), and search too (search.py, search_views.py); what a
+meeting's page shows of its record besides the agenda is read in meeting_record.py.
 
 Every page follows the publication rules: a draft meeting is not found; at the agenda stage
 a meeting shows its agenda and reports only; an exempt item shows its number, title and the
@@ -25,38 +26,27 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 
-from actions.models import Action, ActionUpdate, name_of_owner
+from actions.models import Action
 from minutes.addresses import address
-from minutes.caching import cache_public_page, cached_count, cached_rows, cached_value
+from minutes.caching import cache_public_page, cached_count, cached_rows
 from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
+from minutes.meeting_record import attendance, matters_arising, notes_here
 from minutes.models import (
     AgendaItem,
-    Attendance,
     Committee,
     Meeting,
     Membership,
     Person,
     Report,
-    full_name,
 )
-from minutes.printed_names import person_columns, printed_from_row
 
 HOME_LIST_LENGTH = 5
-MATTERS_ARISING_PER_PAGE = 50
 
 ROLE_ORDER = Case(
     *(When(role=role, then=Value(n)) for n, role in enumerate(Membership.Role.values)),
     output_field=IntegerField(),
 )
-
-ATTENDANCE_GROUPS = [
-    (Attendance.Kind.PRESENT, "Present"),
-    (Attendance.Kind.SUBSTITUTE, "Substitutes"),
-    (Attendance.Kind.APOLOGIES, "Apologies"),
-    (Attendance.Kind.ABSENT, "Absent"),
-    (Attendance.Kind.IN_ATTENDANCE, "In attendance"),
-]
 
 
 def _crumbs(*pairs: tuple[str, str | None]) -> list[tuple[str, str | None]]:
@@ -250,174 +240,16 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         "reports": reports,
         "agenda_size": agenda_size(meeting),
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
-        **_matters_arising(request, meeting),
+        **matters_arising(request, meeting),
     }
     if meeting.is_locked:
         context["meeting_corrections"] = meeting_corrections(meeting, items=False).own
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,
         # so they show with them and not before.
-        context["attendance"] = _attendance(meeting)
-        context["notes_here"] = _notes_here(meeting)
+        context["attendance"] = attendance(meeting)
+        context["notes_here"] = notes_here(meeting)
     return render(request, "minutes/meeting_detail.html", context)
-
-
-def _matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
-    """Public actions of the committee's earlier meetings that were open when this one began,
-    each as it stood then, with its latest public note before it: a page of them at a time.
-
-    The record of a meeting does not move when an action is closed later: that is on the
-    action's own page. Two queries: a page of the actions, and the notes they had then, by
-    the keys and statuses then of them all, kept in order once per version of the record.
-    """
-    arising = _arising_keys(meeting)
-    count = len(arising)
-    pages = max(1, -(-count // MATTERS_ARISING_PER_PAGE))
-    number = _page_number(request.GET.get("arising"), pages)
-    start = (number - 1) * MATTERS_ARISING_PER_PAGE
-    page = arising[start : start + MATTERS_ARISING_PER_PAGE]
-    # Where each was raised as columns of the action's own row; each row a dict of what it
-    # shows: no action, owner or item is built for it.
-    by_key = page and {
-        row["pk"]: row
-        for row in Action.objects.filter(pk__in=[key for key, _, _ in page])
-        .order_by()
-        .values(
-            "pk",
-            "reference",
-            "description",
-            "owner_label",
-            "due_on",
-            "owner_id",
-            "owner__honorific",
-            "owner__name",
-            raised_at=F("item__meeting__starts_at"),
-            item_number=F("item__number"),
-        )
-    }
-    notes = [note for _, _, note in page if note is not None]
-    notes_then = notes and {
-        pk: (note, at)
-        for pk, note, at in ActionUpdate.objects.filter(pk__in=notes).values_list(
-            "pk", "note", "created_at"
-        )
-    }
-    rows = []
-    on_the_day = meeting.date
-    action_url = address("action_list")
-    # Days in local time, converted here with the time zone looked up once for the page.
-    zone = timezone.get_current_timezone()
-    for key, status_then, note in page:
-        row = by_key[key]
-        row["status_then"] = status_then
-        row["url"] = f"{action_url}{row['reference']}/"
-        row["owner"] = _owner_of(row, "owner")
-        row["overdue_then"] = row["due_on"] is not None and row["due_on"] < on_the_day
-        row["raised_on"] = row["raised_at"].astimezone(zone).date()
-        row["note_then"], row["noted_at_then"] = notes_then[note] if note else (None, None)
-        if row["noted_at_then"]:
-            row["noted_on_then"] = row["noted_at_then"].astimezone(zone).date()
-        rows.append(row)
-    return {
-        "matters_arising": rows,
-        "arising_count": count,
-        "arising_page": number,
-        "arising_pages": pages,
-        "arising_first": start + 1,
-        "arising_last": start + len(rows),
-    }
-
-
-def _owner_of(row: dict, owner: str) -> str:
-    """The name of an action's owner from a `values()` row holding `<owner>_id`,
-    `<owner>__honorific`, `<owner>__name` and `<owner>_label`."""
-    return name_of_owner(
-        full_name(row[f"{owner}__honorific"], row[f"{owner}__name"])
-        if row[f"{owner}_id"]
-        else None,
-        row[f"{owner}_label"],
-    )
-
-
-def _attendance(meeting: Meeting) -> list[tuple[str, list[tuple]]]:
-    """The register by kind of attendance, each entry (who, whom they stood in for) as the
-    minutes print them: worked out once here rather than by a filter for each name."""
-    register = list(
-        meeting.attendances.order_by("kind", "person__name").values(
-            "kind", *person_columns("person"), *person_columns("substitute_for")
-        )
-    )
-    return [
-        (
-            label,
-            [
-                (
-                    printed_from_row(meeting, entry, "person"),
-                    printed_from_row(meeting, entry, "substitute_for"),
-                )
-                for entry in register
-                if entry["kind"] == kind
-            ],
-        )
-        for kind, label in ATTENDANCE_GROUPS
-    ]
-
-
-def _notes_here(meeting: Meeting) -> list[dict]:
-    """The committee's notes at this meeting on public actions, each a dict of what it shows."""
-    notes = list(
-        ActionUpdate.objects.filter(meeting=meeting)
-        .of_public_actions()
-        .order_by("action__reference", "created_at", "pk")
-        .values(
-            "note",
-            "status_before",
-            "status_after",
-            "action__reference",
-            "action__owner_id",
-            "action__owner_label",
-            "action__owner__honorific",
-            "action__owner__name",
-        )
-    )
-    action_url = address("action_list")
-    for note in notes:
-        note["url"] = f"{action_url}{note['action__reference']}/"
-        note["owner"] = _owner_of(note, "action__owner")
-    return notes
-
-
-def _arising_keys(meeting: Meeting) -> list[tuple[int, str, int | None]]:
-    """Every matter arising at the meeting in order, as (action's key, status then, key of
-    its latest public note then or None).
-
-    They are of the record as it stood when the meeting began, so they change only with the
-    record: sorted once per version of it (a sort of every earlier open action), not per page.
-    """
-    notes_then = (
-        ActionUpdate.objects.public()
-        .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
-        .order_by("-created_at", "-pk")
-    )
-    return cached_value(
-        f"matters-arising:{meeting.pk}",
-        lambda: list(
-            Action.objects.public()
-            .arising_for(meeting)
-            .annotate(note_then=Subquery(notes_then.values("pk")[:1]))
-            .order_by("item__meeting__starts_at", "item__position", "reference")
-            .values_list("pk", "status_then", "note_then")
-        ),
-    )
-
-
-def _page_number(value: str | None, pages: int) -> int:
-    """A page number from the address; anything that is not one is the first page."""
-    try:
-        number = int(value or 1)
-    except ValueError:
-        return 1
-    return min(max(number, 1), pages)
 
 
 @cache_public_page

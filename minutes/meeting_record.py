@@ -1,0 +1,185 @@
+"""What a meeting's public page shows of its record besides the agenda: who attended and
+how, the matters arising from earlier meetings as they stood when it began (a page at a
+time), and the committee's notes on actions at it. Each is a list of dicts of what the
+page shows, read in a fixed number of queries.
+"""
+
+from __future__ import annotations
+
+from django.db.models import F, OuterRef, Subquery
+from django.http import HttpRequest
+from django.utils import timezone
+
+from actions.models import Action, ActionUpdate, name_of_owner
+from minutes.addresses import address
+from minutes.caching import cached_value
+from minutes.models import Attendance, Meeting, full_name
+from minutes.printed_names import person_columns, printed_from_row
+
+MATTERS_ARISING_PER_PAGE = 50
+
+ATTENDANCE_GROUPS = [
+    (Attendance.Kind.PRESENT, "Present"),
+    (Attendance.Kind.SUBSTITUTE, "Substitutes"),
+    (Attendance.Kind.APOLOGIES, "Apologies"),
+    (Attendance.Kind.ABSENT, "Absent"),
+    (Attendance.Kind.IN_ATTENDANCE, "In attendance"),
+]
+
+
+def matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
+    """Public actions of the committee's earlier meetings that were open when this one began,
+    each as it stood then, with its latest public note before it: a page of them at a time.
+
+    The record of a meeting does not move when an action is closed later: that is on the
+    action's own page. Two queries: a page of the actions, and the notes they had then, by
+    the keys and statuses then of them all, kept in order once per version of the record.
+    """
+    arising = _arising_keys(meeting)
+    count = len(arising)
+    pages = max(1, -(-count // MATTERS_ARISING_PER_PAGE))
+    number = _page_number(request.GET.get("arising"), pages)
+    start = (number - 1) * MATTERS_ARISING_PER_PAGE
+    page = arising[start : start + MATTERS_ARISING_PER_PAGE]
+    # Where each was raised as columns of the action's own row; each row a dict of what it
+    # shows: no action, owner or item is built for it.
+    by_key = page and {
+        row["pk"]: row
+        for row in Action.objects.filter(pk__in=[key for key, _, _ in page])
+        .order_by()
+        .values(
+            "pk",
+            "reference",
+            "description",
+            "owner_label",
+            "due_on",
+            "owner_id",
+            "owner__honorific",
+            "owner__name",
+            raised_at=F("item__meeting__starts_at"),
+            item_number=F("item__number"),
+        )
+    }
+    notes = [note for _, _, note in page if note is not None]
+    notes_then = notes and {
+        pk: (note, at)
+        for pk, note, at in ActionUpdate.objects.filter(pk__in=notes).values_list(
+            "pk", "note", "created_at"
+        )
+    }
+    rows = []
+    on_the_day = meeting.date
+    action_url = address("action_list")
+    # Days in local time, converted here with the time zone looked up once for the page.
+    zone = timezone.get_current_timezone()
+    for key, status_then, note in page:
+        row = by_key[key]
+        row["status_then"] = status_then
+        row["url"] = f"{action_url}{row['reference']}/"
+        row["owner"] = _owner_of(row, "owner")
+        row["overdue_then"] = row["due_on"] is not None and row["due_on"] < on_the_day
+        row["raised_on"] = row["raised_at"].astimezone(zone).date()
+        row["note_then"], row["noted_at_then"] = notes_then[note] if note else (None, None)
+        if row["noted_at_then"]:
+            row["noted_on_then"] = row["noted_at_then"].astimezone(zone).date()
+        rows.append(row)
+    return {
+        "matters_arising": rows,
+        "arising_count": count,
+        "arising_page": number,
+        "arising_pages": pages,
+        "arising_first": start + 1,
+        "arising_last": start + len(rows),
+    }
+
+
+def _owner_of(row: dict, owner: str) -> str:
+    """The name of an action's owner from a `values()` row holding `<owner>_id`,
+    `<owner>__honorific`, `<owner>__name` and `<owner>_label`."""
+    return name_of_owner(
+        full_name(row[f"{owner}__honorific"], row[f"{owner}__name"])
+        if row[f"{owner}_id"]
+        else None,
+        row[f"{owner}_label"],
+    )
+
+
+def attendance(meeting: Meeting) -> list[tuple[str, list[tuple]]]:
+    """The register by kind of attendance, each entry (who, whom they stood in for) as the
+    minutes print them: worked out once here rather than by a filter for each name."""
+    register = list(
+        meeting.attendances.order_by("kind", "person__name").values(
+            "kind", *person_columns("person"), *person_columns("substitute_for")
+        )
+    )
+    return [
+        (
+            label,
+            [
+                (
+                    printed_from_row(meeting, entry, "person"),
+                    printed_from_row(meeting, entry, "substitute_for"),
+                )
+                for entry in register
+                if entry["kind"] == kind
+            ],
+        )
+        for kind, label in ATTENDANCE_GROUPS
+    ]
+
+
+def notes_here(meeting: Meeting) -> list[dict]:
+    """The committee's notes at this meeting on public actions, each a dict of what it shows."""
+    notes = list(
+        ActionUpdate.objects.filter(meeting=meeting)
+        .of_public_actions()
+        .order_by("action__reference", "created_at", "pk")
+        .values(
+            "note",
+            "status_before",
+            "status_after",
+            "action__reference",
+            "action__owner_id",
+            "action__owner_label",
+            "action__owner__honorific",
+            "action__owner__name",
+        )
+    )
+    action_url = address("action_list")
+    for note in notes:
+        note["url"] = f"{action_url}{note['action__reference']}/"
+        note["owner"] = _owner_of(note, "action__owner")
+    return notes
+
+
+def _arising_keys(meeting: Meeting) -> list[tuple[int, str, int | None]]:
+    """Every matter arising at the meeting in order, as (action's key, status then, key of
+    its latest public note then or None).
+
+    They are of the record as it stood when the meeting began, so they change only with the
+    record: sorted once per version of it (a sort of every earlier open action), not per page.
+    """
+    notes_then = (
+        ActionUpdate.objects.public()
+        .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
+        .order_by("-created_at", "-pk")
+    )
+    return cached_value(
+        f"matters-arising:{meeting.pk}",
+        lambda: list(
+            Action.objects.public()
+            .arising_for(meeting)
+            .annotate(note_then=Subquery(notes_then.values("pk")[:1]))
+            .order_by("item__meeting__starts_at", "item__position", "reference")
+            .values_list("pk", "status_then", "note_then")
+        ),
+    )
+
+
+def _page_number(value: str | None, pages: int) -> int:
+    """A page number from the address; anything that is not one is the first page."""
+    try:
+        number = int(value or 1)
+    except ValueError:
+        return 1
+    return min(max(number, 1), pages)
