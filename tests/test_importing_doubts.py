@@ -122,3 +122,26 @@ def test_a_lead_in_to_what_members_said_with_the_following_is_still_named_for_ch
     )
     checks = _checks(text)
     assert any("Item 1" in c and "The following were said by members:" in c for c in checks)
+
+
+def test_a_sentence_that_opens_with_the_decision_is_named_for_checking():
+    text = _meeting(
+        "Fete\n\nThe fete committee reported on the plans.\n\nApproved, with one abstention.",
+        "Grants\n\nThe youth club asked for help with its minibus.\n\nResult: the grant of "
+        "£250 was confirmed.",
+    )
+    checks = _checks(text)
+    assert any("Item 1:" in c and "Approved, with one abstention." in c for c in checks)
+    assert any("Item 2:" in c and "Result: the grant" in c for c in checks), checks
+
+
+def test_planning_decisions_received_from_others_are_not_questioned():
+    text = _meeting(
+        "Planning\n\nb) Decisions received\n\n- DC/26/0101 – 2 Elm Row – porch – approved.\n"
+        "- DC/26/0107 – 9 Ash Way – garage – refused.",
+        "Applications\n\nApplications considered:\n\n- DC/26/0190 – 4 Oak Lane – extension – "
+        "no objection.",
+    )
+    checks = _checks(text)
+    assert not any("Item 1:" in c for c in checks), checks
+    assert any("Item 2:" in c and "DC/26/0190" in c for c in checks), checks

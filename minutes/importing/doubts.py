@@ -59,6 +59,16 @@ APPLICATION = re.compile(
     r"no objections?|no comments?|approved|refused|granted|permitted)\b",
     re.IGNORECASE,
 )
+# A sentence that opens with the decision, as a clerk's label or verb: "Resolved to object
+# …", "Agreed: that …", "Outcome: report noted.", "Approved, with one abstention."
+OPENS_WITH_DECISION = re.compile(
+    r"^(?:Resolved|Agreed|Approved|Decided|Noted|Accepted|Endorsed|Adopted|Ratified|Outcome|"
+    r"Decision|Result|Conclusion)\b\s*(?:[:,–—-]|to\b|that\b|\.|$)"
+)
+# The decisions of others reported to the body: "Decisions received", "notified by …".
+DECISIONS_OF_OTHERS = re.compile(
+    r"\b(?:received|notified|issued|reported|determined\s+by|made\s+by)\b", re.IGNORECASE
+)
 # Someone given something to do: "Cllr Smith will write", "The Clerk to contact", "JB to
 # circulate", "The Chief Executive of the OPCC will include", "undertook to", "Action: …".
 WHO = (
@@ -136,7 +146,9 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
                 # (a line ending in a colon heads what follows it, as "Members appointed by
                 # the County Council:" heads the register's names: no decision or task itself)
                 continue
-            if _reads_as_a_decision(sentence):
+            if _reads_as_a_decision(sentence) and not (
+                APPLICATION.search(sentence) and DECISIONS_OF_OTHERS.search(lead_in)
+            ):
                 found.append(Doubt("decision", label, sentence))
             elif _reads_as_a_task(sentence, names) or ACTIONS_LEAD_IN.search(lead_in):
                 found.append(Doubt("task", label, sentence))
@@ -186,6 +198,7 @@ def _reads_as_a_decision(sentence: str) -> bool:
         or BODY_DECIDED.search(sentence)
         or PASSIVE_DECIDED.search(sentence)
         or APPLICATION.search(sentence)
+        or OPENS_WITH_DECISION.search(sentence)
     )
 
 
