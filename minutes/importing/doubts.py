@@ -48,6 +48,10 @@ BODY_DECIDED = re.compile(
     rf"(?:{DECIDING_WORDS})\b{NOT_A_VIEW}",
     re.IGNORECASE,
 )
+# Looked for in the sentence in lower case, as a quick first test (a case-blind pattern
+# with word boundaries costs several times more).
+DECIDING = re.compile(DECIDING_WORDS.replace("authori[sz]ed", "authori"))
+REFERENCE = re.compile(r"\d{2,4}/\d{3,6}")
 PASSIVE_DECIDED = re.compile(
     r"\b(?:was|were)\s+(?:unanimously\s+|duly\s+|formally\s+)?"
     r"(?:agreed|approved|adopted|ratified|carried|endorsed|accepted|resolved)\b",
@@ -158,6 +162,7 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
         if (
             followed
             and not item.points
+            and stripped.endswith(":")
             and LEAD_IN.search(stripped)
             and not ACTIONS_LEAD_IN.search(stripped)
             and not LIST_OF_THINGS.search(stripped)
@@ -193,13 +198,15 @@ def _sentences(text: str) -> list[str]:
 
 
 def _reads_as_a_decision(sentence: str) -> bool:
-    return bool(
-        SHOUTED.search(sentence)
-        or BODY_DECIDED.search(sentence)
-        or PASSIVE_DECIDED.search(sentence)
-        or APPLICATION.search(sentence)
-        or OPENS_WITH_DECISION.search(sentence)
-    )
+    # The patterns of a subject and its verb cost the most, so they are tried only on a
+    # sentence that holds a deciding word, and the application's on one with a reference.
+    if SHOUTED.search(sentence) or OPENS_WITH_DECISION.search(sentence):
+        return True
+    if DECIDING.search(sentence.lower()) and (
+        BODY_DECIDED.search(sentence) or PASSIVE_DECIDED.search(sentence)
+    ):
+        return True
+    return bool(REFERENCE.search(sentence) and APPLICATION.search(sentence))
 
 
 def _reads_as_a_task(sentence: str, names: frozenset[str]) -> bool:
