@@ -61,25 +61,32 @@ def matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
         )
     }
     notes = [note for _, _, note in page if note is not None]
-    notes_then = notes and {
-        pk: (note, at)
-        for pk, note, at in ActionUpdate.objects.filter(pk__in=notes).values_list(
-            "pk", "note", "created_at"
-        )
-    }
+    # Read by key under the publication rules again: a key kept a moment before a change
+    # (or read from a replica behind the primary) never shows a note that is not public,
+    # and one no longer there is shown as no note rather than failing the page.
+    notes_then = {}
+    if notes:
+        notes_then = {
+            pk: (note, at)
+            for pk, note, at in ActionUpdate.objects.public()
+            .filter(pk__in=notes)
+            .values_list("pk", "note", "created_at")
+        }
     rows = []
     on_the_day = meeting.date
     action_url = address("action_list")
     # Days in local time, converted here with the time zone looked up once for the page.
     zone = timezone.get_current_timezone()
     for key, status_then, note in page:
-        row = by_key[key]
+        row = by_key.get(key)
+        if row is None:  # gone since its key was kept
+            continue
         row["status_then"] = status_then
         row["url"] = f"{action_url}{row['reference']}/"
         row["owner"] = _owner_of(row, "owner")
         row["overdue_then"] = row["due_on"] is not None and row["due_on"] < on_the_day
         row["raised_on"] = row["raised_at"].astimezone(zone).date()
-        row["note_then"], row["noted_at_then"] = notes_then[note] if note else (None, None)
+        row["note_then"], row["noted_at_then"] = notes_then.get(note, (None, None))
         if row["noted_at_then"]:
             row["noted_on_then"] = row["noted_at_then"].astimezone(zone).date()
         rows.append(row)

@@ -127,12 +127,12 @@ def test_a_lead_in_to_what_members_said_with_the_following_is_still_named_for_ch
 def test_a_sentence_that_opens_with_the_decision_is_named_for_checking():
     text = _meeting(
         "Fete\n\nThe fete committee reported on the plans.\n\nApproved, with one abstention.",
-        "Grants\n\nThe youth club asked for help with its minibus.\n\nResult: the grant of "
-        "£250 was confirmed.",
+        "Survey\n\nThe parking survey had 140 replies.\n\nConclusion: most residents want a "
+        "crossing by the school.",
     )
     checks = _checks(text)
     assert any("Item 1:" in c and "Approved, with one abstention." in c for c in checks)
-    assert any("Item 2:" in c and "Result: the grant" in c for c in checks), checks
+    assert not any("Item 2:" in c for c in checks), checks
 
 
 def test_planning_decisions_received_from_others_are_not_questioned():
@@ -145,3 +145,43 @@ def test_planning_decisions_received_from_others_are_not_questioned():
     checks = _checks(text)
     assert not any("Item 1:" in c for c in checks), checks
     assert any("Item 2:" in c and "DC/26/0190" in c for c in checks), checks
+
+
+def test_a_long_hostile_paste_is_read_at_once():
+    """A sentence of 100 KB with no full stop: each pattern reads it a bounded number of
+    times (one pattern took a minute and a half over it, reading the rest of the line from
+    every reference)."""
+    text = _meeting(
+        "Planning\n\n" + "AB/12/3456/XX " * 7000, "Next\n\n" + "said that he would write " * 4000
+    )
+    meeting = parse_meeting(text)
+    assert len(meeting.items) == 2
+
+
+def test_the_word_the_names_no_one_at_the_meeting():
+    text = _meeting(
+        "Accounts\n\nThe Clerk presented the accounts.",
+        "Broadband\n\nThe Minister will announce the funding in May.\n\nThe Environment "
+        "Agency will publish its flood map in June.",
+    )
+    assert not any("Item 2:" in c for c in _checks(text)), _checks(text)
+
+
+def test_a_task_ending_in_a_colon_is_still_named():
+    text = _meeting(
+        "Hedges\n\nThe Clerk would write to the following landowners:\n\nMr Hale, Hill Farm\n\n"
+        "Mrs Dee, Low Farm",
+        "Date of the next meeting\n\n7 April 2026.",
+    )
+    assert any("Item 1:" in c and "a task for someone" in c for c in _checks(text))
+
+
+def test_accounts_and_reports_are_not_taken_for_decisions_or_lists_of_points():
+    text = _meeting(
+        "Rural crime\n\nMembers received a presentation from PCSO Hill on rural crime.\n\n"
+        "It was noted that thefts from farms had fallen.",
+        "Payments\n\nPayments made since the last meeting:\n\nHedge cutting £240\n\nRoom hire £30",
+        "Actions\n\nThe following actions from the last meeting had been completed:\n\n"
+        "- the new bench was installed\n- the notice board was repaired",
+    )
+    assert _checks(text) == []

@@ -987,3 +987,28 @@ def test_a_sentence_about_members_under_present_is_no_group_of_the_register():
         "2. Date of next meeting\n\n9 July 2026.\n"
     )
     assert meeting.register.present == ["Cllr Ann Fell", "Cllr Tom Rigg"]
+
+
+def test_members_of_the_public_under_present_are_not_present():
+    meeting = parse_meeting(
+        "Present:\nCllr Ann Pryce (Chair)\nCllr Tom Oakes\nMembers of the public:\n"
+        "Mr John Hale, Mrs Pat Dee\n\n1. Apologies\n\nNone.\n\n2. Accounts\n\n"
+        "RESOLVED that the accounts be approved.\n"
+    )
+    assert meeting.register.present == ["Cllr Ann Pryce", "Cllr Tom Oakes"]
+
+
+def test_outcomes_of_a_school_are_no_decision():
+    item = parse_minute(
+        "Results\n\nOutcomes: the Year 6 results were above the national average in reading "
+        "and maths.\n"
+    )
+    assert item.decisions == []
+
+
+def test_a_bracketed_owner_and_date_is_a_third_column_not_a_reference():
+    meeting = parse_meeting(
+        "1. Play area\n\nNo.    Action    Owner\n1    Repair the play area gate    (JB, 31 May)\n\n"
+        "2. Next meeting\n\n7 May.\n"
+    )
+    assert _actions(meeting) == [("Repair the play area gate", "(JB, 31 May)")]

@@ -194,3 +194,21 @@ def test_the_latest_note_then_is_the_latest_public_one(client, board, earlier, m
     page = text_of(_arising(client, meeting))
     assert "Half the letters sent. (20 February 2019)" in page
     assert "Letters drafted." not in page
+
+
+def test_a_note_gone_since_its_key_was_kept_shows_as_no_note(client, earlier, meeting):
+    """The keys of the notes then are kept per version of the record; a note removed without
+    the record moving on (a replica behind the primary, say) is no note, not a failed page."""
+    action = _raise(
+        earlier,
+        "Write to each council.",
+        (aware(2019, 2, 1), "Letters drafted.", "open", "in_progress"),
+    )
+    assert "Letters drafted." in text_of(_arising(client, meeting))
+
+    # Removed under the cache's feet: no signal, so the record's version stays.
+    action.updates.all()._raw_delete(connection.alias)
+
+    page = text_of(_arising(client, meeting, arising=1))  # (not the page as kept whole)
+    assert "Letters drafted." not in page
+    assert "No update yet" in page

@@ -94,7 +94,12 @@ GLUED_INITIALS_RE = re.compile(r"(?<=\S.{8})[ \u00a0]{2}(?=[A-Z]{1,4}(?:/[A-Z]{1
 # its report's reference in brackets at the right margin, as printed minutes set it: one
 # title, not a row of three columns.
 MARGIN_NUMBER_RE = re.compile(r"^(?:\d{1,4}[a-z]?[.)]?|\d{1,3}[./]\d{1,4})$")
-MARGIN_REFERENCE_RE = re.compile(r"^[([][A-Z][^()\[\]]{0,30}\d[^()\[\]]{0,10}[)\]]$")
+# "(Report A/26/04)": a report's reference, with a slash or the word for the paper, not a
+# table's third column ("(JB, 31 May)").
+MARGIN_REFERENCE_RE = re.compile(
+    r"^[([](?=[^()\[\]]*(?:/|\b(?:Report|Paper|Ref|Appendix|Annex)\b))"
+    r"[A-Z][^()\[\],]{0,30}\d[^()\[\],]{0,10}[)\]]$"
+)
 SEPARATORS = {
     "\u2028": "\n",  # line separator
     "\u2029": "\n\n",  # paragraph separator

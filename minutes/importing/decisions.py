@@ -33,7 +33,8 @@ DECISION_START_RE = re.compile(
     r"|Agreed as an? (?:true|correct|accurate) record\b"  # "Agreed to stock peat-free compost only."
     # "Outcome: Report noted.", "Outcome: Agreed to accept the extension …": a charity's board
     # labels what it decided under each item so, as others write "Decision:"
-    r"|Outcomes?\s*:\s*(?=\S)"
+    # (one outcome, not "Outcomes:", which more often opens results, as a school's)
+    r"|Outcome\s*:\s*(?=\S)"
     # "Council approved the minutes", "Cabinet agreed the budget": a body named without "The"
     r"|(?:Council|Cabinet|Board|Committee|Executive|Panel|Court|Senate|Synod)\s+"
     r"(?:approved|agreed|resolved|noted|endorsed|adopted|decided|accepted|elected|appointed|"

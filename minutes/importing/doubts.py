@@ -21,8 +21,8 @@ from minutes.importing.roles import OFFICE_NOUNS
 
 # A body's decision, in capitals as clerks type them, or as the body (or "it") deciding.
 DECIDING_WORDS = (
-    r"resolved|agreed|approved|decided|noted|recommended|endorsed|adopted|accepted|"
-    r"ratified|confirmed|declined|refused|granted|rejected|supported|received|carried|"
+    r"resolved|agreed|approved|decided|noted(?!\s+that\b)|recommended|endorsed|adopted|"
+    r"accepted|ratified|confirmed|declined|refused|granted|rejected|carried|"
     r"appointed|elected|co-opted|authori[sz]ed|deferred|delegated"
 )
 SHOUTED = re.compile(
@@ -58,16 +58,17 @@ PASSIVE_DECIDED = re.compile(
     re.IGNORECASE,
 )
 # A planning application's line with the body's view of it: "DC/25/0987 … – Approved".
-APPLICATION = re.compile(
-    r"\b(?:[A-Z]{1,4}/?)?\d{2,4}/\d{3,6}(?:/[A-Z]{2,4})?\b.*\b(?:support(?:ed)?|object(?:ion)?|"
-    r"no objections?|no comments?|approved|refused|granted|permitted)\b",
+APPLICATION = re.compile(r"\b(?:[A-Z]{1,4}/?)?\d{2,4}/\d{3,6}(?:/[A-Z]{2,4})?\b")
+VIEW_OF_APPLICATION = re.compile(
+    r"\b(?:support(?:ed)?|object(?:ion)?|no objections?|no comments?|approved|refused|granted|"
+    r"permitted)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with the decision, as a clerk's label or verb: "Resolved to object
 # …", "Agreed: that …", "Outcome: report noted.", "Approved, with one abstention."
 OPENS_WITH_DECISION = re.compile(
     r"^(?:Resolved|Agreed|Approved|Decided|Noted|Accepted|Endorsed|Adopted|Ratified|Outcome|"
-    r"Decision|Result|Conclusion)\b\s*(?:[:,–—-]|to\b|that\b|\.|$)"
+    r"Decision)\b\s*(?:[:,–—-]|to\b|that\b|\.|$)"
 )
 # The decisions of others reported to the body: "Decisions received", "notified by …".
 DECISIONS_OF_OTHERS = re.compile(
@@ -95,16 +96,22 @@ INITIALS = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")
 UNDERTAKING = re.compile(
     r"\b(?:undertook|offered|volunteered|promised)\s+to\s+[a-z]{3,}|\bACTION\b|\bAction\s*:"
     r"|\b(?:said|confirmed|agreed)\s+that\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+would\s+"
-    r"(?!be\b)[a-z]{3,}\b.*\bby\s+(?:\d|the\s+end|[A-Z])",
+    r"(?!be\b)[a-z]{3,}\b[^.;]{0,200}?\bby\s+(?:\d|the\s+end|[A-Z])",
 )
 # A line that leads in to the discussion's points: "The following points were raised:".
 LEAD_IN = re.compile(
     r"\b(?:points?|questions?|comments?|commented|issues?|concerns?|discussion|debate|"
-    r"raised|made|asked|highlighted|following|challenge|observations?|views?|thoughts?|"
+    r"raised|asked|highlighted|following|challenge|observations?|views?|thoughts?|"
     r"remarks?|feedback|responses?|from\s+the\s+floor)\b[^.]*:$",
     re.IGNORECASE,
 )
-ACTIONS_LEAD_IN = re.compile(r"\bactions?\b[^.]*:$", re.IGNORECASE)
+# Tasks listed under a lead-in ("Actions agreed:"), not those reported done ("The following
+# actions had been completed:").
+ACTIONS_LEAD_IN = re.compile(
+    r"^(?!.*\b(?:completed|closed|done|discharged)\b).*\bactions?\b[^.]*:$", re.IGNORECASE
+)
+# Words of a name that name no one: "The" of "The Clerk", a title.
+NOT_A_NAME = frozenset({"The", "the", "A", "An", "Our", "Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr"})
 # "The Town Mayor had attended the following events:", "The following correspondence had been
 # circulated:": a list of things, not of what members said; "Mr Pethick asked the following
 # question …:": one question, quoted below.
@@ -145,30 +152,44 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
     decided = " ".join(item.decisions)
     tasks = " ".join(a.held_text() for a in item.actions)
     for text, lead_in, followed in _texts_of(item):
+        heading = _lead_in(lead_in)
         for sentence in _sentences(text):
-            if sentence in decided or sentence in tasks or sentence.endswith((":", ":-")):
-                # (a line ending in a colon heads what follows it, as "Members appointed by
-                # the County Council:" heads the register's names: no decision or task itself)
+            if sentence in decided or sentence in tasks:
+                continue
+            if sentence.endswith((":", ":-")):
+                # A line ending in a colon heads what follows it ("Members appointed by the
+                # County Council:" heads the register's names): no decision itself, though
+                # it may give a task ("The Clerk would write to the following owners:").
+                if _reads_as_a_task(sentence, names):
+                    found.append(Doubt("task", label, sentence))
                 continue
             if _reads_as_a_decision(sentence) and not (
-                APPLICATION.search(sentence) and DECISIONS_OF_OTHERS.search(lead_in)
+                APPLICATION.search(sentence) and DECISIONS_OF_OTHERS.search(lead_in[-300:])
             ):
                 found.append(Doubt("decision", label, sentence))
-            elif _reads_as_a_task(sentence, names) or ACTIONS_LEAD_IN.search(lead_in):
+            elif _reads_as_a_task(sentence, names) or ACTIONS_LEAD_IN.search(heading):
                 found.append(Doubt("task", label, sentence))
         # A lead-in with text after it in an item with no points: what it leads in to was
         # not read as points.
-        stripped = text.strip()
+        heading = _lead_in(text)
         if (
             followed
             and not item.points
-            and stripped.endswith(":")
-            and LEAD_IN.search(stripped)
-            and not ACTIONS_LEAD_IN.search(stripped)
-            and not LIST_OF_THINGS.search(stripped)
+            and LEAD_IN.search(heading)
+            and not ACTIONS_LEAD_IN.search(heading)
+            and not LIST_OF_THINGS.search(heading)
         ):
-            found.append(Doubt("points", label, stripped))
+            found.append(Doubt("points", label, text.strip()))
     return found
+
+
+def _lead_in(text: str) -> str:
+    """The last sentence of a paragraph that ends in a colon (at most its last 300
+    characters, so that no pattern reads a long paragraph over and over), else ""."""
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return ""
+    return stripped.rsplit(". ", 1)[-1][-300:]
 
 
 def _texts_of(item: ParsedMinute):
@@ -206,7 +227,10 @@ def _reads_as_a_decision(sentence: str) -> bool:
         BODY_DECIDED.search(sentence) or PASSIVE_DECIDED.search(sentence)
     ):
         return True
-    return bool(REFERENCE.search(sentence) and APPLICATION.search(sentence))
+    if not REFERENCE.search(sentence):
+        return False
+    reference = APPLICATION.search(sentence)
+    return bool(reference and VIEW_OF_APPLICATION.search(sentence, reference.end()))
 
 
 def _reads_as_a_task(sentence: str, names: frozenset[str]) -> bool:
@@ -225,5 +249,8 @@ def _may_own(who: str, names: frozenset[str]) -> bool:
     return bool(
         OFFICE.search(who)
         or INITIALS.match(who)
-        or any(word in names for word in re.split(r"\s+(?:and|&)\s+|\s+", who))
+        or any(
+            word in names and word not in NOT_A_NAME
+            for word in re.split(r"\s+(?:and|&)\s+|\s+", who)
+        )
     )

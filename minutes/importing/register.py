@@ -95,8 +95,10 @@ REGISTER_TITLE_RE = re.compile(
 NOT_DECLARERS = {"The", "There", "No", "None", "This", "All", "Members", "Governors"}
 # "Members appointed by the County Council:", "Parish members:" under "Present:": the register
 # split by who appointed or elected the members, each group's names on the lines below.
+# (not "Members of the public:" or "of the press", who are not members present)
 GROUP_HEADING_RE = re.compile(
-    r"^(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?i:members|councillors|governors|trustees|representatives)"
+    r"^(?!.*\b(?i:public|press|audience|observers?)\b)"
+    r"(?:(?:[A-Z][\w'’&-]*\s+){0,3}(?i:members|councillors|governors|trustees|representatives)"
     r"|(?:Members|Councillors|Governors|Trustees|Representatives)\s+(?:appointed|elected|"
     r"nominated|representing|of|for|from)\b[^:.;]{0,80}):$"
 )
