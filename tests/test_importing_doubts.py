@@ -185,3 +185,18 @@ def test_accounts_and_reports_are_not_taken_for_decisions_or_lists_of_points():
         "- the new bench was installed\n- the notice board was repaired",
     )
     assert _checks(text) == []
+
+
+def test_a_passive_decision_and_a_task_for_someone_at_the_meeting_are_named():
+    text = _meeting(
+        "Delegation\n\nThe scheme was discussed at length.\n\nThe scheme of delegation was "
+        "formally ratified.",
+        "Bench\n\nA second bench was suggested.\n\nRavi would look into the cost of a second "
+        "bench.",
+    )
+    checks = _checks(text)
+    assert any("Item 1:" in c and "may be a decision" in c for c in checks), checks
+    # Ravi is on the register (Cllr Ravi Dhillon): someone at the meeting may own a task.
+    assert any("Item 2:" in c and "a task for someone" in c for c in checks), checks
+    outsider = text.replace("Ravi would", "Priya would")
+    assert not any("Item 2:" in c for c in _checks(outsider))
