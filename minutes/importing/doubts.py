@@ -7,7 +7,8 @@ any set of rules holds, so the preview names the sentences that come near: words
 decides with, a person or officer given something to do, a list under "… raised:". The
 clerk checks each before saving. Nothing here changes the reading itself. A line ending in
 a colon heads what follows it (a lead-in, or a register's "Members appointed by …:"), so it
-is never named as a decision or a task; and a lead-in to a list of things ("the following
+is never named as a decision, only as a task when it gives one ("The Clerk would write to
+the following landowners:"); and a lead-in to a list of things ("the following
 correspondence:", "the following events:") or to one question is no lead-in to points.
 """
 
@@ -110,8 +111,9 @@ LEAD_IN = re.compile(
 ACTIONS_LEAD_IN = re.compile(
     r"^(?!.*\b(?:completed|closed|done|discharged)\b).*\bactions?\b[^.]*:$", re.IGNORECASE
 )
-# Words of a name that name no one: "The" of "The Clerk", a title.
-NOT_A_NAME = frozenset({"The", "the", "A", "An", "Our", "Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr"})
+# Words that name no one, though the people's names hold them: "The" of "The Clerk" (the
+# names' titles are left out where the names are gathered, in meeting._names_of).
+NOT_A_NAME = frozenset({"The", "the", "An", "Our"})
 # "The Town Mayor had attended the following events:", "The following correspondence had been
 # circulated:": a list of things, not of what members said; "Mr Pethick asked the following
 # question …:": one question, quoted below.
