@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from actions.filters import ActionFilter
 from actions.models import Action, ActionUpdate
-from minutes.caching import cache_public_page, cached_count, cached_rows
-from minutes.models import Committee
+from minutes.caching import cache_public_page, cached_count
+from minutes.forms import committee_choices
 
 ACTIONS_PER_PAGE = 50
 
@@ -93,9 +93,7 @@ def action_list(request: HttpRequest) -> HttpResponse:
             "filter": action_filter,
             # The filter's choices, read once per version of the record rather than counted
             # and read on every request.
-            "committees": cached_rows(
-                "committee-choices", Committee.objects.order_by("name").values_list("slug", "name")
-            ),
+            "committees": committee_choices(),
             "actions": rows,
             "count": count,
             "newer_than": rows[0].reference if rows and has_newer else None,

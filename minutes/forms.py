@@ -7,6 +7,7 @@ import re
 from django import forms
 from django.core.exceptions import ValidationError
 
+from minutes.caching import cached_value
 from minutes.models import Committee, Membership
 from minutes.search import Kind
 
@@ -18,6 +19,12 @@ def _squeezed(value: str) -> str:
 
 
 class CommitteeBySlugField(forms.ModelChoiceField):
+    """A committee chosen by its slug from a list of every committee.
+
+    The options come from `committee_choices()`: a form sets them when it is made, so that
+    drawing the list reads no committee from the database.
+    """
+
     def __init__(self, **kwargs):
         super().__init__(
             queryset=Committee.objects.only("name", "slug"),
@@ -29,7 +36,24 @@ class CommitteeBySlugField(forms.ModelChoiceField):
         )
 
 
-class SearchForm(forms.Form):
+def committee_choices() -> list[tuple[str, str]]:
+    """(slug, name) of every committee by name, read once per version of the record."""
+    return cached_value(
+        "committee-choices",
+        lambda: list(Committee.objects.order_by("name").values_list("slug", "name")),
+    )
+
+
+class _ChoosesACommittee(forms.Form):
+    """A form with a `committee` field whose options are read once per version of the record."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["committee"]
+        field.choices = [("", field.empty_label), *committee_choices()]
+
+
+class SearchForm(_ChoosesACommittee):
     """/search/?q=: the words to find, and the filters that narrow them."""
 
     q = forms.CharField(
@@ -75,7 +99,7 @@ class SearchForm(forms.Form):
         return cleaned
 
 
-class PeopleFilterForm(forms.Form):
+class PeopleFilterForm(_ChoosesACommittee):
     """/people/: a name to look for, a committee and a role."""
 
     q = forms.CharField(

@@ -1,13 +1,18 @@
 """Search: one box over items' minutes, points, decisions, actions and reports, public only."""
 
+import re
+
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from minutes import search as search_module
 from minutes.models import DiscussionPoint
 from minutes.search import RESULTS_PER_PAGE, plain_terms
+from minutes.templatetags.search_tags import search_result_rows
 from tests.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -214,6 +219,43 @@ def test_it_filters_by_committee_date_and_kind(client, record, cabinet):
     assert {r.kind for r in results_of(search(client, q="broadband", kind="point"))} == {"point"}
 
 
+def committee_options(response) -> list[tuple[str, str, bool]]:
+    """(value, label, selected) of each option of the search form's committee list."""
+    html = response.content.decode()
+    select = html[
+        html.index('name="committee"') : html.index("</select>", html.index('name="committee"'))
+    ]
+    return [
+        (value, label, bool(selected))
+        for value, selected, label in re.findall(
+            r'<option value="([^"]*)"( selected)?>([^<]*)</option>', select
+        )
+    ]
+
+
+def test_the_committee_list_follows_the_record_and_keeps_the_choice(client, cabinet):
+    CommitteeFactory(name="Audit", slug="audit")
+    assert committee_options(search(client)) == [
+        ("", "All committees", True),
+        ("audit", "Audit", False),
+        ("cabinet", "Cabinet", False),
+    ]
+    # Read once per version of the record: a second page reads no committee.
+    with CaptureQueriesContext(connection) as queries:
+        search(client, q="allotment")
+    assert not any("minutes_committee" in query["sql"] for query in queries)
+    # A committee renamed or added is in the list at the next request.
+    cabinet.name = "Executive"
+    cabinet.save()
+    CommitteeFactory(name="Planning", slug="planning")
+    assert committee_options(search(client, q="allotment", committee="cabinet")) == [
+        ("", "All committees", False),
+        ("audit", "Audit", False),
+        ("cabinet", "Executive", True),
+        ("planning", "Planning", False),
+    ]
+
+
 def test_bad_filters_get_a_clear_message_and_keep_what_was_typed(client, record):
     response = search(client, q="broadband", since="14/13/2019", until="2018-01-01")
     assert response.status_code == 200
@@ -321,6 +363,9 @@ def build_matches(committee, count: int) -> None:
 
 
 def count_queries(client, **params) -> int:
+    # The committees of the form are read once per version of the record: counted here as
+    # a reader finds the page after its first request since the last change.
+    search(client, **params)
     with CaptureQueriesContext(connection) as queries:
         response = search(client, **params)
     assert response.status_code == 200
@@ -440,3 +485,64 @@ def test_every_page_has_the_search_box_in_its_header(client, record):
         assert (
             '<label class="govuk-visually-hidden" for="header-search">Search</label>' in header
         ), url
+
+
+# --- The rows of results -------------------------------------------------------------------
+
+# The template loop the rows replaced, whitespace and all.
+RESULT_LOOP = (
+    "{% load minutes_tags %}{% for result in results %}"
+    '\n        <li class="app-search-result" data-kind="{{ result.kind }}">'
+    '\n          <span class="govuk-caption-s">{{ result.kind_label }}</span>'
+    '\n          <h3 class="govuk-heading-s govuk-!-margin-bottom-1"><a class="govuk-link"'
+    ' href="{{ result.url }}">{{ result.title }}</a>'
+    '\n            {% if result.not_public %}<strong class="govuk-tag govuk-tag--red'
+    ' app-not-public">{{ result.not_public }}</strong>{% endif %}</h3>'
+    '\n          {% if result.snippet %}<p class="govuk-body govuk-!-margin-bottom-1'
+    ' app-snippet">{{ result.snippet }}</p>{% endif %}'
+    '\n          <p class="govuk-body-s app-meta">{{ result.meeting.committee.name }},'
+    " {{ result.meeting.starts_at|uk_date }}, item {{ result.item.number }}"
+    " {{ result.item.title }}{% if result.speakers %}; spoken to by {% for person in"
+    " result.speakers %}{{ person.full_name }}{% if not forloop.last %}, {% endif %}"
+    '{% endfor %}{% endif %}{% if result.kind == "action" %};'
+    " {{ result.record.get_status_display|lower }}{% endif %}</p>"
+    "\n        </li>\n      {% endfor %}"
+)
+TYPED = '<script>alert("x")</script> & "broadband"'
+
+
+def test_each_row_of_results_is_the_template_loop_it_replaced_and_escapes_the_record(
+    clerk, cabinet, record
+):
+    cabinet.name = "Cabinet & <b>Board</b>"
+    cabinet.save()
+    item = record["item"]
+    item.title = TYPED
+    item.save()
+    record["point"].speakers.add(PersonFactory(honorific="Cllr", name="<i>O'Hara</i>"))
+    record["decision"].text = "RESOLVED that the broadband plan be approved."
+    record["decision"].save()
+    record["action"].description = "Officers to write to the broadband regulator."
+    record["action"].status = "in_progress"
+    record["action"].save()
+    record["report"].title = "Broadband strategy"
+    record["report"].save()
+    plant_private(cabinet)
+    AgendaItemFactory(
+        meeting=MeetingFactory(committee=cabinet, stage="draft"), title="broadband draft"
+    )
+    for user in (AnonymousUser(), clerk):
+        results = search_module.search(user, "broadband").results
+        assert {result.kind for result in results} == {
+            "item",
+            "point",
+            "decision",
+            "action",
+            "report",
+        }
+        rows = search_result_rows(results)
+        assert rows == Template(RESULT_LOOP).render(Context({"results": results}))
+        assert TYPED not in rows and "<i>O'Hara</i>" not in rows and "<b>Board</b>" not in rows
+        assert "spoken to by Cllr &lt;i&gt;O&#x27;Hara&lt;/i&gt;, Cllr Ada Fleming" in rows
+        assert "; in progress</p>" in rows
+        assert ("app-not-public" in rows) == (user == clerk)
