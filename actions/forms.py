@@ -370,10 +370,12 @@ class MyActionsFilterForm(forms.Form):
         error_messages={"invalid_choice": "Choose one of the committees in the list"},
     )
 
-    def __init__(self, *args, committees=None, **kwargs):
+    def __init__(self, *args, committees=(), **kwargs):
+        """`committees`: (slug, name) of each committee to offer, the only ones accepted."""
         super().__init__(*args, **kwargs)
-        if committees is not None:
-            self.fields["committee"].queryset = committees
+        field = self.fields["committee"]
+        field.queryset = Committee.objects.filter(slug__in=[slug for slug, _ in committees])
+        field.choices = [("", field.empty_label), *committees]
 
     def filter(self, actions):
         self.is_valid()

@@ -36,8 +36,9 @@ from actions.forms import (
 )
 from actions.models import Action, ActionUpdate
 from actions.views import render_action_page
-from minutes.caching import CachedCountPaginator, cached_count, cached_rows
-from minutes.models import Committee, Meeting, Person
+from minutes.caching import CachedCountPaginator, cached_count, cached_value
+from minutes.forms import committee_choices
+from minutes.models import Meeting, Person
 from minutes.roles import is_clerk, is_officer
 
 MY_ACTIONS_PER_PAGE = 50
@@ -210,13 +211,18 @@ def my_actions(request: HttpRequest) -> HttpResponse:
     # By the owner's key, so that their actions are read in order of due date from an index.
     owned = Action.objects.filter(owner=person) if person else Action.objects.none()
     # The committees they own actions of, for the filter: read once per version of the record.
-    committees = Committee.objects.filter(
-        pk__in=cached_rows(
+    theirs = set(
+        cached_value(
             f"committees-of-actions-owned-by-{request.user.pk}",
-            owned.order_by().values_list("item__meeting__committee_id", flat=True).distinct(),
+            lambda: list(
+                owned.order_by().values_list("item__meeting__committee__slug", flat=True).distinct()
+            ),
         )
     )
-    filters = MyActionsFilterForm(request.GET or None, committees=committees)
+    filters = MyActionsFilterForm(
+        request.GET or None,
+        committees=[(slug, name) for slug, name in committee_choices() if slug in theirs],
+    )
     actions = _with_latest_update(
         filters.filter(owned).listed().order_by(F("due_on").asc(nulls_last=True), "reference"),
         request.user,

@@ -154,6 +154,35 @@ def test_the_committee_filter_offers_only_committees_of_the_officers_actions(
     assert "Somebody else&#x27;s panel" not in html
 
 
+def test_the_committee_filter_follows_the_record_and_refuses_a_committee_not_offered(
+    officer_client, officer
+):
+    board = CommitteeFactory(name="Board", slug="board")
+    CommitteeFactory(name="Other panel", slug="other")
+    ActionFactory(
+        owner=officer.person, item=AgendaItemFactory(meeting=MeetingFactory(committee=board))
+    )
+    assert ">Board</option>" in _mine(officer_client)
+    # Read once per version of the record: the next page reads no committee.
+    with CaptureQueriesContext(connection) as queries:
+        _mine(officer_client, status="all")
+    assert not any('FROM "minutes_committee"' in query["sql"] for query in queries)
+    # Renamed, or a committee they now own an action of: offered at the next request.
+    board.name = "Renamed board"
+    board.save()
+    audit = CommitteeFactory(name="Audit", slug="audit")
+    ActionFactory(
+        owner=officer.person, item=AgendaItemFactory(meeting=MeetingFactory(committee=audit))
+    )
+    html = _mine(officer_client, committee="audit")
+    assert '<option value="audit" selected>Audit</option>' in html
+    assert ">Renamed board</option>" in html and ">Board</option>" not in html
+    # A committee that exists but is not among theirs is not offered, nor accepted.
+    html = _mine(officer_client, committee="other")
+    assert "Other panel" not in html
+    assert "Committee: Choose one of the committees in the list" in html
+
+
 def test_a_filter_value_it_does_not_know_falls_back_to_open_actions(officer_client, officer):
     open_ = ActionFactory(owner=officer.person, description="Still open.")
     done = put_in(ActionFactory(owner=officer.person, description="Finished."), "done")
