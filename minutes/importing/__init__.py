@@ -8,7 +8,9 @@ padding, bullets, chrome), `paragraphs` (lines joined into paragraphs; `columns`
 table's wrapped cells back), `structure` (numbered items; `unnumbered` items that are not
 numbered), `register` (who attended, apologies, declarations), `item` (one item's
 title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions and
-`decision_reading` its decisions), `decisions`, `actions`, `action_logs`, `speakers`,
+`decision_reading` its decisions; `lead_ins` are the lines above its points), `decisions`
+(`motions` a motion's resolutions, `others` other bodies' decisions), `actions`,
+`action_logs`, `speakers`,
 `readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks),
 `tables` (minutes written as a table), `undertakings` ("The Clerk will …") and `loss`
 (checking that no sentence was lost).

@@ -107,6 +107,8 @@ class ParsedAction:
 OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    # "All PCC members to complete the course …": every member, each to do it
+    r"All (?:[A-Z]{2,5} )?(?:members|trustees|governors|directors|councillors|staff|volunteers)|"
     # "The Director of Highways to provide …": a director of a service named in capitals
     r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"

@@ -24,6 +24,12 @@ from minutes.importing.action_reading import ActionReading
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line, looks_like_heading, without_file_size
 from minutes.importing.decision_reading import DecisionReading
+from minutes.importing.lead_ins import (
+    ANSWER_RE,
+    DISCUSSION_LEAD_IN_RE,
+    QUESTION_MARK_RE,
+    QUESTION_RE,
+)
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
 from minutes.text import Block, Section, format_sections
 
@@ -57,7 +63,6 @@ ACTIONS_LEAD_IN_RE = re.compile(
 )
 COMMENT_RE = re.compile(r"^\[[a-z]{1,2}\]\S")
 SUM_AT_END_RE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?$")
-QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # A line such as "Date: 3 March" or "Status: Open" is a labelled value, never a heading.
 LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 # "Cabinet considered the report of the Director.": an account of what the body heard,
@@ -65,44 +70,6 @@ LABELLED_VALUE_RE = re.compile(r"^[A-Z][\w /'’-]{0,25}:\s*\S")
 ACCOUNT_RE = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}?(?:considered|received|discussed|heard|"
     r"presented|introduced)\b"
-)
-# "Q: Which pupils are most affected?" and its "A: Mainly …": a governors' question, one
-# discussion point with its answer.
-QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
-ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
-# "The following points were made:", "In discussion, members raised:": bullets follow.
-DISCUSSION_LEAD_IN_RE = re.compile(
-    r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
-    # "Trustees asked:", "Members of Senate commented:"
-    r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
-    r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
-    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters|views|"
-    r"observations|concerns|suggestions)|"
-    r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
-    r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
-    # "Key points from the discussion:", "The following were noted:"
-    r"(?:key|main) (?:points|issues)|the following (?:were|was) (?:noted|raised|discussed|made)|"
-    r"(?:sought|requested|asked for) assurance|"  # "Members sought assurance on the following:"
-    # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
-    r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
-    r"(?= from\b|$|:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
-    # ("Challenge from trustees:", as a board's minutes head the questions it asked)
-    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts|"
-    r"challenges?) (?:from|raised|made|included|were|by|of|expressed)|"
-    # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
-    r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
-    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
-    r"observations)|"
-    # "Commissioners' comments:", "Partners commented:": the members of any body, by name
-    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
-    r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
-    # "Members sought clarity on the following:", "The Panel probed:": people, then a verb
-    # of asking or saying
-    r"\b(?:members?|governors?|trustees?|councillors?|directors?|the (?:committee|board|panel|"
-    r"council|group|forum|assembly|meeting))\b[^:]{0,40}\b(?:sought|asked|queried|questioned|"
-    r"probed|pressed|challenged|explored|expressed|welcomed|requested)\b|"
-    r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
-    re.IGNORECASE,
 )
 
 

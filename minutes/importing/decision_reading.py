@@ -19,6 +19,7 @@ from minutes.importing import action_logs as logs
 from minutes.importing import decisions as dec
 from minutes.importing.action_reading import TYPED_PARAGRAPH_RE
 from minutes.importing.cleaning import Line
+from minutes.importing.motions import motion_resolutions
 
 # "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
 PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
@@ -53,7 +54,7 @@ class DecisionReading:
         sentence that carried it, no decision now, goes back into the text."""
         parsed = self.parsed
         before = parsed.decisions
-        after = dec.motion_resolutions(
+        after = motion_resolutions(
             [b.text for s in parsed.sections for b in s.blocks if b.text], before
         )
         if after == before:

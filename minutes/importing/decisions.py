@@ -30,7 +30,11 @@ DECISION_START_RE = re.compile(
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
-    r"|Agreed as an? (?:true|correct|accurate) record\b"  # "Agreed to stock peat-free compost only."
+    # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
+    r"|Agreed as (?:an? )?(?:true|correct|accurate)\b"
+    # "Board decision: to accept the contract …": the body's word for its decision, labelled
+    r"|(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)"
+    r"\s+decisions?\s*:\s*(?=\S)"  # "Agreed to stock peat-free compost only."
     # "Outcome: Report noted.", "Outcome: Agreed to accept the extension …": a charity's board
     # labels what it decided under each item so, as others write "Decision:"
     # (one outcome, not "Outcomes:", which more often opens results, as a school's)
@@ -42,7 +46,9 @@ DECISION_START_RE = re.compile(
     # "All agreed to adopt the constitution": everyone at the meeting
     r"|All (?:present |members )?(?:agreed|AGREED)\s+(?:to|that)\b"
     # "Members voted to ask the Board …", "The meeting voted in favour of …"
-    r"|(?:The )?(?:Members|Synod|[Cc]ommittee|Board|Council|Meeting|Assembly|Court|Panel) voted "
+    # ("The youth council voted to make …": the body's name in lower case before it)
+    r"|(?:The (?:[a-z][\w-]* ){0,2})?(?:Members|Synod|[Cc]ommittee|Board|[Cc]ouncil|[Ff]orum|Meeting|"
+    r"Assembly|Court|Panel) voted "
     r"(?:unanimously )?(?:to|that|in favour|for)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
@@ -84,8 +90,9 @@ RESOLVED_ANYWHERE_RE = re.compile(
 # "The Committee reviewed the risks and agreed that the score of risk 5 remain at 16.": a
 # decision after what the body did first, in one sentence.
 REVIEWED_AND_DECIDED_RE = re.compile(
-    r"^The (?:[A-Z][\w'’-]* ){0,3}?(?:Board|Committee|Sub-Committee|Council|Panel|Cabinet|Trust|"
-    r"Authority|Governors|Trustees|Directors)\s+(?:reviewed|considered|discussed|received|"
+    # ("The board reviewed the risk register and agreed that …": the body in lower case too)
+    r"^The (?:[A-Z][\w'’-]* ){0,3}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Panel|Cabinet|"
+    r"Trust|Authority|[Gg]roup|[Gg]overnors|[Tt]rustees|[Dd]irectors)\s+(?:reviewed|considered|discussed|received|"
     r"examined|scrutinised)\b[^.!?]{0,200}?\band\s+(?:agreed|approved|resolved|endorsed|adopted)"
     r"\s+(?:that|to|the)\b"
 )
@@ -112,7 +119,9 @@ BODY_DECISION_RE = re.compile(
     # ("The steering group agreed …": the words before the body's own may be in lower case)
     r"(?:The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
+    r"Joint Committee|Partnership|PCC|LGB|FGB|"
+    # "The SACRE agreed …": a body named by its letters (an officer's, "The CEO", is no body)
+    r"(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO)\b)[A-Z]{3,6}(?=\s)|Vestry|Society|Association|Club|Network|Alliance|"
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     r"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+)?"
@@ -152,6 +161,7 @@ NOTED_PAPERS = (
 MEMBERS_DECISION_RE = re.compile(
     r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
     r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees)"
+    r"|Everyone|Everybody"  # "Everyone agreed the notes were right.": all present, agreeing
     r"|The\s+(?:governors|trustees|directors))"  # "The trustees approved the minutes …"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
@@ -202,6 +212,14 @@ MEETING_DECISION_RE = re.compile(
 )
 # "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
 DECLARED_ELECTED_RE = re.compile(r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b")
+# "Poppy was elected Chair unopposed.", "Zain was elected Vice-Chair after a secret ballot":
+# the meeting electing one of its own officers ("was elected to the District Council" is
+# another election, reported).
+ELECTED_OFFICER_RE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:was|were)\s+(?:duly\s+|unanimously\s+)?elected\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person)?|President|Convenor|Convener|"
+    r"Treasurer|Secretary|Leader)\b"
+)
 # "We accept the minutes …", "Transfer: We accept …": a Quaker meeting minutes its own
 # decisions in the first person, as the meeting ("We record with sadness …" decides nothing).
 WE_DECISION_RE = re.compile(
@@ -242,7 +260,8 @@ INLINE_ENUMERATOR_RE = re.compile(
 DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
 # "Decision: None.", "Outcome: n/a": a label under each item saying nothing was decided.
 NO_DECISION_RE = re.compile(
-    r"^(?:Decisions?|Resolutions?|Outcomes?)\s*[:–—-]\s*(?:none|nil|n/?a|not applicable|"
+    r"^(?:(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)\s+)?"
+    r"(?:Decisions?|Resolutions?|Outcomes?)\s*[:–—-]\s*(?:none|nil|n/?a|not applicable|"
     r"no decisions?(?: (?:taken|made|required|needed))?)\.?$",
     re.IGNORECASE,
 )
@@ -287,6 +306,7 @@ def is_decision(text: str) -> bool:
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or MEETING_DECISION_RE.search(text)
         or ("declared" in text and DECLARED_ELECTED_RE.search(text))
+        or ("elected" in text and ELECTED_OFFICER_RE.match(text))
         or ("We " in text and WE_DECISION_RE.search(text))
         or BARE_BODY_DECISION_AFTER_RE.search(text)
         or PROPOSAL_AGREED_RE.search(text)
@@ -368,75 +388,3 @@ def decision_key(text: str) -> str:
     if words and words[0] in {"resolved", "agreed", "approved"}:
         words = words[1:]
     return " ".join(words)
-
-
-# "Council resolves:" above a motion's numbered resolutions ("1. To introduce …"): what the
-# body decides if, and only if, the motion is carried.
-# "This branch instructs the Branch Committee to:" too, at the end of the motion's first part.
-MOTION_RESOLVES_RE = re.compile(
-    r"(?:^|(?<=[.!?”\"])\s+)[“\"]?(?:The\s+|This\s+)?(?:[A-Za-z][\w'’-]*\s+){1,3}?"
-    r"(?:resolves\s*(?:that|to)?|instructs\b[^:]{1,60}?\bto)\s*:-?$"
-)
-# '"This branch resolves to oppose the transfer …"': a motion of one resolution, in full.
-MOTION_RESOLUTION_RE = re.compile(
-    r"^[“\"]?(?:The|This)\s+(?:[A-Za-z][\w'’-]*\s+){1,3}?resolves\s+(?:to|that)\s.*[^:]$"
-)
-MOTION_OUTCOME_RE = re.compile(
-    r"\b(?P<carried>carried|passed|CARRIED)\b"
-    r"|\b(?P<fell>fell|lost|defeated|not carried|withdrawn|LOST|FELL|DEFEATED)\b"
-)
-
-
-def motion_resolutions(texts: list[str], decisions: list[str]) -> list[str]:
-    """An item's decisions once its motions are read: a carried motion's resolutions are
-    each a decision, in place of the sentence that carried it; a motion that fell decides
-    nothing, its resolutions stay the motion's words.
-
-    `texts` are the item's paragraphs in order; an amendment's fate is not the motion's.
-    """
-    starts = [
-        i
-        for i, text in enumerate(texts)
-        if MOTION_RESOLVES_RE.search(text) or MOTION_RESOLUTION_RE.match(text)
-    ]
-    if not starts:
-        return decisions
-    decisions = list(decisions)
-    for start in starts:
-        index = start + 1
-        if MOTION_RESOLUTION_RE.match(texts[start]):
-            entries = [texts[start]]  # a motion of one resolution, in full
-        else:
-            entries = []
-            while index < len(texts) and (
-                ENUMERATOR_RE.match(texts[index]) or re.match(r"^(?:To|That)\s", texts[index])
-            ):
-                entries.append(texts[index])
-                index += 1
-        # the sentence that carried it may have been read as a decision already
-        outcome = _motion_outcome(texts[index:]) or _motion_outcome(decisions)
-        if not entries or outcome is None or outcome[0] != "carried":
-            continue
-        sentence = outcome[1]
-        place = next((i for i, d in enumerate(decisions) if sentence in d or d in sentence), None)
-        if place is None:
-            place = len(decisions)
-        else:
-            del decisions[place]
-        decisions[place:place] = [e for e in entries if e not in decisions]
-    return decisions
-
-
-def _motion_outcome(texts: list[str]) -> tuple[str, str] | None:
-    """('carried' or 'fell', the sentence) for the first sentence after a motion's words
-    that says how the motion went; an amendment's sentence says nothing of the motion."""
-    for text in texts:
-        if MOTION_RESOLVES_RE.search(text) or MOTION_RESOLUTION_RE.match(text):
-            return None  # the next motion's words: this one's outcome was not recorded
-        for sentence in SENTENCE_SPLIT_RE.split(text):
-            if "amendment" in sentence.lower():
-                continue
-            match = MOTION_OUTCOME_RE.search(sentence)
-            if match:
-                return ("carried" if match.group("carried") else "fell"), sentence
-    return None

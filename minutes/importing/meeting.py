@@ -19,8 +19,15 @@ from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import Line, is_chrome
 from minutes.importing.doubts import doubts_of
 from minutes.importing.item import parse_minute, read_minute
+from minutes.importing.others import others_decisions
 from minutes.importing.paragraphs import paragraphs
-from minutes.importing.register import Register, is_register_title, movers, read_register
+from minutes.importing.register import (
+    Register,
+    is_register_title,
+    listed_people,
+    movers,
+    read_register,
+)
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import find_headings
 from minutes.importing.tables import join_grid_rows, unfold_minute_tables
@@ -117,7 +124,8 @@ def parse_meeting(text: str) -> ParsedMeeting:
     left = read_register(preamble, meeting.register)
     meeting.unplaced = [line.text for line in left if line.text.lower() not in FURNITURE]
     # the register's people, and those who moved or seconded a motion ("Mr Hardisty")
-    names = _names_of(meeting.register.names()) | movers(lines)
+    # (and those listed with their initials in lines the register does not read)
+    names = _names_of(meeting.register.names() + listed_people(meeting.unplaced)) | movers(lines)
     for place, heading in enumerate(headings):
         start = heading.index + (2 if heading.uses_next_line else 1)
         end = headings[place + 1].index if place + 1 < len(headings) else len(lines)
@@ -129,7 +137,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
         item.heading = " ".join(line.text for line in lines[heading.index : start])
         meeting.items.append(item)
     _move_to_named_items(meeting.items)
-    _others_decisions(meeting.items, preamble)
+    others_decisions(meeting.items, [line.text for line in preamble])
     _fold_into_log(meeting.items)
     _fold_rows_naming_items(meeting.items)
     _fold_summary(meeting.items)
@@ -372,41 +380,6 @@ def _fold_summary(items: list[ParsedMinute]) -> None:
         section = Section(heading="")
         last.sections.append(section)
     section.blocks.extend(Block(text=row.row) for row in matched)
-
-
-# "The ICB Board decided on 25 February to stop …": a body named with words of its own.
-NAMED_BODY_DECISION_RE = re.compile(
-    r"^The\s+((?:[A-Z][\w'’-]*\s+){0,4}?)(?P<noun>Board|Committee|Sub-Committee|Council|Cabinet|"
-    r"Panel|Executive|Authority|Group|Trust|Forum)\s+(?:\w+ly\s+)?"
-    r"(?:decided|approved|agreed|resolved|noted|endorsed|adopted|ratified)\b"
-)
-BODY_NOUNS = {"board", "committee", "council", "cabinet", "panel", "authority", "trust", "forum"}
-TITLE_FILLER = {"minutes", "meeting", "held", "the", "and", "of", "full", "main", "whole"}
-
-
-def _others_decisions(items: list[ParsedMinute], preamble: list[Line]) -> None:
-    """A decision of a body whose name the minutes' own title does not share ("The ICB
-    Board decided …" in a medical committee's minutes, "The Board decided …" in a members'
-    council's) is that body's, reported: text of the item, not one of this meeting's
-    decisions. With no title, nothing is moved."""
-    title = {
-        word.lower() for line in preamble[:4] for word in re.findall(r"[A-Za-z][\w'’-]+", line.text)
-    } - TITLE_FILLER
-    if not title:
-        return
-    for item in items:
-        for decision in list(item.decisions):
-            match = NAMED_BODY_DECISION_RE.match(decision)
-            if not match:
-                continue
-            qualifiers = {w.lower() for w in match.group(1).split()}
-            noun = match.group("noun").lower()
-            if qualifiers & title or (not qualifiers and (noun in title or not title & BODY_NOUNS)):
-                continue
-            item.decisions.remove(decision)
-            if not item.sections:
-                item.sections.append(Section(heading=""))
-            item.sections[-1].blocks.append(Block(text=decision))
 
 
 def _names_of(people: list[str]) -> frozenset[str]:

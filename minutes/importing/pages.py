@@ -1,7 +1,9 @@
 """Text copied from a PDF: the lines its page breaks leave, and words broken across lines.
 
 A page break leaves "Page 2 of 3" (or the page's number alone, far to the right or in the
-middle) with a running header or footer beside it; those lines are no words of the minute
+middle) with a running header or footer beside it (found again beside another break, or, where
+there is one break only, a line naming a body and a date, "Wendlow Local Committee -
+Thursday, 5 March 2026", just above or below it); those lines are no words of the minute
 and the sentence goes on below them. A word a PDF hyphenated at a line's end is made whole
 when the rest of it is a common ending ("meet-" / "ing").
 """
@@ -63,6 +65,10 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     repeated = {key for key, places in at_distance.items() if len(places) >= 2}
     found = set(breaks)
     for index, others in near.items():
+        # "Wendlow Local Committee - Thursday, 5 March 2026" under the page's number: a
+        # running header even where it is not found again (a short copy has one break)
+        nearest = [next((o for o, _ in others if (o - index) * step > 0), None) for step in (-1, 1)]
+        found.update(o for o in nearest if o is not None and RUNNING_HEADER_RE.match(keys[o]))
         found.update(
             other
             for other, _ in others
@@ -71,6 +77,13 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     return found
 
 
+# "Wendlow Local Committee - Thursday, 5 March 2026", "Cabinet – 3 March 2026": a body's
+# name, a dash or comma, and the meeting's date, no more.
+RUNNING_HEADER_RE = re.compile(
+    r"^[A-Z][\w'’&,. ]{0,80}?\b(?:Council|Committee|Sub-Committee|Board|Panel|Authority|Cabinet|"
+    r"Forum|Group|Trust|Executive|Assembly)\s*[-–—,]\s*(?:[A-Z][a-z]+day,?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4}$"
+)
 # "…   Page 7": a footer's page number alone, with no "of n".
 BARE_PAGE_RE = re.compile(r"^[^\n]{0,120}[ \t]{3}Page (\d{1,3})[ \t]*$", re.IGNORECASE)
 PAGE_LENGTH = 10  # the fewest lines between two page breaks

@@ -254,3 +254,14 @@ def movers(lines: list[Line]) -> frozenset[str]:
         for match in MOVER_RE.finditer(line.text):
             found.add(match.group("a") or match.group("b"))
     return frozenset(found)
+
+
+# "Dario Sabatini (DS, Kitchen Manager) for items 4 to 7", a row "Nina Farrimond (NF)<tab>
+# Social Prescribing Lead": someone listed before the first item with their initials, in a
+# line or a table the register does not read, who is still one of the meeting.
+LISTED_PERSON_RE = re.compile(r"\b([A-Z][a-z][\w'’-]{0,30} [A-Z][\w'’-]{1,30}) \([A-Z]{2,4}[,)]")
+
+
+def listed_people(texts: list[str]) -> list[str]:
+    """The full names listed with their initials in lines before the first item."""
+    return [m.group(1) for text in texts for m in LISTED_PERSON_RE.finditer(text)]

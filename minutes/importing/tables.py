@@ -8,6 +8,13 @@ that the item reader reads them as it reads any minute. A cell saying there was 
 (its words are labels, not lost), and other text is left as it was. A row's cells wrapped
 onto the lines straight under it, set in spaces under their columns, go back into their
 cells first, each piece into the column it stands under.
+
+A Word table "Item | Notes | Action by" pasted as text is another shape: the Item cell
+holds the number and the title ("1. Welcome and apologies"), the Notes cell's further
+paragraphs follow on lines of their own, and the owner in the Action by cell comes after a
+tab at the end of the row's last line. Each row is an item: its Item cell stands as the
+item's numbered title, and the lines under it, up to the next row, are its minute (a task
+with its owner after a tab is read there as any task beside its owner).
 """
 
 from __future__ import annotations
@@ -31,6 +38,9 @@ TITLE_HEADERS = {"subject", "title", "topic", "agenda item", "heading"}
 TEXT_HEADERS = {"discussion", "minutes", "minute", "notes", "summary", "discussion summary"}
 DECISION_HEADERS = {"decision", "decisions", "resolution", "resolved", "outcome"}
 ACTION_HEADERS = {"action", "actions", "action required", "actions agreed"}
+# "1. Welcome and apologies", "12 Date of next meeting": an Item cell holding the number
+# and the title, at the start of a row of a pasted "Item | Notes | Action by" table.
+ITEM_CELL_RE = re.compile(r"^(?P<item>\d{1,3}[.)]? +[A-Z][^\t]{0,150})\t")
 NONE_RE = re.compile(r"^(?:none|nil|n/a|no decision|no action|-|–)\.?$", re.IGNORECASE)
 
 
@@ -52,6 +62,13 @@ def unfold_minute_tables(text: str) -> str:
             out.append(_unfold(_cells(_with_wraps(row, wraps)), columns))
             row, wraps = "", []
         cells = _cells(line)
+        if columns is not None and "joined" in columns:
+            if not line.strip():
+                columns = None  # the blank line after the last row ends the table
+                out.append(line)
+            else:
+                out.append(_joined_row(line))
+            continue
         if columns is None:
             columns = _columns(cells) if len(cells) >= 3 else None
             out.append(line)
@@ -110,7 +127,22 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
         found["title"] = found.pop("number")
         found["number"] = names.index("time")
     has_body = {"text", "decision"} & found.keys()
+    if "title" not in found and "text" in found and names[found.get("number", 0)] == "item":
+        # "Item | Notes | Action by": the Item cell holds the number and the title
+        return {**found, "joined": found["number"]} if "number" in found else None
     return found if {"number", "title"} <= found.keys() and has_body else None
+
+
+def _joined_row(line: str) -> str:
+    """A line of an "Item | Notes | Action by" table pasted as text: a row's first line
+    ("1. Welcome and apologies<tab>Hannah welcomed everyone.<tab>") stands its Item cell
+    apart as the item's title, above the rest of the row; a line the Notes cell went on to
+    keeps its owner after a tab; an empty last cell is no column."""
+    match = ITEM_CELL_RE.match(line)
+    if match is None:
+        return line.rstrip("\t ")
+    rest = "\t".join(c for c in _cells(line[match.end() :]) if c)
+    return f"\n\n{match.group('item').strip()}\n\n{rest}"
 
 
 def _unfold(cells: list[str], columns: dict[str, int]) -> str:

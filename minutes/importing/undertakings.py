@@ -30,6 +30,8 @@ ROLE = (
     r"(?:Cabinet|Executive|Lead) Member(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
+    # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
+    r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
     # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
     rf"{NAMED_OFFICE})"
 )
@@ -55,8 +57,8 @@ OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
     r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
-    r"carry out|complete|include|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
-    r"establish|explore|feed back|find out|follow up|forward|identify|inform|inspect|"
+    r"carry out|complete|include|come back|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
+    r"establish|explore|feed back|file|fill in|find out|follow up|forward|get|identify|inform|inspect|"
     r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
@@ -116,7 +118,8 @@ NAMED_RE = re.compile(
     # ("Ray and Jackie will do the walkabout …": two people of the meeting, together)
     rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     rf"(?: and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)"
-    rf"(?P<remit> \([A-Z][^()]{{0,40}}\))? {WILL} {ADVERB}{DOING}\b"  # "Gary (Vehicle Officer)"
+    # "Gary (Vehicle Officer)"; "Mrs Heptinstall, as Electoral Roll Officer, will put up …"
+    rf"(?P<remit> \([A-Z][^()]{{0,40}}\))?{ASIDE} {WILL} {ADVERB}{DOING}\b"
 )
 # A cheap test first: the words any of those sentences has.
 TASK_WORDS_RE = re.compile(
@@ -248,7 +251,7 @@ def find_undertaking(
         owner = owner_of(sentence, names)
         if owner:
             owner = re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
-            tag = TAG_AFTER_RE.match(text, end)
+            tag = TAG_AFTER_RE.match(text, end) or INITIALS_AFTER_RE.match(text, end)
             if tag:  # "… the new contribution. (Action 1)": its row in the log goes with it
                 sentence, end = f"{sentence} {tag.group(1)}", tag.end()
             return text[:start].strip(), sentence, owner, text[end:].strip()
@@ -257,6 +260,9 @@ def find_undertaking(
 
 # "(Action 1)", "(AP2)", "(QS/26/08)" standing after the sentence of a task, at the end of
 # its paragraph: the task's row in the meeting's log of actions, read with the task.
+# "Dario will run the first course in May. (DS)": the owner's initials after the full stop,
+# at the end of the paragraph, read with the task.
+INITIALS_AFTER_RE = re.compile(r"\s*(\([A-Z]{2,4}\))\s*$")
 TAG_AFTER_RE = re.compile(
     r"\s*(\((?:(?:Action|Task|Job|Ref\.?)\s+)?(?:[A-Z]{1,4}[\s/-]?)?\d{1,4}(?:/\d{1,3})?\))\s*$"
 )

@@ -1,0 +1,60 @@
+"""The lead-ins to an item's discussion points, and a question with its answer.
+
+"The following points were made:", "In discussion, members raised:", "Trustees asked:",
+"Comments on the draft policies:", "Points people made:", "What members said about the
+designs:": a line (or a paragraph's last sentence) ending in a colon, above the bullets
+that are the discussion's points. "Q: …" and "A: …" under such a lead-in are one point.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
+# "Q: Which pupils are most affected?" and its "A: Mainly …": a governors' question, one
+# discussion point with its answer.
+QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
+ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
+# "The following points were made:", "In discussion, members raised:": bullets follow.
+DISCUSSION_LEAD_IN_RE = re.compile(
+    r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
+    # "Trustees asked:", "Members of Senate commented:"
+    r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
+    r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
+    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters|views|"
+    r"observations|concerns|suggestions)|"
+    r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
+    r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"
+    # "Key points from the discussion:", "The following were noted:"
+    r"(?:key|main) (?:points|issues)|the following (?:were|was) (?:noted|raised|discussed|made)|"
+    r"(?:sought|requested|asked for) assurance|"  # "Members sought assurance on the following:"
+    # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
+    r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
+    # "Comments on the draft policies:", "Questions on the report:": what was said of a paper
+    r"(?= from\b| on\b|$|:)|"
+    # "Points people made:", "Comments members made:": the points, then who made them
+    r"(?:^|(?<=[.!?] ))(?:points|comments|questions|views) (?:[\w'’-]+ ){1,2}?(?:made|raised|asked|expressed)"
+    r"(?=:)|"
+    # "What members said about the designs:", "What people told us:": who said it, in prose
+    r"(?:^|(?<=[.!?] ))what (?:[\w'’-]+ ){1,2}?(?:said|asked|raised|suggested|thought|told us)\b|"
+    # "Committee comments:", "Board questions:": the body's own comments, by its name
+    r"^(?:committee|board|panel|group|council|forum|steering group) (?:comments|questions|"
+    r"views|observations)(?=:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
+    # ("Challenge from trustees:", as a board's minutes head the questions it asked)
+    r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts|"
+    r"challenges?) (?:from|raised|made|included|were|by|of|expressed)|"
+    # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
+    r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
+    r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
+    r"observations)|"
+    # "Commissioners' comments:", "Partners commented:": the members of any body, by name
+    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
+    r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
+    # "Members sought clarity on the following:", "The Panel probed:": people, then a verb
+    # of asking or saying
+    r"\b(?:members?|governors?|trustees?|councillors?|directors?|the (?:committee|board|panel|"
+    r"council|group|forum|assembly|meeting))\b[^:]{0,40}\b(?:sought|asked|queried|questioned|"
+    r"probed|pressed|challenged|explored|expressed|welcomed|requested)\b|"
+    r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
+    re.IGNORECASE,
+)

@@ -1,0 +1,71 @@
+"""Decisions of other bodies, reported in a meeting's minutes, told from the meeting's own.
+
+"The ICB Board decided on 25 February to stop …" in a medical committee's minutes, or "The
+ICB approved …" in a primary care network's, is that body's decision, reported: it goes back
+into the item's text. A body is the meeting's own when a word of its name (or its letters,
+"The SACRE agreed …") is in the minutes' first lines, their title; with no title nothing is
+moved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.text import Block, Section
+
+# "The ICB Board decided on 25 February to stop …": a body named with words of its own.
+NAMED_BODY_DECISION_RE = re.compile(
+    r"^The\s+((?:[A-Z][\w'’-]*\s+){0,4}?)(?P<noun>Board|Committee|Sub-Committee|Council|Cabinet|"
+    r"Panel|Executive|Authority|Group|Trust|Forum)\s+(?:\w+ly\s+)?"
+    r"(?:decided|approved|agreed|resolved|noted|endorsed|adopted|ratified)\b"
+)
+# "The SACRE agreed …", "The ICB approved …": a body named by its letters alone, the
+# meeting's own only when its title names it so (a church's PCC and a school's LGB or FGB
+# are always the meeting's own, and "The AGM agreed …" is the meeting itself).
+ACRONYM_DECISION_RE = re.compile(
+    r"^The\s+([A-Z]{3,6})\s+(?:\w+ly\s+)?(?:decided|approved|agreed|resolved|noted|endorsed|"
+    r"adopted|ratified|NOTED|AGREED|APPROVED|RESOLVED|ENDORSED)\b"
+)
+KNOWN_ACRONYMS = {"pcc", "lgb", "fgb", "agm", "egm"}
+# "The youth council voted to …", "The district council agreed …": a body named in lower
+# case, the meeting's own only when its title has the words before "council".
+LOWER_BODY_DECISION_RE = re.compile(
+    r"^The\s+((?:[a-z][\w-]*\s+){1,2})(?:council|committee|board|group|forum)\s+"
+    r"(?:voted|decided|approved|agreed|resolved|noted|endorsed|adopted)\b"
+)
+BODY_NOUNS = {"board", "committee", "council", "cabinet", "panel", "authority", "trust", "forum"}
+TITLE_FILLER = {"minutes", "meeting", "held", "the", "and", "of", "full", "main", "whole"}
+
+
+def others_decisions(items: list, preamble: list[str]) -> None:
+    """A decision of a body whose name the minutes' own title does not share ("The ICB
+    Board decided …" in a medical committee's minutes, "The Board decided …" in a members'
+    council's) is that body's, reported: text of the item, not one of this meeting's
+    decisions. With no title, nothing is moved."""
+    title = {
+        word.lower() for line in preamble[:4] for word in re.findall(r"[A-Za-z][\w'’-]+", line)
+    } - TITLE_FILLER
+    if not title:
+        return
+    for item in items:
+        for decision in list(item.decisions):
+            acronym = ACRONYM_DECISION_RE.match(decision)
+            if acronym and acronym.group(1).lower() in title | KNOWN_ACRONYMS:
+                continue  # "The SACRE agreed …" in the SACRE's minutes: its own decision
+            lower = LOWER_BODY_DECISION_RE.match(decision)
+            if lower and set(lower.group(1).split()) & title:
+                continue  # "The youth council voted …" in the youth council's notes
+            match = NAMED_BODY_DECISION_RE.match(decision)
+            if not (match or acronym or lower):
+                continue
+            if match:
+                qualifiers = {w.lower() for w in match.group(1).split()}
+                noun = match.group("noun").lower()
+                if qualifiers & title or (
+                    not qualifiers and (noun in title or not title & BODY_NOUNS)
+                ):
+                    continue
+            item.decisions.remove(decision)
+            if not item.sections:
+                item.sections.append(Section(heading=""))
+            item.sections[-1].blocks.append(Block(text=decision))
