@@ -1201,3 +1201,22 @@ def test_a_person_listed_with_initials_in_an_item_is_no_owner_by_first_name():
         "Rhea will send the slides to the charity's members.\n"
     )
     assert _actions(meeting) == []
+
+
+def test_comments_on_planning_applications_head_the_councils_responses_not_points():
+    item = parse_minute(
+        "Planning\n\nComments on planning applications:\n"
+        "- 26/00102/HOU – 3 Ford Lane – rear extension. No objection.\n"
+        "- 26/00111/FUL – Mill Barn – two dwellings. Resolved to object.\n"
+    )
+    assert item.points == []
+    assert len(item.decisions) == 1
+
+
+def test_what_another_body_raised_heads_no_points():
+    for lead_in in ("Points the Forum raised:", "What the Forum had raised:"):
+        item = parse_minute(
+            f"Harbour users\n\nThe Harbour Master reported on the forum.\n{lead_in}\n"
+            "- moorings at the quay\n- the slipway's surface\n"
+        )
+        assert item.points == [], lead_in

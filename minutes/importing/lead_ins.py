@@ -15,6 +15,11 @@ QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # discussion point with its answer.
 QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
 ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
+# The people at a meeting who make its points: "members", "people", "we", "young people".
+PEOPLE = (
+    r"(?:the )?(?:members|people|young people|councillors|governors|trustees|directors|partners|"
+    r"everyone|we|they)"
+)
 # "The following points were made:", "In discussion, members raised:": bullets follow.
 DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:points?\s+(?:were|was)\s+(?:made|raised|noted)|in (?:the )?discussion|"
@@ -31,12 +36,15 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
     r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
     # "Comments on the draft policies:", "Questions on the report:": what was said of a paper
-    r"(?= from\b| on\b|$|:)|"
-    # "Points people made:", "Comments members made:": the points, then who made them
-    r"(?:^|(?<=[.!?] ))(?:points|comments|questions|views) (?:[\w'’-]+ ){1,2}?(?:made|raised|asked|expressed)"
+    # (not "Comments on planning applications:", above the council's response to each)
+    r"(?= from\b|$|:| on\s(?!(?:the\s+)?(?:following\s+)?(?:planning\s+)?(?:applications?|"
+    r"correspondence|payments|invoices)\b))|"
+    # "Points people made:", "Comments members made:": the points, then the people at the
+    # meeting who made them ("Points the Forum raised:" is another body's list)
+    rf"(?:^|(?<=[.!?] ))(?:points|comments|questions|views) {PEOPLE} (?:made|raised|asked|expressed)"
     r"(?=:)|"
     # "What members said about the designs:", "What people told us:": who said it, in prose
-    r"(?:^|(?<=[.!?] ))what (?:[\w'’-]+ ){1,2}?(?:said|asked|raised|suggested|thought|told us)\b|"
+    rf"(?:^|(?<=[.!?] ))what {PEOPLE} (?:said|asked|raised|suggested|thought|told us)\b|"
     # "Committee comments:", "Board questions:": the body's own comments, by its name
     r"^(?:committee|board|panel|group|council|forum|steering group) (?:comments|questions|"
     r"views|observations)(?=:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
