@@ -1220,3 +1220,77 @@ def test_what_another_body_raised_heads_no_points():
             "- moorings at the quay\n- the slipway's surface\n"
         )
         assert item.points == [], lead_in
+
+
+def test_an_officer_in_capitals_or_a_body_after_an_office_decides_nothing():
+    for text in (
+        "The Chair of the PTA approved the accounts.",
+        "The Head of the PTFA approved the plans.",
+        "The CLERK agreed to chase the contractor.",
+        "The MAYOR agreed to open the fete.",
+    ):
+        assert parse_minute(f"Reports\n\n{text}\n").decisions == [], text
+
+
+def test_everyone_agreeing_on_how_something_went_decides_nothing():
+    item = parse_minute(
+        "Fun day\n\nEveryone agreed it had been a lovely afternoon.\n\n"
+        "The day raised £900. Everyone agreed the weather had been kind.\n\n"
+        "Everyone agreed to hold it again next June.\n"
+    )
+    assert item.decisions == ["Everyone agreed to hold it again next June."]
+
+
+def test_someone_elected_to_an_office_elsewhere_decides_nothing():
+    item = parse_minute(
+        "Reports\n\nCllr Hart was elected Chair of the District Council's Planning Committee.\n\n"
+        "Bob Lane was elected President of Wendlow Rotary Club in January.\n\n"
+        "Sam was elected Chair of the committee for the coming year.\n"
+    )
+    assert item.decisions == ["Sam was elected Chair of the committee for the coming year."]
+
+
+def test_getting_married_or_coming_back_from_leave_is_no_task():
+    meeting = parse_meeting(
+        "Present: Cllr Ann Hart (Chair), Cllr Bob Lane, Karen Moss (Clerk)\n\n1. Clerk\n\n"
+        "Karen will get married in June.\n\nCllr Lane will come back from leave on 3 May.\n\n"
+        "Karen will get three quotes for the gate.\n\n2. Next meeting\n\n7 May.\n"
+    )
+    assert _actions(meeting) == [("Karen will get three quotes for the gate.", "Karen")]
+
+
+def test_a_line_naming_a_body_and_a_date_above_the_last_page_number_stays():
+    item = parse_minute(
+        "Date of next meeting\n\nThe next meeting will be:\n"
+        "Wendlow Parish Council - Thursday, 14 May 2026\n\n"
+        "                                        3\n"
+    )
+    assert "Wendlow Parish Council - Thursday, 14 May 2026" in item.all_text()
+
+
+def test_an_action_log_under_item_action_who_and_notes_gives_no_items():
+    meeting = parse_meeting(
+        "1. Apologies\n\nNone.\n\n2. Matters arising\n\nThe action log was reviewed:\n"
+        "Item\tAction\tWho\tNotes\n5. Play area\tGet quotes for the gate\tClerk\tIn hand\n"
+        "7. Footpaths\tReport the stile\tBL\tDone\n\n3. Finance\n\nThe accounts were noted.\n\n"
+        "4. Next meeting\n\n7 May.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+
+
+def test_points_they_raised_reported_of_another_body_head_no_points():
+    for lead_in in ("Points they raised:", "What they said:"):
+        item = parse_minute(
+            f"Harbour users\n\nThe Harbour Master met the users' forum. {lead_in}\n"
+            "- moorings at the quay\n- the slipway's surface\n"
+        )
+        assert item.points == [], lead_in
+
+
+def test_an_organisation_listed_with_its_initials_takes_no_task_by_its_last_word():
+    meeting = parse_meeting(
+        "Present: Cllr Ann Hart (Chair), Cllr Bob Lane\n"
+        "Also present: a representative of Wendlow Community Transport (WCT)\n\n"
+        "1. Buses\n\nTransport will run a Saturday service from May.\n\n2. Next\n\n7 May.\n"
+    )
+    assert _actions(meeting) == []

@@ -117,11 +117,13 @@ BODY_DECISION_RE = re.compile(
     # "The Council's Cabinet approved …": another body's decision, reported
     r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
     # ("The steering group agreed …": the words before the body's own may be in lower case)
-    r"(?:The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    # "The SACRE agreed …": a body named by its letters, straight after "The" (an officer's,
+    # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
+    r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
+    r"[A-Z]{3,6}(?=\s)|"
+    r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|Partnership|PCC|LGB|FGB|"
-    # "The SACRE agreed …": a body named by its letters (an officer's, "The CEO", is no body)
-    r"(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO)\b)[A-Z]{3,6}(?=\s)|Vestry|Society|Association|Club|Network|Alliance|"
+    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     r"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+)?"
@@ -161,7 +163,6 @@ NOTED_PAPERS = (
 MEMBERS_DECISION_RE = re.compile(
     r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
     r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees)"
-    r"|Everyone|Everybody"  # "Everyone agreed the notes were right.": all present, agreeing
     r"|The\s+(?:governors|trustees|directors))"  # "The trustees approved the minutes …"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
@@ -214,11 +215,24 @@ MEETING_DECISION_RE = re.compile(
 DECLARED_ELECTED_RE = re.compile(r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b")
 # "Poppy was elected Chair unopposed.", "Zain was elected Vice-Chair after a secret ballot":
 # the meeting electing one of its own officers ("was elected to the District Council" is
-# another election, reported).
+# another election, reported). After the office, only how or for how long, or the body named
+# bare ("of the committee"): "Chair of the District Council's Planning Committee", "President
+# of Wendlow Rotary Club in January" are elections elsewhere, reported.
 ELECTED_OFFICER_RE = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:was|were)\s+(?:duly\s+|unanimously\s+)?elected\s+(?:as\s+)?"
     r"(?:the\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair(?:man|person)?|President|Convenor|Convener|"
     r"Treasurer|Secretary|Leader)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?i:meeting|committee|council|board|group|"
+    r"forum|PCC|club|society|association|trust|branch)\b(?![’']))?"
+    r"(?=\s*(?:[.;,(]|$)|\s+(?:unopposed|unanimously|by|after|following|with(?: immediate)? effect|"
+    r"for\s+(?:the\s+)?(?:coming|ensuing|next|new)|for\s+20\d\d)\b)"
+)
+# "Everyone agreed to hold it again", "Everyone agreed the notes were right": all present,
+# deciding; not "Everyone agreed it had been a lovely afternoon", a view of how things went.
+EVERYONE_AGREED_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:Everyone|Everybody)(?: present)?\s+(?:unanimously\s+)?agreed\s+"
+    r"(?:to\s+[a-z]|(?:that\s+)?(?:the\s+(?:notes|minutes)\b[^.!?]{0,80}?\b(?:right|correct|"
+    r"accurate|a true record)\b|[^.!?]{0,150}?\b(?:should|shall|will|must)\b))"
 )
 # "We accept the minutes …", "Transfer: We accept …": a Quaker meeting minutes its own
 # decisions in the first person, as the meeting ("We record with sadness …" decides nothing).
@@ -307,6 +321,7 @@ def is_decision(text: str) -> bool:
         or MEETING_DECISION_RE.search(text)
         or ("declared" in text and DECLARED_ELECTED_RE.search(text))
         or ("elected" in text and ELECTED_OFFICER_RE.match(text))
+        or ("Every" in text and EVERYONE_AGREED_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
         or BARE_BODY_DECISION_AFTER_RE.search(text)
         or PROPOSAL_AGREED_RE.search(text)

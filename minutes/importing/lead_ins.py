@@ -15,10 +15,11 @@ QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # discussion point with its answer.
 QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
 ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
-# The people at a meeting who make its points: "members", "people", "we", "young people".
+# The people at a meeting who make its points: "members", "people", "we", "young people"
+# ("Points they raised:" more often follows another body's meeting, reported).
 PEOPLE = (
     r"(?:the )?(?:members|people|young people|councillors|governors|trustees|directors|partners|"
-    r"everyone|we|they)"
+    r"everyone|we)"
 )
 # "The following points were made:", "In discussion, members raised:": bullets follow.
 DISCUSSION_LEAD_IN_RE = re.compile(

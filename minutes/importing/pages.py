@@ -1,9 +1,9 @@
 """Text copied from a PDF: the lines its page breaks leave, and words broken across lines.
 
 A page break leaves "Page 2 of 3" (or the page's number alone, far to the right or in the
-middle) with a running header or footer beside it (found again beside another break, or, where
-there is one break only, a line naming a body and a date, "Wendlow Local Committee -
-Thursday, 5 March 2026", just above or below it); those lines are no words of the minute
+middle) with a running header or footer beside it (found again beside another break, or a
+line naming a body and a date, "Wendlow Local Committee - Thursday, 5 March 2026", just
+below it, though found once); those lines are no words of the minute
 and the sentence goes on below them. A word a PDF hyphenated at a line's end is made whole
 when the rest of it is a common ending ("meet-" / "ing").
 """
@@ -66,9 +66,11 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     found = set(breaks)
     for index, others in near.items():
         # "Wendlow Local Committee - Thursday, 5 March 2026" under the page's number: a
-        # running header even where it is not found again (a short copy has one break)
-        nearest = [next((o for o, _ in others if (o - index) * step > 0), None) for step in (-1, 1)]
-        found.update(o for o in nearest if o is not None and RUNNING_HEADER_RE.match(keys[o]))
+        # running header even where it is not found again (a short copy has one break); above
+        # it, such a line is as often the minute's own ("The next meeting will be: …")
+        under = next((o for o, _ in others if o > index), None)
+        if under is not None and RUNNING_HEADER_RE.match(keys[under]):
+            found.add(under)
         found.update(
             other
             for other, _ in others

@@ -259,7 +259,13 @@ def movers(lines: list[Line]) -> frozenset[str]:
 # "Dario Sabatini (DS, Kitchen Manager) for items 4 to 7", a row "Nina Farrimond (NF)<tab>
 # Social Prescribing Lead": someone listed before the first item with their initials, in a
 # line or a table the register does not read, who is still one of the meeting.
-LISTED_PERSON_RE = re.compile(r"\b([A-Z][a-z][\w'’-]{0,30} [A-Z][\w'’-]{1,30}) \([A-Z]{2,4}[,)]")
+# ("Wendlow Community Transport (WCT)" is an organisation, by the last word of its name)
+LISTED_PERSON_RE = re.compile(
+    r"\b([A-Z][a-z][\w'’-]{0,30} (?!(?:Transport|Council|Committee|Board|Group|Trust|Team|"
+    r"Service|Services|Society|Association|Partnership|Network|Forum|Club|Centre|Church|School|"
+    r"Practice|Authority|Company|Ltd|Limited|CIC|Charity|Foundation)\b)[A-Z][\w'’-]{1,30}) "
+    r"\([A-Z]{2,4}[,)]"
+)
 
 
 def listed_people(texts: list[str]) -> list[str]:

@@ -127,9 +127,15 @@ def _columns(cells: list[str]) -> dict[str, int] | None:
         found["title"] = found.pop("number")
         found["number"] = names.index("time")
     has_body = {"text", "decision"} & found.keys()
-    if "title" not in found and "text" in found and names[found.get("number", 0)] == "item":
-        # "Item | Notes | Action by": the Item cell holds the number and the title
-        return {**found, "joined": found["number"]} if "number" in found else None
+    if (
+        "title" not in found
+        and "number" in found
+        and names[found["number"]] == "item"
+        and found.get("text") == found["number"] + 1
+    ):
+        # "Item | Notes | Action by": the Item cell holds the number and the title, the notes
+        # beside it ("Item | Action | Who | Notes" is an action log, its items earlier ones)
+        return {**found, "joined": found["number"]}
     return found if {"number", "title"} <= found.keys() and has_body else None
 
 
