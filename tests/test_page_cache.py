@@ -1,5 +1,6 @@
 """Anonymous pages are cached whole, under keys that change whenever anything shown changes."""
 
+import datetime
 import os
 
 import pytest
@@ -7,6 +8,7 @@ from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from actions.models import Action
 from minutes.models import Meeting
@@ -204,3 +206,19 @@ def test_pages_are_cached_in_the_real_redis_and_invalidated_there(client, meetin
     shown = _move_venue(meeting)
     state, content = fetch(client, url)
     assert state == "miss" and shown in content
+
+
+def test_a_page_drawn_in_one_time_zone_is_not_served_in_another(client):
+    # 11.30pm on New Year's Eve in London is half past midnight on New Year's Day in Paris;
+    # the two share today's date at almost every hour, so the day alone does not tell them.
+    meeting = build_meeting(
+        starts_at=datetime.datetime(2018, 12, 31, 23, 30, tzinfo=datetime.UTC), items=1
+    )
+    url = meeting.committee.get_absolute_url()
+    with timezone.override("Europe/London"):
+        london = fetch(client, url)
+    with timezone.override("Europe/Paris"):
+        paris = fetch(client, url)
+    assert london[0] == paris[0] == "miss"
+    assert "31 December 2018" in london[1] and "1 January 2019" not in london[1]
+    assert "1 January 2019" in paris[1] and "31 December 2018" not in paris[1]
