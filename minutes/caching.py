@@ -1,11 +1,12 @@
 """The whole-page cache of anonymous pages, and counts cached with it.
 
-Every cached thing is keyed by the record's version: a token that changes whenever any
+Every cached thing belongs to a version of the record: a token that changes whenever any
 row of the record (committees, people, meetings, items, points, actions, updates...) is
-saved or deleted. So a page's key changes whenever anything shown on it changes, and a
-clerk's edit is on every public page at the next request. The key also holds the day,
-for what depends on the date (overdue, coming meetings), and entries expire after
-CACHE_PAGE_SECONDS for what depends on the hour (a meeting that has just started).
+saved or deleted. A count's key holds the version; a page is kept with the version it was
+built from and served only while that is still the current one. So a clerk's edit is on
+every public page at the next request. Keys also hold the day, for what depends on the
+date (overdue, coming meetings), and entries expire after CACHE_PAGE_SECONDS for what
+depends on the hour (a meeting that has just started).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils import timezone
 from django.utils.functional import cached_property
 
@@ -132,36 +134,80 @@ def _may_cache(request: HttpRequest) -> bool:
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
-        and not request.user.is_authenticated
     )
 
 
-def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Serve an anonymous reader's page from the cache, built once per version of the record.
+def _page_key(request: HttpRequest) -> str:
+    """A page's key: its address, the day and the time zone its dates were drawn in. The
+    record's version is kept with the page rather than in its key, so that one read of the
+    cache fetches both."""
+    zone = timezone.get_current_timezone_name()
+    digest = hashlib.sha256(f"{request.get_full_path()}|{zone}".encode()).hexdigest()[:32]
+    return f"page:{timezone.localdate().isoformat()}:{digest}"
 
-    Only a complete 200 response that sets no cookie is kept; the middleware still runs on
-    every response, so headers are the same for a cached page as for a fresh one.
-    """
+
+def cache_public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Mark a view's pages as the same for every anonymous reader, for `PageCacheMiddleware`
+    to keep and serve whole."""
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if not _may_cache(request):
-            return view(request, *args, **kwargs)
-        key = _key("page", request.get_full_path())
-        kept = cache.get(key)
-        if kept is not None:
-            content, content_type = kept
-            response = HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        response.public_page = not request.user.is_authenticated
+        return response
+
+    wrapped.public_page = True
+    return wrapped
+
+
+def _is_public_page(request: HttpRequest) -> bool:
+    """Whether the address is one of a view marked by `cache_public_page`: no other request
+    reads the cache."""
+    try:
+        match = resolve(request.path_info, getattr(request, "urlconf", None))
+    except Resolver404:
+        return False
+    return getattr(match.func, "public_page", False)
+
+
+class PageCacheMiddleware:
+    """Serve an anonymous reader's page from the cache, built once per version of the record.
+
+    It sits outside the session, CSRF and sign-in middleware: a kept page is served without
+    them, in one read of the cache for the page and the record's version together, and the
+    headers they gave the page when it was built are kept with it. Only a complete 200
+    response of a view marked by `cache_public_page` that sets no cookie is kept, so a page
+    holding a CSRF token (whose cookie is set on the way out) never is.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not (_may_cache(request) and _is_public_page(request)):
+            return self.get_response(request)
+        key = _page_key(request)
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or record_version()
+        kept = found.get(key)
+        if kept is not None and kept[0] == version:
+            _, content, headers = kept
+            response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming and not response.cookies:
-            if hasattr(response, "render") and callable(response.render):
-                response.render()
+        response = self.get_response(request)
+        if (
+            getattr(response, "public_page", False)
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+        ):
+            # The version read before the page was built: a change made meanwhile has moved
+            # it on, so the next reader gets a page with the change.
             cache.set(
-                key, (response.content, response["Content-Type"]), settings.CACHE_PAGE_SECONDS
+                key,
+                (version, response.content, dict(response.items())),
+                settings.CACHE_PAGE_SECONDS,
             )
             response["X-Page-Cache"] = "miss"
         return response
-
-    return wrapped

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client, override_settings
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 
 from actions.models import Action
@@ -222,3 +222,72 @@ def test_a_page_drawn_in_one_time_zone_is_not_served_in_another(client):
     assert london[0] == paris[0] == "miss"
     assert "31 December 2018" in london[1] and "1 January 2019" not in london[1]
     assert "1 January 2019" in paris[1] and "31 December 2018" not in paris[1]
+
+
+@pytest.mark.redis
+def test_a_kept_page_is_served_in_one_read_of_the_cache(client, meeting, real_redis):
+    url = meeting.get_absolute_url()
+    fetch(client, url)
+    redis = real_redis.client.get_client()
+
+    def reads() -> int:
+        stats = redis.info("commandstats")
+        return sum(stats.get(f"cmdstat_{name}", {}).get("calls", 0) for name in ("get", "mget"))
+
+    before = reads()
+    assert fetch(client, url)[0] == "hit"
+    # The page and the record's version together, in one round trip: not one read for the
+    # version and another for the page it names.
+    assert reads() - before == 1
+
+
+# --- What a kept page carries ------------------------------------------------------------
+
+
+def test_a_kept_page_has_the_headers_the_page_had_when_it_was_built(client, meeting):
+    url = meeting.get_absolute_url()
+    built = client.get(url)
+    kept = client.get(url)
+    assert (built.headers["X-Page-Cache"], kept.headers["X-Page-Cache"]) == ("miss", "hit")
+    assert kept.content == built.content
+    # Each request has its own id: that is not kept with the page.
+    assert kept.headers["X-Request-ID"] != built.headers["X-Request-ID"]
+    per_request = ("X-Page-Cache", "X-Request-ID")
+    headers = {name: value for name, value in built.headers.items() if name not in per_request}
+    assert {name: value for name, value in kept.headers.items() if name not in per_request} == (
+        headers
+    )
+    # Those of the middleware the kept page is served without, and of that outside it.
+    assert headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert headers["Content-Type"].startswith("text/html")
+
+
+def _page_with_a_form(request):
+    from django.http import HttpResponse
+    from django.template import Context, Template
+
+    from minutes.caching import cache_public_page
+
+    @cache_public_page
+    def view(request):
+        form = Template('<form method="post">{% csrf_token %}<button>Send</button></form>')
+        return HttpResponse(form.render(Context({"csrf_token": get_token(request)})))
+
+    from django.middleware.csrf import get_token
+
+    return view(request)
+
+
+urlpatterns = [path("a-page-with-a-form/", _page_with_a_form)]
+
+
+@override_settings(ROOT_URLCONF=__name__)
+def test_a_page_that_sets_a_cookie_is_never_kept(client):
+    # A form's CSRF token comes with a cookie set on the way out: a page kept with the token
+    # but served without the cookie would refuse every reader's post.
+    first = client.get("/a-page-with-a-form/")
+    assert "csrftoken" in first.cookies
+    again = Client().get("/a-page-with-a-form/")
+    assert again.headers.get("X-Page-Cache", "") == ""
+    assert "csrftoken" in again.cookies
