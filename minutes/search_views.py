@@ -9,7 +9,8 @@ from django.urls import reverse
 from minutes.caching import cache_public_page
 from minutes.forms import SearchForm
 from minutes.roles import is_clerk
-from minutes.search import MAX_PAGE, RANKED_PER_KIND, search
+from minutes.search import MAX_PAGE, RANKED_PER_KIND
+from minutes.search_pages import search
 
 
 def _page_number(value: str | None) -> int:

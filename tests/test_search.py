@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from minutes import search as search_module
+from minutes import search_pages
 from minutes.models import DiscussionPoint
 from minutes.search import RESULTS_PER_PAGE, plain_terms
 from minutes.templatetags.search_tags import search_result_rows
@@ -332,6 +333,7 @@ def test_a_very_common_word_is_ranked_among_its_newest_matches_and_dates_reach_b
     assert sorted(r.meeting.starts_at.year for r in older) == [2015, 2016]
 
     monkeypatch.setattr(search_module, "RESULTS_PER_PAGE", 2)
+    monkeypatch.setattr(search_pages, "RESULTS_PER_PAGE", 2)
     page = text_of(search(client, q="hedgerows"))
     assert "the best are chosen from the newest" in page
 
@@ -532,7 +534,7 @@ def test_each_row_of_results_is_the_template_loop_it_replaced_and_escapes_the_re
         meeting=MeetingFactory(committee=cabinet, stage="draft"), title="broadband draft"
     )
     for user in (AnonymousUser(), clerk):
-        results = search_module.search(user, "broadband").results
+        results = search_pages.search(user, "broadband").results
         assert {result.kind for result in results} == {
             "item",
             "point",

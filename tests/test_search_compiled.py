@@ -13,7 +13,7 @@ from django.urls import reverse
 from minutes import search as search_module
 from minutes.compiled import compile_query
 from minutes.models import Committee, Meeting
-from minutes.search import RESULTS_PER_PAGE, _ranked_page, ranked_hits
+from minutes.search import RESULTS_PER_PAGE, ranked_hits, ranked_page
 from tests.factories import (
     ActionFactory,
     AgendaItemFactory,
@@ -85,7 +85,7 @@ def test_the_compiled_query_finds_what_the_queryset_finds(two_committees, clerk,
             expected = list(
                 ranked_hits(user, text, **filters)[start : start + RESULTS_PER_PAGE + 1]
             )
-            got = _ranked_page(
+            got = ranked_page(
                 user,
                 text,
                 start,

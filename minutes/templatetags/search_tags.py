@@ -15,7 +15,8 @@ from django.utils.safestring import SafeString
 
 from minutes.html_rows import html_row as _html
 from minutes.html_rows import joined as _joined
-from minutes.search import Kind, Result
+from minutes.search import Kind
+from minutes.search_pages import Result
 from minutes.templatetags.meeting_tags import STATUS_WORDS
 from minutes.templatetags.minutes_tags import uk_date
 
