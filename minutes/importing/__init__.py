@@ -5,9 +5,9 @@ meeting's items (each a `ParsedMinute`: sections, discussion points, decisions, 
 its register and declarations, and warnings for what it guessed or could not place.
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
 padding, bullets, chrome), `paragraphs` (lines joined into paragraphs; `columns` puts a
-table's wrapped cells back), `structure` (numbered items; `unnumbered` items that are not
-numbered), `register` (who attended, apologies, declarations), `item` (one item's
-title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions and
+table's wrapped cells back; `pages` a PDF's page breaks), `structure` (numbered items;
+`numbering` the order of their numbers; `unnumbered` items that are not numbered),
+`register` (who attended, apologies, declarations), `item` (one item's title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions and
 `decision_reading` its decisions; `lead_ins` are the lines above its points), `decisions`
 (`motions` a motion's resolutions, `others` other bodies' decisions), `actions`,
 `action_logs`, `speakers`,

@@ -4,7 +4,9 @@ An action log flattened to text comes as rows of columns (reference, description
 due date, status) separated by tabs or runs of spaces, or as one field a line with
 "Status: …" closing each entry (a header may name the meeting its actions came from:
 "Action from 13 January | Who | Status"). "Outstanding actions" is a heading. A log's "Item"
-column says which item each action arose under (the meeting moves it there). A table of
+column says which item each action arose under (the meeting moves it there). A header whose
+last column is the decision ("Ref | Section | Memorial | Decision", "… | Committee
+decision") heads a table of decisions, a decision a row. A table of
 payments (rows of figures) is no action log, nor is a register of attendance (a mark for
 each meeting). The actions themselves (`ParsedAction`, their owners, due dates and
 statuses) are read in `minutes.importing.actions`.
@@ -121,7 +123,25 @@ def header_name(cell: str) -> str:
 def is_header_row(cells: list[str]) -> bool:
     if all(header_name(c) in HEADER_WORDS for c in cells):
         return True
-    return {"task", "owner"} <= _roles_in_words(cells).keys()
+    return {"task", "owner"} <= _roles_in_words(cells).keys() or _decisions_header(cells)
+
+
+# "Section", "Memorial", "Need": a column's name in a word or two, capitalised.
+COLUMN_NAME_RE = re.compile(r"^[A-Z][a-z'’]+(?: [a-z'’]+)?$")
+
+
+def _decisions_header(cells: list[str]) -> bool:
+    """'Ref | Section | Memorial | Decision', 'Ref | Need | Requested | Decision': a table whose
+    last column is named the decision, the others in a word or two of their own (what each
+    row is: an application, a grant, a memorial). Its rows are decisions, not tasks; a last
+    column named "Outcome" ("Date | Time | Tasking | Outcome", a lifeboat's launches) is no
+    decision's."""
+    return (
+        len(cells) >= 3
+        and header_name(cells[-1]) in DECISION_HEADERS
+        and "decision" in header_name(cells[-1])  # ("Date | Time | Tasking | Outcome": launches)
+        and all(header_name(c) in HEADER_WORDS or COLUMN_NAME_RE.match(c) for c in cells[:-1])
+    )
 
 
 # A header in words of its own ("Who's doing it | What needs doing | Check back"): each
@@ -160,6 +180,12 @@ DECISION_HEADERS = {
     "committee’s advice",
     "panel's advice",
     "panel’s advice",
+    # "Committee decision", "Trustees' decision": the body's decision on each row
+    *(
+        f"{body}{possessive} decision"
+        for body in ("committee", "panel", "board", "council", "cabinet", "trustees", "governors")
+        for possessive in ("", "'s", "’s", "'", "’")
+    ),
     # a parish council's comments on the planning applications sent to it
     *(
         f"{body}{possessive} {what}"

@@ -6,7 +6,8 @@ an action log's entry being read one field a line (`pending`). An undertaking ("
 Clerk will write to …", minutes.importing.undertakings) is placed here too, and so are a
 paragraph's typed number before its action ("4.4 ACTION: NF to circulate …", or before a
 decision: "3.1 Trustees APPROVED …") and a task closing a paragraph ("… about the hedge.
-Clerk to write to the landowner.").
+Clerk to write to the landowner.") or a sentence, after a semicolon or a dash ("The roller
+needs a new starter motor – RB to get it fixed.").
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ TYPED_PARAGRAPH_RE = re.compile(
 )
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
+# sentence, after a semicolon or a dash.
+CLOSING_CLAUSE_RE = re.compile(r"(?:;|\s[–—-])\s+(?=[A-Z][^;–—]{4,250}$)")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 # "… RESOLVED to respond as shown in the table.": a lead-in to the table's decisions.
 TO_THE_TABLE_RE = re.compile(
@@ -311,6 +315,34 @@ class ActionReading:
         if not (act.is_owner_led(task) or self.known_owner(task) or act.trailing_owner(task)):
             return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
         return " ".join(parts[:-tail]), " ".join(parts[-tail:])
+
+    def clause_task(self, text: str) -> bool:
+        """A sentence whose last clause, after a semicolon or a dash, gives someone a task, as
+        informal notes write it: "The insurance renewal is due on 1 April; KHR to get a quote
+        …", "The roller needs a new starter motor – RB to get it fixed.": the sentence is the
+        task (what "it" is stays with it), the clause's owner its owner; the sentences before
+        it are read as they were. Not a decision's sentence, nor a clause that names no one
+        ("… – tables to be set out by 10am")."""
+        if " to " not in text[-300:] or len(text) > 3000:
+            return False
+        match = CLOSING_CLAUSE_RE.search(text[-300:])
+        if match is None:
+            return False
+        cut = len(text) - len(text[-300:]) + match.start()
+        task = text[cut:].lstrip(" ;–—-")
+        if not (act.is_owner_led(task) or self.known_owner(task)):
+            return False
+        starts = [m.end() for m in CLOSING_SENTENCE_RE.finditer(text[:cut])]
+        start = starts[-1] if starts else 0
+        before, sentence = text[:start].strip(), text[start:].strip()
+        if dec.is_decision(sentence) or act.is_owner_led(sentence) or self.known_owner(sentence):
+            return False
+        if before:
+            self.paragraph(Line(before), Line(sentence))
+        owner = owner_label_of(task) or task.partition(" to ")[0]
+        self.parsed.actions.append(ParsedAction(sentence, owner, act.due_date_in(sentence)))
+        self.last_text = sentence
+        return True
 
     def known_owner(self, text: str) -> bool:
         """'Sam to write up the findings.': someone on the register, by a name they go by."""

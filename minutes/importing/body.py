@@ -29,6 +29,7 @@ from minutes.importing.lead_ins import (
     DISCUSSION_LEAD_IN_RE,
     QUESTION_MARK_RE,
     QUESTION_RE,
+    question_row,
 )
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
 from minutes.text import Block, Section, format_sections
@@ -242,6 +243,14 @@ class _BodyReader(ActionReading, DecisionReading):
         if p.cells:
             self.row(p)
             return
+        asked = question_row(p.columns) if self.mode == "leadin" else None
+        if asked is not None:
+            # "Why is maths below the target? | The Head of School explained …": one point
+            if asked:
+                self.point(asked)
+            else:
+                self.minute(Line(text))  # the table's header: its words, no point
+            return
         owned = act.task_beside_owner(p.columns)
         if owned is not None and self.mode in {"minute", "decisions"}:
             # "The Dean of Students to meet the President.<tab>Dean of Students": a minute
@@ -295,6 +304,8 @@ class _BodyReader(ActionReading, DecisionReading):
             if before:  # "… about the hedge. Clerk to write to the landowner."
                 self.paragraph(Line(before), Line(task))
                 self.paragraph(Line(task), following)
+                return
+            if self.clause_task(text):  # "…; KHR to get a quote …"
                 return
         bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
         if bracketed:

@@ -6,7 +6,8 @@ A decision may be a line starting "RESOLVED", a mid-sentence "It was RESOLVED th
 and in capitals, "The Board NOTED …"), "Governors approved …" ("Governors NOTED …" in
 capitals), "RECOMMENDED", the parish's "resolved unanimously to …" or "it was resolved by
 a majority (3 for) to …" in mid-sentence, a vote that carries in prose ("6 for, 1
-against, so agreed to …"), an "Outcome:" label under an item, or numbered "(i) … (ii) …"
+against, so agreed to …", "Committee voted 6-2 to …"), a proposal closed by "– agreed.",
+an "Outcome:" label under an item, or numbered "(i) … (ii) …"
 decisions in one paragraph, each of which is a decision of its own. "Decision: None." decides
 nothing.
 """
@@ -31,7 +32,8 @@ DECISION_START_RE = re.compile(
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
     # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
-    r"|Agreed as (?:an? )?(?:true|correct|accurate)\b"
+    # ("– agreed as a true record, prop. BC": in lower case after an item's title and a dash)
+    r"|[Aa]greed as (?:an? )?(?:true|correct|accurate)\b"
     # "Board decision: to accept the contract …": the body's word for its decision, labelled
     r"|(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)"
     r"\s+decisions?\s*:\s*(?=\S)"  # "Agreed to stock peat-free compost only."
@@ -49,7 +51,9 @@ DECISION_START_RE = re.compile(
     # ("The youth council voted to make …": the body's name in lower case before it)
     r"|(?:The (?:[a-z][\w-]* ){0,2})?(?:Members|Synod|[Cc]ommittee|Board|[Cc]ouncil|[Ff]orum|Meeting|"
     r"Assembly|Court|Panel) voted "
-    r"(?:unanimously )?(?:to|that|in favour|for)\b)"
+    # ("Committee voted 6-2 to go with Bowmark Sports": the count of the vote before what won)
+    r"(?:unanimously |\d{1,3}\s?[-–]\s?\d{1,3} |by \d{1,3} (?:votes )?to \d{1,3} )?"
+    r"(?:to|that|in favour|for)\b)"
 )
 # How a vote went, between "resolved" and what was resolved: "resolved unanimously to",
 # "resolved by a majority (3 for, 1 abstention) to", "resolved nem. con. that".
@@ -168,7 +172,9 @@ MEMBERS_DECISION_RE = re.compile(
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
-    rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens ))noted\s+{NOTED_PAPERS}"
+    rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"
+    # ("The trustees noted the investment report and agreed …": after "The", in lower case)
+    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors ))noted\s+{NOTED_PAPERS}"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
@@ -259,6 +265,13 @@ ON_ADVICE_RE = re.compile(
     r"(?:recommendation|advice|proposal|nomination)s?\b[^.!?;:]{0,120}?,\s+(?=[Tt]he\s)"
 )
 # "Mr Illingworth proposed that the badge stay at £45. Agreed.": a proposal, then its fate.
+# "Subs for 2026 to stay the same (seniors £90, …) – agreed.": a proposal, and after a dash
+# the meeting's word that it agreed it, as informal notes close it ("The hall was cold –
+# agreed." is no proposal, and "– not agreed." no agreement).
+DASH_AGREED_RE = re.compile(
+    r"^(?=(?:[^.!?]|\.(?=\d))*?\b(?:to|be|should)\s+[a-z])(?:[^.!?]|\.(?=\d)){8,300}?"
+    r"\s[–—-]\s+(?:[Aa]greed|AGREED|[Cc]arried|CARRIED)(?: unanimously| by all)?\.?$"
+)
 PROPOSAL_AGREED_RE = re.compile(
     r"\bpropos(?:ed|al)\b[^.!?]{0,200}[.!?]\s+(?:Agreed|AGREED|Carried|CARRIED)\.?$"
 )
@@ -325,6 +338,10 @@ def is_decision(text: str) -> bool:
         or ("We " in text and WE_DECISION_RE.search(text))
         or BARE_BODY_DECISION_AFTER_RE.search(text)
         or PROPOSAL_AGREED_RE.search(text)
+        or (
+            ("agreed" in text[-30:].lower() or "carried" in text[-30:].lower())
+            and DASH_AGREED_RE.match(text)
+        )
         or REVIEWED_AND_DECIDED_RE.match(text)
         or _decided_on_advice(text)
     )

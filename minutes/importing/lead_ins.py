@@ -3,7 +3,8 @@
 "The following points were made:", "In discussion, members raised:", "Trustees asked:",
 "Comments on the draft policies:", "Points people made:", "What members said about the
 designs:": a line (or a paragraph's last sentence) ending in a colon, above the bullets
-that are the discussion's points. "Q: …" and "A: …" under such a lead-in are one point.
+that are the discussion's points. "Q: …" and "A: …" under such a lead-in are one point, and
+so is each row of a table of questions and answers under it (`question_row`).
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"challenges?) (?:from|raised|made|included|were|by|of|expressed)|"
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
+    # ("Committee members' suggestions for the 2027 programme:": what they put forward)
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
-    r"observations)|"
+    r"observations|suggestions|ideas)|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
     r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
     r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
@@ -67,3 +69,25 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
 )
+
+
+# "Governor question | Response": the header of a table of questions and their answers.
+QUESTIONS_HEADER_RE = re.compile(r"^(?:[\w'’-]+\s+){0,2}questions?$", re.IGNORECASE)
+ANSWERS_HEADER_RE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:responses?|answers?|repl(?:y|ies)|comments?)(?: given)?$",
+    re.IGNORECASE,
+)
+
+
+def question_row(columns: list[str]) -> str | None:
+    """A row of a two-column table under a lead-in to points ("Governors' questions and the
+    answers given:"): the question and its answer, one point ("" for the table's header row,
+    which is no point); None for a row that asks nothing."""
+    if len(columns) != 2:
+        return None
+    question, answer = columns
+    if QUESTIONS_HEADER_RE.match(question) and ANSWERS_HEADER_RE.match(answer):
+        return ""
+    if not question.endswith("?"):
+        return None
+    return f"{question} {answer}"

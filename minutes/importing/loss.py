@@ -4,7 +4,8 @@ A sentence is held when its words, in order, appear in the text of the parts the
 will save. Punctuation, bullets and the dash or colon between a point's topic and its
 text are not words lost, so the comparison is of words only. Page chrome and the labels
 that became the record's own structure ("Minutes:", "RESOLVED:", "Action", a table's
-"Ref / Owner / Due" header) are not words of the minute.
+"Ref / Owner / Due" header) are not words of the minute, and nor is the dash between an
+item's title and its minute on the same line ("1. Apologies – as above.").
 """
 
 from __future__ import annotations
@@ -89,11 +90,21 @@ def sentences(text: str) -> list[str]:
             continue
         # A row of a table (two columns too): each cell is a piece of text of its own
         # (saved in its own field, or, for an item's number, as the item it names).
-        pieces = paragraph.cells or paragraph.columns or [paragraph.text]
+        pieces = paragraph.cells or paragraph.columns or _title_and_text(paragraph.text)
         for sentence in (s for piece in pieces for s in re.split(r"(?<=[.;:!?])\s+", piece)):
             if WORD_RE.search(sentence) and not is_chrome(sentence):
                 out.append(sentence.strip())
     return out
+
+
+# "1. Apologies – as above. Dave is away …": an item's number and title, and its minute after
+# the dash (the dash is structure: the record holds the title and the minute apart).
+DASHED_ITEM_RE = re.compile(r"^\*?\d{1,3}[a-z]?[.)]\s+[^.!?;:–—]{2,80}?\s[–—-]\s+(?=\S)")
+
+
+def _title_and_text(text: str) -> list[str]:
+    match = DASHED_ITEM_RE.match(text)
+    return [text[: match.end()], text[match.end() :]] if match else [text]
 
 
 def is_structure(sentence: str) -> bool:

@@ -1,11 +1,13 @@
 """Text copied from a PDF: the lines its page breaks leave, and words broken across lines.
 
 A page break leaves "Page 2 of 3" (or the page's number alone, far to the right or in the
-middle) with a running header or footer beside it (found again beside another break, or a
-line naming a body and a date, "Wendlow Local Committee - Thursday, 5 March 2026", just
-below it, though found once); those lines are no words of the minute
-and the sentence goes on below them. A word a PDF hyphenated at a line's end is made whole
-when the rest of it is a common ending ("meet-" / "ing").
+middle, or at the right margin of a footer found again with the next number: "Local Plan
+Panel – 24.3.26      1") with a running header or footer beside it (found again beside
+another break, or a line naming a body and a date, "Wendlow Local Committee - Thursday, 5
+March 2026", just below it, though found once); a watermark a PDF viewer copies as a line
+of its own ("DRAFT", on two lines or more) is furniture too. Those lines are no words of
+the minute and the sentence goes on below them. A word a PDF hyphenated at a line's end is
+made whole when the rest of it is a common ending ("meet-" / "ing").
 """
 
 from __future__ import annotations
@@ -40,6 +42,29 @@ def joined(text: str, more: str) -> str:
     return f"{text} {more}"
 
 
+# "Local Plan Panel – 24.3.26          1": a footer whose page's number stands at the right
+# margin, with no "Page"; a break only where the same footer is found again with the next
+# number (`_footers_in_turn`), as "Gate receipts          12" in a table is not.
+FOOTER_NUMBER_RE = re.compile(
+    r"^(?P<text>\S[^\n]{0,100}?\S) {10,}(?P<num>\d{1,3}) *$", re.MULTILINE
+)
+FOOTER_HINT_RE = re.compile(r"  \d{1,3} *$", re.MULTILINE)  # the same, cheaply first
+# "DRAFT" that a PDF viewer copies as a line of its own from the watermark on each page:
+# furniture where it stands alone on two lines or more ("DRAFT" once, at the top, is the
+# minutes' own word, kept).
+WATERMARKS = ("DRAFT", "CONFIDENTIAL", "UNAPPROVED", "UNCONFIRMED", "PROVISIONAL")
+WATERMARK_RE = re.compile(rf"^[ \t]*(?:{'|'.join(WATERMARKS)})[ \t]*$", re.MULTILINE)
+
+
+def has_page_lines(text: str) -> bool:
+    """Whether a paste may hold a page break's lines at all (cheap tests first)."""
+    if PAGE_LINE_RE.search(text):
+        return True
+    if any(word in text for word in WATERMARKS) and len(WATERMARK_RE.findall(text)) >= 2:
+        return True
+    return len(FOOTER_HINT_RE.findall(text)) >= 2 and len(FOOTER_NUMBER_RE.findall(text)) >= 2
+
+
 def page_furniture(raw_lines: list[str]) -> set[int]:
     """The lines a PDF's page break leaves in a paste: "Page n of m" (or the page's number
     alone) and, beside it, a running header or footer: a line found again, as written,
@@ -51,7 +76,7 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     breaks = [i for i in breaks if not BARE_PAGE_RE.match(raw_lines[i])] + _numbered_in_turn(
         raw_lines, [i for i in breaks if BARE_PAGE_RE.match(raw_lines[i])]
     )
-    breaks.sort()
+    breaks = sorted(set(breaks) | _footers_in_turn(raw_lines))
     near = {index: _beside(keys, index) for index in breaks}
     beside: dict[str, set[int]] = {}  # each line beside a page break: which breaks
     at_distance: dict[tuple[str, int], set[int]] = {}  # … and at which distance from them
@@ -64,6 +89,9 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     running = {key for key, places in beside.items() if len(places) >= 2}
     repeated = {key for key, places in at_distance.items() if len(places) >= 2}
     found = set(breaks)
+    marks = [i for i, raw in enumerate(raw_lines) if WATERMARK_RE.match(raw)]
+    if len(marks) >= 2:
+        found.update(marks)
     for index, others in near.items():
         # "Wendlow Local Committee - Thursday, 5 March 2026" under the page's number: a
         # running header even where it is not found again (a short copy has one break); above
@@ -101,6 +129,27 @@ def _numbered_in_turn(raw_lines: list[str], found: list[int]) -> list[int]:
     in_turn = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
     apart = all(b - a >= PAGE_LENGTH for a, b in zip(found, found[1:], strict=False))
     return found if in_turn and apart else []
+
+
+def _footers_in_turn(raw_lines: list[str]) -> set[int]:
+    """The footers with the page's number alone at the right margin ("Local Plan Panel –
+    24.3.26   1"): the same words on two lines or more, their numbers 1, 2, 3 … in turn,
+    pages apart."""
+    by_text: dict[str, list[int]] = {}
+    for index, raw in enumerate(raw_lines):
+        match = FOOTER_NUMBER_RE.match(raw) if len(raw) < 400 else None
+        if match:
+            by_text.setdefault(" ".join(match.group("text").split()), []).append(index)
+    found: set[int] = set()
+    for places in by_text.values():
+        numbers = [int(FOOTER_NUMBER_RE.match(raw_lines[i]).group("num")) for i in places]
+        if (
+            len(places) >= 2
+            and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+            and all(b - a >= PAGE_LENGTH for a, b in zip(places, places[1:], strict=False))
+        ):
+            found.update(places)
+    return found
 
 
 def _beside(keys: list[str], index: int) -> list[tuple[int, bool]]:

@@ -7,8 +7,10 @@ joined into one paragraph, and a bullet line is always a paragraph of its own; a
 second-level bullet ("o", "◦") under a first-level one is joined to its bullet, and "a) …",
 "b) …" under a line ending in a colon each start a paragraph. A numbered line wrapped onto a
 line set under the text after its number goes on there, and a line back at the margin after
-such a hanging paragraph starts a new one. A page's running header and footer are left out
-(`minutes.importing.pages`), and a row's cells wrapped onto the lines under it are put back
+such a hanging paragraph starts a new one; a numbered title in Title Case above a sentence
+set under it is whole, not wrapped ("3.2  Workforce Race Equality Standard … 2025" above
+"     Mrs Scadding presented the two reports"). A page's running header and footer are left
+out (`minutes.importing.pages`), and a row's cells wrapped onto the lines under it are put back
 in their cells (`minutes.importing.columns`).
 """
 
@@ -29,7 +31,7 @@ from minutes.importing.cleaning import (
     normalise_breaks,
 )
 from minutes.importing.columns import Layout, add_to_cell, continues_cell, split_as_header
-from minutes.importing.pages import PAGE_LINE_RE, joined, page_furniture
+from minutes.importing.pages import has_page_lines, joined, page_furniture
 
 # The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
 # reading of a list inside a list ("◦"): under another bullet, a sub-point of it.
@@ -57,7 +59,7 @@ def paragraphs(text: str) -> list[Line]:
     when it ends a sentence, so that it is not glued into one long paragraph.
     """
     raw_lines = normalise_breaks(text).split("\n")
-    furniture = page_furniture(raw_lines) if PAGE_LINE_RE.search(text) else set()
+    furniture = page_furniture(raw_lines) if has_page_lines(text) else set()
     out: list[Line] = []
     lines_in_paragraph = 0
     list_marker = ""  # the bullet character of the list being read
@@ -155,7 +157,34 @@ def _hangs_under(first_raw: str, last_raw: str, raw: str) -> bool:
     if "\t" in raw or len(last_raw.rstrip()) < 60:
         return False
     column = _text_column(first_raw)
+    title = first_raw[column:]
+    if (
+        first_raw == last_raw
+        and len(title.split()) > 1
+        and _in_title_case(title)
+        and not _in_title_case(raw)
+    ):
+        # "3.2  Workforce Race Equality Standard and … Standard 2025" above "     Mrs Scadding
+        # presented the two reports …": a whole title, then its minute set under it
+        return False
     return column > indent(first_raw) and indent(raw) == column
+
+
+# The little words a title leaves in lower case: "Review of the Grant Policy and Fees".
+TITLE_SMALL_WORDS = {"a", "an", "and", "&", "as", "at", "by", "for", "from", "in", "of", "on"}
+TITLE_SMALL_WORDS |= {"or", "the", "to", "with", "–", "-", "—"}
+
+
+def _in_title_case(text: str) -> bool:
+    """'Workforce Race Equality Standard and Workforce Disability Equality Standard 2025':
+    every word capitalised but the little ones (a heading in capitals is so too, and a title's
+    wrapped end, "SELF-ASSESSMENT"); 'Mrs Scadding presented the two reports' is a sentence."""
+    words = text.split()
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(“\"'" for w in words)
+    return capitalised >= 1 and all(
+        w[:1].isupper() or w[:1].isdigit() or w[:1] in "(“\"'" or w.lower() in TITLE_SMALL_WORDS
+        for w in words
+    )
 
 
 def _outdented(first_raw: str, raw: str, line: Line) -> bool:

@@ -4,7 +4,8 @@ A .docx is read by `minutes.importing.word` (paragraphs, Word's list numbering, 
 A saved HTML page (a council's "Agenda item" or "Minutes" page) gives its main content
 with its structure: headings, paragraphs, list items as bullets ("◦" for a list inside a
 bulleted list), an ordered list whose items start with a heading as numbered items
-("1." above the title), and table rows as tab-separated lines (a table whose cells hold
+("1." above the title) or with a title in bold over paragraphs ("1. Finance report"), and
+table rows as tab-separated lines (a table whose cells hold
 headings or more than one paragraph lays the page out: its cells are read as blocks; a cell
 holding one paragraph, as Word's tables do, is a cell); navigation, headers, footers,
 sidebars, scripts, skip links and breadcrumbs are chrome and are left out; an accordion's
@@ -99,6 +100,8 @@ class _PageText(HTMLParser):
         self.cell: list[str] | None = None
         self.lists: list[dict] = []  # the open lists: ordered or not, and the count so far
         self.item_number = ""  # an ordered list's item, waiting to see what it holds
+        self.item_bold = False  # … that opened with bold words: its title, if paragraphs follow
+        self.titled = None  # where such an item's bullet was written, its number and list
 
     def handle_starttag(self, tag, attrs):
         if tag in VOID_TAGS:
@@ -125,6 +128,14 @@ class _PageText(HTMLParser):
         ):
             self.skipping.append(tag)
             return
+        if tag in {"strong", "b"} and self.item_number:
+            self.item_bold = True  # "<li><strong>Finance report</strong><p>…": maybe a title
+        if self.titled and tag in BLOCK_TAGS - {"li", "br"} and len(self.lists) == self.titled[2]:
+            # the item holds paragraphs or lists under its bold words: one of the minutes'
+            # items, numbered on its title's line ("1. Finance report"), as a Word list's are
+            place, number, _ = self.titled
+            self.out[place] = f"{number} "
+            self.titled = None
         if self.cell is not None and tag in BLOCK_TAGS - {"table", "tr"}:
             if tag == "p" and not "".join(self.cell).strip():
                 pass  # Word puts each cell's text in a paragraph: one paragraph is a cell
@@ -138,6 +149,7 @@ class _PageText(HTMLParser):
             self.lists.append(_list_of(tag, attrs))
             self._write("\n\n")
         elif tag == "li":
+            self.titled, self.item_bold = None, False
             self._list_item()
             state = dict(attrs).get("data-decision-state")
             if state in DECISION_STATES:
@@ -196,6 +208,10 @@ class _PageText(HTMLParser):
                 self.skipping.pop()
         if self.skipping:
             return
+        if tag == "li" or (
+            tag in {"ol", "ul"} and self.titled and len(self.lists) <= self.titled[2]
+        ):
+            self.titled = None
         if tag in {"ol", "ul"} and self.lists:
             self.lists.pop()
         if tag in {"td", "th"} and self.cells is not None and self.cell is not None:
@@ -213,8 +229,10 @@ class _PageText(HTMLParser):
         if self.skipping:
             return
         if self.item_number and data.strip():
+            if self.item_bold:
+                self.titled = (len(self.out), self.item_number, len(self.lists))
             self._write("• ")  # an ordered list's item of text alone: a bullet, as before
-            self.item_number = ""
+            self.item_number, self.item_bold = "", False
         if self.cell is not None:
             self.cell.append(data)
         elif self.cells is None:

@@ -2,7 +2,11 @@
 
 Items are numbered in many ways: "1. Apologies for absence", "70.", "77/21", "21.44",
 "Minute 5", "Minute No. 26/01", "Item 3a", "A." (lettered A, B, C … in turn), or a
-number on a line of its own before the title; "6 May 2026" is a date, not item 6. Whichever way
+number on a line of its own before the title; "6 May 2026" is a date, not item 6. A short
+title may have its minute after a dash on the same line ("1. Apologies – as above. …"),
+and decimal items may be grouped under numbered sections of the agenda ("1.  OPENING
+MATTERS" straight above "1.1  Welcome and apologies"), which are then no items. The order
+of the numbers is `minutes.importing.numbering`'s. Whichever way
 a minute numbers its items, it numbers them all alike and in order; a numbered paragraph
 inside an item ("1. That the report be noted.") is told apart by that, and by not
 reading as a title. Minutes that number no items are read by
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.actions import is_owner_led, is_status
 from minutes.importing.cleaning import (
     NUMBER,
     NUMBERED_TITLE_RE,
@@ -21,12 +26,24 @@ from minutes.importing.cleaning import (
     Line,
     without_file_size,
 )
+from minutes.importing.numbering import (
+    ROMAN_YEAR_RE,
+    between,
+    letter_number_key,
+    letter_runs_in_turn,
+    letters_in_turn,
+    number_key,
+    roman_key,
+    romans_in_turn,
+    running_in_turn,
+)
 from minutes.importing.unnumbered import (
     TITLE_LIMIT,
     Heading,
     capitalised_headings,
     marked_headings,
     numbered_paragraphs,
+    run_in_headings,
     titled_headings,
 )
 from minutes.item_numbers import ITEM_NUMBER_LENGTH
@@ -106,27 +123,31 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best: list[Heading] = []
     best_style = ""
     by_style: dict[str, list[Heading]] = {}
-    keys = {"roman": _roman_key, "letter_number": _letter_number_key}
+    keys = {"roman": roman_key, "letter_number": letter_number_key}
     for style, pattern in HEADING_STYLES.items():
-        found = _headings_in_style(lines, pattern, key=keys.get(style))
-        if style == "roman" and not _romans_in_turn(found, _matching(lines, pattern, found)):
+        found = _headings_in_style(lines, pattern, key=keys.get(style), dashed=style == "dotted")
+        if style == "roman" and not romans_in_turn(found, _matching(lines, pattern, found)):
             continue
-        if style == "letter_number" and not _letter_runs_in_turn(found):
+        if style == "letter_number" and not letter_runs_in_turn(found):
             continue
-        if style == "year_numbered" and not _running_in_turn(found):
+        if style == "year_numbered" and not running_in_turn(found):
             continue
         if style == "compound":
             found = _one_prefix(lines, pattern, found)
         whole = [h for h in found if re.search(r"\.0+$", h.number)]
         if len(whole) >= 2:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
-        if style == "lettered" and not _letters_in_turn(found):
+        if style == "lettered" and not letters_in_turn(found):
             continue
         by_style[style] = found
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
             best, best_style = found, style
-    if best_style == "compound" and _paragraphs_of(best, by_style["dotted"]):
+    if (
+        best_style == "compound"
+        and _paragraphs_of(best, by_style["dotted"])
+        and not _grouped_under_sections(best, by_style["dotted"])
+    ):
         # "18." with "18.1", "18.2" under it: the paragraphs are not items
         best, best_style = by_style["dotted"], "dotted"
     if (
@@ -145,6 +166,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         or numbered_paragraphs(lines)
         # titles on lines of their own, in informal notes
         or titled_headings(lines)
+        # headings in capitals run into their paragraphs: "FINANCE: Sheila reported …"
+        or run_in_headings(lines)
     )
 
 
@@ -210,6 +233,21 @@ def _paragraphs_of(compound: list[Heading], dotted: list[Heading]) -> bool:
     )
 
 
+def _grouped_under_sections(compound: list[Heading], dotted: list[Heading]) -> bool:
+    """Whether "1.  OPENING MATTERS" and "2.  PEOPLE STRATEGY AND PERFORMANCE" head sections of
+    the agenda whose items are "1.1  Welcome and apologies" … "2.3  …": each numbered
+    section's first line is straight away the title of its first item, so that the section
+    has no minute of its own ("18.  APOLOGIES" above "18.1  Apologies were received from
+    Councillor Bland.", a sentence, has its minute in numbered paragraphs, and is the item)."""
+    titles = {h.index: h for h in compound}
+    return len(dotted) >= 2 and all(
+        (first := titles.get(section.index + 1)) is not None
+        and first.number.startswith(f"{section.number}.")
+        and not first.title.endswith(".")
+        for section in dotted
+    )
+
+
 def _prefix(number: str) -> str:
     if ROMAN_YEAR_RE.match(number):
         return "roman/"  # "XIII/26", "XIV/26": one run of numbers, not a prefix each
@@ -230,61 +268,6 @@ def _one_prefix(lines: list[Line], pattern: re.Pattern, found: list[Heading]) ->
     return best
 
 
-ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman_key(number: str) -> tuple:
-    """'IV' → (4,): a Roman numeral's value, for the order of the items."""
-    values = [ROMAN_VALUES[c] for c in number.lower()]
-    total = sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
-    return (total,)
-
-
-def _romans_in_turn(found: list[Heading], matching: int) -> bool:
-    """Roman-numbered items are I, II, III … one after another (so "I. Smith" is no item),
-    and never start again: "(i) … (ii) …" numbering a list in each item is no item."""
-    values = [_roman_key(h.number)[0] for h in found]
-    return (
-        len(found) >= 3
-        and matching == len(found)
-        and values == list(range(values[0], values[0] + len(values)))
-    )
-
-
-def _running_in_turn(found: list[Heading]) -> bool:
-    """ "A1", "A2", "A3" or "2026/01", "2026/02", "2026/03": one prefix, the numbers one after
-    another, at least three (so two lines starting "2025/26 Accounts", "2026/27 Budget" are
-    no items)."""
-    parts = [re.fullmatch(r"(\D*\d*?/?)(\d{1,3})", h.number) for h in found]
-    if len(found) < 3 or not all(parts) or len({p.group(1) for p in parts}) != 1:
-        return False
-    values = [int(p.group(2)) for p in parts]
-    return values == list(range(values[0], values[0] + len(values)))
-
-
-def _letter_number_key(number: str) -> tuple:
-    return (ord(number[0]), int(number[1:]), 0)
-
-
-def _letter_runs_in_turn(found: list[Heading]) -> bool:
-    """ "A1" to "A6", then "B1" to "B3": each part's items numbered one after another, the
-    parts lettered in turn; at least three in all."""
-    if len(found) < 3:
-        return False
-    runs: dict[str, list[int]] = {}
-    for heading in found:
-        runs.setdefault(heading.number[0], []).append(int(heading.number[1:]))
-    letters = list(runs)
-    if [ord(letter) for letter in letters] != list(
-        range(ord(letters[0]), ord(letters[0]) + len(letters))
-    ):
-        return False
-    return all(
-        values == list(range(values[0], values[0] + len(values))) and (place == 0 or values[0] == 1)
-        for place, values in enumerate(runs.values())
-    )
-
-
 def _matching(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> int:
     """How many lines are numbered in the found headings' style, in the same case ("(c)"
     after "(a)" and "(b)" is a letter, not the numeral of "IV.")."""
@@ -294,12 +277,6 @@ def _matching(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> i
         match = None if line.is_bullet else pattern.match(line.text)
         count += bool(match) and match.group("num").isupper() == upper
     return count
-
-
-def _letters_in_turn(found: list[Heading]) -> bool:
-    """Lettered items are A, B, C … with none left out (so "I. Smith" is no item)."""
-    letters = [h.number for h in found]
-    return len(found) >= 3 and letters == [chr(65 + i) for i in range(len(letters))]
 
 
 # "6 May 2026 at the Hall": a date, not item 6 titled "May 2026".
@@ -314,8 +291,11 @@ def record_number(number: str) -> str:
 
 
 def _headings_in_style(
-    lines: list[Line], pattern: re.Pattern, prefix: str | None = None, key=None
+    lines: list[Line], pattern: re.Pattern, prefix: str | None = None, key=None, dashed=False
 ) -> list[Heading]:
+    """The lines numbered in one style, in order, that read as titles; with `dashed`, also
+    "1. Apologies – as above. …", a title and its minute after a dash (in the "1." style only:
+    "(c) Footpath 7 Kelby – object, …" is an entry of a lettered list)."""
     found: list[Heading] = []
     last: tuple = ()
     for index, line in enumerate(lines):
@@ -329,7 +309,7 @@ def _headings_in_style(
             continue
         if title and not re.search(r"[^\W\d_]", title):
             continue  # "612.48", a sum in a table of payments: no item has a title of figures
-        order = (key or _number_key)(number)
+        order = (key or number_key)(number)
         if last and order <= last:
             continue
         heading = Heading(index=index, number=number, title=title)
@@ -340,11 +320,15 @@ def _headings_in_style(
             heading.title = following.text
             heading.uses_next_line = True
         elif not _reads_as_title(title):
-            continue
+            head, rest = _dashed_title(title) if dashed else ("", "")
+            if not head:
+                continue
+            heading.title = head  # "1. Apologies – as above. Dave is away …": one line
+            heading.extra.append(Line(rest))
         _unglue(heading)
         found.append(heading)
         last = order
-    return _with_gaps_filled(lines, pattern, found, key or _number_key)
+    return _with_gaps_filled(lines, pattern, found, key or number_key)
 
 
 def _with_gaps_filled(
@@ -360,7 +344,7 @@ def _with_gaps_filled(
         filled.append(before)
         if after is None:
             continue
-        missing = _between(key(before.number), key(after.number))
+        missing = between(key(before.number), key(after.number))
         if missing is None:
             continue
         for index in range(before.index + 1, after.index):
@@ -378,38 +362,6 @@ def _with_gaps_filled(
     return filled
 
 
-def _between(first: tuple, second: tuple) -> tuple | None:
-    """The one number between two in turn ((102, 0, 0) and (104, 0, 0) → (103, 0, 0))."""
-    if len(first) != len(second):
-        return None
-    for place, (a, b) in enumerate(zip(first, second, strict=True)):
-        if a != b:
-            if (
-                isinstance(a, int)
-                and isinstance(b, int)
-                and b - a == 2
-                and not any(first[place + 1 :])
-                and not any(second[place + 1 :])
-            ):
-                return (*first[:place], a + 1, *first[place + 1 :])
-            return None
-    return None
-
-
-ROMAN_YEAR_RE = re.compile(r"^([IVXLC]{1,7})/(\d{2,4})$")
-
-
-def _number_key(number: str) -> tuple:
-    roman = ROMAN_YEAR_RE.match(number)
-    if roman:
-        # "XIII/26": minutes numbered through the year in Roman numerals, then the year
-        return (int(roman.group(2)), _roman_key(roman.group(1))[0], 0)
-    parts = re.findall(r"\d+|[a-z]", re.sub(r"^[A-Za-z&]+[\s/.]?(?=\d)", "", number).lower())
-    # "77/21" then "78/21", or "25/101" then "25/102": in order either way, as tuples.
-    key = [int(p) if p.isdigit() else ord(p) - 96 for p in parts]
-    return tuple(key + [0] * (3 - len(key)))
-
-
 def _reads_as_title(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 25 or NOT_TITLE_START_RE.match(text):
@@ -417,6 +369,31 @@ def _reads_as_title(text: str) -> bool:
     if text[-1] in ",;" or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'("):
         return False
     return not (text.endswith(".") and len(words) > 8)
+
+
+# "Apologies – as above. Dave is away …": a few words with no stop, a dash, and the rest.
+DASHED_TITLE_RE = re.compile(r"^(?P<head>[^.!?;:–—]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
+# "The Clerk reported the hall was damp – …": a numbered paragraph's sentence, no title.
+SENTENCE_HEAD_RE = re.compile(
+    r"^(?:The|A|An|This|That|It|There|We|They|He|She|Our|All|Members|Cllr|Mr|Mrs|Ms|Dr)\s"
+    r"|\b(?:is|was|were|are|has|had|have|will|would|said|reported|agreed|noted|asked)\b"
+)
+
+
+def _dashed_title(title: str) -> tuple[str, str]:
+    """'Apologies – as above. Dave is away until the end of March.' → ('Apologies', 'as
+    above. …'): a short title, a dash and the minute on the same line, as informal notes
+    write an item; ("", "") when what stands before the dash is no title of a few words."""
+    match = DASHED_TITLE_RE.match(title)
+    if not match:
+        return "", ""
+    head = match.group("head").strip()
+    rest = match.group("rest").strip()
+    if len(head.split()) > 8 or not _reads_as_title(head) or SENTENCE_HEAD_RE.search(head):
+        return "", ""
+    if is_owner_led(head) or is_status(rest):
+        return "", ""  # "3. Clerk to obtain quotes – Complete.": a log's row, no title
+    return head, rest
 
 
 def _unglue(heading: Heading) -> None:

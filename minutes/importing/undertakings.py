@@ -2,8 +2,9 @@
 
 A clerk reads "The Clerk will write to the Diocese", "Officers will report back in March",
 "Cllr Smith will circulate the figures" or "Councillor Vesey undertook to send the list" as
-an action: someone the minutes can give work to (an officer's role, an office holder such as
-the Town Mayor or a Cabinet Member, a councillor, or a person on the meeting's register), then "will" (or "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
+an action: someone the minutes can give work to (an officer's role, also with its remit
+after a dash, "The Assistant Director – Planning", an office holder such as the Town Mayor
+or a Cabinet Member, a school's SENCo, a councillor, or a person on the meeting's register), then "will" (or "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
 such owner, "the council will benefit" no verb of doing, and "Dame Judith will give the
 keynote" names someone from outside the meeting.
 """
@@ -30,6 +31,8 @@ ROLE = (
     r"(?:Cabinet|Executive|Lead) Member(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
+    # "The SENCo will share the provision map …", "the DSL": a school's offices by their letters
+    r"[A-Z]{3,4}C[Oo]|D?DSL|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
     r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
     # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
@@ -44,7 +47,11 @@ COUNCILLOR = (
 INITIALS = r"[A-Z]{2,4}"
 # "The Assistant Director (Corporate Parenting)": a role with its remit in brackets.
 # "The Chief Executive of the OPCC": of the office it serves.
-REMIT = r"(?: \([A-Z][^()]{0,40}\)| of the [A-Z][\w&]*(?: [A-Z][\w&]*){0,3})?"
+# "The Assistant Director – Planning": the remit after a dash, as a council's officers sign.
+REMIT = (
+    r"(?: \([A-Z][^()]{0,40}\)| of the [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}"
+    r"| [–—-] [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3})?"
+)
 # "The daily leader will sign …", "the clerk will write …": an office in lower case, always
 # after "the" or "our" so that the words are read as a title.
 LOWER_CASE_OFFICE = (
@@ -59,7 +66,7 @@ DOING = (
     r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
     r"carry out|complete|include|come back(?! from\b)|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|file|fill in(?! for\b)|find out|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
-    r"instruct|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
+    r"instruct|introduce|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"

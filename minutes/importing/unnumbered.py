@@ -1,5 +1,6 @@
 """Items that are not numbered: headings marked as such, headings in capitals, titles on
-lines of their own, and numbered paragraphs with no titles.
+lines of their own, headings in capitals run into their text ("FINANCE: Sheila reported
+…"), and numbered paragraphs with no titles.
 
 `minutes.importing.structure` looks for numbered items first and falls back on these when
 the minutes number none; `Heading` (where an item's heading is, its number and its title)
@@ -157,3 +158,38 @@ def _is_title(line: Line) -> bool:
         and text.lower() not in NOT_ITEM_HEADINGS
         and not ATTENDANCE_RE.match(text)
     )
+
+
+# "FINANCE: Sheila reported the balances …": a heading in capitals and a colon at the start
+# of its paragraph, the minute running on after it.
+RUN_IN_HEADING_RE = re.compile(r"^(?P<title>[A-Z][A-Z0-9 '’&/,()-]{2,50}[A-Z)]):\s+(?P<text>\S.*)$")
+# Labels in capitals that mark a part of an item, not an item: "RESOLVED: …", "ACTION: …".
+NOT_RUN_IN_HEADINGS = NOT_ITEM_HEADINGS - {"resolutions"}
+NOT_RUN_IN_HEADINGS |= {"note", "nb", "n.b", "recommended", "recommendation", "outcome", "vote"}
+NOT_RUN_IN_HEADINGS |= {"proposed", "seconded", "carried", "update", "status", "owner", "due"}
+NOT_RUN_IN_HEADINGS |= {"question", "answer", "response", "q", "a", "minute", "item"}
+
+
+def run_in_headings(lines: list[Line]) -> list[Heading]:
+    """A secretary's minutes with no numbers, each item a paragraph that opens with its
+    heading in capitals and a colon: "MINUTES: The minutes of …", "FINANCE: Sheila reported
+    …", "DATE OF NEXT MEETING: Tuesday 7 April …". Each such paragraph is an item, titled by
+    its heading, the rest its minute; at least four, two of them an agenda's usual titles
+    (as for `titled_headings`). The register's labels ("PRESENT:", "APOLOGIES:") and a
+    part's ("RESOLVED:", "ACTION:") are no items.
+    """
+    found: list[Heading] = []
+    for index, line in enumerate(lines):
+        match = None if line.is_bullet or line.cells else RUN_IN_HEADING_RE.match(line.text)
+        if match is None:
+            continue
+        title = match.group("title").strip()
+        if (
+            sum(c.isalpha() for c in title) < 3
+            or title.lower() in NOT_RUN_IN_HEADINGS
+            or ATTENDANCE_RE.match(f"{title}:")
+        ):
+            continue
+        found.append(Heading(index, str(len(found) + 1), title, [Line(match.group("text"))]))
+    usual = sum(bool(USUAL_TITLE_RE.match(heading.title)) for heading in found)
+    return found if len(found) >= 4 and usual >= 2 else []
