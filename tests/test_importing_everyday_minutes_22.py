@@ -429,3 +429,135 @@ def test_a_dash_in_a_sentence_that_numbers_no_item_keeps_the_sentence_whole():
     assert sentences("The hall – which is old – needs work.") == [
         "The hall – which is old – needs work."
     ]
+
+
+# --- Narrowed since: what the round's rules as first committed took, and must not ----------------
+
+
+def test_a_clause_whose_verb_is_no_doing_gives_no_task():
+    meeting = parse_meeting(
+        "1. Welcome\n\nThe Chair welcomed Mrs Amy Lee – Clerk to the Council.\n\n"
+        "The Chair thanked Bill Smith for his years of service; Clerk to the Council since 2009.\n\n"
+        "2. Date of next meeting\n\nTuesday 5 May; AGM to follow.\n"
+    )
+    assert _actions(meeting) == []
+
+
+def test_a_table_of_decisions_reported_from_elsewhere_gives_no_decisions():
+    appeals = parse_meeting(
+        "1. Apologies\n\nCllr Bland sent apologies.\n\n2. Planning appeals\n\n"
+        "The Clerk reported the Inspectorate's decisions on two appeals.\n\n"
+        "  Ref        Site             Appeal       Decision\n"
+        "  25/0412    Mill Farm        Dwelling     Dismissed\n"
+        "  25/0533    Old Forge        Extension    Allowed\n\n"
+        "3. Date of next meeting\n\n7 May 2026.\n"
+    )
+    assert _decisions(appeals) == []
+    reported = parse_minute(
+        "Planning\n\nThe Clerk reported the Inspectorate's decisions on these appeals:\n\n"
+        "Ref\tSite\tAppeal\tDecision\n\n25/0412\tMill Farm\tDwelling\tDismissed\n\n"
+        "25/0533\tOld Forge\tExtension\tAllowed\n"
+    )
+    assert reported.decisions == []
+
+
+def test_a_watermark_word_under_an_items_title_marks_the_item_and_is_kept():
+    meeting = parse_meeting(
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nThe minutes of the meeting held on 3 March were "
+        "approved.\n\n12. Staff pay review\nCONFIDENTIAL\n\n"
+        "The committee considered the report of the Clerk on the pay review.\n\n"
+        "13. Boundary wall claim\nCONFIDENTIAL\n\n"
+        "The committee considered the claim from the neighbour.\n\n"
+        "14. Date of next meeting\n\n7 May 2026.\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "12", "13", "14"]
+    assert "CONFIDENTIAL" in meeting.items[2].minute_text
+    assert "CONFIDENTIAL" in meeting.items[3].minute_text
+
+
+def test_a_titles_wrapped_end_that_is_no_sentence_stays_in_the_title():
+    meeting = parse_meeting(
+        "4.1  Apologies\n\n     Apologies were received from Councillor Bland.\n\n"
+        "4.2  Update on the Wendlow Town Centre Regeneration Programme and the Heritage Action\n"
+        "     Zone grant from Historic England\n\n"
+        "     The Head of Regeneration presented the update.\n\n"
+        "4.3  Date of next meeting\n\n     7 May 2026.\n"
+    )
+    assert meeting.items[1].title == (
+        "Update on the Wendlow Town Centre Regeneration Programme and the Heritage Action "
+        "Zone grant from Historic England"
+    )
+
+
+def test_numbered_sections_whose_decimal_lines_are_their_minutes_are_the_items():
+    meeting = parse_meeting(
+        "1.  APOLOGIES FOR ABSENCE\n1.1 Councillor Bland (work)\n\n"
+        "2.  DECLARATIONS OF INTEREST\n2.1 None\n\n"
+        "3.  PLANNING\n3.1 26/00123 Mill Farm, Church Lane – no objection\n"
+        "3.2 26/00131 5 The Green – no objection\n\n"
+        "4.  DATE OF NEXT MEETING\n4.1 Tuesday 5 May 2026 at 7.30pm\n"
+    )
+    assert [i.number for i in meeting.items] == ["1", "2", "3", "4"]
+
+
+def test_a_numbered_list_with_dashes_inside_an_item_gives_no_items():
+    meeting = parse_meeting(
+        "APOLOGIES\nCllr Bland sent apologies.\n\nMINUTES\nThe minutes were approved.\n\n"
+        "FOOTPATHS\nCllr Hart reported on the walk of the parish paths:\n"
+        "1. Footpath 7 – the stile at Mill Farm is broken and needs replacing before the summer.\n"
+        "2. Footpath 12 – the path across the playing field is very muddy after the winter rain.\n"
+        "3. Bridleway 3 – the gate by the church needs a new latch, which the County will fit.\n\n"
+        "DATE OF NEXT MEETING\nTuesday 5 May 2026.\n"
+    )
+    titles = [i.title for i in meeting.items]
+    assert "FOOTPATHS" in titles
+    assert not any(t.startswith(("Footpath", "Bridleway")) for t in titles)
+
+
+def test_the_meetings_particulars_above_its_register_are_no_run_in_items():
+    meeting = parse_meeting(
+        "Hollinsedge WI Committee\nDATE: Monday 9 March 2026\nVENUE: The Institute\n"
+        "CHAIR: Margaret Ellis\n\nPRESENT: Margaret, Sheila, Bev, Pat\n\n"
+        "MINUTES: The minutes of the last meeting were agreed.\n\n"
+        "MATTERS ARISING: The tablecloths have arrived.\n\n"
+        "FINANCE: Sheila reported the balances.\n"
+        "PLEASE NOTE: subs are due by 31 March and should be paid to Sheila.\n\n"
+        "CORRESPONDENCE: A letter from the Federation.\n\n"
+        "DATE OF NEXT MEETING: Monday 13 April.\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "MINUTES",
+        "MATTERS ARISING",
+        "FINANCE",
+        "CORRESPONDENCE",
+        "DATE OF NEXT MEETING",
+    ]
+
+
+def test_a_pages_list_of_bold_titles_inside_an_item_is_no_items():
+    text = html_to_text(
+        "<main><h1>Environment Committee, 4 March 2026</h1><h2>Apologies</h2>"
+        "<p>Apologies were received from Councillor Bland.</p><h2>Minutes</h2>"
+        "<p>The minutes of the meeting held on 3 February were approved.</p>"
+        "<h2>Climate action plan</h2><p>Members made the following recommendations:</p><ol>"
+        "<li><strong>Tree planting</strong><p>That the target be raised to 5,000 trees.</p></li>"
+        "<li><strong>Fleet</strong><p>That the vans be replaced with electric vans.</p></li>"
+        "<li><strong>Buildings</strong><p>That the boilers be replaced with heat pumps.</p></li>"
+        "</ol><p>RESOLVED that the plan be approved.</p>"
+        "<h2>Date of next meeting</h2><p>1 April 2026.</p></main>"
+    )
+    meeting = parse_meeting(text)
+    assert [i.title for i in meeting.items] == [
+        "Apologies",
+        "Minutes",
+        "Climate action plan",
+        "Date of next meeting",
+    ]
+
+
+def test_an_officer_of_another_body_named_after_a_dash_takes_no_task():
+    item = parse_minute(
+        "Correspondence\n\nThe Chief Executive – Wendlow District Council will write to all "
+        "parishes about the local plan.\n"
+    )
+    assert item.actions == []

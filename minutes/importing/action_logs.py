@@ -6,7 +6,9 @@ due date, status) separated by tabs or runs of spaces, or as one field a line wi
 "Action from 13 January | Who | Status"). "Outstanding actions" is a heading. A log's "Item"
 column says which item each action arose under (the meeting moves it there). A header whose
 last column is the decision ("Ref | Section | Memorial | Decision", "… | Committee
-decision") heads a table of decisions, a decision a row. A table of
+decision") heads a table of decisions, a decision a row (a bare "Decision" over columns of
+its own only under a lead-in to it that reports no one else's: "The Committee considered the
+following applications:", not "The Clerk reported the decisions on two appeals."). A table of
 payments (rows of figures) is no action log, nor is a register of attendance (a mark for
 each meeting). The actions themselves (`ParsedAction`, their owners, due dates and
 statuses) are read in `minutes.importing.actions`.
@@ -142,6 +144,36 @@ def _decisions_header(cells: list[str]) -> bool:
         and "decision" in header_name(cells[-1])  # ("Date | Time | Tasking | Outcome": launches)
         and all(header_name(c) in HEADER_WORDS or COLUMN_NAME_RE.match(c) for c in cells[:-1])
     )
+
+
+def decisions_by_name_only(cells: list[str]) -> bool:
+    """Whether a header heads a table of decisions only by its last column's bare name
+    ("Ref | Site | Appeal | Decision"), its other columns none the reader knows: whose
+    decisions its rows are, this body's or another's (a planning inspector's on appeals), only
+    its lead-in says (`decisions_lead_in`)."""
+    return (
+        header_name(cells[-1]) in {"decision", "decisions"}
+        and not all(header_name(c) in HEADER_WORDS for c in cells)
+        and not {"task", "owner"} <= _roles_in_words(cells).keys()
+        and _decisions_header(cells)
+    )
+
+
+# "The Clerk reported the decisions on two appeals:", "Decisions notified by the district:":
+# decisions made elsewhere, reported to the meeting.
+REPORTED_DECISIONS_RE = re.compile(
+    r"\b(?:reported|notified|issued|informed|determined by|made by|decisions? (?:received|of|from|"
+    r"by|on appeal)|appeals?)\b",
+    re.IGNORECASE,
+)
+
+
+def decisions_lead_in(text: str) -> bool:
+    """'The Committee considered the following applications for memorials:', 'The trustees
+    decided the applications as follows:': a line leading in to the table below it (its last
+    sentence ends in a colon) that reports no decisions made elsewhere."""
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return last.endswith((":", ":-")) and not REPORTED_DECISIONS_RE.search(last)
 
 
 # A header in words of its own ("Who's doing it | What needs doing | Check back"): each

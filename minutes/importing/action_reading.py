@@ -20,7 +20,7 @@ from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.speakers import find_speakers
-from minutes.importing.undertakings import TASK_WORDS_RE, find_undertaking
+from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking
 
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 # ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
@@ -32,6 +32,9 @@ CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
 # sentence, after a semicolon or a dash.
 CLOSING_CLAUSE_RE = re.compile(r"(?:;|\s[–—-])\s+(?=[A-Z][^;–—]{4,250}$)")
+# "… to get a quote": what such a clause gives its owner to do, a verb of doing ("– Clerk to
+# the Council", an office's name, and "; AGM to follow" give no one a task).
+CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 # "… RESOLVED to respond as shown in the table.": a lead-in to the table's decisions.
 TO_THE_TABLE_RE = re.compile(
@@ -168,7 +171,11 @@ class ActionReading:
             self.mode = "minute"  # its rows are payments, in the minute's text
             self.minute(p)
             return
-        if logs.is_header_row(header):
+        if logs.is_header_row(header) and not (
+            # "Ref | Site | Appeal | Decision" under "The Clerk reported the decisions on two
+            # appeals.": another's decisions, reported, their rows text as before
+            logs.decisions_by_name_only(header) and not logs.decisions_lead_in(self.last_text)
+        ):
             if not all(name.lower().rstrip(":?") in logs.HEADER_WORDS for name in header):
                 self.minute(p)  # a header in words of its own: its words are the minute's
             self.mode = "log"
@@ -322,7 +329,8 @@ class ActionReading:
         …", "The roller needs a new starter motor – RB to get it fixed.": the sentence is the
         task (what "it" is stays with it), the clause's owner its owner; the sentences before
         it are read as they were. Not a decision's sentence, nor a clause that names no one
-        ("… – tables to be set out by 10am")."""
+        ("… – tables to be set out by 10am") or whose verb is none of doing ("… – Clerk to
+        the Council.", "…; AGM to follow.")."""
         if " to " not in text[-300:] or len(text) > 3000:
             return False
         match = CLOSING_CLAUSE_RE.search(text[-300:])
@@ -332,6 +340,8 @@ class ActionReading:
         task = text[cut:].lstrip(" ;–—-")
         if not (act.is_owner_led(task) or self.known_owner(task)):
             return False
+        if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
+            return False  # "… – Clerk to the Council.", "…; AGM to follow.": no task
         starts = [m.end() for m in CLOSING_SENTENCE_RE.finditer(text[:cut])]
         start = starts[-1] if starts else 0
         before, sentence = text[:start].strip(), text[start:].strip()

@@ -5,8 +5,9 @@ middle, or at the right margin of a footer found again with the next number: "Lo
 Panel – 24.3.26      1") with a running header or footer beside it (found again beside
 another break, or a line naming a body and a date, "Wendlow Local Committee - Thursday, 5
 March 2026", just below it, though found once); a watermark a PDF viewer copies as a line
-of its own ("DRAFT", on two lines or more) is furniture too. Those lines are no words of
-the minute and the sentence goes on below them. A word a PDF hyphenated at a line's end is
+of its own ("DRAFT", on two lines or more, pages apart, none straight under a heading:
+"CONFIDENTIAL" under an item's title marks the item) is furniture too. Those lines are no
+words of the minute and the sentence goes on below them. A word a PDF hyphenated at a line's end is
 made whole when the rest of it is a common ending ("meet-" / "ing").
 """
 
@@ -89,9 +90,7 @@ def page_furniture(raw_lines: list[str]) -> set[int]:
     running = {key for key, places in beside.items() if len(places) >= 2}
     repeated = {key for key, places in at_distance.items() if len(places) >= 2}
     found = set(breaks)
-    marks = [i for i, raw in enumerate(raw_lines) if WATERMARK_RE.match(raw)]
-    if len(marks) >= 2:
-        found.update(marks)
+    found.update(_watermarks(raw_lines, keys))
     for index, others in near.items():
         # "Wendlow Local Committee - Thursday, 5 March 2026" under the page's number: a
         # running header even where it is not found again (a short copy has one break); above
@@ -129,6 +128,35 @@ def _numbered_in_turn(raw_lines: list[str], found: list[int]) -> list[int]:
     in_turn = all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
     apart = all(b - a >= PAGE_LENGTH for a, b in zip(found, found[1:], strict=False))
     return found if in_turn and apart else []
+
+
+def _watermarks(raw_lines: list[str], keys: list[str]) -> list[int]:
+    """The lines a watermark left ("DRAFT" alone): two or more, pages apart, each among the
+    text, not straight under a heading ("12. Staff pay review" above "CONFIDENTIAL" marks the
+    item, and is kept)."""
+    marks = [i for i, raw in enumerate(raw_lines) if WATERMARK_RE.match(raw)]
+    if len(marks) < 2:
+        return []
+    marks = [i for i in marks if not _under_heading(keys, i)]
+    apart = all(b - a >= PAGE_LENGTH for a, b in zip(marks, marks[1:], strict=False))
+    return marks if len(marks) >= 2 and apart else []
+
+
+def _under_heading(keys: list[str], index: int) -> bool:
+    """Whether the line with words above this one is a heading: an item's number and title
+    ("12. Staff pay review") or a few words in capitals, with no stop at its end."""
+    above = next((keys[i] for i in range(index - 1, -1, -1) if keys[i]), "")
+    return (
+        bool(above)
+        and above[-1] not in ".,;:!?)"
+        and (bool(HEADING_LINE_RE.match(above)) or (above.isupper() and len(above) <= 80))
+    )
+
+
+# "12. Staff pay review", "Minute 26/14 – Boundary wall": an item's number and a short title.
+HEADING_LINE_RE = re.compile(
+    r"^(?:(?:Minute|Item)\s+)?(?:[A-Z]{1,4}/?)?\d{1,4}(?:[./]\d{1,4}){0,2}[.)]?\s+\S.{0,80}$"
+)
 
 
 def _footers_in_turn(raw_lines: list[str]) -> set[int]:

@@ -8,10 +8,10 @@ second-level bullet ("o", "◦") under a first-level one is joined to its bullet
 "b) …" under a line ending in a colon each start a paragraph. A numbered line wrapped onto a
 line set under the text after its number goes on there, and a line back at the margin after
 such a hanging paragraph starts a new one; a numbered title in Title Case above a sentence
-set under it is whole, not wrapped ("3.2  Workforce Race Equality Standard … 2025" above
-"     Mrs Scadding presented the two reports"). A page's running header and footer are left
-out (`minutes.importing.pages`), and a row's cells wrapped onto the lines under it are put back
-in their cells (`minutes.importing.columns`).
+set under it (one that runs on to the margin, or ends) is whole, not wrapped ("3.2  Workforce
+Race Equality Standard … 2025" above "     Mrs Scadding presented the two reports"). A
+page's running header and footer are left out (`minutes.importing.pages`), and a row's cells
+wrapped onto the lines under it are put back in their cells (`minutes.importing.columns`).
 """
 
 from __future__ import annotations
@@ -163,11 +163,21 @@ def _hangs_under(first_raw: str, last_raw: str, raw: str) -> bool:
         and len(title.split()) > 1
         and _in_title_case(title)
         and not _in_title_case(raw)
+        and _reads_as_sentence(raw, first_raw)
     ):
         # "3.2  Workforce Race Equality Standard and … Standard 2025" above "     Mrs Scadding
         # presented the two reports …": a whole title, then its minute set under it
         return False
     return column > indent(first_raw) and indent(raw) == column
+
+
+def _reads_as_sentence(raw: str, first_raw: str) -> bool:
+    """'     Mrs Scadding presented the two reports and their action plans, which must be':
+    a sentence under a title, running on to the margin as the title's line does, or ending
+    ("The Committee NOTED the report."); a title's wrapped end is short and has no stop
+    ("     Zone grant from Historic England" under "4.2  Update on … the Heritage Action")."""
+    text = raw.strip()
+    return text[-1:] in {".", "!", "?", ":"} or len(raw.rstrip()) >= 0.8 * len(first_raw.rstrip())
 
 
 # The little words a title leaves in lower case: "Review of the Grant Policy and Fees".

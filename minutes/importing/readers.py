@@ -4,7 +4,8 @@ A .docx is read by `minutes.importing.word` (paragraphs, Word's list numbering, 
 A saved HTML page (a council's "Agenda item" or "Minutes" page) gives its main content
 with its structure: headings, paragraphs, list items as bullets ("◦" for a list inside a
 bulleted list), an ordered list whose items start with a heading as numbered items
-("1." above the title) or with a title in bold over paragraphs ("1. Finance report"), and
+("1." above the title) or with a title in bold over paragraphs ("1. Finance report"; one of
+them an agenda's usual title, "Welcome, apologies …", or the list is one inside an item), and
 table rows as tab-separated lines (a table whose cells hold
 headings or more than one paragraph lays the page out: its cells are read as blocks; a cell
 holding one paragraph, as Word's tables do, is a cell); navigation, headers, footers,
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from minutes.importing.unnumbered import USUAL_TITLE_RE
 from minutes.importing.word import UnreadableFile, docx_to_text
 
 __all__ = ["UnreadableFile", "docx_to_text", "html_to_text", "read_upload"]
@@ -133,8 +135,9 @@ class _PageText(HTMLParser):
         if self.titled and tag in BLOCK_TAGS - {"li", "br"} and len(self.lists) == self.titled[2]:
             # the item holds paragraphs or lists under its bold words: one of the minutes'
             # items, numbered on its title's line ("1. Finance report"), as a Word list's are
-            place, number, _ = self.titled
+            place, number, depth = self.titled
             self.out[place] = f"{number} "
+            self.lists[depth - 1].setdefault("titled", []).append(place)
             self.titled = None
         if self.cell is not None and tag in BLOCK_TAGS - {"table", "tr"}:
             if tag == "p" and not "".join(self.cell).strip():
@@ -213,7 +216,7 @@ class _PageText(HTMLParser):
         ):
             self.titled = None
         if tag in {"ol", "ul"} and self.lists:
-            self.lists.pop()
+            self._untitled(self.lists.pop().get("titled", []))
         if tag in {"td", "th"} and self.cells is not None and self.cell is not None:
             self.cells.append(re.sub(r"\s+", " ", "".join(self.cell)).strip())
             self.cell = None
@@ -240,6 +243,15 @@ class _PageText(HTMLParser):
 
     def _write(self, text: str) -> None:
         self.out.append(text)
+
+    def _untitled(self, places: list[int]) -> None:
+        """A list whose bold titles include none of an agenda's usual ones ("Tree planting",
+        "Fleet" under "Members made the following recommendations:") is a list inside an
+        item: its entries are bullets again, not the minutes' items."""
+        titles = ["".join(self.out[place + 1 : place + 6]).strip() for place in places]
+        if not any(USUAL_TITLE_RE.match(title) for title in titles):
+            for place in places:
+                self.out[place] = "• "
 
 
 def _list_of(tag: str, attrs) -> dict:

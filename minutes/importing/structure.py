@@ -39,6 +39,7 @@ from minutes.importing.numbering import (
 )
 from minutes.importing.unnumbered import (
     TITLE_LIMIT,
+    USUAL_TITLE_RE,
     Heading,
     capitalised_headings,
     marked_headings,
@@ -146,7 +147,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     if (
         best_style == "compound"
         and _paragraphs_of(best, by_style["dotted"])
-        and not _grouped_under_sections(best, by_style["dotted"])
+        and not _grouped_under_sections(best, by_style["dotted"], len(lines))
     ):
         # "18." with "18.1", "18.2" under it: the paragraphs are not items
         best, best_style = by_style["dotted"], "dotted"
@@ -233,17 +234,22 @@ def _paragraphs_of(compound: list[Heading], dotted: list[Heading]) -> bool:
     )
 
 
-def _grouped_under_sections(compound: list[Heading], dotted: list[Heading]) -> bool:
+def _grouped_under_sections(compound: list[Heading], dotted: list[Heading], count: int) -> bool:
     """Whether "1.  OPENING MATTERS" and "2.  PEOPLE STRATEGY AND PERFORMANCE" head sections of
     the agenda whose items are "1.1  Welcome and apologies" … "2.3  …": each numbered
     section's first line is straight away the title of its first item, so that the section
-    has no minute of its own ("18.  APOLOGIES" above "18.1  Apologies were received from
-    Councillor Bland.", a sentence, has its minute in numbered paragraphs, and is the item)."""
+    has no minute of its own, and that item has one under it ("18.  APOLOGIES" above "18.1
+    Apologies were received from Councillor Bland.", a sentence, or above "18.1  Councillor
+    Bland (work)" and then "19.  MINUTES", has its minute in numbered paragraphs, and is the
+    item)."""
     titles = {h.index: h for h in compound}
+    headings = set(titles) | {h.index for h in dotted}
     return len(dotted) >= 2 and all(
         (first := titles.get(section.index + 1)) is not None
         and first.number.startswith(f"{section.number}.")
         and not first.title.endswith(".")
+        and (below := first.index + (2 if first.uses_next_line else 1)) < count
+        and below not in headings
         for section in dotted
     )
 
@@ -295,8 +301,10 @@ def _headings_in_style(
 ) -> list[Heading]:
     """The lines numbered in one style, in order, that read as titles; with `dashed`, also
     "1. Apologies – as above. …", a title and its minute after a dash (in the "1." style only:
-    "(c) Footpath 7 Kelby – object, …" is an entry of a lettered list)."""
+    "(c) Footpath 7 Kelby – object, …" is an entry of a lettered list), where one of the
+    titles is an agenda's usual one ("Apologies", "Minutes of the last meeting")."""
     found: list[Heading] = []
+    by_dash = 0  # how many were titled before a dash
     last: tuple = ()
     for index, line in enumerate(lines):
         if line.is_bullet or line.cells or len(line.text) > 400:
@@ -325,9 +333,14 @@ def _headings_in_style(
                 continue
             heading.title = head  # "1. Apologies – as above. Dave is away …": one line
             heading.extra.append(Line(rest))
+            by_dash += 1
         _unglue(heading)
         found.append(heading)
         last = order
+    if by_dash and not any(USUAL_TITLE_RE.match(h.title) for h in found):
+        # "1. Footpath 7 – the stile … is broken …", "2. Footpath 12 – …": a list's entries
+        # under an item; titles before a dash are items only among an agenda's usual titles
+        return _headings_in_style(lines, pattern, prefix, key)
     return _with_gaps_filled(lines, pattern, found, key or number_key)
 
 

@@ -47,10 +47,14 @@ COUNCILLOR = (
 INITIALS = r"[A-Z]{2,4}"
 # "The Assistant Director (Corporate Parenting)": a role with its remit in brackets.
 # "The Chief Executive of the OPCC": of the office it serves.
-# "The Assistant Director – Planning": the remit after a dash, as a council's officers sign.
+# "The Assistant Director – Planning": the remit after a dash, as a council's officers sign
+# (a body after the dash is whose officer it is: "The Chief Executive – Wendlow District
+# Council will write to all parishes" is another body's officer).
 REMIT = (
     r"(?: \([A-Z][^()]{0,40}\)| of the [A-Z][\w&]*(?: [A-Z][\w&]*){0,3}"
-    r"| [–—-] [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3})?"
+    r"| [–—-] (?!(?:[A-Z][\w&'’]* ){0,3}(?:Council|Committee|Board|Authority|Trust|Agency|"
+    r"Partnership|Association|Commission|Government)\b)"
+    r"[A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3})?"
 )
 # "The daily leader will sign …", "the clerk will write …": an office in lower case, always
 # after "the" or "our" so that the words are read as a title.

@@ -168,6 +168,9 @@ NOT_RUN_IN_HEADINGS = NOT_ITEM_HEADINGS - {"resolutions"}
 NOT_RUN_IN_HEADINGS |= {"note", "nb", "n.b", "recommended", "recommendation", "outcome", "vote"}
 NOT_RUN_IN_HEADINGS |= {"proposed", "seconded", "carried", "update", "status", "owner", "due"}
 NOT_RUN_IN_HEADINGS |= {"question", "answer", "response", "q", "a", "minute", "item"}
+# … nor are the meeting's particulars above its items: "DATE: …", "VENUE: …".
+NOT_RUN_IN_HEADINGS |= {"date", "time", "date and time", "venue", "place", "location"}
+NOT_RUN_IN_HEADINGS |= {"time and place", "minute taker", "minutes taken by", "please note"}
 
 
 def run_in_headings(lines: list[Line]) -> list[Heading]:
@@ -175,11 +178,15 @@ def run_in_headings(lines: list[Line]) -> list[Heading]:
     heading in capitals and a colon: "MINUTES: The minutes of …", "FINANCE: Sheila reported
     …", "DATE OF NEXT MEETING: Tuesday 7 April …". Each such paragraph is an item, titled by
     its heading, the rest its minute; at least four, two of them an agenda's usual titles
-    (as for `titled_headings`). The register's labels ("PRESENT:", "APOLOGIES:") and a
-    part's ("RESOLVED:", "ACTION:") are no items.
+    (as for `titled_headings`). The register's labels ("PRESENT:", "APOLOGIES:"), a
+    part's ("RESOLVED:", "ACTION:") and the meeting's particulars ("DATE:", "VENUE:", and any
+    label above the register: "CHAIR: Margaret Ellis") are no items.
     """
     found: list[Heading] = []
-    for index, line in enumerate(lines):
+    # With a register ("PRESENT: …"), the items come after it: the labels above it are the
+    # meeting's particulars ("CHAIR: Margaret Ellis", "VENUE: The Institute")
+    register = next((i for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
+    for index, line in enumerate(lines[register:], start=register):
         match = None if line.is_bullet or line.cells else RUN_IN_HEADING_RE.match(line.text)
         if match is None:
             continue
