@@ -64,9 +64,9 @@ def connect_signals() -> None:
 
 
 def _key(*parts: str) -> str:
-    """The key of a kept thing: its kind, the record's version, the day, and a digest of its
-    name and the time zone its dates were drawn in (a page drawn for one zone is not another's,
-    even on a day the two share)."""
+    """The key of a kept count or value: its kind, the record's version, the day, and a digest
+    of its name and the time zone its dates were drawn in (what was worked out for one zone is
+    not another's, even on a day the two share). Pages have their own key, `_page_key`."""
     zone = timezone.get_current_timezone_name()
     digest = hashlib.sha256("|".join((*parts, zone)).encode()).hexdigest()[:32]
     return f"{parts[0]}:{record_version()}:{timezone.localdate().isoformat()}:{digest}"
