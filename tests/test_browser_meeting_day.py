@@ -149,6 +149,7 @@ def test_an_owner_chosen_from_the_list_is_given_an_email_and_one_on_record_is_ke
     assert (gus.email, peter.email) == ("gus.guest@example.org", "peter@example.org")
     assert Action.objects.count() == 3
     page.get_by_role("link", name="Back to the meeting").click()
+    page.wait_for_url(f"**/clerk/meetings/{item.meeting_id}/")
     assert "cannot be reminded" not in page.locator("main").inner_text()
 
 
@@ -159,6 +160,7 @@ def test_the_chair_list_offers_the_committees_members_first(page, sign_in, clerk
     sign_in(clerk)
     page.goto(reverse("clerk:meeting", args=[meeting.pk]))
     page.get_by_role("link", name="Edit the meeting’s details").click()
+    page.wait_for_url(f"**/clerk/meetings/{meeting.pk}/edit/")
 
     chair = page.get_by_label("Chair")
     groups = chair.locator("optgroup")
@@ -189,6 +191,7 @@ def test_a_substitute_stands_in_only_for_a_member_who_sent_apologies(page, sign_
     sign_in(clerk)
     page.goto(reverse("clerk:meeting", args=[meeting.pk]))
     page.get_by_role("link", name="Record attendance").click()
+    page.wait_for_url(f"**/clerk/meetings/{meeting.pk}/attendance/")
 
     # "Standing in for" only where a substitute is named, never on a member's row or a guest's.
     for member in (peter, amy):
