@@ -7,8 +7,11 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minutes.importing import missing_sentences, parse_meeting, parse_minute
+from minutes.importing.lead_ins import DISCUSSION_LEAD_IN_RE, ends_in_discussion_lead_in
 from minutes.importing.readers import html_to_text, read_upload
 from minutes.importing.word import docx_to_text
 
@@ -1968,3 +1971,33 @@ def test_a_wikis_meeting_notes():
     ]
     assert meeting.items[1].decisions == ["Council approved the minutes."]
     assert "Whether to meet in June" in meeting.items[1].minute_text
+
+
+# Words a lead-in is made of, and others, for paragraphs of any length that end in a colon.
+LEAD_IN_WORDS = (
+    "members raised the following points were made in discussion trustees asked questions "
+    "comments from governors key issues what people said the committee discussed budget road "
+    "school report officer sought assurance on views of residents. and, Board questions"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(LEAD_IN_WORDS + [":", ".", "Members:"]), min_size=1, max_size=120),
+    st.sampled_from([":", ":-", "", "."]),
+)
+def test_a_lead_in_is_found_at_a_long_paragraphs_end_exactly_as_by_reading_all_of_it(words, ending):
+    # Only the paragraph's end is read; the answer is the one reading every sentence gives.
+    text = " ".join(words) + ending
+    whole = text.endswith((":", ":-")) and DISCUSSION_LEAD_IN_RE.search(text) is not None
+    assert ends_in_discussion_lead_in(text) == whole, text
+
+
+def test_a_lead_in_closing_a_paragraph_pasted_with_no_line_breaks_leads_in_its_points():
+    report = "The Treasurer presented the estimates for the coming year in detail. " * 20
+    item = parse_minute(
+        f"Report\n\n{report}In discussion, members raised:\n"
+        "• Why had costs risen? The Treasurer explained the pay award.\n"
+        "• Was the roof safe? The Clerk said it was.\n"
+    )
+    assert len(item.points) == 2

@@ -26,9 +26,9 @@ from minutes.importing.cleaning import Line, looks_like_heading, without_file_si
 from minutes.importing.decision_reading import DecisionReading
 from minutes.importing.lead_ins import (
     ANSWER_RE,
-    DISCUSSION_LEAD_IN_RE,
     QUESTION_MARK_RE,
     QUESTION_RE,
+    ends_in_discussion_lead_in,
     question_row,
 )
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
@@ -348,11 +348,7 @@ class _BodyReader(ActionReading, DecisionReading):
             self.decision(self.with_proposal(decision))
         else:
             self.minute(p)
-            if (
-                text.endswith((":", ":-"))
-                and following is not None
-                and DISCUSSION_LEAD_IN_RE.search(text)
-            ):
+            if following is not None and ends_in_discussion_lead_in(text):
                 self.mode = "leadin"
 
     def is_heading(self, p: Line, following: Line | None) -> bool:

@@ -169,7 +169,8 @@ def normalise_breaks(text: str) -> str:
     lines = text.split("\n")
     if lines and max(len(line) for line in lines) > RUN_ON_LENGTH and len(lines) < 4:
         text = RUN_ON_BREAKS_RE.sub("\n\n", break_meeting(text))
-        text = FURNITURE_BREAKS_RE.sub("\n\n", text)
+        if "Minutes:" in text or text.startswith("Agenda item"):
+            text = FURNITURE_BREAKS_RE.sub("\n\n", text)
     return text
 
 

@@ -71,6 +71,25 @@ DISCUSSION_LEAD_IN_RE = re.compile(
 )
 
 
+# How far before its colon a lead-in can start: its longest words and 80 characters more.
+LEAD_IN_REACH = 240
+
+
+def ends_in_discussion_lead_in(text: str) -> bool:
+    """Whether a paragraph ends in a lead-in to discussion points ("… points were made:").
+
+    A lead-in is a few words and at most 80 characters more before its colon, and holds no
+    other colon, so only the paragraph's end is read: from the colon before the last, or
+    LEAD_IN_REACH characters back. A long paragraph pasted with no line breaks is not read
+    sentence by sentence ('^' in the pattern still means the paragraph's start).
+    """
+    final = len(text) - (2 if text.endswith(":-") else 1)
+    if final < 0 or text[final] != ":":
+        return False
+    start = max(text.rfind(":", 0, final) + 1, final - LEAD_IN_REACH)
+    return DISCUSSION_LEAD_IN_RE.search(text, start) is not None
+
+
 # "Governor question | Response": the header of a table of questions and their answers.
 QUESTIONS_HEADER_RE = re.compile(r"^(?:[\w'’-]+\s+){0,2}questions?$", re.IGNORECASE)
 ANSWERS_HEADER_RE = re.compile(
