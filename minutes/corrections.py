@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 
 from minutes.changes import FieldChange, word_diff
+from minutes.compiled import results
 from minutes.models import (
     AgendaItem,
     Attendance,
@@ -339,7 +340,7 @@ def meeting_corrections(meeting: Meeting, *, items: bool = True) -> MeetingCorre
     At most ten queries, whatever the number of corrections, items and revisions.
     """
     found = MeetingCorrections()
-    corrections = list(meeting.corrections.order_by("made_at", "pk"))
+    corrections = results(_corrections_of, _corrections_of, meeting=meeting.pk)
     own = [c for c in corrections if c.item_id is None]
     public_items = set()
     if items and any(c.item_id for c in corrections):
@@ -370,6 +371,11 @@ def meeting_corrections(meeting: Meeting, *, items: bool = True) -> MeetingCorre
     if by_item:
         found.by_item = _item_corrections(by_item, histories, people)
     return found
+
+
+def _corrections_of(meeting: int):
+    """A meeting's corrections in the order made (compiled once a process)."""
+    return Correction.objects.filter(meeting=meeting).order_by("made_at", "pk")
 
 
 def _item_corrections(by_item, histories, people) -> dict[int, list[CorrectionShown]]:

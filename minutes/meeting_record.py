@@ -13,6 +13,7 @@ from django.utils import timezone
 from actions.models import Action, ActionUpdate, name_of_owner
 from minutes.addresses import address
 from minutes.caching import cached_value
+from minutes.compiled import results
 from minutes.models import Attendance, Meeting, full_name
 from minutes.printed_names import person_columns, printed_from_row
 
@@ -41,24 +42,9 @@ def matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     number = _page_number(request.GET.get("arising"), pages)
     start = (number - 1) * MATTERS_ARISING_PER_PAGE
     page = arising[start : start + MATTERS_ARISING_PER_PAGE]
-    # Where each was raised as columns of the action's own row; each row a dict of what it
-    # shows: no action, owner or item is built for it.
     by_key = page and {
         row["pk"]: row
-        for row in Action.objects.filter(pk__in=[key for key, _, _ in page])
-        .order_by()
-        .values(
-            "pk",
-            "reference",
-            "description",
-            "owner_label",
-            "due_on",
-            "owner_id",
-            "owner__honorific",
-            "owner__name",
-            raised_at=F("item__meeting__starts_at"),
-            item_number=F("item__number"),
-        )
+        for row in results(_arising_rows, _arising_rows, keys=[k for k, _, _ in page])
     }
     notes = [note for _, _, note in page if note is not None]
     # Read by key under the publication rules again: a key kept a moment before a change
@@ -67,10 +53,7 @@ def matters_arising(request: HttpRequest, meeting: Meeting) -> dict:
     notes_then = {}
     if notes:
         notes_then = {
-            pk: (note, at)
-            for pk, note, at in ActionUpdate.objects.public()
-            .filter(pk__in=notes)
-            .values_list("pk", "note", "created_at")
+            pk: (note, at) for pk, note, at in results(_public_notes, _public_notes, keys=notes)
         }
     rows = []
     on_the_day = meeting.date
@@ -114,11 +97,7 @@ def _owner_of(row: dict, owner: str) -> str:
 def attendance(meeting: Meeting) -> list[tuple[str, list[tuple]]]:
     """The register by kind of attendance, each entry (who, whom they stood in for) as the
     minutes print them: worked out once here rather than by a filter for each name."""
-    register = list(
-        meeting.attendances.order_by("kind", "person__name").values(
-            "kind", *person_columns("person"), *person_columns("substitute_for")
-        )
-    )
+    register = results(_register, _register, meeting=meeting.pk)
     return [
         (
             label,
@@ -137,7 +116,52 @@ def attendance(meeting: Meeting) -> list[tuple[str, list[tuple]]]:
 
 def notes_here(meeting: Meeting) -> list[dict]:
     """The committee's notes at this meeting on public actions, each a dict of what it shows."""
-    notes = list(
+    notes = results(_notes_at, _notes_at, meeting=meeting.pk)
+    action_url = address("action_list")
+    for note in notes:
+        note["url"] = f"{action_url}{note['action__reference']}/"
+        note["owner"] = _owner_of(note, "action__owner")
+    return notes
+
+
+# The page's queries, each compiled once a process (minutes/compiled.py).
+
+
+def _arising_rows(keys: list[int]):
+    # Where each was raised as columns of the action's own row; each row a dict of what it
+    # shows: no action, owner or item is built for it.
+    return (
+        Action.objects.filter(pk__in=keys)
+        .order_by()
+        .values(
+            "pk",
+            "reference",
+            "description",
+            "owner_label",
+            "due_on",
+            "owner_id",
+            "owner__honorific",
+            "owner__name",
+            raised_at=F("item__meeting__starts_at"),
+            item_number=F("item__number"),
+        )
+    )
+
+
+def _public_notes(keys: list[int]):
+    return ActionUpdate.objects.public().filter(pk__in=keys).values_list("pk", "note", "created_at")
+
+
+def _register(meeting: int):
+    return (
+        Attendance.objects.filter(meeting=meeting)
+        .order_by("kind", "person__name")
+        .values("kind", *person_columns("person"), *person_columns("substitute_for"))
+    )
+
+
+def _notes_at(meeting: int):
+    return (
         ActionUpdate.objects.filter(meeting=meeting)
         .of_public_actions()
         .order_by("action__reference", "created_at", "pk")
@@ -152,11 +176,6 @@ def notes_here(meeting: Meeting) -> list[dict]:
             "action__owner__name",
         )
     )
-    action_url = address("action_list")
-    for note in notes:
-        note["url"] = f"{action_url}{note['action__reference']}/"
-        note["owner"] = _owner_of(note, "action__owner")
-    return notes
 
 
 def _arising_keys(meeting: Meeting) -> list[tuple[int, str, int | None]]:

@@ -21,7 +21,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -29,6 +29,7 @@ from django.utils import timezone
 from actions.models import Action
 from minutes.addresses import address
 from minutes.caching import cache_public_page, cached_count, cached_rows
+from minutes.compiled import results
 from minutes.corrections import corrections_with_changes, meeting_corrections
 from minutes.meeting_documents import agenda_size
 from minutes.meeting_record import attendance, matters_arising, notes_here
@@ -75,12 +76,18 @@ def _public_actions():
 
 def _get_public_meeting(committee: str, meeting: str) -> Meeting:
     """The meeting at this address, or 404 when there is none or it is still a draft."""
-    return get_object_or_404(
-        Meeting.objects.public().select_related(
-            "committee", "chair", "signed_by", "confirmed_at__committee"
-        ),
-        committee__slug=committee,
-        slug=meeting,
+    found = results(_public_meeting, _public_meeting, committee=committee, meeting=meeting)
+    if not found:
+        raise Http404("No meeting at this address.")
+    return found[0]
+
+
+def _public_meeting(committee: str, meeting: str):
+    return (
+        Meeting.objects.public()
+        .select_related("committee", "chair", "signed_by", "confirmed_at__committee")
+        .filter(committee__slug=committee, slug=meeting)
+        .order_by()
     )
 
 
@@ -221,18 +228,12 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
     url = meeting.get_absolute_url()
     # The agenda shows numbers and titles only: the minute text stays in the database, and
     # a row of the agenda is a dict, not an item built for four of its fields.
-    items = list(meeting.agenda_items.order_by("position").values("number", "title", "is_exempt"))
+    items = results(_agenda_rows, _agenda_rows, meeting=meeting.pk)
     for item in items:
         item["url"] = f"{url}items/{item['number']}/"
     # The documents in agenda order, each with its item's number; their search index
     # stays in the database.
-    reports = items and list(
-        _public_reports()
-        .filter(item__meeting=meeting)
-        .defer("search_vector")
-        .annotate(item_number=F("item__number"))
-        .order_by("item__position", "position", "pk")
-    )
+    reports = items and results(_meeting_reports, _meeting_reports, meeting=meeting.pk)
     context = {
         "meeting": meeting,
         "committee": meeting.committee,
@@ -250,6 +251,27 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         context["attendance"] = attendance(meeting)
         context["notes_here"] = notes_here(meeting)
     return render(request, "minutes/meeting_detail.html", context)
+
+
+# A meeting page's queries, each compiled once a process (minutes/compiled.py).
+
+
+def _agenda_rows(meeting: int):
+    return (
+        AgendaItem.objects.filter(meeting=meeting)
+        .order_by("position")
+        .values("number", "title", "is_exempt")
+    )
+
+
+def _meeting_reports(meeting: int):
+    return (
+        _public_reports()
+        .filter(item__meeting=meeting)
+        .defer("search_vector")
+        .annotate(item_number=F("item__number"))
+        .order_by("item__position", "position", "pk")
+    )
 
 
 @cache_public_page

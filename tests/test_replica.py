@@ -4,13 +4,16 @@ Two real PostgreSQL databases stand in for the primary and its replica, holding 
 text on purpose, so each page shows which one it read.
 """
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
+from django.utils import timezone
 
-from minutes.models import Committee
+from minutes.models import Committee, Meeting
 from minutes.routing import ReplicaMiddleware
 
 BOTH = ["default", "replica"] if "replica" in settings.DATABASES else ["default"]
@@ -78,3 +81,28 @@ def test_without_a_replica_everything_reads_from_the_primary(routed, settings, c
 
 def test_outside_a_request_everything_uses_the_primary(routed):
     assert Committee.objects.get(slug="planning").description == "Read from the primary."
+
+
+def test_a_meeting_page_compiled_once_reads_each_database_with_its_own_connection(
+    routed, member_client
+):
+    # The meeting page's queries are compiled once a process; each run must still read
+    # the database its request is routed to, whichever was read first.
+    starts_at = timezone.make_aware(datetime.datetime(2026, 3, 4, 18, 30))
+    for alias, venue in (("default", "Primary Hall"), ("replica", "Replica Hall")):
+        committee = Committee.objects.using(alias).get(slug="planning")
+        Meeting.objects.using(alias).create(
+            committee=committee,
+            starts_at=starts_at,
+            slug="2026-03-04",
+            venue=venue,
+            stage=Meeting.Stage.AGENDA,
+        )
+    for reader, venue, other in (
+        (member_client, "Primary Hall", "Replica Hall"),
+        (Client(), "Replica Hall", "Primary Hall"),
+        (member_client, "Primary Hall", "Replica Hall"),
+    ):
+        html = reader.get("/committees/planning/2026-03-04/").content.decode()
+        assert venue in html
+        assert other not in html
