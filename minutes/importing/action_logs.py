@@ -176,6 +176,24 @@ def decisions_lead_in(text: str) -> bool:
     return last.endswith((":", ":-")) and not REPORTED_DECISIONS_RE.search(last)
 
 
+def made_by_the_columns_body(cells: list[str], lead_in: str) -> bool:
+    """'Project | Grant | Panel decision' under '… under which the Local Assessment Panel had
+    made the following awards since the last meeting:': the body the decision column names
+    had made them before the meeting, as its lead-in says: another body's decisions, reported
+    (a committee's own, "The Committee decided the applications as follows:", are made at
+    the meeting)."""
+    if not cells or header_name(cells[-1]) not in DECISION_HEADERS:
+        return False
+    body = header_name(cells[-1]).partition(" ")[0].rstrip("'’s")
+    if body.startswith("decision"):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", lead_in.strip())[-1]
+    return bool(re.search(rf"(?i:\b{body}s?\b)[^.:;]{{0,40}}\bhad\s+(?:already\s+)?{MADE}\b", last))
+
+
+MADE = r"(?:made|decided|determined|awarded|approved|agreed|granted|refused|declined)"
+
+
 # A header in words of its own ("Who's doing it | What needs doing | Check back"): each
 # column named by a word that says what it holds.
 ROLE_WORDS = {

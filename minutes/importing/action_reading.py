@@ -7,7 +7,9 @@ Clerk will write to …", minutes.importing.undertakings) is placed here too, an
 paragraph's typed number before its action ("4.4 ACTION: NF to circulate …", or before a
 decision: "3.1 Trustees APPROVED …") and a task closing a paragraph ("… about the hedge.
 Clerk to write to the landowner.") or a sentence, after a semicolon or a dash ("The roller
-needs a new starter motor – RB to get it fixed.").
+needs a new starter motor – RB to get it fixed.", "… is hard to read; the Secretary will
+ask the Town Council …"), and a job a line under "Jobs for the day:" ("Lisa - entry
+forms …").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.speakers import find_speakers
-from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking
+from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking, owner_of
 
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 # ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
@@ -31,7 +33,8 @@ TYPED_PARAGRAPH_RE = re.compile(
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
 # sentence, after a semicolon or a dash.
-CLOSING_CLAUSE_RE = re.compile(r"(?:;|\s[–—-])\s+(?=[A-Z][^;–—]{4,250}$)")
+# ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes)
+CLOSING_CLAUSE_RE = re.compile(r"(?:;|\s[–—-])\s+(?=(?:[A-Z]|the )[^;–—]{4,250}$)")
 # "… to get a quote": what such a clause gives its owner to do, a verb of doing ("– Clerk to
 # the Council", an office's name, and "; AGM to follow" give no one a task).
 CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
@@ -171,10 +174,14 @@ class ActionReading:
             self.mode = "minute"  # its rows are payments, in the minute's text
             self.minute(p)
             return
-        if logs.is_header_row(header) and not (
-            # "Ref | Site | Appeal | Decision" under "The Clerk reported the decisions on two
-            # appeals.": another's decisions, reported, their rows text as before
-            logs.decisions_by_name_only(header) and not logs.decisions_lead_in(self.last_text)
+        if (
+            logs.is_header_row(header)
+            and not (
+                # "Ref | Site | Appeal | Decision" under "The Clerk reported the decisions on two
+                # appeals.": another's decisions, reported, their rows text as before
+                logs.decisions_by_name_only(header) and not logs.decisions_lead_in(self.last_text)
+            )
+            and not logs.made_by_the_columns_body(header, self.last_text)
         ):
             if not all(name.lower().rstrip(":?") in logs.HEADER_WORDS for name in header):
                 self.minute(p)  # a header in words of its own: its words are the minute's
@@ -331,17 +338,27 @@ class ActionReading:
         it are read as they were. Not a decision's sentence, nor a clause that names no one
         ("… – tables to be set out by 10am") or whose verb is none of doing ("… – Clerk to
         the Council.", "…; AGM to follow.")."""
-        if " to " not in text[-300:] or len(text) > 3000:
+        tail = text[-300:]
+        if (" to " not in tail and " will " not in tail) or len(text) > 3000:
             return False
-        match = CLOSING_CLAUSE_RE.search(text[-300:])
+        match = CLOSING_CLAUSE_RE.search(tail)
         if match is None:
             return False
-        cut = len(text) - len(text[-300:]) + match.start()
+        cut = len(text) - len(tail) + match.start()
         task = text[cut:].lstrip(" ;–—-")
-        if not (act.is_owner_led(task) or self.known_owner(task)):
-            return False
-        if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
-            return False  # "… – Clerk to the Council.", "…; AGM to follow.": no task
+        if task[:1].isupper() and (act.is_owner_led(task) or self.known_owner(task)):
+            if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
+                return False  # "… – Clerk to the Council.", "…; AGM to follow.": no task
+            owner = owner_label_of(task) or task.partition(" to ")[0]
+        else:
+            # "… is hard to read; the Secretary will ask the Town Council whether …": an
+            # undertaking closing the sentence, after a semicolon only
+            names = self.names | self.named_in_item(task)
+            will = text[cut] == ";" and " will " in task  # ("…; the Director agreed to …")
+            owner = owner_of(task[:1].upper() + task[1:], names) if will else ""
+            if not owner:
+                return False
+            owner = re.sub(r"^(?:The|Our) ", "", owner)
         starts = [m.end() for m in CLOSING_SENTENCE_RE.finditer(text[:cut])]
         start = starts[-1] if starts else 0
         before, sentence = text[:start].strip(), text[start:].strip()
@@ -349,9 +366,19 @@ class ActionReading:
             return False
         if before:
             self.paragraph(Line(before), Line(sentence))
-        owner = owner_label_of(task) or task.partition(" to ")[0]
         self.parsed.actions.append(ParsedAction(sentence, owner, act.due_date_in(sentence)))
         self.last_text = sentence
+        return True
+
+    def job(self, p: Line) -> bool:
+        """'Lisa - entry forms and the website' under "Jobs for the day:": the named person's
+        task; the jobs end at the first line that names no one so."""
+        owner = act.name_first_owner(p.text)
+        if not owner or p.is_bullet:
+            self.mode = "minute"
+            return False
+        self.parsed.actions.append(ParsedAction(p.text, owner, act.due_date_in(p.text)))
+        self.last_text = p.text
         return True
 
     def known_owner(self, text: str) -> bool:

@@ -108,7 +108,9 @@ OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     # "All PCC members to complete the course …": every member, each to do it
-    r"All (?:[A-Z]{2,5} )?(?:members|trustees|governors|directors|councillors|staff|volunteers)|"
+    # ("All coaches to complete the refresher …": a club's coaches, or its team managers)
+    r"All (?:[A-Z]{2,5} )?(?:members|trustees|governors|directors|councillors|staff|volunteers|"
+    r"coaches|team managers|leaders|helpers|stewards)|"
     # "The Director of Highways to provide …": a director of a service named in capitals
     r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
@@ -129,6 +131,8 @@ OWNER_LED_RE = re.compile(
 # brackets at the end, as governors' minutes write their actions.
 BRACKETED_OWNER_RE = re.compile(
     r"^(?P<text>.{8,300}?)\s*\((?P<owner>[A-Z][\w'’&/ .-]{0,40}?)\)\.?$"
+    # "Prepare a reserves policy for June. [Treasurer]": the owner's role in square brackets
+    r"|^(?P<before>.{8,300}?)\s*\[(?P<role>[A-Z][A-Za-z'’&/ .-]{0,40}?)\]\.?$"
     # "Ring Hinton Marquees about a second tent - GF": initials after a dash, the same
     r"|^(?P<task>.{8,300}?)\s+[-–—]\s+(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)$"
 )
@@ -149,21 +153,25 @@ IMPERATIVE_RE = re.compile(
 PASSIVE_TASK_RE = re.compile(r"^[A-Z][\w'’ -]{2,60}?\s+to be\s+[a-z]+(?:ed|en|t)\b")
 
 
+# "[Paper B]", "(Appendix C)", "[see above]": a reference in brackets, no one's name.
+NOT_AN_OWNER_RE = re.compile(r"^(?:Paper|Appendix|Annex|Annexe|Item|Minute|See|Page)\b", re.I)
+
+
 def bracketed_owner(text: str) -> tuple[str, str] | None:
     """'Upload the policies to the website (Clerk)' → (the action, 'Clerk'); else None.
 
     Only an instruction ("Upload …") or "X to …" is an action so: "The report was presented
     by Mrs Odell (Chair)" names a role, not an owner.
     """
-    if not (text.endswith((")", ").")) or text[-1:].isupper()) or len(text) > 300:
+    if not (text.endswith((")", ").", "]", "].")) or text[-1:].isupper()) or len(text) > 300:
         return None
     match = BRACKETED_OWNER_RE.match(text)
     if not match:
         return None
-    owner = match.group("owner") or match.group("initials")
-    if is_status(owner):
+    owner = match.group("owner") or match.group("initials") or match.group("role")
+    if is_status(owner) or NOT_AN_OWNER_RE.match(owner):
         return None
-    description = (match.group("text") or match.group("task")).strip()
+    description = (match.group("text") or match.group("task") or match.group("before")).strip()
     if not (
         IMPERATIVE_RE.match(description)
         or is_owner_led(description)
@@ -186,6 +194,19 @@ def name_first_owner(text: str) -> str:
     """'Pam – chase the council' → 'Pam'; 'All – deliver the newsletter' → 'All'; else ""."""
     match = NAME_FIRST_RE.match(text)
     return match.group("owner").strip() if match else ""
+
+
+# "Jobs for the day:", "Tasks agreed:" above a job a line, "Lisa - entry forms …".
+JOBS_LEAD_IN_RE = re.compile(
+    r"^(?:jobs|tasks|duties)(?: (?:for|on|at|agreed)\b[^:]{0,40})?\s*:$", re.IGNORECASE
+)
+
+
+def is_jobs_lead_in(text: str, following: str) -> bool:
+    """'Jobs for the day:' above 'Lisa - entry forms, fixtures list and the website'."""
+    if not text.endswith(":") or len(text) > 60:
+        return False  # cheap: most paragraphs are no lead-in
+    return bool(JOBS_LEAD_IN_RE.match(text)) and bool(name_first_owner(following))
 
 
 def owner_label_of(text: str) -> str:

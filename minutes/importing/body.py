@@ -122,11 +122,14 @@ def parse_body(
 ) -> ParsedMinute:
     """Read an item's minute, paragraph by paragraph, into its parts.
 
-    An item titled "Action log" or "Outstanding actions" is read as an action log.
+    An item titled "Action log" or "Outstanding actions" is read as an action log; one
+    titled "Actions from the last meeting" over a list of tasks ("MH to order new goals for
+    the U9s - ordered") as a list of actions, each with its status.
     """
     reader = _BodyReader(roles or {}, names)
     if logs.LOG_HEADINGS_RE.match(title):
-        reader.mode = "log"
+        listed = bool(found) and found[0].is_bullet and act.is_owner_led(found[0].text)
+        reader.mode = "actions" if listed else "log"
     return reader.read(found)
 
 
@@ -189,6 +192,14 @@ class _BodyReader(ActionReading, DecisionReading):
             self.end_pending()
             self.minute(p)
             self.mode = "actions"
+            return
+        if following is not None and act.is_jobs_lead_in(text, following.text):
+            # "Jobs for the day:" above "Lisa - entry forms …": a job a line, each a task
+            self.end_pending()
+            self.minute(p)
+            self.mode = "jobs"
+            return
+        if self.mode == "jobs" and self.job(p):
             return
         if COMMENT_RE.match(text):
             # "[a]Priya Shah: Figures as at 23 Jan …": a comment a shared document printed

@@ -143,6 +143,8 @@ NUMBERED_TITLE_RE = re.compile(
     r"^(?:(?:Minute|Item|Agenda item|§)(?:\s+No\.?)?\s*\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
     rf"|{PREFIXED_NUMBER}"
     r"|[([]\d{1,3}[a-z]?[)\]]|\d{1,2}/(?=\s+[A-Z])|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
+    # "1: Welcome and apologies": a number and a colon, then a capitalised title
+    r"|(?-i:\d{1,2}:(?=\s+[A-Z]))"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,
@@ -159,6 +161,7 @@ class Line:
     marker: str = ""  # the bullet character it had
     columns: list[str] = field(default_factory=list)  # two or more columns, as written
     level: int = 0  # a heading's level where it was marked as one: "## Finance" is 2
+    after_blank: bool = False  # a blank line (or nothing) stood above it, as written
 
 
 def normalise_breaks(text: str) -> str:

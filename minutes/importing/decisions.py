@@ -165,11 +165,15 @@ NOTED_PAPERS = (
 # body's formal act; "Members noted the action log" or "… noted that …" is the discussion.
 # In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
+    # ("Colleagues endorsed the change …": the staff at a department's meeting)
     r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
-    r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees)"
+    r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees|Colleagues)"
     r"|The\s+(?:governors|trustees|directors))"  # "The trustees approved the minutes …"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
+    # "Trustees accepted the recommendations on all three offers." ("… accepted that …" is a view)
+    # ("Members accepted the apologies." is no decision: apologies are received)
+    r"|accepted\s+(?:the|all|both)\b(?!\s+apolog)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
     rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"
@@ -213,9 +217,12 @@ SECONDED_AND_AGREED_RE = re.compile(
 MEETING_DECISION_RE = re.compile(
     r"(?:^|[.!?]\s+|,\s+)[Tt]he (?:meeting|AGM|EGM|(?:Annual |Extraordinary )?General Meeting)\s+"
     r"(?:unanimously\s+)?"
-    r"(?:agreed|resolved|approved|adopted|accepted|elected|appointed|voted (?:to|for|in favour)|"
+    r"(?:(?:agreed|resolved|approved|adopted|accepted|elected|appointed|voted (?:to|for|in favour)|"
     r"AGREED|RESOLVED|APPROVED)\b"
     r"(?!\s+(?:with|about|on)\b)"
+    # "The meeting noted the report.": a staff meeting's formal noting of a paper, as a board's
+    # members' ("The meeting noted that the hall was damp." is what was said)
+    rf"|noted\s+{NOTED_PAPERS})"
 )
 # "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
 DECLARED_ELECTED_RE = re.compile(r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b")

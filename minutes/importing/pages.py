@@ -1,6 +1,6 @@
 """Text copied from a PDF: the lines its page breaks leave, and words broken across lines.
 
-A page break leaves "Page 2 of 3" (or the page's number alone, far to the right or in the
+A page break leaves "Page 2 of 3" (or Word's "2 | P a g e", or the page's number alone, far to the right or in the
 middle, or at the right margin of a footer found again with the next number: "Local Plan
 Panel – 24.3.26      1") with a running header or footer beside it (found again beside
 another break, or a line naming a body and a date, "Wendlow Local Committee - Thursday, 5
@@ -22,7 +22,10 @@ PAGE_LINE_RE = re.compile(
     r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3} of \d{1,3}[ \t]*$"  # "Annual Meeting …   Page 1 of 3"
     # "Health Scrutiny Committee – 4 March 2026   Page 1": a page's number alone at the end of
     # its footer, taken as a break only in turn with the others (`_numbered_in_turn`)
-    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3}[ \t]*$",
+    r"|^[^\n]{0,120}[ \t]{3}Page \d{1,3}[ \t]*$"
+    # "1 | P a g e": Word's page-number footer as a PDF viewer copies it, the word spaced out
+    # ("Page | 2" the other way round)
+    r"|^[ \t]*(?:\d{1,3} ?\| ?P ?a ?g ?e|P ?a ?g ?e ?\| ?\d{1,3})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -9,8 +9,11 @@ second-level bullet ("o", "◦") under a first-level one is joined to its bullet
 line set under the text after its number goes on there, and a line back at the margin after
 such a hanging paragraph starts a new one; a numbered title in Title Case above a sentence
 set under it (one that runs on to the margin, or ends) is whole, not wrapped ("3.2  Workforce
-Race Equality Standard … 2025" above "     Mrs Scadding presented the two reports"). A
-page's running header and footer are left out (`minutes.importing.pages`), and a row's cells
+Race Equality Standard … 2025" above "     Mrs Scadding presented the two reports"). A name
+wrapped after its initial ("… and Mrs S." above "Beckinsale.") goes on, a task's owner in
+square brackets on a line of its own ("[Collections Officer]") joins the task above, and
+jobs written a line each ("Lisa - entry forms", "Steve - referees") stay apart; each
+paragraph knows whether a blank line stood above it. A page's running header and footer are left out (`minutes.importing.pages`), and a row's cells
 wrapped onto the lines under it are put back in their cells (`minutes.importing.columns`).
 """
 
@@ -39,6 +42,10 @@ SUB_BULLET_CHARS = "o◦▪§\uf0a7"
 # "a) approved the plan;", "(ii) that …", "3. to receive …": one of an enumerated list.
 ENUMERATED_LINE_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+\S")
 OPEN_ACTION_TAG_RE = re.compile(r"[(\[]Actions?(?: by)?:$", re.IGNORECASE)
+# "[Collections Officer]" on a line of its own: the owner of the task above, wrapped; and the
+# same closing a task's line ("… for the June meeting. [Treasurer]").
+OWNER_TAG_RE = re.compile(r"^\[[A-Z][A-Za-z'’&/ .-]{0,40}\]$")
+TRAILING_OWNER_TAG_RE = re.compile(r"[.!?]\s+\[[A-Z][A-Za-z'’&/ .-]{0,40}\]$")
 FIELD_RE = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z]{1,4}\d{0,4}|[A-Z][a-z]{1,15})$"
 )
@@ -136,6 +143,7 @@ def paragraphs(text: str) -> list[Line]:
             _starts_new_paragraph(previous, line, _hangs_under(first_raw, last_raw, raw))
             or (hanging and _outdented(first_raw, raw, line))
         ):
+            line.after_blank = previous is None
             out.append(line)
             lines_in_paragraph = 1
             first_raw, hanging = raw, False
@@ -248,6 +256,8 @@ def _add_sub_point(parent: Line, text: str) -> None:
     parent.text = f"{parent.text}{joiner}{text}"
 
 
+# "Lisa - entry forms and the website": a first name, a dash and what they are to do.
+JOB_LINE_RE = re.compile(r"^[A-Z][a-z'’]+(?: (?:and|&) [A-Z][a-z'’]+)? [–—-] [a-z]")
 # A planning application's reference and site, on a line of their own.
 APPLICATION_LINE_RE = re.compile(r"^\d{2,4}/\d{3,6}/[A-Z]{2,6}\b.{0,100}$")
 # A line that starts with a decision in capitals starts its own paragraph, unless the line
@@ -268,8 +278,12 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
         return True
     if OPEN_ACTION_TAG_RE.search(previous.text) and len(line.text) <= 40:
         return False  # "… booking. (Action:" above "Secretary)": the owner, wrapped
+    if OWNER_TAG_RE.match(line.text) and not previous.is_bullet and previous.text[-1] in ".!?":
+        return False  # "Write to the Society to confirm the loans." above "[Collections Officer]"
     if line.columns and previous.columns:
         return True  # "Pam      – chase the council" then "Trevor   – book the hall": rows
+    if JOB_LINE_RE.match(line.text) and JOB_LINE_RE.match(previous.text):
+        return True  # "Lisa - entry forms and the website" then "Steve - referees": a job a line
     if ENUMERATED_LINE_RE.match(line.text) and (
         previous.text[-1] in ".;:"
         or previous.text.endswith(("; and", "; or", ", and"))
@@ -312,9 +326,14 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
         return True
     if capital and TRAILING_ACTION_RE.search(previous.text):
         return True  # "Sue to check with the Clerk.     Action: SD" ends its paragraph
+    if capital and TRAILING_OWNER_TAG_RE.search(previous.text):
+        return True  # "Prepare a reserves policy for June. [Treasurer]" ends its paragraph
     # A line that ends a sentence (or a label) above a capitalised line ends its paragraph:
-    # minutes saved one paragraph a line, with no blank lines, are not glued together.
-    return capital and previous.text[-1] in ".!?:;)"
+    # minutes saved one paragraph a line, with no blank lines, are not glued together; a name
+    # wrapped after its initial ("… and Mrs S." above "Beckinsale. The Secretary …") goes on.
+    return (
+        capital and previous.text[-1] in ".!?:;)" and not WRAPPED_INITIAL_RE.search(previous.text)
+    )
 
 
 # "The ICB Board decided on" above "25 February to stop …": a date wrapped onto the next
@@ -322,6 +341,11 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
 WRAPPED_DATE_RE = re.compile(
     r"^\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?! \d{4}$)"
+)
+# "… from Mr P. Duckitt and Mrs S." above "Beckinsale.": a title and an initial, the surname
+# wrapped onto the next line.
+WRAPPED_INITIAL_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Revd?|Prof|Professor)\.?(?:\s+[A-Z]\.){1,3}$"
 )
 # "(2) that take-up of the budgets be monitored": after its number, a line in lower case.
 LOWER_AFTER_NUMBER_RE = re.compile(r"^\S+\s+[a-z]")

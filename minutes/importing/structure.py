@@ -1,30 +1,30 @@
 """Finding a whole meeting's items in the paragraphs of its minutes.
 
 Items are numbered in many ways: "1. Apologies for absence", "70.", "77/21", "21.44",
-"Minute 5", "Minute No. 26/01", "Item 3a", "A." (lettered A, B, C … in turn), or a
-number on a line of its own before the title; "6 May 2026" is a date, not item 6. A short
-title may have its minute after a dash on the same line ("1. Apologies – as above. …"),
-and decimal items may be grouped under numbered sections of the agenda ("1.  OPENING
+"Minute 5", "Minute No. 26/01", "Item 3a", "A." (lettered A, B, C … in turn), "1: Welcome",
+or a number on a line of its own before the title; "6 May 2026" is a date, not item 6. A
+short title may have its minute after a dash on the same line ("1. Apologies – as above.
+…") or after a full stop, in capitals ("1.  OPENING.  The Chairman opened …"), and an
+agenda's heading its paper after a tab ("AC26/13<tab>Welcome<tab>Verbal"): how a line's
+title is read is `minutes.importing.titles`'s. Decimal items may be grouped under numbered sections of the agenda ("1.  OPENING
 MATTERS" straight above "1.1  Welcome and apologies"), which are then no items. The order
 of the numbers is `minutes.importing.numbering`'s. Whichever way
 a minute numbers its items, it numbers them all alike and in order; a numbered paragraph
 inside an item ("1. That the report be noted.") is told apart by that, and by not
 reading as a title. Minutes that number no items are read by
 `minutes.importing.unnumbered` (marked headings, headings in capitals, titles on lines of
-their own); the register is read by `minutes.importing.register`.
+their own, with or without a colon); the register is read by `minutes.importing.register`.
 """
 
 from __future__ import annotations
 
 import re
 
-from minutes.importing.actions import is_owner_led, is_status
 from minutes.importing.cleaning import (
     NUMBER,
     NUMBERED_TITLE_RE,
     PREFIXED_NUMBER,
     Line,
-    without_file_size,
 )
 from minutes.importing.numbering import (
     ROMAN_YEAR_RE,
@@ -37,11 +37,18 @@ from minutes.importing.numbering import (
     romans_in_turn,
     running_in_turn,
 )
+from minutes.importing.titles import (
+    dashed_title,
+    paper_at_margin,
+    reads_as_title,
+    run_in_title,
+    unglue,
+)
 from minutes.importing.unnumbered import (
-    TITLE_LIMIT,
     USUAL_TITLE_RE,
     Heading,
     capitalised_headings,
+    colon_headings,
     marked_headings,
     numbered_paragraphs,
     run_in_headings,
@@ -102,14 +109,6 @@ HEADING_STYLES = {
         r"^\*?(?P<num>\d{1,3}[a-z]?|\d{4})\s+(?P<title>(?:[A-Z]|\d{1,4}/\d{2,6}/?[A-Z]).*)$"
     ),
 }
-NOT_TITLE_START_RE = re.compile(
-    r"^(?:That|To (?:note|approve|agree)\b|The (?:Committee|Board|Council|Panel) (?:noted|agreed|resolved)|RESOLVED|AGREED)"
-)
-# "Budget monitoring – To receive the report of the Director": the description glued on.
-GLUED_DESCRIPTION_RE = re.compile(
-    r"\s+(?:[–—-]\s+|\.\s+|:\s+)(?=To (?:receive|consider|note|approve|agree|review|discuss|"
-    r"determine|elect|appoint|confirm|resolve)\b|The (?:Committee|Board|report|Council)\b)"
-)
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
@@ -167,6 +166,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         or numbered_paragraphs(lines)
         # titles on lines of their own, in informal notes
         or titled_headings(lines)
+        # titles ending in a colon on lines of their own: "Treasurer's report:"
+        or colon_headings(lines)
         # headings in capitals run into their paragraphs: "FINANCE: Sheila reported …"
         or run_in_headings(lines)
     )
@@ -192,7 +193,7 @@ def _numbered_prose(lines: list[Line], pattern: re.Pattern, found: list[Heading]
         match = None if line.is_bullet else pattern.match(line.text)
         if match:
             title = match.group("title").strip()
-            prose += title[:1].isupper() and not _reads_as_title(title)
+            prose += title[:1].isupper() and not reads_as_title(title)
     return prose > len(found)
 
 
@@ -307,10 +308,12 @@ def _headings_in_style(
     by_dash = 0  # how many were titled before a dash
     last: tuple = ()
     for index, line in enumerate(lines):
-        if line.is_bullet or line.cells or len(line.text) > 400:
+        paper = paper_at_margin(line) if line.cells else None
+        if line.is_bullet or (line.cells and paper is None) or len(line.text) > 400:
             continue
-        match = pattern.match(line.text)
-        if not match or DATE_LINE_RE.match(line.text):
+        text = line.text if paper is None else f"{line.cells[0]} {line.cells[1]}"
+        match = pattern.match(text)
+        if not match or DATE_LINE_RE.match(text):
             continue
         number, title = match.group("num"), match.group("title").strip()
         if prefix is not None and _prefix(number) != prefix:
@@ -323,18 +326,23 @@ def _headings_in_style(
         heading = Heading(index=index, number=number, title=title)
         if not title:
             following = lines[index + 1] if index + 1 < len(lines) else None
-            if following is None or not _reads_as_title(following.text) or following.is_bullet:
+            if following is None or not reads_as_title(following.text) or following.is_bullet:
                 continue
             heading.title = following.text
             heading.uses_next_line = True
-        elif not _reads_as_title(title):
-            head, rest = _dashed_title(title) if dashed else ("", "")
-            if not head:
+        elif (run_in := dashed and run_in_title(title)) or not reads_as_title(title):
+            parts = run_in or (dashed_title(title) if dashed else None)
+            if not parts:
                 continue
-            heading.title = head  # "1. Apologies – as above. Dave is away …": one line
+            head, rest = parts
+            # "1. Apologies – as above. Dave is away …", "1.  OPENING.  The Chairman opened
+            # the meeting.": the title and the minute on one line
+            heading.title = head
             heading.extra.append(Line(rest))
             by_dash += 1
-        _unglue(heading)
+        unglue(heading)
+        if paper:
+            heading.extra.append(Line(f"({paper})"))  # "(Paper A)": the item's paper, no heading
         found.append(heading)
         last = order
     if by_dash and not any(USUAL_TITLE_RE.match(h.title) for h in found):
@@ -369,56 +377,7 @@ def _with_gaps_filled(
             words = title.split()
             if 1 < len(words) <= 25 and title[0].isupper() and not title.endswith((".", ",", ";")):
                 heading = Heading(index=index, number=match.group("num"), title=title)
-                _unglue(heading)
+                unglue(heading)
                 filled.append(heading)
             break
     return filled
-
-
-def _reads_as_title(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > 25 or NOT_TITLE_START_RE.match(text):
-        return False
-    if text[-1] in ",;" or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'("):
-        return False
-    return not (text.endswith(".") and len(words) > 8)
-
-
-# "Apologies – as above. Dave is away …": a few words with no stop, a dash, and the rest.
-DASHED_TITLE_RE = re.compile(r"^(?P<head>[^.!?;:–—]{2,80}?)\s+[–—-]\s+(?P<rest>\S.*)$")
-# "The Clerk reported the hall was damp – …": a numbered paragraph's sentence, no title.
-SENTENCE_HEAD_RE = re.compile(
-    r"^(?:The|A|An|This|That|It|There|We|They|He|She|Our|All|Members|Cllr|Mr|Mrs|Ms|Dr)\s"
-    r"|\b(?:is|was|were|are|has|had|have|will|would|said|reported|agreed|noted|asked)\b"
-)
-
-
-def _dashed_title(title: str) -> tuple[str, str]:
-    """'Apologies – as above. Dave is away until the end of March.' → ('Apologies', 'as
-    above. …'): a short title, a dash and the minute on the same line, as informal notes
-    write an item; ("", "") when what stands before the dash is no title of a few words."""
-    match = DASHED_TITLE_RE.match(title)
-    if not match:
-        return "", ""
-    head = match.group("head").strip()
-    rest = match.group("rest").strip()
-    if len(head.split()) > 8 or not _reads_as_title(head) or SENTENCE_HEAD_RE.search(head):
-        return "", ""
-    if is_owner_led(head) or is_status(rest):
-        return "", ""  # "3. Clerk to obtain quotes – Complete.": a log's row, no title
-    return head, rest
-
-
-def _unglue(heading: Heading) -> None:
-    """Keep the title short: a glued agenda description or page chrome goes to the item's text."""
-    title = without_file_size(heading.title) or heading.title
-    match = GLUED_DESCRIPTION_RE.search(title)
-    if match:
-        title, rest = title[: match.start()], title[match.end() :]
-        heading.extra.append(Line(rest))
-    if len(title) > TITLE_LIMIT:
-        cut = title.rfind(" ", 0, TITLE_LIMIT)
-        cut = cut if cut > 0 else TITLE_LIMIT
-        heading.extra.insert(0, Line(title[cut:].strip()))
-        title = title[:cut]
-    heading.title = title.strip().rstrip(":").strip()

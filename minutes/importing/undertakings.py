@@ -4,7 +4,9 @@ A clerk reads "The Clerk will write to the Diocese", "Officers will report back 
 "Cllr Smith will circulate the figures" or "Councillor Vesey undertook to send the list" as
 an action: someone the minutes can give work to (an officer's role, also with its remit
 after a dash, "The Assistant Director – Planning", an office holder such as the Town Mayor
-or a Cabinet Member, a school's SENCo, a councillor, or a person on the meeting's register), then "will" (or "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
+or a Cabinet Member, a school's SENCo, a councillor, a side of a joint consultative committee
+("Management agreed to share …"), or a person on the meeting's register), then "will" (or
+"undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
 such owner, "the council will benefit" no verb of doing, and "Dame Judith will give the
 keynote" names someone from outside the meeting.
 """
@@ -35,6 +37,10 @@ ROLE = (
     r"[A-Z]{3,4}C[Oo]|D?DSL|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
     r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
+    # "Management agreed to share the results …", "the Trade Union Side will consult …": a
+    # side of a joint consultative committee, as a group, takes on a task
+    # (the employers' side is the national employers', another body)
+    r"Management|(?:Management|Trade Union|Union|Staff) Side|"
     # "The Civic and Mayoral Officer", "the Community Safety Analyst": any named office
     rf"{NAMED_OFFICE})"
 )

@@ -1,6 +1,6 @@
 """Items that are not numbered: headings marked as such, headings in capitals, titles on
-lines of their own, headings in capitals run into their text ("FINANCE: Sheila reported
-…"), and numbered paragraphs with no titles.
+lines of their own (also ending in a colon: "Treasurer's report:"), headings in capitals run
+into their text ("FINANCE: Sheila reported …"), and numbered paragraphs with no titles.
 
 `minutes.importing.structure` looks for numbered items first and falls back on these when
 the minutes number none; `Heading` (where an item's heading is, its number and its title)
@@ -157,6 +157,43 @@ def _is_title(line: Line) -> bool:
         and ":" not in text
         and text.lower() not in NOT_ITEM_HEADINGS
         and not ATTENDANCE_RE.match(text)
+    )
+
+
+def colon_headings(lines: list[Line]) -> list[Heading]:
+    """A club's typed notes with no numbers, each item under a short title that ends in a
+    colon, on a line of its own after a blank line, its minute (or a list) starting on the
+    next line ("Treasurer's report:" above "Mo reported the balances …"). A lead-in inside
+    an item ("Points raised:", "Jobs for the day:") has no blank line above it. As for `titled_headings`, the titles are read after the register's first line, at
+    least four, two of them an agenda's usual titles; the register's labels are no titles
+    but for "Apologies:", an agenda's usual title, which heads its item as the rest do.
+    """
+    start = next((i + 1 for i, line in enumerate(lines) if ATTENDANCE_RE.match(line.text)), 0)
+    if not start:
+        return []
+    found: list[Heading] = []
+    for index in range(start, len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if _is_colon_title(line) and not following.after_blank and not _is_colon_title(following):
+            found.append(Heading(index, str(len(found) + 1), line.text[:-1].strip()))
+    usual = sum(bool(USUAL_TITLE_RE.match(heading.title)) for heading in found)
+    return found if len(found) >= 4 and usual >= 2 else []
+
+
+def _is_colon_title(line: Line) -> bool:
+    """'Treasurer's report:', 'Kit and sponsorship:', 'AOB:' on a line of their own, after a
+    blank line."""
+    text = line.text
+    return (
+        line.after_blank
+        and not line.is_bullet
+        and not line.cells
+        and not line.columns
+        and text.endswith(":")
+        and looks_like_heading(text[:-1].strip())
+        and ":" not in text[:-1]
+        and text[:-1].strip().lower() not in NOT_ITEM_HEADINGS
+        and (not ATTENDANCE_RE.match(text) or bool(USUAL_TITLE_RE.match(text)))
     )
 
 

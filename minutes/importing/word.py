@@ -299,14 +299,30 @@ def _minute_columns(header) -> tuple[int, int] | None:
         return None
     if {"task", "owner", "due"} <= column_roles(names).keys():
         return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
-    # The minute itself: as in any table of minutes, or "Details" ("Minute | Details | Action by").
+    # The minute itself: as in any table of minutes, or "Details" ("Minute | Details | Action by"),
+    # or the item and its minute in one column ("Minute | Item and discussion | Resolution")
     texts = {*TEXT_HEADERS, "details"}
-    text = next((i for i, n in enumerate(names) if n in texts and i != number), None)
+    text = next(
+        (i for i, n in enumerate(names) if (n in texts or _item_and_text(n)) and i != number), None
+    )
     if text is None and names[number] != "item":
         # "No. | Item | Action by": beside a "No." column and no other column of text, the
         # "Item" column holds the minute ("No. | Item | Discussion | Action": Discussion does)
         text = next((i for i, n in enumerate(names) if n == "item" and i != number), None)
     return None if text is None else (number, text)
+
+
+def _item_and_text(name: str) -> bool:
+    """'Item and discussion', 'Subject / minute': a column that holds an item's title and its
+    minute, named by both."""
+    from minutes.importing.tables import TEXT_HEADERS, TITLE_HEADERS
+
+    parts = re.split(r"\s+(?:and|&|/)\s+|\s*/\s*", name)
+    return (
+        len(parts) == 2
+        and parts[0] in {"item", *TITLE_HEADERS}
+        and parts[1] in {*TEXT_HEADERS, "details"}
+    )
 
 
 def _numbered_rows(rows) -> bool:
