@@ -185,20 +185,21 @@ def _arising_keys(meeting: Meeting) -> list[tuple[int, str, int | None]]:
     They are of the record as it stood when the meeting began, so they change only with the
     record: sorted once per version of it (a sort of every earlier open action), not per page.
     """
+    return cached_value(f"matters-arising:{meeting.pk}", lambda: _arising_in_order(meeting))
+
+
+def _arising_in_order(meeting: Meeting) -> list[tuple[int, str, int | None]]:
     notes_then = (
         ActionUpdate.objects.public()
         .filter(action=OuterRef("pk"), created_at__lt=meeting.starts_at)
         .order_by("-created_at", "-pk")
     )
-    return cached_value(
-        f"matters-arising:{meeting.pk}",
-        lambda: list(
-            Action.objects.public()
-            .arising_for(meeting)
-            .annotate(note_then=Subquery(notes_then.values("pk")[:1]))
-            .order_by("item__meeting__starts_at", "item__position", "reference")
-            .values_list("pk", "status_then", "note_then")
-        ),
+    return list(
+        Action.objects.public()
+        .arising_for(meeting)
+        .annotate(note_then=Subquery(notes_then.values("pk")[:1]))
+        .order_by("item__meeting__starts_at", "item__position", "reference")
+        .values_list("pk", "status_then", "note_then")
     )
 
 

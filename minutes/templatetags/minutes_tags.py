@@ -20,6 +20,11 @@ STATUS_TAG_COLOURS = {
 }
 
 
+# The months in words, as `%B` gives them, without a call to strftime for each date (a long
+# page shows hundreds).
+MONTHS = ("", *(f"{datetime.date(2000, month, 1):%B}" for month in range(1, 13)))
+
+
 def _local(value):
     if isinstance(value, datetime.datetime) and timezone.is_aware(value):
         return timezone.localtime(value)
@@ -32,7 +37,7 @@ def uk_date(value) -> str:
     if not value:
         return ""
     value = _local(value)
-    return f"{value.day} {value:%B %Y}"
+    return f"{value.day} {MONTHS[value.month]} {value.year}"
 
 
 @register.filter
