@@ -24,7 +24,11 @@ def escaped(value) -> str:
     """As Django's `conditional_escape`, for values that are never lazy strings."""
     if hasattr(value, "__html__"):
         return value.__html__()
-    return html.escape(str(value))
+    text = str(value)
+    # Most values have nothing to escape: looking costs less than five replacements.
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return html.escape(text)
+    return text
 
 
 def joined(rows: Iterable[str]) -> SafeString:

@@ -9,6 +9,7 @@ from django import template
 from django.utils import timezone
 
 from actions.models import Action
+from minutes.addresses import address
 
 register = template.Library()
 
@@ -53,6 +54,13 @@ def uk_time(value) -> str:
     hour = value.hour % 12 or 12
     minutes = f":{value.minute:02d}" if value.minute else ""
     return f"{hour}{minutes}{'am' if value.hour < 12 else 'pm'}"
+
+
+@register.simple_tag(name="address")
+def address_tag(name: str, **kwargs) -> str:
+    """As `{% url %}` with named arguments, each address reversed once and then remembered
+    (minutes.addresses): `{% address 'committee_feed' committee=committee.slug %}`."""
+    return address(name, **kwargs)
 
 
 @register.filter
