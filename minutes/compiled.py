@@ -7,6 +7,11 @@ search for other words, that work can be done once: the queryset is built with a
 for each value that changes, compiled, and the places of the markers among its parameters
 are kept. Each request then fills those places and runs the SQL. The SQL is the ORM's own,
 built from the same querysets, so the publication rules in them are not written twice.
+
+`compile_query` gives the SQL alone, for a query whose rows are read as tuples (search's
+ranked union). `results` keeps the compiler too, so that Django's own iterables turn the
+rows into what the queryset gives (instances with what they select of related rows, dicts
+or tuples): the meeting page's queries run that way.
 """
 
 from __future__ import annotations
