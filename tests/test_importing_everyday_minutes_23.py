@@ -371,6 +371,7 @@ def test_management_changed_or_the_employers_offer_is_no_task():
 def test_a_paper_in_square_brackets_or_a_report_with_a_role_is_no_task():
     item = parse_minute(
         "Finance\n\nReview the budget at the next meeting [Paper B]\n\n"
+        "Review the lease of the depot. [Confidential]\n\n"
         "The accounts were received. [Treasurer]\n"
     )
     assert item.actions == []

@@ -153,8 +153,13 @@ IMPERATIVE_RE = re.compile(
 PASSIVE_TASK_RE = re.compile(r"^[A-Z][\w'’ -]{2,60}?\s+to be\s+[a-z]+(?:ed|en|t)\b")
 
 
-# "[Paper B]", "(Appendix C)", "[see above]": a reference in brackets, no one's name.
-NOT_AN_OWNER_RE = re.compile(r"^(?:Paper|Appendix|Annex|Annexe|Item|Minute|See|Page)\b", re.I)
+# "[Paper B]", "(Appendix C)", "[see above]": a reference in brackets, no one's name; nor is
+# a paper's marking, "[Confidential]", "[Exempt]".
+NOT_AN_OWNER_RE = re.compile(
+    r"^(?:Paper|Appendix|Annex|Annexe|Item|Minute|See|Page|Confidential|Exempt|Restricted|"
+    r"Private|Draft|Redacted|Part [12I]|Not for publication)\b",
+    re.I,
+)
 
 
 def bracketed_owner(text: str) -> tuple[str, str] | None:
