@@ -124,8 +124,11 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best_style = ""
     by_style: dict[str, list[Heading]] = {}
     keys = {"roman": roman_key, "letter_number": letter_number_key}
+    numbered = _numbered_texts(lines)
     for style, pattern in HEADING_STYLES.items():
-        found = _headings_in_style(lines, pattern, key=keys.get(style), dashed=style == "dotted")
+        found = _headings_in_style(
+            lines, pattern, key=keys.get(style), dashed=style == "dotted", numbered=numbered
+        )
         if style == "roman" and not romans_in_turn(found, _matching(lines, pattern, found)):
             continue
         if style == "letter_number" and not letter_runs_in_turn(found):
@@ -297,8 +300,28 @@ def record_number(number: str) -> str:
     return re.sub(r"[^0-9A-Za-z.]+", ".", number).strip(".")[:ITEM_NUMBER_LENGTH].strip(".")
 
 
+def _numbered_texts(lines: list[Line]) -> list[tuple[int, str, str | None]]:
+    """(index, text, paper) of each line that may be an item's numbered heading: not a bullet,
+    not a table's row unless a paper stands at its margin, not empty and not a paragraph's
+    length. Worked out once for all the styles tried, not once a style."""
+    found = []
+    for index, line in enumerate(lines):
+        paper = paper_at_margin(line) if line.cells else None
+        if line.is_bullet or (line.cells and paper is None) or len(line.text) > 400:
+            continue
+        text = line.text if paper is None else f"{line.cells[0]} {line.cells[1]}"
+        if text:  # (no style's pattern matches an empty line)
+            found.append((index, text, paper))
+    return found
+
+
 def _headings_in_style(
-    lines: list[Line], pattern: re.Pattern, prefix: str | None = None, key=None, dashed=False
+    lines: list[Line],
+    pattern: re.Pattern,
+    prefix: str | None = None,
+    key=None,
+    dashed=False,
+    numbered: list[tuple[int, str, str | None]] | None = None,
 ) -> list[Heading]:
     """The lines numbered in one style, in order, that read as titles; with `dashed`, also
     "1. Apologies – as above. …", a title and its minute after a dash (in the "1." style only:
@@ -307,11 +330,9 @@ def _headings_in_style(
     found: list[Heading] = []
     by_dash = 0  # how many were titled before a dash
     last: tuple = ()
-    for index, line in enumerate(lines):
-        paper = paper_at_margin(line) if line.cells else None
-        if line.is_bullet or (line.cells and paper is None) or len(line.text) > 400:
-            continue
-        text = line.text if paper is None else f"{line.cells[0]} {line.cells[1]}"
+    if numbered is None:
+        numbered = _numbered_texts(lines)
+    for index, text, paper in numbered:
         match = pattern.match(text)
         if not match or DATE_LINE_RE.match(text):
             continue
@@ -348,7 +369,7 @@ def _headings_in_style(
     if by_dash and not any(USUAL_TITLE_RE.match(h.title) for h in found):
         # "1. Footpath 7 – the stile … is broken …", "2. Footpath 12 – …": a list's entries
         # under an item; titles before a dash are items only among an agenda's usual titles
-        return _headings_in_style(lines, pattern, prefix, key)
+        return _headings_in_style(lines, pattern, prefix, key, numbered=numbered)
     return _with_gaps_filled(lines, pattern, found, key or number_key)
 
 
