@@ -425,3 +425,84 @@ def test_a_column_of_the_item_and_its_action_is_no_minute_column():
         )
     )
     assert "PC26/01\tBench Order a new bench.\tClerk" in text
+
+
+# --- Narrowed after review --------------------------------------------------------------------
+
+
+def test_a_lead_in_to_points_or_to_jobs_after_a_blank_line_is_no_colon_title():
+    meeting = parse_meeting(
+        "Present: Gary Pell (Chair), Nina Roy (Secretary), Omar Said (Treasurer)\n\n"
+        "Apologies:\nBeth Kane.\n\n"
+        "Minutes of the last meeting:\nAgreed as a true record.\n\n"
+        "Treasurer's report:\nOmar reported the balances.\n\n"
+        "Points raised:\n- the kit fund is low;\n- the raffle did well.\n\n"
+        "Fun day:\nThe fun day is on 6 June.\n\n"
+        "Jobs for the day:\nGary - gazebos and the barbecue\nNina - the raffle and the prizes\n\n"
+        "Date of next meeting:\n1 April 2026.\n"
+    )
+    assert [i.title for i in meeting.items] == [
+        "Apologies",
+        "Minutes of the last meeting",
+        "Treasurer's report",
+        "Fun day",
+        "Date of next meeting",
+    ]
+    assert len(meeting.items[2].points) == 2
+    assert [a.owner_label for a in meeting.items[3].actions] == ["Gary", "Nina"]
+
+
+def test_what_is_written_after_an_items_list_of_actions_is_its_minute():
+    meeting = parse_meeting(
+        "1. Apologies\n\nNone.\n\n2. Actions from the last meeting\n\n"
+        "- GP to order new nets - done\n- NR to book the hall for the presentation - still to do\n\n"
+        "The Committee agreed to move the presentation evening to July.\n\n"
+        "Nina reported that the hall is booked for 3 July.\n\n"
+        "3. Date of next meeting\n\n1 April.\n"
+    )
+    assert [owner for _, owner in _actions(meeting)] == ["GP", "NR"]
+    assert _decisions(meeting) == ["The Committee agreed to move the presentation evening to July."]
+
+
+def test_jobs_end_at_a_line_that_is_no_name_and_dash_or_after_a_blank_line():
+    note = parse_minute(
+        "Fun day\n\nJobs for the day:\nGary - gazebos and the barbecue\n"
+        "Nina - the raffle and the prizes\nNote: the gates open at 10am.\n"
+    )
+    assert [a.owner_label for a in note.actions] == ["Gary", "Nina"]
+    topic = parse_minute(
+        "Fun day\n\nJobs for the day:\nGary - gazebos and the barbecue\n"
+        "Nina - the raffle and the prizes\n\n"
+        "Kit - the new kit has arrived and will be handed out at training.\n"
+    )
+    assert [a.owner_label for a in topic.actions] == ["Gary", "Nina"]
+
+
+def test_all_the_helpers_to_be_thanked_is_no_task_of_theirs():
+    item = parse_minute(
+        "Fun day\n\nThe day raised £1,240.\nAll helpers to be thanked in the newsletter.\n"
+    )
+    assert item.actions == []
+
+
+def test_members_accepting_an_explanation_or_an_assurance_decide_nothing():
+    item = parse_minute(
+        "Finance\n\nThe Clerk explained the overspend on the hall.\n"
+        "Members accepted the Clerk's explanation for the overspend.\n\n"
+        "Governors accepted the Head's assurance that the budget would balance.\n\n"
+        "Trustees accepted all three recommendations.\n"
+    )
+    assert item.decisions == ["Trustees accepted all three recommendations."]
+
+
+def test_a_note_of_the_meeting_in_square_brackets_is_no_owner():
+    item = parse_minute(
+        "Grounds\n\nClerk to write to the county about the verges.\n"
+        "[Cllr Smith left the meeting]\n\n"
+        "The Council agreed to buy a new bench for the green.\n[Mr Jones joined the meeting.]\n\n"
+        "Record the new bench on the asset register. [Agreed]\n"
+    )
+    assert [(a.description, a.owner_label) for a in item.actions] == [
+        ("Clerk to write to the county about the verges.", "Clerk")
+    ]
+    assert item.decisions == ["The Council agreed to buy a new bench for the green."]

@@ -21,6 +21,7 @@ from minutes.importing import actions as act
 from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
+from minutes.importing.paragraphs import JOB_LINE_RE
 from minutes.importing.speakers import find_speakers
 from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking, owner_of
 
@@ -372,9 +373,11 @@ class ActionReading:
 
     def job(self, p: Line) -> bool:
         """'Lisa - entry forms and the website' under "Jobs for the day:": the named person's
-        task; the jobs end at the first line that names no one so."""
+        task; the jobs end at the first line that names no one so, a first name and a dash
+        ("Note: the gates open at 10am" is none), or after a blank line ("Kit - the new kit
+        has arrived" is the minute's next topic)."""
         owner = act.name_first_owner(p.text)
-        if not owner or p.is_bullet:
+        if not owner or p.is_bullet or p.after_blank or not JOB_LINE_RE.match(p.text):
             self.mode = "minute"
             return False
         self.parsed.actions.append(ParsedAction(p.text, owner, act.due_date_in(p.text)))

@@ -108,9 +108,10 @@ OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     # "All PCC members to complete the course …": every member, each to do it
-    # ("All coaches to complete the refresher …": a club's coaches, or its team managers)
+    # ("All coaches to complete the refresher …": a club's coaches, or its team managers;
+    # "All helpers to be thanked …" is a task for no one of them)
     r"All (?:[A-Z]{2,5} )?(?:members|trustees|governors|directors|councillors|staff|volunteers|"
-    r"coaches|team managers|leaders|helpers|stewards)|"
+    r"(?:coaches|team managers|leaders|helpers|stewards)(?! to be [a-z]+(?:ed|en|t)\b))|"
     # "The Director of Highways to provide …": a director of a service named in capitals
     r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
@@ -127,12 +128,18 @@ OWNER_LED_RE = re.compile(
 )
 
 
+# "[Cllr Smith left the meeting]", "[Agreed]": the meeting's comings and goings, or what it
+# made of the line, noted in square brackets; no owner's role.
+NOT_A_ROLE = (
+    r"(?![^\]]*\b(?:left|joined|arrived|returned|rejoined|withdrew|entered|departed|declared)\b)"
+    r"(?!(?i:(?:agreed|approved|noted|carried|resolved|unanimous(?:ly)?|decisions?|actions?)\.?\]))"
+)
 # "Share the data with the standards committee (HT)": what is to be done, its owner in
 # brackets at the end, as governors' minutes write their actions.
 BRACKETED_OWNER_RE = re.compile(
     r"^(?P<text>.{8,300}?)\s*\((?P<owner>[A-Z][\w'’&/ .-]{0,40}?)\)\.?$"
     # "Prepare a reserves policy for June. [Treasurer]": the owner's role in square brackets
-    r"|^(?P<before>.{8,300}?)\s*\[(?P<role>[A-Z][A-Za-z'’&/ .-]{0,40}?)\]\.?$"
+    rf"|^(?P<before>.{{8,300}}?)\s*\[{NOT_A_ROLE}(?P<role>[A-Z][A-Za-z'’&/ .-]{{0,40}}?)\]\.?$"
     # "Ring Hinton Marquees about a second tent - GF": initials after a dash, the same
     r"|^(?P<task>.{8,300}?)\s+[-–—]\s+(?P<initials>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)$"
 )

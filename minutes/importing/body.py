@@ -130,6 +130,7 @@ def parse_body(
     if logs.LOG_HEADINGS_RE.match(title):
         listed = bool(found) and found[0].is_bullet and act.is_owner_led(found[0].text)
         reader.mode = "actions" if listed else "log"
+        reader.bullets_only = listed  # the list ends at a paragraph that is no bullet
     return reader.read(found)
 
 
@@ -152,6 +153,9 @@ class _BodyReader(ActionReading, DecisionReading):
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
         self.question_open = False  # a "Q: …" point waiting for its "A: …"
+        # an item's list of actions ("Actions from the last meeting" over "- MH to order …"):
+        # its actions are its bullets, and what is written after them is the minute
+        self.bullets_only = False
 
     def read(self, found: list[Line]) -> ParsedMinute:
         for index, p in enumerate(found):
@@ -185,6 +189,8 @@ class _BodyReader(ActionReading, DecisionReading):
         if self.mode == "documents":
             self.parsed.supporting_documents.append(without_file_size(text) or text)
             return
+        if self.bullets_only and not p.is_bullet:
+            self.mode, self.bullets_only = "minute", False  # "The Committee agreed to …"
         if self.mode in {"actions", "log"} and MEETING_END_RE.match(text):
             self.mode = "minute"  # "Next meeting: …" after an action list is no action
         if following is not None and following.is_bullet and ACTIONS_LEAD_IN_RE.match(text):

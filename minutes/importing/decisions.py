@@ -172,8 +172,10 @@ MEMBERS_DECISION_RE = re.compile(
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Trustees accepted the recommendations on all three offers." ("… accepted that …" is a view)
-    # ("Members accepted the apologies." is no decision: apologies are received)
-    r"|accepted\s+(?:the|all|both)\b(?!\s+apolog)"
+    # ("Members accepted the apologies." is no decision: apologies are received; nor is
+    # "Members accepted the Clerk's explanation for the overspend.", what was said)
+    r"|accepted\s+(?:the|all|both)\b(?!(?:\s+[\w'’-]+){0,3}?\s+(?:apolog\w*|explanations?|"
+    r"assurances?|points?|reasons?|views?|arguments?|comments?|need)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
     rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"

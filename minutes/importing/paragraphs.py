@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.actions import NOT_A_ROLE
 from minutes.importing.cleaning import (
     NUMBERED_TITLE_RE,
     PIPE_RULE_RE,
@@ -44,7 +45,8 @@ ENUMERATED_LINE_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+\S")
 OPEN_ACTION_TAG_RE = re.compile(r"[(\[]Actions?(?: by)?:$", re.IGNORECASE)
 # "[Collections Officer]" on a line of its own: the owner of the task above, wrapped; and the
 # same closing a task's line ("… for the June meeting. [Treasurer]").
-OWNER_TAG_RE = re.compile(r"^\[[A-Z][A-Za-z'’&/ .-]{0,40}\]$")
+# ("[Cllr Smith left the meeting]" is none: a note of the meeting's comings and goings)
+OWNER_TAG_RE = re.compile(rf"^\[{NOT_A_ROLE}[A-Z][A-Za-z'’&/ .-]{{0,40}}\]$")
 TRAILING_OWNER_TAG_RE = re.compile(r"[.!?]\s+\[[A-Z][A-Za-z'’&/ .-]{0,40}\]$")
 FIELD_RE = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Z]{1,4}\d{0,4}|[A-Z][a-z]{1,15})$"

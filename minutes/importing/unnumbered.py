@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes.importing.actions import JOBS_LEAD_IN_RE
 from minutes.importing.cleaning import Line, looks_like_heading
+from minutes.importing.lead_ins import ends_in_discussion_lead_in
 from minutes.importing.register import ATTENDANCE_RE
 
 TITLE_LIMIT = 150
@@ -182,7 +184,8 @@ def colon_headings(lines: list[Line]) -> list[Heading]:
 
 def _is_colon_title(line: Line) -> bool:
     """'Treasurer's report:', 'Kit and sponsorship:', 'AOB:' on a line of their own, after a
-    blank line."""
+    blank line; a lead-in to points or to jobs is none, though a blank line stands above it
+    ("Points raised:", "Comments from parents:", "Jobs for the day:")."""
     text = line.text
     return (
         line.after_blank
@@ -194,6 +197,8 @@ def _is_colon_title(line: Line) -> bool:
         and ":" not in text[:-1]
         and text[:-1].strip().lower() not in NOT_ITEM_HEADINGS
         and (not ATTENDANCE_RE.match(text) or bool(USUAL_TITLE_RE.match(text)))
+        and not ends_in_discussion_lead_in(text)
+        and not JOBS_LEAD_IN_RE.match(text)
     )
 
 
