@@ -143,12 +143,12 @@ def results(key: Hashable, build: Callable[..., QuerySet], **values) -> list:
     """The results of `build(**values)`, compiled once a process for `key` and run with
     `values`: instances, dicts or tuples, as the queryset gives them.
 
-    `build` must give a queryset of the same shape whatever the values (ints, strings,
-    or lists of them, each length of a list being a shape of its own):
-    it is built twice at first, with two markers for each value, and refused if anything
-    but the values differs between the two (a clock's reading, a value worked out from
-    one), since that would be kept in the SQL for every later run. Each database the
-    reads are routed to has its own compiled statement.
+    `build` must give a queryset of the same shape whatever the values: ints, strings, or
+    lists of them, each length of a list a shape of its own (so keep lists short and their
+    lengths few, as a page of keys is). It is built twice at first, with two markers for
+    each value, and refused if anything but the values differs between the two (a clock's
+    reading, a value worked out from one), since that would be kept in the SQL for every
+    later run. Each database the reads are routed to has its own compiled statement.
     """
     # A list's length is part of the shape: the SQL has a place for each of its values.
     shape = (key, *(len(value) for value in values.values() if type(value) is list))
