@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.memo import remembered
+
 DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTED)"
 # A label on a line of its own introduces the decisions that follow it.
 DECISION_MARKER_RE = re.compile(
@@ -321,6 +323,7 @@ def is_decision_marker(text: str) -> bool:
     return bool(DECISION_MARKER_RE.match(text))
 
 
+@remembered  # asked of one paragraph by the body, its split and the preview's checks
 def is_decision(text: str) -> bool:
     """Whether a paragraph, on its own, records a decision."""
     if len(text) <= 40 and NO_DECISION_RE.match(text):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.memo import remembered
+
 QUESTION_MARK_RE = re.compile(r"^(?:Q|Question)\s*[.:]\s")
 # "Q: Which pupils are most affected?" and its "A: Mainly …": a governors' question, one
 # discussion point with its answer.
@@ -75,6 +77,7 @@ DISCUSSION_LEAD_IN_RE = re.compile(
 LEAD_IN_REACH = 240
 
 
+@remembered  # asked of one paragraph before and after the body places it
 def ends_in_discussion_lead_in(text: str) -> bool:
     """Whether a paragraph ends in a lead-in to discussion points ("… points were made:").
 

@@ -19,6 +19,7 @@ from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import Line, is_chrome
 from minutes.importing.doubts import doubts_of
 from minutes.importing.item import parse_minute, read_minute
+from minutes.importing.memo import forget_all
 from minutes.importing.others import others_decisions
 from minutes.importing.paragraphs import paragraphs
 from minutes.importing.register import (
@@ -104,6 +105,7 @@ def _block_text(block: Block) -> str:
 
 def parse_meeting(text: str) -> ParsedMeeting:
     """Read pasted minutes, one item or a whole meeting, into items and a register."""
+    forget_all()  # the last paste's paragraphs: none will be asked of again
     if len(text) > TOO_MANY_CHARACTERS:
         return ParsedMeeting(warnings=["The text is too long to read: import a meeting at a time."])
     text = unfold_minute_tables(join_grid_rows(text))
