@@ -323,33 +323,53 @@ def is_decision_marker(text: str) -> bool:
     return bool(DECISION_MARKER_RE.match(text))
 
 
+# Words one of which every match of a dear pattern holds, as the pattern spells them: a
+# paragraph that holds none is not searched with it (`_holds`).
+RESOLVED_ANYWHERE_WORDS = (
+    *("RESOLVED", "AGREED", "APPROVED", "ADOPTED", "ENDORSED", "NOTED"),
+    *("Resolved", "Agreed", "Decided"),
+)
+MEETING_WORDS = ("he meeting", "he AGM", "he EGM", "General Meeting")  # after "[Tt]he "
+BARE_BODY_WORDS = ("Council", "Cabinet", "Senate", "Synod")
+ADVICE_WORDS = ("recommendation", "advice", "proposal", "nomination")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return any(word in text for word in words)
+
+
 @remembered  # asked of one paragraph by the body, its split and the preview's checks
 def is_decision(text: str) -> bool:
-    """Whether a paragraph, on its own, records a decision."""
+    """Whether a paragraph, on its own, records a decision.
+
+    A pattern that costs more than a look for its words is tried only on a paragraph
+    holding a word that each of its matches holds ("t was" for "It was RESOLVED", "esolved"
+    for "resolved unanimously to", "arried" or "CARRIED" for "the motion was carried").
+    """
     if len(text) <= 40 and NO_DECISION_RE.match(text):
         return False
     return bool(
         DECISION_START_RE.match(text)
-        or DECISION_INSIDE_RE.search(text)
-        or RESOLVED_ANYWHERE_RE.search(text)
+        or ("t was" in text and DECISION_INSIDE_RE.search(text))
+        or (_holds(text, RESOLVED_ANYWHERE_WORDS) and RESOLVED_ANYWHERE_RE.search(text))
         or (
             (BODY_DECISION_RE.match(text) or BODY_DECISION_AFTER_RE.search(text))
-            and not AT_ITS_MEETING_RE.search(text)
+            and not ("at its " in text and AT_ITS_MEETING_RE.search(text))
         )
         or MEMBERS_DECISION_RE.match(text)
         or MEMBERS_DECISION_AFTER_RE.search(text)
-        or RESOLVED_QUALIFIED_RE.search(text)
+        or ("esolved" in text and RESOLVED_QUALIFIED_RE.search(text))
         or VOTE_CARRIED_RE.search(text)
         or (("Carried" in text or "carried" in text) and CARRIED_RE.search(text))
-        or PASSED_RE.search(text)
+        or (("arried" in text or "CARRIED" in text) and PASSED_RE.search(text))
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
-        or MEETING_DECISION_RE.search(text)
+        or (_holds(text, MEETING_WORDS) and MEETING_DECISION_RE.search(text))
         or ("declared" in text and DECLARED_ELECTED_RE.search(text))
         or ("elected" in text and ELECTED_OFFICER_RE.match(text))
         or ("Every" in text and EVERYONE_AGREED_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
-        or BARE_BODY_DECISION_AFTER_RE.search(text)
-        or PROPOSAL_AGREED_RE.search(text)
+        or (_holds(text, BARE_BODY_WORDS) and BARE_BODY_DECISION_AFTER_RE.search(text))
+        or ("propos" in text and PROPOSAL_AGREED_RE.search(text))
         or (
             ("agreed" in text[-30:].lower() or "carried" in text[-30:].lower())
             and DASH_AGREED_RE.match(text)
@@ -360,6 +380,8 @@ def is_decision(text: str) -> bool:
 
 
 def _decided_on_advice(text: str) -> bool:
+    if not _holds(text, ADVICE_WORDS):
+        return False
     match = ON_ADVICE_RE.search(text)
     if match is None:
         return False
