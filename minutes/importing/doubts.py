@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from minutes.importing.body import ParsedMinute
+from minutes.importing.memo import remembered
 from minutes.importing.roles import OFFICE_NOUNS
 
 # A body's decision, in capitals as clerks type them, or as the body (or "it") deciding.
@@ -98,6 +99,11 @@ UNDERTAKING = re.compile(
     r"\b(?:undertook|offered|volunteered|promised)\s+to\s+[a-z]{3,}|\bACTION\b|\bAction\s*:"
     r"|\b(?:said|confirmed|agreed)\s+that\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+would\s+"
     r"(?!be\b)[a-z]{3,}\b[^.;]{0,200}?\bby\s+(?:\d|the\s+end|[A-Z])",
+)
+# A word each match of UNDERTAKING holds, as it spells it: a sentence with none is not searched.
+UNDERTAKING_WORDS = (
+    *("undertook", "offered", "volunteered", "promised"),
+    *("ACTION", "Action", "said", "confirmed", "agreed"),
 )
 # A line that leads in to the discussion's points: "The following points were raised:".
 LEAD_IN = re.compile(
@@ -220,26 +226,31 @@ def _sentences(text: str) -> list[str]:
     ]
 
 
+@remembered  # a sentence is asked of again where it stands in a point and in the text
 def _reads_as_a_decision(sentence: str) -> bool:
     # The patterns of a subject and its verb cost the most, so they are tried only on a
-    # sentence that holds a deciding word, and the application's on one with a reference.
-    if SHOUTED.search(sentence) or OPENS_WITH_DECISION.search(sentence):
+    # sentence that holds a deciding word, and the application's on one with a reference
+    # (every reference holds a slash); every word SHOUTED looks for ends in "ED".
+    if ("ED" in sentence and SHOUTED.search(sentence)) or OPENS_WITH_DECISION.search(sentence):
         return True
     if DECIDING.search(sentence.lower()) and (
         BODY_DECIDED.search(sentence) or PASSIVE_DECIDED.search(sentence)
     ):
         return True
-    if not REFERENCE.search(sentence):
+    if "/" not in sentence or not REFERENCE.search(sentence):
         return False
     reference = APPLICATION.search(sentence)
     return bool(reference and VIEW_OF_APPLICATION.search(sentence, reference.end()))
 
 
+@remembered
 def _reads_as_a_task(sentence: str, names: frozenset[str]) -> bool:
     match = TASK.search(sentence)
     if match and _may_own(match.group("who"), names):
         return True
-    return bool(UNDERTAKING.search(sentence))
+    return any(word in sentence for word in UNDERTAKING_WORDS) and bool(
+        UNDERTAKING.search(sentence)
+    )
 
 
 def _may_own(who: str, names: frozenset[str]) -> bool:
