@@ -12,6 +12,7 @@ were received …". Register labels ("Present:", "In attendance:") start a line 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # "1. Apologies", "12) Finance", "Minute 5 Roads", "Item 3: Planning": a number that may
 # start an item, in a text with no breaks.
@@ -44,21 +45,42 @@ def break_meeting(text: str) -> str:
     return "\n\n".join([head, *(p.strip() for p in pieces[1:])]).strip()
 
 
+class _Chain(NamedTuple):
+    """A run of numbers counting up: its length, where its last item starts, and the run
+    before that item (a run lengthened copies nothing, so a long one costs no more)."""
+
+    length: int
+    start: int
+    before: _Chain | None
+
+    def starts(self) -> list[int]:
+        found, chain = [], self
+        while chain is not None:
+            found.append(chain.start)
+            chain = chain.before
+        return found[::-1]
+
+
 def _item_chain(text: str) -> list[int]:
     """Where the longest run of numbers counting up by one starts each item."""
-    best_ending: dict[tuple, list[int]] = {}  # series and number → the longest chain ending so
-    longest: list[int] = []
+    best_ending: dict[tuple, _Chain] = {}  # series and number → the longest chain ending so
+    longest: _Chain | None = None
     for match in ITEM_START_RE.finditer(text):
         start = min(
             match.start(g) for g in ("label", "num", "clabel", "compound") if match.group(g)
         )
         for series, number in _counts_of(match):
-            chain = [*best_ending.get((series, number - 1), []), start]
-            if len(chain) > len(best_ending.get((series, number), [])):
+            before = best_ending.get((series, number - 1))
+            chain = _Chain((before.length if before else 0) + 1, start, before)
+            if chain.length > _length(best_ending.get((series, number))):
                 best_ending[(series, number)] = chain
-            if len(chain) > len(longest):
+            if chain.length > _length(longest):
                 longest = chain
-    return longest
+    return longest.starts() if longest else []
+
+
+def _length(chain: _Chain | None) -> int:
+    return chain.length if chain else 0
 
 
 def _counts_of(match: re.Match) -> list[tuple[tuple, int]]:
