@@ -247,11 +247,19 @@ MOVER_RE = re.compile(
 )
 
 
+# A word each match of MOVER_RE holds: "proposed", "Proposer"; "moved"; "seconded", "Seconder".
+MOVER_WORDS = ("ropose", "moved", "econde")
+
+
 def movers(lines: list[Line]) -> frozenset[str]:
-    """The surnames of those the minutes name with a title as moving or seconding a motion."""
+    """The surnames of those the minutes name with a title as moving or seconding a motion
+    (only a line holding one of `MOVER_WORDS` is searched)."""
     found: set[str] = set()
     for line in lines:
-        for match in MOVER_RE.finditer(line.text):
+        text = line.text
+        if not any(word in text for word in MOVER_WORDS):
+            continue
+        for match in MOVER_RE.finditer(text):
             found.add(match.group("a") or match.group("b"))
     return frozenset(found)
 
