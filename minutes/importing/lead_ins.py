@@ -75,6 +75,8 @@ DISCUSSION_LEAD_IN_RE = re.compile(
 
 # How far before its colon a lead-in can start: its longest words and 80 characters more.
 LEAD_IN_REACH = 240
+# How far back most lead-ins start ("The following points were made:" is 31 characters).
+LEAD_IN_LIKELY = 64
 
 
 @remembered  # asked of one paragraph before and after the body places it
@@ -84,12 +86,18 @@ def ends_in_discussion_lead_in(text: str) -> bool:
     A lead-in is a few words and at most 80 characters more before its colon, and holds no
     other colon, so only the paragraph's end is read: from the colon before the last, or
     LEAD_IN_REACH characters back. A long paragraph pasted with no line breaks is not read
-    sentence by sentence ('^' in the pattern still means the paragraph's start).
+    sentence by sentence ('^' in the pattern still means the paragraph's start). Its last
+    LEAD_IN_LIKELY characters are read first, as most lead-ins are short: a lead-in found
+    there is one that reading from further back finds too (where a match starts does not
+    depend on where the search does), so only a paragraph with none there is read again.
     """
     final = len(text) - (2 if text.endswith(":-") else 1)
     if final < 0 or text[final] != ":":
         return False
     start = max(text.rfind(":", 0, final) + 1, final - LEAD_IN_REACH)
+    near = final - LEAD_IN_LIKELY
+    if near > start and DISCUSSION_LEAD_IN_RE.search(text, near) is not None:
+        return True
     return DISCUSSION_LEAD_IN_RE.search(text, start) is not None
 
 
