@@ -13,6 +13,7 @@ from __future__ import annotations
 from django.db.models import (
     Case,
     Count,
+    Exists,
     F,
     IntegerField,
     OuterRef,
@@ -36,6 +37,7 @@ from minutes.meeting_record import attendance, matters_arising, notes_here
 from minutes.models import (
     AgendaItem,
     Committee,
+    Correction,
     Meeting,
     Membership,
     Person,
@@ -87,6 +89,9 @@ def _public_meeting(committee: str, meeting: str):
         Meeting.objects.public()
         .select_related("committee", "chair", "signed_by", "confirmed_at__committee")
         .filter(committee__slug=committee, slug=meeting)
+        # Few meetings are ever corrected: whether this one was comes with it, and its
+        # corrections are read only if so.
+        .annotate(corrected=Exists(Correction.objects.filter(meeting=OuterRef("pk"))))
         .order_by()
     )
 
@@ -243,7 +248,7 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         "crumbs": [*_meeting_crumbs(meeting), (f"{meeting.date:%-d %B %Y}", None)],
         **matters_arising(request, meeting),
     }
-    if meeting.is_locked:
+    if meeting.is_locked and meeting.corrected:
         context["meeting_corrections"] = meeting_corrections(meeting, items=False).own
     if meeting.minutes_public:
         # Attendance and the committee's notes on matters arising are part of the minutes,

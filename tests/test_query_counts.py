@@ -8,6 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from actions.models import Action, ActionUpdate
+from minutes.models import Correction
 from tests.factories import (
     ActionFactory,
     ActionUpdateFactory,
@@ -85,6 +86,23 @@ def test_the_meeting_page_is_a_fixed_number_of_queries(client, small, large):
     assert count_queries(client, small.get_absolute_url()) == count_queries(
         client, large.get_absolute_url()
     )
+
+
+def corrections_read(client, url: str) -> list[str]:
+    """The page's queries that read a meeting's corrections themselves (not whether any)."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [q["sql"] for q in queries if q["sql"].startswith('SELECT "minutes_correction".')]
+
+
+def test_a_meeting_never_corrected_reads_no_corrections(client, large):
+    url = large.get_absolute_url()
+    assert large.is_locked
+    assert corrections_read(client, url) == []
+
+    Correction.objects.create(meeting=large, reason="The venue was recorded wrongly.")
+    assert len(corrections_read(client, url)) == 1
+    assert "The venue was recorded wrongly." in client.get(url).content.decode()
 
 
 def test_an_agenda_page_is_a_fixed_number_of_queries(client):
