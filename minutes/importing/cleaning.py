@@ -209,6 +209,8 @@ def unquoted(text: str) -> str:
 
 def clean_line(raw: str) -> Line:
     """Strip a line's padding (non-breaking spaces included) and any bullet character."""
+    if not raw or raw.isspace():
+        return Line(text="")  # a blank line (half a paste's lines): no cells, no words
     cells = []
     if "|" in raw and PIPE_ROW_RE.match(raw):
         cells = [c.strip() for c in raw.strip().strip("|").split("|")]
