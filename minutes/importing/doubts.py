@@ -218,12 +218,11 @@ def _texts_of(item: ParsedMinute):
         yield point.text, "", False
 
 
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+
+
 def _sentences(text: str) -> list[str]:
-    return [
-        s.strip()
-        for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(\"“])", text)
-        if len(s.strip().split()) >= 3
-    ]
+    return [s.strip() for s in SENTENCE_END.split(text) if len(s.strip().split()) >= 3]
 
 
 @remembered  # a sentence is asked of again where it stands in a point and in the text

@@ -82,6 +82,9 @@ def words(text: str) -> str:
     return " ".join(WORD_RE.findall(text.lower()))
 
 
+SENTENCE_END_RE = re.compile(r"(?<=[.;:!?])\s+")
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of a text, paragraph by paragraph, padding, bullets and chrome removed."""
     out: list[str] = []
@@ -91,7 +94,7 @@ def sentences(text: str) -> list[str]:
         # A row of a table (two columns too): each cell is a piece of text of its own
         # (saved in its own field, or, for an item's number, as the item it names).
         pieces = paragraph.cells or paragraph.columns or _title_and_text(paragraph.text)
-        for sentence in (s for piece in pieces for s in re.split(r"(?<=[.;:!?])\s+", piece)):
+        for sentence in (s for piece in pieces for s in SENTENCE_END_RE.split(piece)):
             if WORD_RE.search(sentence) and not is_chrome(sentence):
                 out.append(sentence.strip())
     return out
@@ -108,7 +111,10 @@ def _title_and_text(text: str) -> list[str]:
 
 
 def is_structure(sentence: str) -> bool:
-    found = WORD_RE.findall(sentence.lower())
+    return _all_structure(WORD_RE.findall(sentence.lower()))
+
+
+def _all_structure(found: list[str]) -> bool:
     return bool(found) and all(w in STRUCTURE_WORDS for w in found)
 
 
@@ -123,8 +129,10 @@ def missing_sentences(original: str, parsed) -> list[str]:
     position = 0
     for sentence in sentences(original):
         # "Minutes of the last meeting PDF 201 KB": the file's size is chrome, not a word lost.
-        wanted = NUMBER_LABEL_RE.sub("", words(without_file_size(sentence) or sentence))
-        if not wanted or is_structure(sentence):
+        said = WORD_RE.findall(sentence.lower())  # read once, for the words and the structure
+        kept = without_file_size(sentence) or sentence
+        wanted = NUMBER_LABEL_RE.sub("", " ".join(said) if kept == sentence else words(kept))
+        if not wanted or _all_structure(said):
             continue
         found = _find(held, wanted, position)
         if found < 0 and OWNER_LABEL_RE.match(sentence):
