@@ -262,6 +262,8 @@ EMBEDDED_ACTION_RE = re.compile(
 
 def split_embedded_action(text: str) -> tuple[str, str]:
     """'Report. Action: WL to circulate it.' → ('Report.', 'Action: WL to circulate it.')."""
+    if "Action" not in text and "ACTION" not in text:
+        return "", text  # each label the pattern looks for holds one of the two
     match = EMBEDDED_ACTION_RE.search(text)
     if not match:
         return "", text

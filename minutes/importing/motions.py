@@ -29,6 +29,18 @@ MOTION_OUTCOME_RE = re.compile(
 )
 
 
+# A word each match of MOTION_RESOLVES_RE holds: a paragraph with neither is not searched.
+MOTION_VERBS = ("resolves", "instructs")
+
+
+def _motion_words(text: str) -> bool:
+    """Whether a paragraph opens a motion: its lead-in to resolutions, or one in full."""
+    return bool(
+        (any(verb in text for verb in MOTION_VERBS) and MOTION_RESOLVES_RE.search(text))
+        or MOTION_RESOLUTION_RE.match(text)
+    )
+
+
 def motion_resolutions(texts: list[str], decisions: list[str]) -> list[str]:
     """An item's decisions once its motions are read: a carried motion's resolutions are
     each a decision, in place of the sentence that carried it; a motion that fell decides
@@ -36,11 +48,7 @@ def motion_resolutions(texts: list[str], decisions: list[str]) -> list[str]:
 
     `texts` are the item's paragraphs in order; an amendment's fate is not the motion's.
     """
-    starts = [
-        i
-        for i, text in enumerate(texts)
-        if MOTION_RESOLVES_RE.search(text) or MOTION_RESOLUTION_RE.match(text)
-    ]
+    starts = [i for i, text in enumerate(texts) if _motion_words(text)]
     if not starts:
         return decisions
     decisions = list(decisions)
@@ -73,7 +81,7 @@ def _motion_outcome(texts: list[str]) -> tuple[str, str] | None:
     """('carried' or 'fell', the sentence) for the first sentence after a motion's words
     that says how the motion went; an amendment's sentence says nothing of the motion."""
     for text in texts:
-        if MOTION_RESOLVES_RE.search(text) or MOTION_RESOLUTION_RE.match(text):
+        if _motion_words(text):
             return None  # the next motion's words: this one's outcome was not recorded
         for sentence in SENTENCE_SPLIT_RE.split(text):
             if "amendment" in sentence.lower():

@@ -60,9 +60,15 @@ WATERMARKS = ("DRAFT", "CONFIDENTIAL", "UNAPPROVED", "UNCONFIRMED", "PROVISIONAL
 WATERMARK_RE = re.compile(rf"^[ \t]*(?:{'|'.join(WATERMARKS)})[ \t]*$", re.MULTILINE)
 
 
+# What every line PAGE_LINE_RE finds holds, looked for first as two quicker searches: the
+# word "Page" (spaced out or not, in any case), or ten spaces or tabs at a line's start.
+PAGE_WORD_RE = re.compile(r"p ?a ?g ?e", re.IGNORECASE)
+DEEP_INDENT_RE = re.compile(r"^[ \t]{10}", re.MULTILINE)
+
+
 def has_page_lines(text: str) -> bool:
     """Whether a paste may hold a page break's lines at all (cheap tests first)."""
-    if PAGE_LINE_RE.search(text):
+    if (PAGE_WORD_RE.search(text) or DEEP_INDENT_RE.search(text)) and PAGE_LINE_RE.search(text):
         return True
     if any(word in text for word in WATERMARKS) and len(WATERMARK_RE.findall(text)) >= 2:
         return True
