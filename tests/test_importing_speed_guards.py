@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minutes.importing import decisions, doubts, parse_meeting, register
+from minutes.importing import actions, decisions, doubts, motions, pages, parse_meeting, register
 from minutes.importing.lead_ins import (
     DISCUSSION_LEAD_IN_RE,
     LEAD_IN_REACH,
@@ -90,6 +90,17 @@ GUARDS = [
         "|that|he|she|they|the Clerk|would|be|by|31 March|the end|May|Actio n|.",
     ),
     (
+        motions.MOTION_RESOLVES_RE,
+        motions.MOTION_VERBS,
+        "Council|This branch|The Board|resolves|resolves that|resolves to|resolve s|instructs"
+        '|instruct|the Committee|to|:|:-|.|”|"|“|Notes',
+    ),
+    (
+        actions.EMBEDDED_ACTION_RE,
+        ("Action", "ACTION"),
+        "Report noted.|Action|ACTION|Actions|ACTIONS|action|(WL)|:|–|-|WL to write.|.|!|Actio n",
+    ),
+    (
         register.MOVER_RE,
         register.MOVER_WORDS,
         "proposed|moved|seconded|by|Proposer|proposer|Seconder|seconder|was|:|Mr|Mrs|Ms|Miss|Mx"
@@ -130,6 +141,16 @@ def test_a_guarded_pattern_matches_no_text_without_one_of_its_words(pattern, wor
 def test_a_guarded_pattern_finds_what_it_looks_for_in_a_text_holding_its_word(pattern, words, text):
     assert pattern.search(text)
     assert any(word in text for word in words)
+
+
+PAGE_PIECES = "Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=texts_of(PAGE_PIECES))
+def test_a_page_break_is_found_only_in_a_paste_holding_the_word_page_or_a_deep_indent(text):
+    if pages.PAGE_LINE_RE.search(text):
+        assert pages.PAGE_WORD_RE.search(text) or pages.DEEP_INDENT_RE.search(text), text
 
 
 ALL_PIECES = "|".join(pieces for _, _, pieces in GUARDS)
