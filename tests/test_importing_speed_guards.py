@@ -93,7 +93,8 @@ GUARDS = [
         motions.MOTION_RESOLVES_RE,
         motions.MOTION_VERBS,
         "Council|This branch|The Board|resolves|resolves that|resolves to|resolve s|instructs"
-        '|instruct|the Committee|to|:|:-|.|”|"|“|Notes',
+        '|instruct|the Committee|to|:|:-|.|”|"|“|Notes|Council resolves:'
+        "|This branch instructs the Committee to:|The Board resolves that:-",
     ),
     (
         actions.EMBEDDED_ACTION_RE,
@@ -143,7 +144,7 @@ def test_a_guarded_pattern_finds_what_it_looks_for_in_a_text_holding_its_word(pa
     assert any(word in text for word in words)
 
 
-PAGE_PIECES = "Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
+PAGE_PIECES = "Page 2 of 3|Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
 
 
 @settings(max_examples=500, deadline=None)
