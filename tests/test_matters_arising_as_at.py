@@ -1,5 +1,7 @@
 """A meeting's matters arising show each earlier action as it stood when the meeting began."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -17,6 +19,8 @@ from tests.public_records import aware, text_of
 from tests.tracker_helpers import put_in
 
 pytestmark = pytest.mark.django_db
+
+HALF_AN_HOUR = datetime.timedelta(minutes=30)
 
 
 @pytest.fixture
@@ -212,3 +216,26 @@ def test_a_note_gone_since_its_key_was_kept_shows_as_no_note(client, earlier, me
     page = text_of(_arising(client, meeting, arising=1))  # (not the page as kept whole)
     assert "Letters drafted." not in page
     assert "No update yet" in page
+
+
+def test_the_days_shown_are_the_councils_own_not_utcs(client, board, meeting):
+    # Half past midnight in London in summer is still the day before in UTC: the page gives
+    # the day a member in the room would write down, for the meeting and for the note.
+    late = AgendaItemFactory(
+        meeting=MeetingFactory(
+            committee=board, starts_at=aware(2018, 7, 2, hour=0) + HALF_AN_HOUR, stage="published"
+        ),
+        title="A late sitting",
+    )
+    _raise(
+        late,
+        "Report back on the late sitting.",
+        (aware(2018, 8, 1, hour=0) + HALF_AN_HOUR, "Report drafted.", "open", "in_progress"),
+    )
+
+    page = text_of(_arising(client, meeting))
+
+    assert "Raised 2 July 2018, item" in page
+    assert "1 July 2018" not in page
+    assert "Report drafted. (1 August 2018)" in page
+    assert "31 July 2018" not in page

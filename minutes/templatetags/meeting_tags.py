@@ -217,7 +217,7 @@ def matters_arising_rows(actions: list[dict]) -> SafeString:
                 action["note_then"],
                 uk_date(action["noted_on_then"]),
             )
-            if action["noted_at_then"]
+            if action["noted_on_then"]
             else "No update yet",
         )
         for action in actions
