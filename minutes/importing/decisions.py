@@ -295,6 +295,9 @@ INLINE_ENUMERATOR_RE = re.compile(
     r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)"
     r"|(?:(?<=[:;])|(?<=\band))\s+(?=\d{1,2}\.\s+(?:to|that)\s)"  # "resolved: 1. to approve …; and 2. to …"
 )
+# What each place INLINE_ENUMERATOR_RE splits at stands before: "(" of "(ii) …", or this, the
+# end of "2. to …" ("2. that …"); looked for first, as the split's pattern costs more.
+NUMBERED_PART_RE = re.compile(r"\d\.\s+t")
 DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
 # "Decision: None.", "Outcome: n/a": a label under each item saying nothing was decided.
 NO_DECISION_RE = re.compile(
@@ -404,7 +407,9 @@ def is_open_decision(text: str) -> bool:
 
 
 def is_decision_lead_in(text: str) -> bool:
-    return bool(DECISION_LEAD_IN_RE.match(text)) and len(text.split()) <= 10
+    # (the pattern ends in a colon, perhaps a dash, at the text's end or before its last
+    # line break: one of the last three characters)
+    return ":" in text[-3:] and bool(DECISION_LEAD_IN_RE.match(text)) and len(text.split()) <= 10
 
 
 def is_body_lead_in(text: str, following: str) -> bool:
@@ -441,6 +446,8 @@ def is_enumerated(text: str) -> bool:
 def split_decisions(text: str) -> list[str]:
     """One paragraph's decisions: "(i) … (ii) …" is two; a "Decision:" label is dropped."""
     text = DECISION_LABEL_RE.sub("", text).strip() or text
+    if "(" not in text and not NUMBERED_PART_RE.search(text):
+        return [text]  # nothing to split before: no "(ii) …" and no "2. to …"
     parts = [p.strip() for p in INLINE_ENUMERATOR_RE.split(text) if p.strip()]
     if parts and not is_enumerated(parts[0]) and len(parts) > 1:
         # The lead-in ("RESOLVED that") belongs to the first numbered part.
