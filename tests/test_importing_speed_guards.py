@@ -144,6 +144,31 @@ def test_a_guarded_pattern_finds_what_it_looks_for_in_a_text_holding_its_word(pa
     assert any(word in text for word in words)
 
 
+SPLIT_PIECES = "RESOLVED|that|:|;|and|1.|2.|12.|(i)|(ii)|(a)|(b)|to|that|approve|.|1 .|2.to|(c"
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=texts_of(SPLIT_PIECES))
+def test_decisions_are_split_only_where_a_bracket_or_a_numbered_part_stands(text):
+    if decisions.INLINE_ENUMERATOR_RE.search(text):
+        assert "(" in text or decisions.NUMBERED_PART_RE.search(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["The Committee", "Cabinet", "Members, having", "the Board", ""]),
+    st.sampled_from([" RESOLVED", " agreed", " AGREED", " DECIDED", " noted", "RESOLVED"]),
+    st.sampled_from(["", " to", " that", " as follows", "  to", ". to"]),
+    st.sampled_from([":", ":-", ":\n", ":-\n", "", " :", ":  ", ": x", ":\n\n", "\n:", "-"]),
+)
+def test_a_lead_in_to_decisions_ends_in_a_colon_within_its_last_three_characters(
+    body, verb, tail, ending
+):
+    text = f"{body}{verb}{tail}{ending}"
+    if decisions.DECISION_LEAD_IN_RE.match(text):
+        assert ":" in text[-3:], text
+
+
 PAGE_PIECES = "Page 2 of 3|Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
 
 
