@@ -7,11 +7,22 @@ paragraph's end first; the run of item numbers in a paste with no line breaks is
 without copying it; what a test of a paragraph answered is remembered for one reading only.
 """
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from minutes.importing import actions, decisions, doubts, motions, pages, parse_meeting, register
+from minutes.importing import (
+    actions,
+    decisions,
+    doubts,
+    motions,
+    pages,
+    parse_meeting,
+    register,
+    speakers,
+)
 from minutes.importing.lead_ins import (
     DISCUSSION_LEAD_IN_RE,
     LEAD_IN_REACH,
@@ -167,6 +178,42 @@ def test_a_lead_in_to_decisions_ends_in_a_colon_within_its_last_three_characters
     text = f"{body}{verb}{tail}{ending}"
     if decisions.DECISION_LEAD_IN_RE.match(text):
         assert ":" in text[-3:], text
+
+
+PLAIN_VERBS = (
+    "advised|noted|said|stated|asked|suggested|reported|explained|updated|commented|"
+    "proposed|welcomed|raised|highlighted|informed|queried|emphasised|emphasized|"
+    "introduced|responded|confirmed|added|observed|thanked|seconded|moved|presented|"
+    "replied|answered|clarified|questioned|requested|stressed|acknowledged|expressed|"
+    "outlined|summarised|summarized|undertook|agreed|felt|urged|warned"
+)
+SPEECH_PIECES = (
+    f"{PLAIN_VERBS}|The|the|Chair|Director of Finance|Cllr|Smith|Ann Lee|Mr|,|.|:|("
+    "|Portfolio Holder)|asks|note|noteds|unnoted|xsaid|Other|-|Athe|the-Chair"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=texts_of(SPEECH_PIECES))
+def test_speakers_are_found_as_by_the_plain_list_of_verbs_and_word_boundaries(text):
+    plain = f"(?:{PLAIN_VERBS})"
+    verb = re.compile(rf"\b{plain}\b")
+    role = re.compile(
+        speakers.ROLE_SPEAKER_RE.pattern.replace(speakers.SPEECH_VERBS, plain).replace(
+            r"[Tt](?<!\w[Tt])he ", r"\b[Tt]he "
+        )
+    )
+    speaker = re.compile(speakers.SPEAKER_RE.pattern.replace(speakers.SPEECH_VERBS, plain))
+    for grouped, written in [
+        (speakers.VERB_RE, verb),
+        (speakers.ROLE_SPEAKER_RE, role),
+        (speakers.SPEAKER_RE, speaker),
+    ]:
+        assert _spans(grouped, text) == _spans(written, text), text
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
 
 
 PAGE_PIECES = "Page 2 of 3|Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
