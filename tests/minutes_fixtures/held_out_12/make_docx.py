@@ -45,12 +45,13 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
+    fix_properties,
     labelled,
     new_document,
+    save_deterministic,
     set_numbering,
     set_widths,
     shade,
@@ -62,14 +63,6 @@ FIXED_TIME = dt.datetime(2026, 2, 20, 9, 30, 0, tzinfo=dt.UTC)
 
 
 # --- shared helpers --------------------------------------------------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def _field_char(paragraph, kind: str) -> None:
@@ -185,7 +178,7 @@ LIEUTENANCY_NAME = "h12-docx-lieutenancy-seq-fields-comments"
 
 def lieutenancy() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Deputy Lieutenants' meeting – 29 January 2026")
+    fix_properties(document, "Deputy Lieutenants' meeting – 29 January 2026", FIXED_TIME)
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -396,7 +389,7 @@ def lieutenancy() -> None:
     )
     set_widths(actions, (4.0, 9.5, 2.8))
 
-    save_deterministic(document, HERE / f"{LIEUTENANCY_NAME}.docx")
+    save_deterministic(document, HERE / f"{LIEUTENANCY_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -475,7 +468,7 @@ def add_checkbox(paragraph, sdt_id: int, checked: bool) -> None:
 
 def lifeboat() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Station Management Committee – 9 February 2026")
+    fix_properties(document, "Station Management Committee – 9 February 2026", FIXED_TIME)
     styles = document.styles
     for name, indent in (("TOC 1", 0.0), ("TOC 2", 0.6)):
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -701,7 +694,7 @@ def lifeboat() -> None:
         cells[3].text = due
     set_widths(table, (1.4, 9.6, 3.6, 1.8))
 
-    save_deterministic(document, HERE / f"{LIFEBOAT_NAME}.docx")
+    save_deterministic(document, HERE / f"{LIFEBOAT_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -757,7 +750,7 @@ APPLICATIONS = [
 
 def caac() -> None:
     document = new_document("Cambria", 11)
-    fix_properties(document, "Kettlesford CAAC – 10 February 2026")
+    fix_properties(document, "Kettlesford CAAC – 10 February 2026", FIXED_TIME)
     item_numbers = add_multilevel_numbering(document, [("%1)", "decimal", "Heading1")])
 
     section = document.sections[0]
@@ -915,7 +908,7 @@ def caac() -> None:
     item("Date of next meeting")
     para("Tuesday 10 March 2026, 6.30pm, Kettlesford Museum.")
 
-    save_deterministic(document, HERE / f"{CAAC_NAME}.docx")
+    save_deterministic(document, HERE / f"{CAAC_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -49,12 +49,13 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
+    fix_properties,
     labelled,
     new_document,
+    save_deterministic,
     set_numbering,
     set_widths,
     shade,
@@ -66,14 +67,6 @@ REVISION_DATE = "2026-03-04T18:20:00Z"
 
 
 # --- shared helpers --------------------------------------------------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_numbering(document, levels: list[tuple[str, str, str]]) -> int:
@@ -195,7 +188,7 @@ GRAZINGS_NAME = "h13-docx-grazings-committee-tracked-changes"
 
 def grazings() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Druimbeag Common Grazings Committee – 2 March 2026")
+    fix_properties(document, "Druimbeag Common Grazings Committee – 2 March 2026", FIXED_TIME)
     item_numbers = add_numbering(document, [("%1.", "upperRoman", "Heading1")])
     track = OxmlElement("w:trackRevisions")
     settings_child_before(document, track, "w:defaultTabStop")
@@ -354,7 +347,7 @@ def grazings() -> None:
     item("Date of next meeting")
     para("Monday 1 June 2026 at 7.30pm, Druimbeag Village Hall.")
 
-    save_deterministic(document, HERE / f"{GRAZINGS_NAME}.docx")
+    save_deterministic(document, HERE / f"{GRAZINGS_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -394,7 +387,9 @@ GROUPS = [
 
 def scouts() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Hartleigh District Executive Committee – 19 February 2026")
+    fix_properties(
+        document, "Hartleigh District Executive Committee – 19 February 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -585,7 +580,7 @@ def scouts() -> None:
     )
     set_widths(actions, (4.0, 9.6, 2.6))
 
-    save_deterministic(document, HERE / f"{SCOUTS_NAME}.docx")
+    save_deterministic(document, HERE / f"{SCOUTS_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -656,7 +651,9 @@ class Footnotes:
 
 def credit_union() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Tanfield Valley Credit Union – Board minutes – 17 March 2026")
+    fix_properties(
+        document, "Tanfield Valley Credit Union – Board minutes – 17 March 2026", FIXED_TIME
+    )
     numbers = add_numbering(document, [("%1", "decimal", "Heading1"), ("%1.%2", "decimal", "")])
     footnotes = Footnotes(document)
 
@@ -837,7 +834,7 @@ def credit_union() -> None:
     minute("Tuesday 21 April 2026 at 6.00pm, credit union office.")
 
     footnotes.write_part()
-    save_deterministic(document, HERE / f"{CREDIT_UNION_NAME}.docx")
+    save_deterministic(document, HERE / f"{CREDIT_UNION_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -47,14 +47,15 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
     bold_then,
+    fix_properties,
     labelled,
     new_document,
     page_x_of_y,
+    save_deterministic,
     set_numbering,
     set_widths,
     shade,
@@ -65,14 +66,6 @@ FIXED_TIME = dt.datetime(2026, 3, 23, 9, 30, 0, tzinfo=dt.UTC)
 
 
 # --- shared helpers --------------------------------------------------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_list(document, lvl_text: str, num_fmt: str, start: int = 1, style_id: str = "") -> int:
@@ -162,7 +155,7 @@ APPLICATIONS = [
 
 def parish() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Upper Wendle Parish Council – minutes – 9 March 2026")
+    fix_properties(document, "Upper Wendle Parish Council – minutes – 9 March 2026", FIXED_TIME)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -360,7 +353,7 @@ def parish() -> None:
     closing.paragraph_format.space_before = Pt(12)
     document.add_paragraph("Signed ……………………………………… Chairman          Date ………………………")
 
-    save_deterministic(document, HERE / f"{PARISH_NAME}.docx")
+    save_deterministic(document, HERE / f"{PARISH_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,7 +365,9 @@ TOWN_NAME = "h14-docx-town-council-word-numbered"
 
 def town() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Hollinford Town Council – Full Council – 26 February 2026")
+    fix_properties(
+        document, "Hollinford Town Council – Full Council – 26 February 2026", FIXED_TIME
+    )
     items = add_list(document, "%1.", "decimal", start=112)
 
     section = document.sections[0]
@@ -569,7 +564,7 @@ def town() -> None:
     )
     para("The meeting closed at 9.05pm.")
 
-    save_deterministic(document, HERE / f"{TOWN_NAME}.docx")
+    save_deterministic(document, HERE / f"{TOWN_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -640,7 +635,7 @@ ACTION_LOG = [
 
 def housing() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Corvale Housing Group – Board – 25 February 2026")
+    fix_properties(document, "Corvale Housing Group – Board – 25 February 2026", FIXED_TIME)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -836,7 +831,7 @@ def housing() -> None:
     for cell in log.rows[0].cells:
         shade(cell, "D9E2F3")
 
-    save_deterministic(document, HERE / f"{HOUSING_NAME}.docx")
+    save_deterministic(document, HERE / f"{HOUSING_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -870,7 +865,9 @@ HEAD_FIGURES = [
 
 def academy() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Brook Lane Primary Academy – Local Governing Board – 27 January 2026")
+    fix_properties(
+        document, "Brook Lane Primary Academy – Local Governing Board – 27 January 2026", FIXED_TIME
+    )
     items = add_list(document, "%1.", "decimal", start=1, style_id="Heading1")
 
     section = document.sections[0]
@@ -1021,7 +1018,7 @@ def academy() -> None:
 
     para("The meeting closed at 7.52pm.").paragraph_format.space_before = Pt(12)
 
-    save_deterministic(document, HERE / f"{ACADEMY_NAME}.docx")
+    save_deterministic(document, HERE / f"{ACADEMY_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -49,15 +49,16 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_table,
     bold_header_row,
     bold_then,
+    fix_properties,
     labelled,
     new_document,
     page_x_of_y,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
@@ -67,14 +68,6 @@ FIXED_TIME = dt.datetime(2026, 3, 30, 10, 15, 0, tzinfo=dt.UTC)
 
 
 # --- shared helpers --------------------------------------------------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_abstract_list(document, levels: list[tuple[str, str, str, int]]) -> int:
@@ -143,7 +136,7 @@ TOWN_PAYMENTS = [
 
 def town() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Castlemoor Town Council – Full Council – 16 March 2026")
+    fix_properties(document, "Castlemoor Town Council – Full Council – 16 March 2026", FIXED_TIME)
     letters = add_abstract_list(document, [("(%1)", "lowerLetter", "", 2552)])
 
     section = document.sections[0]
@@ -350,7 +343,7 @@ def town() -> None:
     closing = document.add_paragraph("The meeting closed at 9.12pm.")
     closing.paragraph_format.space_before = Pt(12)
 
-    save_deterministic(document, HERE / f"{TOWN_NAME}.docx")
+    save_deterministic(document, HERE / f"{TOWN_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +394,7 @@ PARISH_PAYMENTS = [
 
 def parish() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Ellerby Wold Parish Council – minutes – 9 February 2026")
+    fix_properties(document, "Ellerby Wold Parish Council – minutes – 9 February 2026", FIXED_TIME)
     outline = add_abstract_list(
         document, [("%1.", "decimal", "Heading1", 567), ("%1.%2", "decimal", "Heading2", 851)]
     )
@@ -550,7 +543,7 @@ def parish() -> None:
     para("The meeting closed at 8.56pm.").paragraph_format.space_before = Pt(12)
     para("Signed ……………………………………… Chairman          Date ………………………")
 
-    save_deterministic(document, HERE / f"{PARISH_NAME}.docx")
+    save_deterministic(document, HERE / f"{PARISH_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -594,7 +587,7 @@ ACTION_LOG = [
 
 def housing() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Millrace Homes – Board minutes – 25 February 2026")
+    fix_properties(document, "Millrace Homes – Board minutes – 25 February 2026", FIXED_TIME)
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -772,7 +765,7 @@ def housing() -> None:
     next_meeting.paragraph_format.space_before = Pt(10)
     bold_then(next_meeting, "Date of next meeting: ", "Wednesday 29 April 2026 at 2.00pm.")
 
-    save_deterministic(document, HERE / f"{HOUSING_NAME}.docx")
+    save_deterministic(document, HERE / f"{HOUSING_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -785,7 +778,9 @@ SCHOOL_NAME = "h15-docx-primary-school-governors-table"
 def school() -> None:
     document = new_document("Arial", 10)
     fix_properties(
-        document, "Foxhollow Community Primary School – Full Governing Board – 10 February 2026"
+        document,
+        "Foxhollow Community Primary School – Full Governing Board – 10 February 2026",
+        FIXED_TIME,
     )
 
     section = document.sections[0]
@@ -967,7 +962,7 @@ def school() -> None:
     closing = document.add_paragraph("The meeting closed at 7.48pm.")
     closing.paragraph_format.space_before = Pt(10)
 
-    save_deterministic(document, HERE / f"{SCHOOL_NAME}.docx")
+    save_deterministic(document, HERE / f"{SCHOOL_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -44,34 +44,24 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_decimal_list,
     add_field,
     add_table,
     bold_header_row,
     bold_then,
+    fix_properties,
     indented,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
 
 FIXED_TIME = dt.datetime(2026, 3, 31, 9, 40, 0, tzinfo=dt.UTC)
-
-
-# --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -83,7 +73,7 @@ TOWN_NAME = "h16-docx-town-council-minute-table"
 
 def town() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Whitcastle Town Council – Minutes – 23 February 2026")
+    fix_properties(document, "Whitcastle Town Council – Minutes – 23 February 2026", FIXED_TIME)
 
     section = document.sections[0]
     section.left_margin = Cm(2.0)
@@ -302,7 +292,7 @@ def town() -> None:
     closing = document.add_paragraph("The meeting closed at 8.47pm.")
     closing.paragraph_format.space_before = Pt(10)
 
-    save_deterministic(document, HERE / f"{TOWN_NAME}.docx")
+    save_deterministic(document, HERE / f"{TOWN_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -323,7 +313,7 @@ PARISH_PAYMENTS = [
 
 def parish() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Nether Colby Parish Council – Minutes – 9 March 2026")
+    fix_properties(document, "Nether Colby Parish Council – Minutes – 9 March 2026", FIXED_TIME)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -513,7 +503,7 @@ def parish() -> None:
     closing.paragraph_format.space_before = Pt(12)
     para("Signed ……………………………… Chairman          Date ………………")
 
-    save_deterministic(document, HERE / f"{PARISH_NAME}.docx")
+    save_deterministic(document, HERE / f"{PARISH_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -570,7 +560,7 @@ POLICE_ACTIONS = [
 
 def police() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Marchfield Joint Audit Committee – 26 February 2026")
+    fix_properties(document, "Marchfield Joint Audit Committee – 26 February 2026", FIXED_TIME)
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -708,7 +698,7 @@ def police() -> None:
     bold_header_row(actions, "D9D9D9")
     repeat_header_row(actions)
 
-    save_deterministic(document, HERE / f"{POLICE_NAME}.docx")
+    save_deterministic(document, HERE / f"{POLICE_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -731,7 +721,9 @@ TRUST_ACCOUNTS = [
 def trust() -> None:
     document = new_document("Calibri", 11)
     fix_properties(
-        document, "Kestrel Valley Learning Trust – Finance, Audit and Risk Committee – 4 March 2026"
+        document,
+        "Kestrel Valley Learning Trust – Finance, Audit and Risk Committee – 4 March 2026",
+        FIXED_TIME,
     )
     items = add_decimal_list(document, "Heading1", 567)
 
@@ -877,7 +869,7 @@ def trust() -> None:
     item("Date of next meeting")
     para("Wednesday 17 June 2026 at 4.30pm.")
 
-    save_deterministic(document, HERE / f"{TRUST_NAME}.docx")
+    save_deterministic(document, HERE / f"{TRUST_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -45,7 +45,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_decimal_list,
     add_field,
@@ -53,26 +52,17 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
 
 FIXED_TIME = dt.datetime(2026, 4, 14, 11, 20, 0, tzinfo=dt.UTC)
-
-
-# --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -109,7 +99,9 @@ TOWN_APPLICATIONS = [
 def town() -> None:
     document = new_document("Arial", 11)
     fix_properties(
-        document, "Penmarsh Town Council – Planning and Highways Committee – 16 March 2026"
+        document,
+        "Penmarsh Town Council – Planning and Highways Committee – 16 March 2026",
+        FIXED_TIME,
     )
 
     section = document.sections[0]
@@ -262,7 +254,7 @@ def town() -> None:
     closing.paragraph_format.space_before = Pt(12)
     document.add_paragraph("Signed ……………………………… Chair          Date ………………")
 
-    save_deterministic(document, HERE / f"{TOWN_NAME}.docx")
+    save_deterministic(document, HERE / f"{TOWN_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -314,7 +306,9 @@ ALMS_ACTIONS = [
 def alms() -> None:
     document = new_document("Calibri", 11)
     fix_properties(
-        document, "Dame Margery Tolley's Almshouses – Trustees' meeting – 24 February 2026"
+        document,
+        "Dame Margery Tolley's Almshouses – Trustees' meeting – 24 February 2026",
+        FIXED_TIME,
     )
 
     section = document.sections[0]
@@ -475,7 +469,7 @@ def alms() -> None:
     set_widths(actions, (1.2, 9.6, 2.8, 3.0))
     bold_header_row(actions, "DEEAF6")
 
-    save_deterministic(document, HERE / f"{ALMS_NAME}.docx")
+    save_deterministic(document, HERE / f"{ALMS_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -519,7 +513,9 @@ HOUSING_LOG = [
 
 def housing() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Hearthstone Homes – Audit and Risk Committee – 11 March 2026")
+    fix_properties(
+        document, "Hearthstone Homes – Audit and Risk Committee – 11 March 2026", FIXED_TIME
+    )
     items = add_decimal_list(document, "Heading1", 567)
 
     section = document.sections[0]
@@ -695,7 +691,7 @@ def housing() -> None:
     closing = para("The meeting closed at 4.20pm.")
     closing.paragraph_format.space_before = Pt(12)
 
-    save_deterministic(document, HERE / f"{HOUSING_NAME}.docx")
+    save_deterministic(document, HERE / f"{HOUSING_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -707,7 +703,7 @@ PARISH_NAME = "h17-docx-parish-council-minutes-table"
 
 def parish() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Upper Stanbrook Parish Council – Minutes – 4 March 2026")
+    fix_properties(document, "Upper Stanbrook Parish Council – Minutes – 4 March 2026", FIXED_TIME)
 
     section = document.sections[0]
     section.left_margin = Cm(1.8)
@@ -886,7 +882,7 @@ def parish() -> None:
     closing = document.add_paragraph("The meeting closed at 9.10pm.")
     closing.paragraph_format.space_before = Pt(10)
 
-    save_deterministic(document, HERE / f"{PARISH_NAME}.docx")
+    save_deterministic(document, HERE / f"{PARISH_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -41,7 +41,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_decimal_list,
     add_field,
@@ -50,9 +49,11 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     labelled,
     new_document,
     page_x_of_y,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
@@ -61,14 +62,6 @@ FIXED_TIME = dt.datetime(2026, 4, 21, 9, 45, 0, tzinfo=dt.UTC)
 
 
 # --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_start_list(document, start: int, indent: int) -> int:
@@ -99,7 +92,9 @@ TOWN_TENDERS = [
 
 def town() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Kestlebury Town Council – Full Council – 19 February 2026")
+    fix_properties(
+        document, "Kestlebury Town Council – Full Council – 19 February 2026", FIXED_TIME
+    )
     items = add_start_list(document, 201, 851)
 
     section = document.sections[0]
@@ -288,7 +283,7 @@ def town() -> None:
     closing = document.add_paragraph("The meeting closed at 9.02pm.")
     closing.paragraph_format.space_before = Pt(12)
 
-    save_deterministic(document, HERE / f"{TOWN_NAME}.docx")
+    save_deterministic(document, HERE / f"{TOWN_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -330,7 +325,7 @@ PARISH_PAYMENTS = [
 
 def parish() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Gorsey Bank Parish Council – Minutes – 2 March 2026")
+    fix_properties(document, "Gorsey Bank Parish Council – Minutes – 2 March 2026", FIXED_TIME)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -476,7 +471,7 @@ def parish() -> None:
     closing.paragraph_format.space_before = Pt(12)
     para("Signed ………………………………… Chairman          Date …………………")
 
-    save_deterministic(document, HERE / f"{PARISH_NAME}.docx")
+    save_deterministic(document, HERE / f"{PARISH_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -488,7 +483,9 @@ TRUST_NAME = "h18-docx-academy-trust-board"
 
 def trust() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Riverstone Learning Trust – Board of Trustees – 10 March 2026")
+    fix_properties(
+        document, "Riverstone Learning Trust – Board of Trustees – 10 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -657,7 +654,7 @@ def trust() -> None:
     closing = para("The meeting closed at 7.40pm.")
     closing.paragraph_format.space_before = Pt(12)
 
-    save_deterministic(document, HERE / f"{TRUST_NAME}.docx")
+    save_deterministic(document, HERE / f"{TRUST_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -684,7 +681,7 @@ TRANSPORT_JOURNEYS = [
 
 def transport() -> None:
     document = new_document("Verdana", 10)
-    fix_properties(document, "Dalesway Community Transport – Trustees – 17 March 2026")
+    fix_properties(document, "Dalesway Community Transport – Trustees – 17 March 2026", FIXED_TIME)
     items = add_decimal_list(document, "Heading2", 567)
 
     section = document.sections[0]
@@ -805,7 +802,7 @@ def transport() -> None:
     item("Date of next meeting")
     para("Tuesday 12 May 2026 at 10.00am at the Depot.")
 
-    save_deterministic(document, HERE / f"{TRANSPORT_NAME}.docx")
+    save_deterministic(document, HERE / f"{TRANSPORT_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

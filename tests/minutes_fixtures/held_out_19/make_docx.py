@@ -42,7 +42,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_decimal_list,
     add_field,
@@ -51,11 +50,13 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     indented,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
     shade,
@@ -65,14 +66,6 @@ FIXED_TIME = dt.datetime(2026, 4, 28, 10, 15, 0, tzinfo=dt.UTC)
 
 
 # --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_outline_list(document, indent: int) -> int:
@@ -131,7 +124,9 @@ FINANCE_QUOTES = [
 def finance() -> None:
     document = new_document("Arial", 11)
     fix_properties(
-        document, "Quillsbury Town Council – Finance and General Purposes Committee – 9 March 2026"
+        document,
+        "Quillsbury Town Council – Finance and General Purposes Committee – 9 March 2026",
+        FIXED_TIME,
     )
 
     section = document.sections[0]
@@ -305,7 +300,7 @@ def finance() -> None:
     closing.paragraph_format.space_before = Pt(12)
     document.add_paragraph("Signed ………………………………… Chair          Date …………………")
 
-    save_deterministic(document, HERE / f"{FINANCE_NAME}.docx")
+    save_deterministic(document, HERE / f"{FINANCE_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -339,7 +334,7 @@ COLLEGE_ACTIONS = [
 
 def college() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Tolverton College Corporation – 24 March 2026")
+    fix_properties(document, "Tolverton College Corporation – 24 March 2026", FIXED_TIME)
     outline = add_outline_list(document, 567)
 
     section = document.sections[0]
@@ -487,7 +482,7 @@ def college() -> None:
     closing = document.add_paragraph("The meeting closed at 7.05pm.")
     closing.paragraph_format.space_before = Pt(12)
 
-    save_deterministic(document, HERE / f"{COLLEGE_NAME}.docx")
+    save_deterministic(document, HERE / f"{COLLEGE_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -499,7 +494,7 @@ TENANTS_NAME = "h19-docx-tenants-residents-association"
 
 def tenants() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Oakapple Estate TRA – Committee meeting – 16 March 2026")
+    fix_properties(document, "Oakapple Estate TRA – Committee meeting – 16 March 2026", FIXED_TIME)
     items = add_decimal_list(document, "Heading3", 567)
 
     section = document.sections[0]
@@ -597,7 +592,7 @@ def tenants() -> None:
     item("Date of next meeting")
     para("Monday 18 May 2026, 7pm, Community Room – general meeting open to all residents.")
 
-    save_deterministic(document, HERE / f"{TENANTS_NAME}.docx")
+    save_deterministic(document, HERE / f"{TENANTS_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -609,7 +604,9 @@ BOWLS_NAME = "h19-docx-bowls-club-committee"
 
 def bowls() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Elderholt Bowls Club – Management Committee – 10 March 2026")
+    fix_properties(
+        document, "Elderholt Bowls Club – Management Committee – 10 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -739,7 +736,7 @@ def bowls() -> None:
 
     document.add_paragraph("Meeting closed 9.20pm.").paragraph_format.space_before = Pt(10)
 
-    save_deterministic(document, HERE / f"{BOWLS_NAME}.docx")
+    save_deterministic(document, HERE / f"{BOWLS_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

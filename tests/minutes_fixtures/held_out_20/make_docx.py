@@ -43,7 +43,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_decimal_list,
     add_field,
@@ -52,11 +51,13 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     indented,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
@@ -65,14 +66,6 @@ FIXED_TIME = dt.datetime(2026, 5, 5, 9, 40, 0, tzinfo=dt.UTC)
 
 
 # --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_minute_list(document, start: int, indent: int) -> int:
@@ -133,7 +126,9 @@ AUDIT_TRACKER = [
 def audit() -> None:
     document = new_document("Arial", 11)
     fix_properties(
-        document, "Callowbridge Borough Council – Audit and Governance Committee – 24 March 2026"
+        document,
+        "Callowbridge Borough Council – Audit and Governance Committee – 24 March 2026",
+        FIXED_TIME,
     )
     minutes = add_minute_list(document, 61, 709)
 
@@ -305,7 +300,7 @@ def audit() -> None:
     closing.paragraph_format.space_before = Pt(12)
     document.add_paragraph("Chair ………………………………………          Date ……………………")
 
-    save_deterministic(document, HERE / f"{AUDIT_NAME}.docx")
+    save_deterministic(document, HERE / f"{AUDIT_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -325,7 +320,9 @@ HALL_BALANCES = [
 
 def hall() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "Hazelford Village Hall – Management Committee – 16 March 2026")
+    fix_properties(
+        document, "Hazelford Village Hall – Management Committee – 16 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -445,7 +442,7 @@ def hall() -> None:
     item("Date of next meeting")
     para("Monday 11 May 2026 at 7pm, before the AGM at 7.30pm.")
 
-    save_deterministic(document, HERE / f"{HALL_NAME}.docx")
+    save_deterministic(document, HERE / f"{HALL_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -458,7 +455,9 @@ COOP_NAME = "h20-docx-housing-coop-committee"
 def coop() -> None:
     document = new_document("Arial", 11)
     fix_properties(
-        document, "Ferncroft Housing Co-operative – Management Committee – 10 March 2026"
+        document,
+        "Ferncroft Housing Co-operative – Management Committee – 10 March 2026",
+        FIXED_TIME,
     )
     items = add_decimal_list(document, "Heading2", 567)
 
@@ -609,7 +608,7 @@ def coop() -> None:
     item("Date of next meeting")
     para("Tuesday 14 April 2026, 7pm, community room.")
 
-    save_deterministic(document, HERE / f"{COOP_NAME}.docx")
+    save_deterministic(document, HERE / f"{COOP_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -631,7 +630,9 @@ LICENSING_PARTIES = [
 
 def licensing() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Mardenford District Council – Licensing Sub-Committee – 4 March 2026")
+    fix_properties(
+        document, "Mardenford District Council – Licensing Sub-Committee – 4 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -804,7 +805,7 @@ def licensing() -> None:
     closing.paragraph_format.space_before = Pt(12)
     document.add_paragraph("Chair ………………………………………")
 
-    save_deterministic(document, HERE / f"{LICENSING_NAME}.docx")
+    save_deterministic(document, HERE / f"{LICENSING_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

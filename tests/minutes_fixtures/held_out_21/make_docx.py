@@ -42,7 +42,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_list,
@@ -50,11 +49,13 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     indented,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
@@ -63,14 +64,6 @@ FIXED_TIME = dt.datetime(2026, 5, 12, 10, 15, 0, tzinfo=dt.UTC)
 
 
 # --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def add_item_list(document, text: str, indent: int) -> int:
@@ -120,7 +113,9 @@ CIC_ACCOUNTS = [
 def cic() -> None:
     document = new_document("Calibri", 11)
     fix_properties(
-        document, "Copperkettle Community Kitchen CIC – Board of directors – 10 March 2026"
+        document,
+        "Copperkettle Community Kitchen CIC – Board of directors – 10 March 2026",
+        FIXED_TIME,
     )
     items = add_item_list(document, "Item %1.", 1134)
 
@@ -258,7 +253,7 @@ def cic() -> None:
     item("Date of next meeting")
     para("Tuesday 9 June 2026, 6.00pm, at the café.")
 
-    save_deterministic(document, HERE / f"{CIC_NAME}.docx")
+    save_deterministic(document, HERE / f"{CIC_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -297,7 +292,9 @@ NP_ACTIONS = [
 
 def neighbourhood_plan() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Wimbrook Neighbourhood Plan Steering Group – 17 March 2026")
+    fix_properties(
+        document, "Wimbrook Neighbourhood Plan Steering Group – 17 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -419,7 +416,7 @@ def neighbourhood_plan() -> None:
     bold_header_row(actions, "DDEBF7")
     repeat_header_row(actions)
 
-    save_deterministic(document, HERE / f"{NP_NAME}.docx")
+    save_deterministic(document, HERE / f"{NP_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,7 +456,9 @@ PCN_FINANCE = [
 
 def pcn() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Tollbar and Ferrow Primary Care Network – Board – 18 March 2026")
+    fix_properties(
+        document, "Tollbar and Ferrow Primary Care Network – Board – 18 March 2026", FIXED_TIME
+    )
     items = add_item_list(document, "%1.0", 851)
 
     section = document.sections[0]
@@ -591,7 +590,7 @@ def pcn() -> None:
     item("Date of next meeting")
     para("Wednesday 20 May 2026, 12.30pm, Ferrow Medical Practice.")
 
-    save_deterministic(document, HERE / f"{PCN_NAME}.docx")
+    save_deterministic(document, HERE / f"{PCN_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -611,7 +610,7 @@ SHED_BALANCES = [
 
 def shed() -> None:
     document = new_document("Calibri", 12)
-    fix_properties(document, "Gorsebrook Men's Shed – Committee meeting – 5 March 2026")
+    fix_properties(document, "Gorsebrook Men's Shed – Committee meeting – 5 March 2026", FIXED_TIME)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -709,7 +708,7 @@ def shed() -> None:
     item("Date of next meeting")
     para("Thursday 2 April 2026, 2pm, in the shed.")
 
-    save_deterministic(document, HERE / f"{SHED_NAME}.docx")
+    save_deterministic(document, HERE / f"{SHED_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -42,7 +42,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_list,
@@ -50,10 +49,12 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
 )
@@ -62,14 +63,6 @@ FIXED_TIME = dt.datetime(2026, 5, 26, 9, 30, 0, tzinfo=dt.UTC)
 
 
 # --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def shade_paragraph(paragraph, fill: str) -> None:
@@ -122,7 +115,9 @@ CA_STATS = [
 
 def citizens_advice() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Citizens Advice Carrowdale – Board of Trustees – 12 March 2026")
+    fix_properties(
+        document, "Citizens Advice Carrowdale – Board of Trustees – 12 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -276,7 +271,7 @@ def citizens_advice() -> None:
     item("11.", "Date of next meeting")
     para("Thursday 14 May 2026, 6.00pm, at the advice centre and on Zoom.")
 
-    save_deterministic(document, HERE / f"{CA_NAME}.docx")
+    save_deterministic(document, HERE / f"{CA_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,6 +314,7 @@ def federation() -> None:
     fix_properties(
         document,
         "Eskrigg and Sowerholme Federation – Teaching, Learning and Standards Committee",
+        FIXED_TIME,
     )
 
     section = document.sections[0]
@@ -433,7 +429,7 @@ def federation() -> None:
     item("12. Date of next meeting")
     para("Tuesday 9 June 2026 at 4.00pm at Sowerholme Primary School.")
 
-    save_deterministic(document, HERE / f"{FED_NAME}.docx")
+    save_deterministic(document, HERE / f"{FED_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -460,7 +456,9 @@ TL_GRANTS = [
 
 def town_lands() -> None:
     document = new_document("Times New Roman", 12)
-    fix_properties(document, "Wellhampton Town Lands Charity – Trustees – 16 March 2026")
+    fix_properties(
+        document, "Wellhampton Town Lands Charity – Trustees – 16 March 2026", FIXED_TIME
+    )
     minutes = add_minute_list(document, "%1/26", 14, 1134)
 
     section = document.sections[0]
@@ -590,7 +588,7 @@ def town_lands() -> None:
     item("Date of next meeting")
     para("Monday 15 June 2026 at 10.30am at the Town Hall.")
 
-    save_deterministic(document, HERE / f"{TL_NAME}.docx")
+    save_deterministic(document, HERE / f"{TL_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -610,7 +608,7 @@ ROT_DONATIONS = [
 
 def rotary() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Rotary Club of Grindlemoor – Club Council – 9 March 2026")
+    fix_properties(document, "Rotary Club of Grindlemoor – Club Council – 9 March 2026", FIXED_TIME)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -721,7 +719,7 @@ def rotary() -> None:
     item("Date of next meeting")
     para("Monday 13 April 2026, 7.00pm, the Falconer's Arms.")
 
-    save_deterministic(document, HERE / f"{ROT_NAME}.docx")
+    save_deterministic(document, HERE / f"{ROT_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:

@@ -48,7 +48,6 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-import word_parts  # noqa: E402
 from word_parts import (  # noqa: E402
     add_field,
     add_list,
@@ -56,10 +55,12 @@ from word_parts import (  # noqa: E402
     bold_header_row,
     bold_then,
     centred_bold,
+    fix_properties,
     labelled,
     new_document,
     page_x_of_y,
     repeat_header_row,
+    save_deterministic,
     set_numbering,
     set_widths,
     shade,
@@ -69,14 +70,6 @@ FIXED_TIME = dt.datetime(2026, 6, 2, 10, 15, 0, tzinfo=dt.UTC)
 
 
 # --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def fix_properties(document, title: str) -> None:
-    word_parts.fix_properties(document, title, FIXED_TIME)
-
-
-def save_deterministic(document, path: Path) -> None:
-    word_parts.save_deterministic(document, path, FIXED_TIME)
 
 
 def bottom_border(paragraph) -> None:
@@ -161,7 +154,9 @@ AC_LOSSES = [
 
 def audit_committee() -> None:
     document = new_document("Arial", 11)
-    fix_properties(document, "Hathersall Hospitals NHS Foundation Trust – Audit and Risk Committee")
+    fix_properties(
+        document, "Hathersall Hospitals NHS Foundation Trust – Audit and Risk Committee", FIXED_TIME
+    )
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -328,7 +323,7 @@ def audit_committee() -> None:
     item("AC26/26", "Date of next meeting", "Verbal")
     para("Thursday 21 May 2026 at 9.30am in the Boardroom.")
 
-    save_deterministic(document, HERE / f"{AC_NAME}.docx")
+    save_deterministic(document, HERE / f"{AC_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -354,7 +349,9 @@ UD_ADMISSIONS = [
 
 def university_department() -> None:
     document = new_document("Calibri", 11)
-    fix_properties(document, "University of Calverleigh – Department of History – 18 March 2026")
+    fix_properties(
+        document, "University of Calverleigh – Department of History – 18 March 2026", FIXED_TIME
+    )
     items = add_letter_list(document, 567)
 
     section = document.sections[0]
@@ -502,7 +499,7 @@ def university_department() -> None:
     item("Date of next meeting")
     para("Wednesday 20 May 2026, 2.00pm, Room 3.14.")
 
-    save_deterministic(document, HERE / f"{UD_NAME}.docx")
+    save_deterministic(document, HERE / f"{UD_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -524,7 +521,9 @@ MC_ACCOUNTS = [
 
 def methodist() -> None:
     document = new_document("Times New Roman", 12)
-    fix_properties(document, "Brindlecombe Methodist Church – Church Council – 10 March 2026")
+    fix_properties(
+        document, "Brindlecombe Methodist Church – Church Council – 10 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -661,7 +660,7 @@ def methodist() -> None:
     item("12.", "Date of next meeting")
     para("Tuesday 9 June 2026 at 7.30pm. The meeting closed with the Grace.")
 
-    save_deterministic(document, HERE / f"{MC_NAME}.docx")
+    save_deterministic(document, HERE / f"{MC_NAME}.docx", FIXED_TIME)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -783,7 +782,9 @@ ST_ROWS: list[tuple[str, list[str], list[str]]] = [
 
 def staffing_committee() -> None:
     document = new_document("Arial", 10)
-    fix_properties(document, "Thurlwick Town Council – Staffing Committee – 17 March 2026")
+    fix_properties(
+        document, "Thurlwick Town Council – Staffing Committee – 17 March 2026", FIXED_TIME
+    )
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]
@@ -833,7 +834,7 @@ def staffing_committee() -> None:
     document.add_paragraph("The meeting closed at 7.48pm.")
     document.add_paragraph("Signed ................................ Chair      Date ..............")
 
-    save_deterministic(document, HERE / f"{ST_NAME}.docx")
+    save_deterministic(document, HERE / f"{ST_NAME}.docx", FIXED_TIME)
 
 
 def main() -> None:
