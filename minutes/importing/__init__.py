@@ -13,8 +13,9 @@ table's wrapped cells back; `pages` a PDF's page breaks), `structure` (numbered 
 (`motions` a motion's resolutions, `others` other bodies' decisions), `actions`,
 `action_logs`, `speakers`,
 `readers` (HTML files; `word` reads Word's), `runon` (a paste with no line breaks),
-`tables` (minutes written as a table), `undertakings` ("The Clerk will …") and `loss`
-(checking that no sentence was lost).
+`tables` (minutes written as a table), `undertakings` ("The Clerk will …"), `loss`
+(checking that no sentence was lost) and `memo` (what a test of a paragraph answered,
+remembered for the rest of one reading).
 """
 
 from minutes.importing.actions import ParsedAction, owner_label_of
