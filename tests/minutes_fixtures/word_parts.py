@@ -155,9 +155,33 @@ def repeat_header_row(table) -> None:
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def add_list(document, levels: str, multilevel: bool = False) -> int:
-    """Adds a Word list whose levels are `levels` (their `<w:lvl>` elements), and an
-    instance of it; returns the instance's numId."""
+def list_level(
+    ilvl: int,
+    text: str,
+    num_format: str = "decimal",
+    *,
+    indent: int,
+    hanging: int | None = None,
+    start: int = 1,
+    style_id: str = "",
+    bold: bool = False,
+) -> str:
+    """One level of a Word list, its `<w:lvl>` element for `add_list`: numbers reading `text`
+    ("%1.", "Item %1.", "%1.%2") in `num_format` ("decimal", "upperLetter" …) from `start`,
+    tied to the paragraph style `style_id` if given, indented `indent` twips with a hanging
+    indent of `hanging` (the whole indent unless given), the number in bold if asked."""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{num_format}"/>'
+        + (f'<w:pStyle w:val="{style_id}"/>' if style_id else "")
+        + f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent if hanging is None else hanging}"/>'
+        "</w:pPr>" + ("<w:rPr><w:b/></w:rPr>" if bold else "") + "</w:lvl>"
+    )
+
+
+def add_abstract_list(document, levels: str, level_type: str = "singleLevel") -> int:
+    """Adds a Word list definition (`<w:abstractNum>`) whose levels are `levels` (their
+    `<w:lvl>` elements) before the list instances; returns its abstractNumId."""
     numbering = document.part.numbering_part.element
     abstract_ids = [
         int(element.get(qn("w:abstractNumId")))
@@ -166,34 +190,48 @@ def add_list(document, levels: str, multilevel: bool = False) -> int:
     abstract_id = max(abstract_ids, default=0) + 1
     abstract = parse_xml(
         f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        f'<w:multiLevelType w:val="{"multilevel" if multilevel else "singleLevel"}"/>'
-        f"{levels}</w:abstractNum>"
+        f'<w:multiLevelType w:val="{level_type}"/>{levels}</w:abstractNum>'
     )
     first_num = numbering.find(qn("w:num"))
     if first_num is not None:
         first_num.addprevious(abstract)
     else:
         numbering.append(abstract)
+    return abstract_id
+
+
+def add_list_instance(document, abstract_id: int, restart: bool = False) -> int:
+    """Adds an instance (`<w:num>`) of the list definition `abstract_id`, its first level
+    starting again at 1 if asked; returns the instance's numId."""
+    numbering = document.part.numbering_part.element
     num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
     num_id = max(num_ids, default=0) + 1
+    override = (
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
+    )
     numbering.append(
         parse_xml(
             f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
+            f'<w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'
         )
     )
     return num_id
 
 
+def add_list(document, levels: str, multilevel: bool = False, level_type: str | None = None) -> int:
+    """Adds a Word list whose levels are `levels` (their `<w:lvl>` elements, see
+    `list_level`), and an instance of it; returns the instance's numId. Its type is
+    "multilevel" or "singleLevel" as `multilevel` says, unless `level_type` names another
+    ("hybridMultilevel")."""
+    if level_type is None:
+        level_type = "multilevel" if multilevel else "singleLevel"
+    return add_list_instance(document, add_abstract_list(document, levels, level_type))
+
+
 def add_decimal_list(document, style_id: str, indent: int) -> int:
     """Adds a one-level decimal Word list ("1.", "2." …) tied to a paragraph style, and an
     instance of it; returns the instance's numId."""
-    return add_list(
-        document,
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        f'<w:pStyle w:val="{style_id}"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>',
-    )
+    return add_list(document, list_level(0, "%1.", indent=indent, style_id=style_id))
 
 
 def centred_bold(document, text: str, size: int | None = None):

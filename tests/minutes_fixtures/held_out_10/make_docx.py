@@ -37,7 +37,14 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from word_parts import add_field, add_table, new_document, set_numbering, shade  # noqa: E402
+from word_parts import (  # noqa: E402
+    add_field,
+    add_list,
+    add_table,
+    new_document,
+    set_numbering,
+    shade,
+)
 
 REVISION_AUTHOR = "Kim Lau"
 REVISION_DATE = "2026-02-20T09:12:00Z"
@@ -640,54 +647,14 @@ MRT_CALLOUTS = [
 
 def add_bullet_numbering(document) -> int:
     """Adds a one-level bullet list (Symbol-font "•") to the numbering part; returns numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    abstract_id = max(abstract_ids) + 1
-    num_id = max(num_ids) + 1
-
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(abstract_id))
-    multi = OxmlElement("w:multiLevelType")
-    multi.set(qn("w:val"), "hybridMultilevel")
-    abstract.append(multi)
-    lvl = OxmlElement("w:lvl")
-    lvl.set(qn("w:ilvl"), "0")
-    start = OxmlElement("w:start")
-    start.set(qn("w:val"), "1")
-    fmt = OxmlElement("w:numFmt")
-    fmt.set(qn("w:val"), "bullet")
-    lvl_text = OxmlElement("w:lvlText")
-    lvl_text.set(qn("w:val"), "\uf0b7")
-    jc = OxmlElement("w:lvlJc")
-    jc.set(qn("w:val"), "left")
-    ppr = OxmlElement("w:pPr")
-    ind = OxmlElement("w:ind")
-    ind.set(qn("w:left"), "720")
-    ind.set(qn("w:hanging"), "360")
-    ppr.append(ind)
-    rpr = OxmlElement("w:rPr")
-    fonts = OxmlElement("w:rFonts")
-    fonts.set(qn("w:ascii"), "Symbol")
-    fonts.set(qn("w:hAnsi"), "Symbol")
-    fonts.set(qn("w:hint"), "default")
-    rpr.append(fonts)
-    for child in (start, fmt, lvl_text, jc, ppr, rpr):
-        lvl.append(child)
-    abstract.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    first_num.addprevious(abstract)
-
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(num_id))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(abstract_id))
-    num.append(ref)
-    numbering.append(num)
-    return num_id
+    return add_list(
+        document,
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
+        '<w:lvlText w:val="\uf0b7"/><w:lvlJc w:val="left"/>'
+        '<w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr>'
+        '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol" w:hint="default"/></w:rPr></w:lvl>',
+        level_type="hybridMultilevel",
+    )
 
 
 def mountain_rescue() -> None:

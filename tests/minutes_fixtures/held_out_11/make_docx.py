@@ -41,7 +41,14 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from word_parts import add_field, add_table, new_document, set_numbering, shade  # noqa: E402
+from word_parts import (  # noqa: E402
+    add_field,
+    add_list,
+    add_table,
+    new_document,
+    set_numbering,
+    shade,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 VML_NAMESPACES = (
@@ -64,18 +71,8 @@ def mark_header_row(row) -> None:
 
 def add_custom_heading_numbering(document, lvl_text: str, num_fmt: str, start: int) -> int:
     """Adds a one-level list whose label is `lvl_text` (e.g. "Minute 26/%1"); returns numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    abstract_id = max(abstract_ids, default=0) + 1
-    num_id = max(num_ids, default=0) + 1
-
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
+    return add_list(
+        document,
         '<w:lvl w:ilvl="0">'
         f'<w:start w:val="{start}"/>'
         f'<w:numFmt w:val="{num_fmt}"/>'
@@ -85,20 +82,8 @@ def add_custom_heading_numbering(document, lvl_text: str, num_fmt: str, start: i
         '<w:lvlJc w:val="left"/>'
         '<w:pPr><w:tabs><w:tab w:val="num" w:pos="1985"/></w:tabs>'
         '<w:ind w:left="1985" w:hanging="1985"/></w:pPr>'
-        "</w:lvl>"
-        "</w:abstractNum>"
+        "</w:lvl>",
     )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num = parse_xml(
-        f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-        f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
-    )
-    numbering.append(num)
-    return num_id
 
 
 # --- footnotes -------------------------------------------------------------------------------

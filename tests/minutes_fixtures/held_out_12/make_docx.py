@@ -47,9 +47,11 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_field,
+    add_list,
     add_table,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     save_deterministic,
     set_numbering,
@@ -90,44 +92,23 @@ def add_complex_field(paragraph, instruction: str, shown: str) -> None:
 
 
 def add_multilevel_numbering(document, levels: list[tuple[str, str, str]]) -> int:
-    """Adds a list definition; `levels` are (lvlText, numFmt, pStyle or ""); returns numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    abstract_id = max(abstract_ids, default=0) + 1
-    num_id = max(num_ids, default=0) + 1
-    level_xml = []
-    for index, (text, fmt, style) in enumerate(levels):
-        indent = 567 * (index + 1) + 142 * index
-        level_xml.append(
-            f'<w:lvl w:ilvl="{index}">'
-            '<w:start w:val="1"/>'
-            f'<w:numFmt w:val="{fmt}"/>'
-            + (f'<w:pStyle w:val="{style}"/>' if style else "")
-            + f'<w:lvlText w:val="{text}"/>'
-            '<w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{indent}" w:hanging="{567 + 142 * index}"/></w:pPr>'
-            "</w:lvl>"
-        )
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="multilevel"/>' + "".join(level_xml) + "</w:abstractNum>"
+    """Adds a list definition; `levels` are (lvlText, numFmt, pStyle or ""); returns numId.
+    Each level is indented 709 twips more than the one above, its hanging indent 142 more."""
+    return add_list(
+        document,
+        "".join(
+            list_level(
+                index,
+                text,
+                fmt,
+                indent=567 * (index + 1) + 142 * index,
+                hanging=567 + 142 * index,
+                style_id=style,
+            )
+            for index, (text, fmt, style) in enumerate(levels)
+        ),
+        multilevel=True,
     )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(
-        parse_xml(
-            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
-        )
-    )
-    return num_id
 
 
 def add_bookmark(paragraph, bookmark_id: int, name: str) -> None:

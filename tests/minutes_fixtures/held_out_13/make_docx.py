@@ -51,9 +51,11 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_field,
+    add_list,
     add_table,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     save_deterministic,
     set_numbering,
@@ -70,45 +72,23 @@ REVISION_DATE = "2026-03-04T18:20:00Z"
 
 
 def add_numbering(document, levels: list[tuple[str, str, str]]) -> int:
-    """Adds a list definition; `levels` are (lvlText, numFmt, pStyle or ""); returns numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    abstract_id = max(abstract_ids, default=0) + 1
-    num_id = max(num_ids, default=0) + 1
-    level_xml = []
-    for index, (text, fmt, style) in enumerate(levels):
-        hanging = 709 if index else 567
-        indent = hanging if index == 0 else 567 + hanging
-        level_xml.append(
-            f'<w:lvl w:ilvl="{index}">'
-            '<w:start w:val="1"/>'
-            f'<w:numFmt w:val="{fmt}"/>'
-            + (f'<w:pStyle w:val="{style}"/>' if style else "")
-            + f'<w:lvlText w:val="{text}"/>'
-            '<w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{indent}" w:hanging="{hanging}"/></w:pPr>'
-            "</w:lvl>"
-        )
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="multilevel"/>' + "".join(level_xml) + "</w:abstractNum>"
+    """Adds a list definition; `levels` are (lvlText, numFmt, pStyle or ""); returns numId.
+    The first level hangs 567 twips, the others 709 from 567 in."""
+    return add_list(
+        document,
+        "".join(
+            list_level(
+                index,
+                text,
+                fmt,
+                indent=567 + 709 if index else 567,
+                hanging=709 if index else 567,
+                style_id=style,
+            )
+            for index, (text, fmt, style) in enumerate(levels)
+        ),
+        multilevel=True,
     )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(
-        parse_xml(
-            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
-        )
-    )
-    return num_id
 
 
 def settings_child_before(document, element, before: str) -> None:

@@ -40,19 +40,20 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
+    add_decimal_list,
     add_field,
+    add_list,
     add_table,
     bold_then,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     save_deterministic,
@@ -61,48 +62,7 @@ from word_parts import (  # noqa: E402
     shade,
 )
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_TIME = dt.datetime(2026, 3, 23, 9, 30, 0, tzinfo=dt.UTC)
-
-
-# --- shared helpers --------------------------------------------------------------------------
-
-
-def add_list(document, lvl_text: str, num_fmt: str, start: int = 1, style_id: str = "") -> int:
-    """Adds a one-level Word list (lvlText such as "%1.", numFmt such as "decimal") that
-    starts at `start`, optionally tied to a paragraph style; returns its numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    abstract_id = max(abstract_ids, default=0) + 1
-    num_id = max(num_ids, default=0) + 1
-    abstract = parse_xml(
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">'
-        '<w:multiLevelType w:val="singleLevel"/>'
-        '<w:lvl w:ilvl="0">'
-        f'<w:start w:val="{start}"/>'
-        f'<w:numFmt w:val="{num_fmt}"/>'
-        + (f'<w:pStyle w:val="{style_id}"/>' if style_id else "")
-        + f'<w:lvlText w:val="{lvl_text}"/>'
-        '<w:lvlJc w:val="left"/>'
-        '<w:pPr><w:ind w:left="851" w:hanging="851"/></w:pPr>'
-        "</w:lvl></w:abstractNum>"
-    )
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    numbering.append(
-        parse_xml(
-            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
-        )
-    )
-    return num_id
 
 
 # ---------------------------------------------------------------------------------------------
@@ -368,7 +328,7 @@ def town() -> None:
     fix_properties(
         document, "Hollinford Town Council – Full Council – 26 February 2026", FIXED_TIME
     )
-    items = add_list(document, "%1.", "decimal", start=112)
+    items = add_list(document, list_level(0, "%1.", indent=851, start=112))
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -868,7 +828,7 @@ def academy() -> None:
     fix_properties(
         document, "Brook Lane Primary Academy – Local Governing Board – 27 January 2026", FIXED_TIME
     )
-    items = add_list(document, "%1.", "decimal", start=1, style_id="Heading1")
+    items = add_decimal_list(document, "Heading1", 851)
 
     section = document.sections[0]
     header = section.header.paragraphs[0]

@@ -42,20 +42,22 @@ import sys
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
+    add_abstract_list,
     add_field,
+    add_list,
+    add_list_instance,
     add_table,
     bold_header_row,
     bold_then,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     save_deterministic,
@@ -63,59 +65,7 @@ from word_parts import (  # noqa: E402
     set_widths,
 )
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 FIXED_TIME = dt.datetime(2026, 3, 30, 10, 15, 0, tzinfo=dt.UTC)
-
-
-# --- shared helpers --------------------------------------------------------------------------
-
-
-def add_abstract_list(document, levels: list[tuple[str, str, str, int]]) -> int:
-    """Adds a Word list definition (abstractNum) and returns its id. Each level is
-    (lvlText, numFmt, paragraph style id or "", left indent in twips)."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    abstract_id = max(abstract_ids, default=0) + 1
-    kind = "multilevel" if len(levels) > 1 else "singleLevel"
-    xml = [
-        f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{abstract_id}">',
-        f'<w:multiLevelType w:val="{kind}"/>',
-    ]
-    for level, (lvl_text, num_fmt, style_id, indent) in enumerate(levels):
-        xml.append(
-            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{num_fmt}"/>'
-            + (f'<w:pStyle w:val="{style_id}"/>' if style_id else "")
-            + f'<w:lvlText w:val="{lvl_text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{indent}" w:hanging="{min(indent, 709)}"/></w:pPr></w:lvl>'
-        )
-    xml.append("</w:abstractNum>")
-    abstract = parse_xml("".join(xml))
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    return abstract_id
-
-
-def add_num(document, abstract_id: int, restart: bool = False) -> int:
-    """Adds a list instance (w:num) of `abstract_id`, restarting at 1 if asked; returns numId."""
-    numbering = document.part.numbering_part.element
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    num_id = max(num_ids, default=0) + 1
-    override = (
-        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
-    )
-    numbering.append(
-        parse_xml(
-            f'<w:num xmlns:w="{W_NS}" w:numId="{num_id}">'
-            f'<w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'
-        )
-    )
-    return num_id
 
 
 # ---------------------------------------------------------------------------------------------
@@ -137,7 +87,9 @@ TOWN_PAYMENTS = [
 def town() -> None:
     document = new_document("Arial", 11)
     fix_properties(document, "Castlemoor Town Council – Full Council – 16 March 2026", FIXED_TIME)
-    letters = add_abstract_list(document, [("(%1)", "lowerLetter", "", 2552)])
+    letters = add_abstract_list(
+        document, list_level(0, "(%1)", "lowerLetter", indent=2552, hanging=709)
+    )
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -232,7 +184,7 @@ def town() -> None:
     )
 
     item("FC/25/26/104", "MINUTES")
-    minutes_letters = add_num(document, letters, restart=True)
+    minutes_letters = add_list_instance(document, letters, restart=True)
     sub_item(minutes_letters, "Full Council, 16 February 2026")
     resolved(
         "that the minutes of the Full Council meeting held on 16 February 2026 be approved and "
@@ -260,7 +212,7 @@ def town() -> None:
     )
 
     item("FC/25/26/107", "FINANCE")
-    finance_letters = add_num(document, letters, restart=True)
+    finance_letters = add_list_instance(document, letters, restart=True)
     sub_item(finance_letters, "Schedule of payments")
     resolved(
         "to approve the payments for February 2026 totalling £23,846.17, as listed in the "
@@ -395,10 +347,12 @@ PARISH_PAYMENTS = [
 def parish() -> None:
     document = new_document("Calibri", 11)
     fix_properties(document, "Ellerby Wold Parish Council – minutes – 9 February 2026", FIXED_TIME)
-    outline = add_abstract_list(
-        document, [("%1.", "decimal", "Heading1", 567), ("%1.%2", "decimal", "Heading2", 851)]
+    items = add_list(
+        document,
+        list_level(0, "%1.", indent=567, style_id="Heading1")
+        + list_level(1, "%1.%2", indent=851, hanging=709, style_id="Heading2"),
+        multilevel=True,
     )
-    items = add_num(document, outline)
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]

@@ -51,6 +51,7 @@ from word_parts import (  # noqa: E402
     centred_bold,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     save_deterministic,
@@ -59,21 +60,6 @@ from word_parts import (  # noqa: E402
 )
 
 FIXED_TIME = dt.datetime(2026, 4, 21, 9, 45, 0, tzinfo=dt.UTC)
-
-
-# --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def add_start_list(document, start: int, indent: int) -> int:
-    """Adds a one-level decimal Word list ("201.", "202." …) that starts at `start` and is
-    not tied to any paragraph style, and an instance of it; returns the instance's numId."""
-    return add_list(
-        document,
-        f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/>'
-        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr>'
-        "<w:rPr><w:b/></w:rPr></w:lvl>",
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -95,7 +81,7 @@ def town() -> None:
     fix_properties(
         document, "Kestlebury Town Council – Full Council – 19 February 2026", FIXED_TIME
     )
-    items = add_start_list(document, 201, 851)
+    items = add_list(document, list_level(0, "%1.", indent=851, start=201, bold=True))
 
     section = document.sections[0]
     header = section.header.paragraphs[0]

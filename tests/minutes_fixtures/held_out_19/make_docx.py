@@ -53,6 +53,7 @@ from word_parts import (  # noqa: E402
     fix_properties,
     indented,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     repeat_header_row,
@@ -73,13 +74,7 @@ def add_outline_list(document, indent: int) -> int:
     to any paragraph style, and an instance of it; returns the instance's numId."""
     return add_list(
         document,
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr>'
-        "<w:rPr><w:b/></w:rPr></w:lvl>"
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        '<w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>',
+        list_level(0, "%1.", indent=indent, bold=True) + list_level(1, "%1.%2", indent=indent),
         multilevel=True,
     )
 

@@ -54,6 +54,7 @@ from word_parts import (  # noqa: E402
     fix_properties,
     indented,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     repeat_header_row,
@@ -73,13 +74,8 @@ def add_minute_list(document, start: int, indent: int) -> int:
     `start`, and "(a)", "(b)" … at level 2; returns the instance's numId."""
     return add_list(
         document,
-        f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/>'
-        '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr>'
-        "<w:rPr><w:b/></w:rPr></w:lvl>"
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
-        '<w:lvlText w:val="(%2)"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent * 2}" w:hanging="{indent}"/></w:pPr></w:lvl>',
+        list_level(0, "%1.", indent=indent, start=start, bold=True)
+        + list_level(1, "(%2)", "lowerLetter", indent=indent * 2, hanging=indent),
         multilevel=True,
     )
 

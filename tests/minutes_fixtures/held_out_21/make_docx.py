@@ -52,6 +52,7 @@ from word_parts import (  # noqa: E402
     fix_properties,
     indented,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     repeat_header_row,
@@ -61,20 +62,6 @@ from word_parts import (  # noqa: E402
 )
 
 FIXED_TIME = dt.datetime(2026, 5, 12, 10, 15, 0, tzinfo=dt.UTC)
-
-
-# --- helpers this round needs that word_parts does not have ---------------------------------
-
-
-def add_item_list(document, text: str, indent: int) -> int:
-    """Adds a one-level Word list not tied to any style whose number reads `text` with `%1`
-    for the number ("Item %1.", "%1.0"); returns the instance's numId."""
-    return add_list(
-        document,
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>',
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -117,7 +104,7 @@ def cic() -> None:
         "Copperkettle Community Kitchen CIC – Board of directors – 10 March 2026",
         FIXED_TIME,
     )
-    items = add_item_list(document, "Item %1.", 1134)
+    items = add_list(document, list_level(0, "Item %1.", indent=1134))
 
     section = document.sections[0]
     header = section.header.paragraphs[0]
@@ -459,7 +446,7 @@ def pcn() -> None:
     fix_properties(
         document, "Tollbar and Ferrow Primary Care Network – Board – 18 March 2026", FIXED_TIME
     )
-    items = add_item_list(document, "%1.0", 851)
+    items = add_list(document, list_level(0, "%1.0", indent=851))
 
     section = document.sections[0]
     header = section.header.paragraphs[0]

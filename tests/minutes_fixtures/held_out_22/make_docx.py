@@ -51,6 +51,7 @@ from word_parts import (  # noqa: E402
     centred_bold,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     repeat_header_row,
@@ -73,17 +74,6 @@ def shade_paragraph(paragraph, fill: str) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill)
     ppr.append(shading)
-
-
-def add_minute_list(document, text: str, start: int, indent: int) -> int:
-    """Adds a one-level Word list not tied to any style, starting at `start`, whose number
-    reads `text` with `%1` for the number ("%1/26"); returns the instance's numId."""
-    return add_list(
-        document,
-        f'<w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="decimal"/>'
-        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>',
-    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,7 +449,7 @@ def town_lands() -> None:
     fix_properties(
         document, "Wellhampton Town Lands Charity – Trustees – 16 March 2026", FIXED_TIME
     )
-    minutes = add_minute_list(document, "%1/26", 14, 1134)
+    minutes = add_list(document, list_level(0, "%1/26", indent=1134, start=14))
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]

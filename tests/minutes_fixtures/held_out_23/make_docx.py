@@ -57,6 +57,7 @@ from word_parts import (  # noqa: E402
     centred_bold,
     fix_properties,
     labelled,
+    list_level,
     new_document,
     page_x_of_y,
     repeat_header_row,
@@ -83,17 +84,6 @@ def bottom_border(paragraph) -> None:
     bottom.set(qn("w:color"), "auto")
     borders.append(bottom)
     ppr.append(borders)
-
-
-def add_letter_list(document, indent: int) -> int:
-    """Adds a one-level Word list lettered "A.", "B." … not tied to any style; returns the
-    instance's numId."""
-    return add_list(
-        document,
-        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/>'
-        f'<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
-        f'<w:pPr><w:ind w:left="{indent}" w:hanging="{indent}"/></w:pPr></w:lvl>',
-    )
 
 
 def cell_text(cell, paragraphs: list[str], bold_first: bool = False) -> None:
@@ -352,7 +342,7 @@ def university_department() -> None:
     fix_properties(
         document, "University of Calverleigh – Department of History – 18 March 2026", FIXED_TIME
     )
-    items = add_letter_list(document, 567)
+    items = add_list(document, list_level(0, "%1.", "upperLetter", indent=567))
 
     section = document.sections[0]
     footer = section.footer.paragraphs[0]

@@ -34,7 +34,15 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from word_parts import add_field, add_table, new_document, set_numbering, shade  # noqa: E402
+from word_parts import (  # noqa: E402
+    add_field,
+    add_list,
+    add_table,
+    list_level,
+    new_document,
+    set_numbering,
+    shade,
+)
 
 
 def remove_borders(table) -> None:
@@ -49,50 +57,11 @@ def remove_borders(table) -> None:
 
 def add_multilevel_numbering(document) -> int:
     """Adds a two-level "1." / "1.1" list to the numbering part and returns its numId."""
-    numbering = document.part.numbering_part.element
-    abstract_ids = [
-        int(element.get(qn("w:abstractNumId")))
-        for element in numbering.findall(qn("w:abstractNum"))
-    ]
-    num_ids = [int(element.get(qn("w:numId"))) for element in numbering.findall(qn("w:num"))]
-    abstract_id = max(abstract_ids) + 1
-    num_id = max(num_ids) + 1
-
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(abstract_id))
-    multi = OxmlElement("w:multiLevelType")
-    multi.set(qn("w:val"), "multilevel")
-    abstract.append(multi)
-    for level, text, indent in ((0, "%1.", 567), (1, "%1.%2", 1134)):
-        lvl = OxmlElement("w:lvl")
-        lvl.set(qn("w:ilvl"), str(level))
-        start = OxmlElement("w:start")
-        start.set(qn("w:val"), "1")
-        fmt = OxmlElement("w:numFmt")
-        fmt.set(qn("w:val"), "decimal")
-        lvl_text = OxmlElement("w:lvlText")
-        lvl_text.set(qn("w:val"), text)
-        jc = OxmlElement("w:lvlJc")
-        jc.set(qn("w:val"), "left")
-        ppr = OxmlElement("w:pPr")
-        ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), str(indent))
-        ind.set(qn("w:hanging"), "567")
-        ppr.append(ind)
-        for child in (start, fmt, lvl_text, jc, ppr):
-            lvl.append(child)
-        abstract.append(lvl)
-    # abstractNum elements must come before num elements.
-    first_num = numbering.find(qn("w:num"))
-    first_num.addprevious(abstract)
-
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(num_id))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(abstract_id))
-    num.append(ref)
-    numbering.append(num)
-    return num_id
+    return add_list(
+        document,
+        list_level(0, "%1.", indent=567) + list_level(1, "%1.%2", indent=1134, hanging=567),
+        multilevel=True,
+    )
 
 
 # ---------------------------------------------------------------------------------------------
