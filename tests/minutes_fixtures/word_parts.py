@@ -1,8 +1,10 @@
 """The pieces of a Word document that the held-out rounds' `make_docx.py` scripts share:
 a new document in a font, a PAGE / NUMPAGES field, a table with a bold header row, an
 indented paragraph, a shaded cell, a paragraph put into a numbered list, a paragraph led
-by a bold label ("Present: …"), column widths, a Word list (a one-level decimal one tied
-to a heading style among them), a centred bold title, and the fixed dates that make a script write the same bytes on every run."""
+by a bold label ("Present: …"), column widths, a Word list built from its levels (a one-level
+decimal one tied to a heading style among them), a centred bold title, a bold title in a given
+size, a footer with the page number, and the fixed dates that make a script write the same
+bytes on every run."""
 
 from __future__ import annotations
 
@@ -243,3 +245,23 @@ def centred_bold(document, text: str, size: int | None = None):
     if size:
         run.font.size = Pt(size)
     return paragraph
+
+
+def title_line(document, text: str, size: int):
+    """A title paragraph in bold, in `size` points, left where the text starts."""
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run(text)
+    run.bold = True
+    run.font.size = Pt(size)
+    return paragraph
+
+
+def page_footer(section, before: str = "", alignment=WD_ALIGN_PARAGRAPH.CENTER):
+    """The section's footer: `before` (if given) then the page number (Word's PAGE field),
+    aligned as asked (centred unless said otherwise); returns the footer's paragraph."""
+    footer = section.footer.paragraphs[0]
+    footer.alignment = alignment
+    if before:
+        footer.add_run(before)
+    add_field(footer, "PAGE", "1")
+    return footer

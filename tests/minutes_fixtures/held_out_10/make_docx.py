@@ -44,6 +44,7 @@ from word_parts import (  # noqa: E402
     new_document,
     set_numbering,
     shade,
+    title_line,
 )
 
 REVISION_AUTHOR = "Kim Lau"
@@ -416,10 +417,7 @@ def skills() -> None:
     footer.add_run(" of ")
     add_field(footer, "NUMPAGES", "3")
 
-    title = document.add_paragraph()
-    run = title.add_run("Tessmoor Employment and Skills Board")
-    run.bold = True
-    run.font.size = Pt(16)
+    title_line(document, "Tessmoor Employment and Skills Board", 16)
     document.add_paragraph(
         "Minutes of the meeting held on Tuesday 10 February 2026, 9.30am – 11.45am, "
         "Boardroom, Tessmoor Chamber of Commerce, Quayside House, Dunholme, and on Teams"
@@ -684,10 +682,7 @@ def mountain_rescue() -> None:
     footer.text = "Management Committee minutes – 12 February 2026 – team members only"
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    title = document.add_paragraph()
-    run = title.add_run("SKELBECK VALLEY MOUNTAIN RESCUE TEAM")
-    run.bold = True
-    run.font.size = Pt(14)
+    title_line(document, "SKELBECK VALLEY MOUNTAIN RESCUE TEAM", 14)
     document.add_paragraph(
         "Management Committee – minutes of the meeting held at Team Base, Skelbeck, on "
         "Thursday 12 February 2026 at 7.30pm"

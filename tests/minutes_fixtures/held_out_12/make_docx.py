@@ -53,6 +53,7 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     save_deterministic,
     set_numbering,
     set_widths,
@@ -737,9 +738,7 @@ def caac() -> None:
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.text = "Kettlesford Conservation Area Advisory Committee"
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
     title = document.add_paragraph(
         "KETTLESFORD CONSERVATION AREA ADVISORY COMMITTEE", style="Title"

@@ -57,6 +57,7 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     save_deterministic,
     set_numbering,
     set_widths,
@@ -178,9 +179,7 @@ def grazings() -> None:
     header = section.header.paragraphs[0]
     header.text = "Druimbeag Common Grazings Committee – DRAFT minutes for approval"
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
     title = document.add_paragraph("DRUIMBEAG COMMON GRAZINGS COMMITTEE", style="Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER

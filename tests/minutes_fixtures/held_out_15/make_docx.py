@@ -59,6 +59,7 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     save_deterministic,
     set_numbering,
@@ -546,10 +547,7 @@ def housing() -> None:
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.text = "Millrace Homes – Board – 25 February 2026 – CONFIDENTIAL until approved"
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Page ", alignment=WD_ALIGN_PARAGRAPH.RIGHT)
 
     document.add_paragraph("Millrace Homes", style="Title")
     document.add_paragraph(

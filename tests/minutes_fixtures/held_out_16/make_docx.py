@@ -46,7 +46,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_decimal_list,
-    add_field,
     add_table,
     bold_header_row,
     bold_then,
@@ -54,6 +53,7 @@ from word_parts import (  # noqa: E402
     indented,
     labelled,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
@@ -316,10 +316,7 @@ def parish() -> None:
     fix_properties(document, "Nether Colby Parish Council – Minutes – 9 March 2026", FIXED_TIME)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Nether Colby Parish Council – 9 March 2026 – ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Nether Colby Parish Council – 9 March 2026 – ")
 
     heading = document.add_paragraph()
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -730,10 +727,7 @@ def trust() -> None:
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.text = "Kestrel Valley Learning Trust – FAR Committee – 4 March 2026 – DRAFT"
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Page ", alignment=WD_ALIGN_PARAGRAPH.RIGHT)
 
     title = document.add_paragraph()
     title_run = title.add_run("Kestrel Valley Learning Trust")

@@ -47,7 +47,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_decimal_list,
-    add_field,
     add_table,
     bold_header_row,
     bold_then,
@@ -55,6 +54,7 @@ from word_parts import (  # noqa: E402
     fix_properties,
     labelled,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
@@ -312,10 +312,7 @@ def alms() -> None:
     )
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Trustees' meeting 24.02.26 – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Trustees' meeting 24.02.26 – page ", alignment=WD_ALIGN_PARAGRAPH.RIGHT)
 
     centred_bold(document, "DAME MARGERY TOLLEY'S ALMSHOUSES, SUTTON FERRERS", 13)
     centred_bold(document, "Minutes of the meeting of the Trustees")
@@ -522,9 +519,7 @@ def housing() -> None:
     header = section.header.paragraphs[0]
     header.text = "Hearthstone Homes – Audit and Risk Committee – 11 March 2026 – CONFIDENTIAL"
     header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
     title = document.add_paragraph()
     title_run = title.add_run("Hearthstone Homes")

@@ -43,7 +43,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_decimal_list,
-    add_field,
     add_list,
     add_table,
     bold_header_row,
@@ -53,6 +52,7 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     save_deterministic,
     set_numbering,
@@ -314,10 +314,7 @@ def parish() -> None:
     fix_properties(document, "Gorsey Bank Parish Council – Minutes – 2 March 2026", FIXED_TIME)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Gorsey Bank Parish Council – 2 March 2026 – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Gorsey Bank Parish Council – 2 March 2026 – page ")
 
     centred_bold(document, "GORSEY BANK PARISH COUNCIL", 14)
     intro = document.add_paragraph(
@@ -476,9 +473,7 @@ def trust() -> None:
     section = document.sections[0]
     header = section.header.paragraphs[0]
     header.text = "Riverstone Learning Trust – Board of Trustees – Part 1 minutes"
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    add_field(footer, "PAGE", "1")
+    page_footer(section, alignment=WD_ALIGN_PARAGRAPH.RIGHT)
 
     title = document.add_paragraph("Riverstone Learning Trust", style="Title")
     title.alignment = WD_ALIGN_PARAGRAPH.LEFT
@@ -671,10 +666,7 @@ def transport() -> None:
     items = add_decimal_list(document, "Heading2", 567)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Dalesway Community Transport – Trustees’ minutes – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Dalesway Community Transport – Trustees’ minutes – page ")
 
     heading = document.add_paragraph()
     run = heading.add_run("Dalesway Community Transport")

@@ -44,7 +44,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_decimal_list,
-    add_field,
     add_list,
     add_table,
     bold_header_row,
@@ -55,6 +54,7 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
@@ -333,10 +333,7 @@ def college() -> None:
     outline = add_outline_list(document, 567)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Corporation 24.03.26 – Part 1 – ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Corporation 24.03.26 – Part 1 – ", alignment=WD_ALIGN_PARAGRAPH.RIGHT)
 
     centred_bold(document, "TOLVERTON COLLEGE", 14)
     centred_bold(document, "CORPORATION")
@@ -493,10 +490,7 @@ def tenants() -> None:
     items = add_decimal_list(document, "Heading3", 567)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Oakapple Estate TRA – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Oakapple Estate TRA – page ")
 
     heading = document.add_paragraph()
     run = heading.add_run("Oakapple Estate Tenants' and Residents' Association")
@@ -604,10 +598,7 @@ def bowls() -> None:
     )
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Elderholt Bowls Club – committee minutes – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Elderholt Bowls Club – committee minutes – page ")
 
     centred_bold(document, "ELDERHOLT BOWLS CLUB", 14)
     centred_bold(document, "Management Committee")

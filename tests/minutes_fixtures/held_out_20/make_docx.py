@@ -45,7 +45,6 @@ sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
     add_decimal_list,
-    add_field,
     add_list,
     add_table,
     bold_header_row,
@@ -56,11 +55,13 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
     set_numbering,
     set_widths,
+    title_line,
 )
 
 FIXED_TIME = dt.datetime(2026, 5, 5, 9, 40, 0, tzinfo=dt.UTC)
@@ -321,15 +322,9 @@ def hall() -> None:
     )
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Hazelford Village Hall – committee minutes – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Hazelford Village Hall – committee minutes – page ")
 
-    title = document.add_paragraph()
-    run = title.add_run("Hazelford Village Hall")
-    run.bold = True
-    run.font.size = Pt(16)
+    title_line(document, "Hazelford Village Hall", 16)
     document.add_paragraph("Registered charity no. 302614")
     document.add_paragraph(
         "Management Committee – minutes of the meeting held on Monday 16 March 2026 at 7.30pm "
@@ -458,10 +453,9 @@ def coop() -> None:
     items = add_decimal_list(document, "Heading2", 567)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("Ferncroft Housing Co-op – MC 10.03.26 – ")
-    add_field(footer, "PAGE", "1")
+    page_footer(
+        section, "Ferncroft Housing Co-op – MC 10.03.26 – ", alignment=WD_ALIGN_PARAGRAPH.RIGHT
+    )
 
     document.add_paragraph("Ferncroft Housing Co-operative Ltd", style="Title")
     document.add_paragraph(

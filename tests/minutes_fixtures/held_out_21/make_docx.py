@@ -43,7 +43,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
-    add_field,
     add_list,
     add_table,
     bold_header_row,
@@ -54,11 +53,13 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
     set_numbering,
     set_widths,
+    title_line,
 )
 
 FIXED_TIME = dt.datetime(2026, 5, 12, 10, 15, 0, tzinfo=dt.UTC)
@@ -110,14 +111,9 @@ def cic() -> None:
     header = section.header.paragraphs[0]
     header.text = "Copperkettle Community Kitchen CIC – board minutes – CONFIDENTIAL DRAFT"
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
-    title = document.add_paragraph()
-    run = title.add_run("Copperkettle Community Kitchen CIC")
-    run.bold = True
-    run.font.size = Pt(16)
+    title_line(document, "Copperkettle Community Kitchen CIC", 16)
     document.add_paragraph("Company number 11873402")
     document.add_paragraph(
         "Minutes of the meeting of the board of directors held on Tuesday 10 March 2026 at "
@@ -284,10 +280,7 @@ def neighbourhood_plan() -> None:
     )
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Wimbrook Neighbourhood Plan Steering Group – notes – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Wimbrook Neighbourhood Plan Steering Group – notes – page ")
 
     centred_bold(document, "Wimbrook Neighbourhood Plan Steering Group", 14)
     intro = document.add_paragraph(
@@ -600,15 +593,9 @@ def shed() -> None:
     fix_properties(document, "Gorsebrook Men's Shed – Committee meeting – 5 March 2026", FIXED_TIME)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Gorsebrook Men's Shed (CIO) – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Gorsebrook Men's Shed (CIO) – page ")
 
-    title = document.add_paragraph()
-    run = title.add_run("Gorsebrook Men's Shed")
-    run.bold = True
-    run.font.size = Pt(18)
+    title_line(document, "Gorsebrook Men's Shed", 18)
     document.add_paragraph("Committee meeting – Thursday 5 March 2026, 2pm, in the shed")
     labelled(
         document,

@@ -43,7 +43,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
-    add_field,
     add_list,
     add_table,
     bold_header_row,
@@ -53,11 +52,13 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
     set_numbering,
     set_widths,
+    title_line,
 )
 
 FIXED_TIME = dt.datetime(2026, 5, 26, 9, 30, 0, tzinfo=dt.UTC)
@@ -113,14 +114,9 @@ def citizens_advice() -> None:
     header = section.header.paragraphs[0]
     header.text = "Citizens Advice Carrowdale – Board of Trustees – draft minutes"
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
-    title = document.add_paragraph()
-    run = title.add_run("Citizens Advice Carrowdale")
-    run.bold = True
-    run.font.size = Pt(16)
+    title_line(document, "Citizens Advice Carrowdale", 16)
     document.add_paragraph("Registered charity no. 1098274")
     document.add_paragraph(
         "Minutes of the Board of Trustees meeting held on Thursday 12 March 2026 at 6.00pm at "
@@ -452,9 +448,7 @@ def town_lands() -> None:
     minutes = add_list(document, list_level(0, "%1/26", indent=1134, start=14))
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
     centred_bold(document, "WELLHAMPTON TOWN LANDS CHARITY", 14)
     subtitle = document.add_paragraph("Registered charity no. 215930")
@@ -601,15 +595,9 @@ def rotary() -> None:
     fix_properties(document, "Rotary Club of Grindlemoor – Club Council – 9 March 2026", FIXED_TIME)
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("Rotary Club of Grindlemoor – Council minutes – page ")
-    add_field(footer, "PAGE", "1")
+    page_footer(section, "Rotary Club of Grindlemoor – Council minutes – page ")
 
-    title = document.add_paragraph()
-    run = title.add_run("Rotary Club of Grindlemoor")
-    run.bold = True
-    run.font.size = Pt(18)
+    title_line(document, "Rotary Club of Grindlemoor", 18)
     document.add_paragraph(
         "Club Council meeting – Monday 9 March 2026, 7.00pm, the Falconer's Arms, Grindlemoor"
     )

@@ -49,7 +49,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from word_parts import (  # noqa: E402
-    add_field,
     add_list,
     add_table,
     bold_header_row,
@@ -59,12 +58,14 @@ from word_parts import (  # noqa: E402
     labelled,
     list_level,
     new_document,
+    page_footer,
     page_x_of_y,
     repeat_header_row,
     save_deterministic,
     set_numbering,
     set_widths,
     shade,
+    title_line,
 )
 
 FIXED_TIME = dt.datetime(2026, 6, 2, 10, 15, 0, tzinfo=dt.UTC)
@@ -345,14 +346,9 @@ def university_department() -> None:
     items = add_list(document, list_level(0, "%1.", "upperLetter", indent=567))
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    add_field(footer, "PAGE", "1")
+    page_footer(section, alignment=WD_ALIGN_PARAGRAPH.RIGHT)
 
-    title = document.add_paragraph()
-    run = title.add_run("University of Calverleigh – Department of History")
-    run.bold = True
-    run.font.size = Pt(14)
+    title_line(document, "University of Calverleigh – Department of History", 14)
     document.add_paragraph("Department Meeting")
     document.add_paragraph(
         "Wednesday 18 March 2026, 2.00pm to 4.00pm, Room 3.14, Pevensham Building, and on Teams"
@@ -516,9 +512,7 @@ def methodist() -> None:
     )
 
     section = document.sections[0]
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    add_field(footer, "PAGE", "1")
+    page_footer(section)
 
     centred_bold(document, "BRINDLECOMBE METHODIST CHURCH", 14)
     centred_bold(document, "Church Council")
