@@ -244,7 +244,7 @@ class _BodyReader(ActionReading, DecisionReading):
             self.minute(p)  # "Action: None.": no task, and no owner for the text above
             return
         if act.ACTION_STATUS_RE.match(text) or (
-            act.is_status(text) and self.mode in {"actions", "log"}
+            self.mode in {"actions", "log"} and act.is_status(text)  # (the mode is quicker)
         ):
             self.status(text)
             return
