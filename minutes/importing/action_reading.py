@@ -22,7 +22,6 @@ from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.paragraphs import JOB_LINE_RE
-from minutes.importing.speakers import find_speakers
 from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking, owner_of
 
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
@@ -113,6 +112,8 @@ class ActionReading:
 
         The sentences around it are read as the paragraph they were in.
         """
+        if not TASK_WORDS_RE.search(p.text):
+            return False  # no task's words, so no undertaking: the people need not be gathered
         found = find_undertaking(p.text, self.names | self.named_in_item(p.text))
         if found is None:
             return False
@@ -130,7 +131,7 @@ class ActionReading:
         name or surname: "Lisa will put the accounts on the website" is Lisa's task."""
         if not TASK_WORDS_RE.search(text):
             return frozenset()
-        people = [*self.parsed.people, *find_speakers(text, self.roles)]
+        people = [*self.parsed.people, *self.speakers_in(text)]
         return frozenset(w for person in people for w in [person, *person.split()] if len(w) > 1)
 
     def decision_row(self, cells: list[str]) -> bool:

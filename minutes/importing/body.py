@@ -156,6 +156,7 @@ class _BodyReader(ActionReading, DecisionReading):
         # an item's list of actions ("Actions from the last meeting" over "- MH to order …"):
         # its actions are its bullets, and what is written after them is the minute
         self.bullets_only = False
+        self.spoke: dict[str, tuple[str, ...]] = {}  # each paragraph's speakers (`speakers_in`)
 
     def read(self, found: list[Line]) -> ParsedMinute:
         for index, p in enumerate(found):
@@ -415,9 +416,16 @@ class _BodyReader(ActionReading, DecisionReading):
         self.speakers(p.text)
 
     def speakers(self, text: str) -> list[str]:
-        names = find_speakers(text, self.roles)
+        names = self.speakers_in(text)
         self.parsed.people += [n for n in names if n not in self.parsed.people]
         return names
+
+    def speakers_in(self, text: str) -> list[str]:
+        """Who the text says spoke: read once a paragraph, though asked of twice where a
+        paragraph that may hold an undertaking is then kept as the minute's text."""
+        if text not in self.spoke:
+            self.spoke[text] = tuple(find_speakers(text, self.roles))
+        return list(self.spoke[text])
 
 
 def split_topic(text: str) -> tuple[str, str]:
