@@ -162,21 +162,11 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
     for text, lead_in, followed in _texts_of(item):
         heading = _lead_in(lead_in)
         for sentence in _sentences(text):
-            if sentence in decided or sentence in tasks:
-                continue
-            if sentence.endswith((":", ":-")):
-                # A line ending in a colon heads what follows it ("Members appointed by the
-                # County Council:" heads the register's names): no decision itself, though
-                # it may give a task ("The Clerk would write to the following owners:").
-                if _reads_as_a_task(sentence, names):
-                    found.append(Doubt("task", label, sentence))
-                continue
-            if _reads_as_a_decision(sentence) and not (
-                APPLICATION.search(sentence) and DECISIONS_OF_OTHERS.search(lead_in[-300:])
-            ):
-                found.append(Doubt("decision", label, sentence))
-            elif _reads_as_a_task(sentence, names) or ACTIONS_LEAD_IN.search(heading):
-                found.append(Doubt("task", label, sentence))
+            kind = _doubt_about(sentence, lead_in, heading, names)
+            # (whether the reading holds it already is asked last: the item's decisions and
+            # tasks are long where the item is, and most sentences raise no doubt)
+            if kind and not (sentence in decided or sentence in tasks):
+                found.append(Doubt(kind, label, sentence))
         # A lead-in with text after it in an item with no points: what it leads in to was
         # not read as points.
         heading = _lead_in(text)
@@ -189,6 +179,23 @@ def doubts_of(item: ParsedMinute, label: str, names: frozenset[str] = frozenset(
         ):
             found.append(Doubt("points", label, text.strip()))
     return found
+
+
+def _doubt_about(sentence: str, lead_in: str, heading: str, names: frozenset[str]) -> str:
+    """What a sentence kept as text may be: "decision", "task", or "" (no doubt). `lead_in`
+    is the paragraph its list stands under, `heading` that paragraph's last sentence."""
+    if sentence.endswith((":", ":-")):
+        # A line ending in a colon heads what follows it ("Members appointed by the County
+        # Council:" heads the register's names): no decision itself, though it may give a
+        # task ("The Clerk would write to the following owners:").
+        return "task" if _reads_as_a_task(sentence, names) else ""
+    if _reads_as_a_decision(sentence) and not (
+        APPLICATION.search(sentence) and DECISIONS_OF_OTHERS.search(lead_in[-300:])
+    ):
+        return "decision"
+    if _reads_as_a_task(sentence, names) or ACTIONS_LEAD_IN.search(heading):
+        return "task"
+    return ""
 
 
 def _lead_in(text: str) -> str:
