@@ -298,10 +298,11 @@ def indent(raw: str) -> int:
 
 
 def looks_like_heading(text: str) -> bool:
+    if len(text) > 60:
+        return False  # (before its words are counted: a long paragraph is no heading)
     words = text.split()
     return (
         0 < len(words) <= 6
-        and len(text) <= 60
         and text[0].isupper()
         and text[-1] not in ".,;:!?"
         and not text.isdigit()

@@ -273,12 +273,34 @@ MID_PHRASE_END_RE = re.compile(
 )
 
 
+# How many of a text's last characters a pattern that matches only at its end can cover:
+# its longest match, and a line break before the end. A paragraph joined from many lines is
+# tested at each line joined to it; only its end is read (`_ends_with`), not all of it again.
+OPEN_ACTION_TAG_REACH = len("[Actions by:") + 1
+MID_PHRASE_END_REACH = len("Sub-Committee") + 1  # the longest of its words
+WRAP_END_REACH = 40 + len(" this") + 1
+
+
+def _ends_with(pattern: re.Pattern, text: str, reach: int) -> bool:
+    """Whether `pattern`, which matches only at the end of a text and over at most `reach`
+    characters, matches at the end of `text` (read from `reach` characters back: a match's
+    word boundaries and lookbehinds still see the characters before)."""
+    return pattern.search(text, max(0, len(text) - reach)) is not None
+
+
+def _ends_mid_phrase(text: str) -> bool:
+    return _ends_with(MID_PHRASE_END_RE, text, MID_PHRASE_END_REACH)
+
+
 def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bool:
     """Whether `line` starts a paragraph of its own after `previous` (`hangs`: it stands
     under the text after the number of the paragraph's first line, which wrapped)."""
     if line.is_bullet or line.cells or previous.cells:
         return True
-    if OPEN_ACTION_TAG_RE.search(previous.text) and len(line.text) <= 40:
+    if (
+        _ends_with(OPEN_ACTION_TAG_RE, previous.text, OPEN_ACTION_TAG_REACH)
+        and len(line.text) <= 40
+    ):
         return False  # "… booking. (Action:" above "Secretary)": the owner, wrapped
     if OWNER_TAG_RE.match(line.text) and not previous.is_bullet and previous.text[-1] in ".!?":
         return False  # "Write to the Society to confirm the loans." above "[Collections Officer]"
@@ -295,13 +317,13 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
         return True  # a list of documents, one a line, each ending in its size
     capital = line.text[0].isupper() or line.text[0].isdigit() or line.text[0] in "(["
-    if RESOLVED_LINE_RE.match(line.text) and not MID_PHRASE_END_RE.search(previous.text):
+    if RESOLVED_LINE_RE.match(line.text) and not _ends_mid_phrase(previous.text):
         return True  # "25/03401/HOU  Brook House – garage" above "RESOLVED no objection."
     if (
         capital
         and APPLICATION_LINE_RE.match(previous.text)
-        and not MID_PHRASE_END_RE.search(previous.text)
-        and not WRAP_END_RE.search(previous.text)
+        and not _ends_mid_phrase(previous.text)
+        and not _ends_with(WRAP_END_RE, previous.text, WRAP_END_REACH)
     ):
         # "26/00041/HOU  Hill Top Barn - rear extension" above "The meeting agreed to make
         # no comment …": the application's line, then what was said or decided on it
@@ -326,9 +348,9 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
         return True
-    if capital and TRAILING_ACTION_RE.search(previous.text):
+    if capital and "Action:" in previous.text and TRAILING_ACTION_RE.search(previous.text):
         return True  # "Sue to check with the Clerk.     Action: SD" ends its paragraph
-    if capital and TRAILING_OWNER_TAG_RE.search(previous.text):
+    if capital and "]" in previous.text[-2:] and TRAILING_OWNER_TAG_RE.search(previous.text):
         return True  # "Prepare a reserves policy for June. [Treasurer]" ends its paragraph
     # A line that ends a sentence (or a label) above a capitalised line ends its paragraph:
     # minutes saved one paragraph a line, with no blank lines, are not glued together; a name
@@ -359,7 +381,9 @@ def _wrapped_numbered_line(previous: Line, line: Line) -> bool:
     """A numbered paragraph's first line wrapped onto the next: "22.1 The Assistant Director
     gave a presentation on the sufficiency of" above "placements for children in care.", or
     "(2) that take-up of … reported to this" (no title starts in lower case) above its end."""
-    if LOWER_AFTER_NUMBER_RE.match(previous.text) or WRAP_END_RE.search(previous.text):
+    if LOWER_AFTER_NUMBER_RE.match(previous.text) or _ends_with(
+        WRAP_END_RE, previous.text, WRAP_END_REACH
+    ):
         return True
     return len(previous.text) > 60 and line.text[0].islower()
 
