@@ -19,6 +19,7 @@ from minutes.importing import (
     doubts,
     motions,
     pages,
+    paragraphs,
     parse_meeting,
     register,
     speakers,
@@ -214,6 +215,26 @@ def test_speakers_are_found_as_by_the_plain_list_of_verbs_and_word_boundaries(te
 
 def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, tuple]]:
     return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
+
+
+PARAGRAPH_END_PIECES = (
+    "was|and|it|be|been|duly|unanimously|therefore|Sub-Committee|Committee|Members|members|"
+    "councillors|Councillors|,|.|the|on|of|this|to|a|[Actions by:|(Action:|[action:|(Actions:|"
+    "Action:|[|(|report|budget|Sub|-Committee|x|swas|meeting|\n|[Treasurer]|]|RESOLVED|noted. [Treasurer]|done! [Parish Clerk]"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=texts_of(PARAGRAPH_END_PIECES))
+def test_a_paragraphs_end_is_read_as_reading_all_of_it_would(text):
+    for pattern, reach in [
+        (paragraphs.OPEN_ACTION_TAG_RE, paragraphs.OPEN_ACTION_TAG_REACH),
+        (paragraphs.MID_PHRASE_END_RE, paragraphs.MID_PHRASE_END_REACH),
+        (paragraphs.WRAP_END_RE, paragraphs.WRAP_END_REACH),
+    ]:
+        assert paragraphs._ends_with(pattern, text, reach) == bool(pattern.search(text)), text
+    if paragraphs.TRAILING_OWNER_TAG_RE.search(text):
+        assert "]" in text[-2:], text
 
 
 PAGE_PIECES = "Page 2 of 3|Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
