@@ -220,7 +220,8 @@ def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int, tuple]]:
 PARAGRAPH_END_PIECES = (
     "was|and|it|be|been|duly|unanimously|therefore|Sub-Committee|Committee|Members|members|"
     "councillors|Councillors|,|.|the|on|of|this|to|a|[Actions by:|(Action:|[action:|(Actions:|"
-    "Action:|[|(|report|budget|Sub|-Committee|x|swas|meeting|\n|[Treasurer]|]|RESOLVED|noted. [Treasurer]|done! [Parish Clerk]"
+    "Action:|[|(|report|budget|Sub|-Committee|x|swas|meeting|\n|[Treasurer]|]|RESOLVED|"
+    "noted. [Treasurer]|done! [Parish Clerk]"
 )
 
 
