@@ -67,6 +67,11 @@ def _with_owner(action: ParsedAction, owner: str) -> str:
     return f"{held} / {owner}"
 
 
+def each_word(people: list[str]) -> frozenset[str]:
+    """'Lisa Kerr' → 'Lisa Kerr', 'Lisa', 'Kerr': each person in full and by each word."""
+    return frozenset(w for person in people for w in [person, *person.split()] if len(w) > 1)
+
+
 class ActionReading:
     """Placing actions, for the item reader."""
 
@@ -131,8 +136,16 @@ class ActionReading:
         name or surname: "Lisa will put the accounts on the website" is Lisa's task."""
         if not TASK_WORDS_RE.search(text):
             return frozenset()
-        people = [*self.parsed.people, *self.speakers_in(text)]
-        return frozenset(w for person in people for w in [person, *person.split()] if len(w) > 1)
+        return self.named_so_far() | each_word(self.speakers_in(text))
+
+    def named_so_far(self) -> frozenset[str]:
+        """The people the item has named so far, in full and by each word of their names:
+        worked out again only when someone new is named (names are only ever added), not
+        for each paragraph of a long item."""
+        people = self.parsed.people
+        if self.named_count != len(people):
+            self.named_words, self.named_count = each_word(people), len(people)
+        return self.named_words
 
     def decision_row(self, cells: list[str]) -> bool:
         """A row of a table of decisions ("Item", "Decision"): its decision, under its item."""

@@ -157,6 +157,9 @@ class _BodyReader(ActionReading, DecisionReading):
         # its actions are its bullets, and what is written after them is the minute
         self.bullets_only = False
         self.spoke: dict[str, tuple[str, ...]] = {}  # each paragraph's speakers (`speakers_in`)
+        # `named_so_far`: each word of the names of the first `named_count` people named
+        self.named_words: frozenset[str] = frozenset()
+        self.named_count = 0
 
     def read(self, found: list[Line]) -> ParsedMinute:
         for index, p in enumerate(found):
