@@ -24,6 +24,7 @@ from minutes.importing import (
     register,
     speakers,
 )
+from minutes.importing.body import _BodyReader
 from minutes.importing.lead_ins import (
     DISCUSSION_LEAD_IN_RE,
     LEAD_IN_REACH,
@@ -31,6 +32,7 @@ from minutes.importing.lead_ins import (
 )
 from minutes.importing.memo import forget_all
 from minutes.importing.runon import ITEM_START_RE, _counts_of, _item_chain
+from minutes.importing.speakers import find_speakers
 
 # Each guarded pattern, the words one of which every text it matches holds, and the pieces
 # of the texts it looks for (with near misses of its words) that texts are drawn from.
@@ -236,6 +238,21 @@ def test_a_paragraphs_end_is_read_as_reading_all_of_it_would(text):
         assert paragraphs._ends_with(pattern, text, reach) == bool(pattern.search(text)), text
     if paragraphs.TRAILING_OWNER_TAG_RE.search(text):
         assert "]" in text[-2:], text
+
+
+NAMES = st.sampled_from(["Lisa Kerr", "Sam", "Cllr Ann Lee", "Dr Patel", "A", "Tom Ray", "Ann"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(NAMES, max_size=3), min_size=1, max_size=8))
+def test_the_people_an_item_names_are_the_words_of_every_name_given_so_far(batches):
+    reader = _BodyReader({})
+    text = "Cllr Ben Bright asked the Clerk, who will write to Tom Ray."
+    for batch in batches:
+        reader.parsed.people += [name for name in batch if name not in reader.parsed.people]
+        people = [*reader.parsed.people, *find_speakers(text, {})]
+        every_word = {w for person in people for w in [person, *person.split()] if len(w) > 1}
+        assert reader.named_in_item(text) == frozenset(every_word)
 
 
 PAGE_PIECES = "Page 2 of 3|Page|page|PAGE|P a g e|p a g|2|of|3|12|\n|          |         |\t|– 2 –|-|Minutes|| "
