@@ -136,7 +136,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         if style == "year_numbered" and not running_in_turn(found):
             continue
         if style == "compound":
-            found = _one_prefix(lines, pattern, found)
+            found = _one_prefix(lines, pattern, found, numbered)
         whole = [h for h in found if re.search(r"\.0+$", h.number)]
         if len(whole) >= 2:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
@@ -264,15 +264,21 @@ def _prefix(number: str) -> str:
     return re.match(r"[A-Za-z&]*", number).group(0)
 
 
-def _one_prefix(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> list[Heading]:
+def _one_prefix(
+    lines: list[Line],
+    pattern: re.Pattern,
+    found: list[Heading],
+    numbered: list[tuple[int, str, str | None]] | None = None,
+) -> list[Heading]:
     """A minute's compound numbers share one prefix: "8/26" then "9/26", with "C25/0931" (a
-    planning application under item 8/26) no item. Each prefix is tried; the most found wins."""
+    planning application under item 8/26) no item. Each prefix is tried; the most found wins
+    (`numbered`: the lines that may be headings, as `_numbered_texts` finds them)."""
     prefixes = {_prefix(h.number) for h in found}
     if len(prefixes) < 2:
         return found
     best: list[Heading] = []
     for prefix in sorted(prefixes)[:6]:
-        kept = _headings_in_style(lines, pattern, prefix)
+        kept = _headings_in_style(lines, pattern, prefix, numbered=numbered)
         if len(kept) > len(best):
             best = kept
     return best
