@@ -230,3 +230,24 @@ def test_no_fixture_loses_a_sentence_in_the_saved_record(path, db):
     assert {" ".join(filter(None, split_honorific(name))) for name in listed} <= on_register
     assert missing_sentences(text, _Saved(meeting, register.source)) == []
     assert AgendaItem.objects.filter(meeting=meeting).count() == len(parsed.items)
+
+
+def test_a_preview_reads_the_minutes_once(clerk_client, meeting, monkeypatch):
+    # A year of minutes takes a second or more to read: the preview's second form (the one
+    # that puts an uploaded file's text in the box) takes the reading the first made.
+    readings = []
+
+    def counted(text):
+        readings.append(text)
+        return parse_meeting(text)
+
+    monkeypatch.setattr("minutes.clerk.import_forms.parse_meeting", counted)
+    response = _preview(clerk_client, meeting)
+    assert len(readings) == 1
+    assert [i.parsed.number for i in response.context["preview"].items][:2] == ["1", "2"]
+
+    # Import reads the text it is given again, and only once.
+    readings.clear()
+    assert _import(clerk_client, response).status_code == 302
+    assert readings == [PARISH]
+    assert meeting.agenda_items.count() == len(parse_meeting(PARISH).items)

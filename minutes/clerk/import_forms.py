@@ -72,8 +72,11 @@ class ImportMinutesForm(forms.Form):
     )
     previewed = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, read_as: ImportMinutesForm | None = None, **kwargs):
+        """`read_as`: a form of this request that has read the same text already, whose
+        reading is taken rather than made again (a megabyte takes a second to read)."""
         super().__init__(*args, **kwargs)
+        self.read_as = read_as
         meeting = self.fields["meeting"]
         meeting.queryset = (
             Meeting.objects.exclude(stage=Meeting.Stage.CONFIRMED)
@@ -117,11 +120,19 @@ class ImportMinutesForm(forms.Form):
                 )
             return cleaned
         cleaned["text"] = text
-        self.parsed = parse_meeting(text)
-        self.missing = missing_sentences(text, self.parsed)
+        self.parsed, self.missing = self._reading(text)
         if not self.parsed.items:
             self.add_error("text", "No minutes were found in that text: check what was pasted.")
         return cleaned
+
+    def _reading(self, text: str) -> tuple[ParsedMeeting, list[str]]:
+        """The minutes read, and the sentences of them the reading did not place."""
+        earlier = self.read_as
+        if earlier is not None and earlier.parsed is not None:
+            if earlier.cleaned_data.get("text") == text:
+                return earlier.parsed, earlier.missing
+        parsed = parse_meeting(text)
+        return parsed, missing_sentences(text, parsed)
 
     @property
     def is_previewed(self) -> bool:

@@ -151,7 +151,7 @@ def import_page(request: HttpRequest) -> HttpResponse:
     data = request.POST.copy()
     data["text"] = form.cleaned_data["text"]
     data["previewed"] = fingerprint(form.cleaned_data["text"])
-    form = ImportMinutesForm(data)
+    form = ImportMinutesForm(data, read_as=form)
     form.is_valid()
     if rows is None:
         rows = ImportItemFormSet(
