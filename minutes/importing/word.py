@@ -300,10 +300,16 @@ def _minute_columns(header) -> tuple[int, int] | None:
     if {"task", "owner", "due"} <= column_roles(names).keys():
         return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
     # The minute itself: as in any table of minutes, or "Details" ("Minute | Details | Action by"),
-    # or the item and its minute in one column ("Minute | Item and discussion | Resolution")
+    # or the item and its minute in one column ("Minute | Item and discussion | Resolution"),
+    # or the minute with its decisions ("Ref | Discussion and decisions | Action")
     texts = {*TEXT_HEADERS, "details"}
     text = next(
-        (i for i, n in enumerate(names) if (n in texts or _item_and_text(n)) and i != number), None
+        (
+            i
+            for i, n in enumerate(names)
+            if (n in texts or _item_and_text(n) or _text_and_decisions(n)) and i != number
+        ),
+        None,
     )
     if text is None and names[number] != "item":
         # "No. | Item | Action by": beside a "No." column and no other column of text, the
@@ -322,6 +328,19 @@ def _item_and_text(name: str) -> bool:
         len(parts) == 2
         and parts[0] in {"item", *TITLE_HEADERS}
         and parts[1] in {*TEXT_HEADERS, "details"}
+    )
+
+
+def _text_and_decisions(name: str) -> bool:
+    """'Discussion and decisions', 'Minutes and decisions': a column that holds the minute
+    with the decisions written into it, named by both (the decision column, not another)."""
+    from minutes.importing.tables import DECISION_HEADERS
+
+    parts = re.split(r"\s+(?:and|&)\s+|\s*/\s*", name)
+    return (
+        len(parts) == 2
+        and parts[0] in {"discussion", "minutes", "minute", "notes"}
+        and parts[1] in DECISION_HEADERS
     )
 
 
