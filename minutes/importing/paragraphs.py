@@ -76,6 +76,7 @@ def paragraphs(text: str) -> list[Line]:
     row: Layout | None = None  # the last row of columns, for a cell wrapped onto the next line
     header: Layout | None = None  # the first row of a table set out in spaces
     bullet_column = -1  # where the last bullet's text starts, as written
+    bullet_indent = -1  # where the last bullet's marker stands, as written
     before_blank = 0  # the paragraph's lines before the blank lines just passed
     in_break = False  # between a page's footer and the next page's text
     first_raw = last_raw = ""  # the paragraph's first line and its last, as written
@@ -128,11 +129,13 @@ def paragraphs(text: str) -> list[Line]:
             previous is not None
             and previous.is_bullet
             and _continues_bullet(previous, raw, line, bullet_column)
+            and not _back_at_marker(previous, raw, line, bullet_indent)
         ):
             previous.text = f"{previous.text} {line.text}"
             continue
         if line.is_bullet:
             bullet_column = _text_column(raw)
+            bullet_indent = indent(raw)
         row = Layout.of(raw) if line.cells else None
         if line.cells and header is None and "\t" not in raw and len(raw) <= 300:
             header = row  # a table set out in spaces: its header places its columns
@@ -231,6 +234,19 @@ def _continues_bullet(bullet: Line, raw: str, line: Line, column: int = -1) -> b
         and not line.columns
         and indent(raw) >= 2
         and (bullet.text[-1] not in ".;:!?" or indent(raw) == column)
+    )
+
+
+def _back_at_marker(bullet: Line, raw: str, line: Line, marker_indent: int) -> bool:
+    """In a minute set in from the margin, a sentence standing back at the column of the
+    list's dashes (not under the bullet's text, nor further out) after a bullet that ends a phrase: the
+    minute going on after the list ("  – the Society has no objection to the use" above
+    "  It was resolved to object …"), no wrap of the bullet."""
+    return (
+        marker_indent >= 2
+        and indent(raw) == marker_indent
+        and line.text[:1].isupper()
+        and not _ends_mid_phrase(bullet.text)
     )
 
 
