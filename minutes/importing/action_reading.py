@@ -399,9 +399,15 @@ class ActionReading:
         return True
 
     def known_owner(self, text: str) -> bool:
-        """'Sam to write up the findings.': someone on the register, by a name they go by."""
+        """'Sam to write up the findings.': someone on the register, by a name they go by, or
+        two of them ('Yvonne and Brenda to visit the estate.')."""
         head, found, rest = text.partition(" to ")
-        return bool(found) and len(text) <= 300 and rest[:1].islower() and head in self.names
+        if not found or len(text) > 300 or not rest[:1].islower():
+            return False
+        if head in self.names:
+            return True
+        pair = re.split(r" (?:and|&) ", head, maxsplit=1)
+        return len(pair) == 2 and all(name in self.names for name in pair)
 
     def end_pending(self) -> None:
         if self.pending is not None:

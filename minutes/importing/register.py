@@ -276,6 +276,18 @@ LISTED_PERSON_RE = re.compile(
 )
 
 
+# "Panel members: Yvonne Catterick (Chair), Paul Mensah-Wright, …": the members of a body the
+# register has no label for, listed on the label's line before the first item.
+MEMBERS_LINE_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){1,2}members: (?=[A-Z])")
+
+
 def listed_people(texts: list[str]) -> list[str]:
-    """The full names listed with their initials in lines before the first item."""
-    return [m.group(1) for text in texts for m in LISTED_PERSON_RE.finditer(text)]
+    """The full names listed with their initials in lines before the first item, and those
+    listed after a label of some body's members ("Panel members: …")."""
+    found = [m.group(1) for text in texts for m in LISTED_PERSON_RE.finditer(text)]
+    for text in texts:
+        label = MEMBERS_LINE_RE.match(text)
+        if label:
+            names, _, _ = split_names(text[label.end() :])
+            found += [name for name in names if " " in name]
+    return found
