@@ -244,6 +244,13 @@ ELECTED_OFFICER_RE = re.compile(
     r"(?=\s*(?:[.;,(]|$)|\s+(?:unopposed|unanimously|by|after|following|with(?: immediate)? effect|"
     r"for\s+(?:the\s+)?(?:coming|ensuing|next|new)|for\s+20\d\d)\b)"
 )
+# "The following were elected unopposed: Chair – …; Treasurer – …": an AGM's election of its
+# officers and committee, the list after the colon ("The following were elected to the
+# District Council:" is another election, reported).
+FOLLOWING_ELECTED_RE = re.compile(
+    r"^The following (?:were|was) (?:duly )?(?:unanimously )?elected"
+    r"(?: (?:unopposed|unanimously|en bloc|without a vote))?:\s+\S"
+)
 # "Everyone agreed to hold it again", "Everyone agreed the notes were right": all present,
 # deciding; not "Everyone agreed it had been a lovely afternoon", a view of how things went.
 EVERYONE_AGREED_RE = re.compile(
@@ -369,6 +376,7 @@ def is_decision(text: str) -> bool:
         or (_holds(text, MEETING_WORDS) and MEETING_DECISION_RE.search(text))
         or ("declared" in text and DECLARED_ELECTED_RE.search(text))
         or ("elected" in text and ELECTED_OFFICER_RE.match(text))
+        or (text.startswith("The following") and FOLLOWING_ELECTED_RE.match(text))
         or ("Every" in text and EVERYONE_AGREED_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
         or (_holds(text, BARE_BODY_WORDS) and BARE_BODY_DECISION_AFTER_RE.search(text))

@@ -276,9 +276,10 @@ LISTED_PERSON_RE = re.compile(
 )
 
 
-# "Panel members: Yvonne Catterick (Chair), Paul Mensah-Wright, …": the members of a body the
-# register has no label for, listed on the label's line before the first item.
-MEMBERS_LINE_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){1,2}members: (?=[A-Z])")
+# "Panel members: Yvonne Catterick (Chair), Paul Mensah-Wright, …", "Committee present: …": the
+# members of a body the register has no label for, listed on the label's line before the
+# first item.
+MEMBERS_LINE_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){1,2}(?:members|present): (?=[A-Z])")
 
 
 def listed_people(texts: list[str]) -> list[str]:
