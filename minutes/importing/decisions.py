@@ -348,6 +348,12 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+# "(b) The Council …": a part of a minute lettered in brackets, its sentence a body's.
+LETTERED_BODY_RE = re.compile(
+    r"\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\) (?=The (?:Council|Committee|Board)\b)"
+)
+
+
 @remembered  # asked of one paragraph by the body, its split and the preview's checks
 def is_decision(text: str) -> bool:
     """Whether a paragraph, on its own, records a decision.
@@ -358,6 +364,10 @@ def is_decision(text: str) -> bool:
     """
     if len(text) <= 40 and NO_DECISION_RE.match(text):
         return False
+    if text[:1] == "(" and (label := LETTERED_BODY_RE.match(text)):
+        # "(b) The Council noted the budget monitoring report.": a lettered part of a minute
+        # whose sentence, with its body as the subject, decides
+        return bool(BODY_DECISION_RE.match(text[label.end() :]))
     return bool(
         DECISION_START_RE.match(text)
         or ("t was" in text and DECISION_INSIDE_RE.search(text))
