@@ -37,6 +37,14 @@ KNOWN_MISSES: dict[str, str] = {
         "each item's title stands in a left-hand margin column beside its text (and wraps "
         "onto a second line there): margin titles are not read as items"
     ),
+    "h24-docx-town-centre-partnership-board.docx": (
+        "'He will share the monthly figures …' after 'Insp. Prothewick reported …': a task whose "
+        "owner is a pronoun standing for the person named in the sentence before is not read"
+    ),
+    "h24-friends-of-park-group.txt": (
+        "the heading 'APOLOGIES' in capitals over the names is read as the register's label, not "
+        "an item, and a bare 'Agreed.' under a member's proposal is no decision"
+    ),
 }
 
 
@@ -404,6 +412,13 @@ PIECES = [
     "                                                  1 | P a g e",
     "Project\tGrant\tPanel decision",
     "AC26/13\tWelcome, apologies and quoracy\tVerbal",
+    "Ref\tDiscussion and decisions\tAction – who and when",
+    "          – the Society has no objection to the use",
+    "          It was resolved to object to the rooflights.",
+    "Panel members: Yvonne Catterick (Chair), Paul Mensah-Wright",
+    "Yvonne and Paul to visit the estate - booked for 3 March",
+    "The following were elected unopposed: Chair – Hazel Dunn; Treasurer – Trevor Scott.",
+    "(b) The Council noted the budget monitoring report.",
     "",
 ]
 
