@@ -364,10 +364,16 @@ def is_decision(text: str) -> bool:
     """
     if len(text) <= 40 and NO_DECISION_RE.match(text):
         return False
-    if text[:1] == "(" and (label := LETTERED_BODY_RE.match(text)):
+    if (
+        text[:1] == "("
+        and (label := LETTERED_BODY_RE.match(text))
+        and is_decision(text[label.end() :])
+    ):
         # "(b) The Council noted the budget monitoring report.": a lettered part of a minute
-        # whose sentence, with its body as the subject, decides
-        return bool(BODY_DECISION_RE.match(text[label.end() :]))
+        # whose sentence, with its body as the subject, decides as it would without its letter.
+        # Otherwise the usual tests go on: "(a) The Committee considered the report and it was
+        # RESOLVED to …" is a decision, as it was before this rule.
+        return True
     return bool(
         DECISION_START_RE.match(text)
         or ("t was" in text and DECISION_INSIDE_RE.search(text))
