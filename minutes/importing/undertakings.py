@@ -75,7 +75,7 @@ DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
     r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
     r"carry out|complete|include|come back(?! from\b)|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
-    r"establish|explore|feed back|file|fill in(?! for\b)|find out|find(?! (?:that|it|them|him|her)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
+    r"establish|explore|feed back|file|fill in(?! for\b)|find out|find(?= (?:a|an|another|some|someone|somebody|more|new|enough|volunteers|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
     r"instruct|introduce|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
