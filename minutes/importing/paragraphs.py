@@ -129,7 +129,7 @@ def paragraphs(text: str) -> list[Line]:
             previous is not None
             and previous.is_bullet
             and _continues_bullet(previous, raw, line, bullet_column)
-            and not _back_at_marker(previous, raw, line, bullet_indent)
+            and not _back_at_marker(previous, raw, line, bullet_indent, raw_lines, number)
         ):
             previous.text = f"{previous.text} {line.text}"
             continue
@@ -237,17 +237,37 @@ def _continues_bullet(bullet: Line, raw: str, line: Line, column: int = -1) -> b
     )
 
 
-def _back_at_marker(bullet: Line, raw: str, line: Line, marker_indent: int) -> bool:
+def _back_at_marker(
+    bullet: Line, raw: str, line: Line, marker_indent: int, raw_lines: list[str], number: int
+) -> bool:
     """In a minute set in from the margin, a sentence standing back at the column of the
     list's dashes (not under the bullet's text, nor further out) after a bullet that ends a phrase: the
     minute going on after the list ("  – the Society has no objection to the use" above
-    "  It was resolved to object …"), no wrap of the bullet."""
+    "  It was resolved to object …"), no wrap of the bullet. Not where the bullet stops on a
+    word that wants its object ("… on Station Road by" above "Cllr Brown"), nor where another
+    bullet follows (the list goes on, so the line is the bullet's own, wrapped: "- the
+    applicant will lower the wall" / "Members were content with the height" / "- the trees …")."""
     return (
         marker_indent >= 2
         and indent(raw) == marker_indent
         and line.text[:1].isupper()
         and not _ends_mid_phrase(bullet.text)
+        and not WANTS_OBJECT_END_RE.search(bullet.text)
+        and not _bullet_follows(raw_lines, number)
     )
+
+
+# "… reported on Station Road by" / "… a grant from" / "… the": a bullet stopping on a word
+# that wants the words after it, which the next line gives.
+WANTS_OBJECT_END_RE = re.compile(r"\b(?:by|from|to|of|for|with|at|on|in|into|the|a|an|or)$")
+
+
+def _bullet_follows(raw_lines: list[str], number: int) -> bool:
+    """Whether the next line with words on it, below line `number`, is a bullet."""
+    for raw in raw_lines[number + 1 : number + 50]:
+        if raw.strip():
+            return clean_line(raw).is_bullet
+    return False
 
 
 def _text_column(raw: str) -> int:
