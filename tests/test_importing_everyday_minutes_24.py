@@ -188,3 +188,43 @@ def test_a_lettered_part_that_reports_or_is_no_bodys_gives_no_decision():
         "(b) The Clerk noted that the bank had changed its charges.\n"
     )
     assert _decisions(meeting) == []
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+
+def test_a_lettered_part_the_rule_does_not_read_is_still_read_by_the_others():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Finance\n"
+        "(a) The Committee considered the report and it was RESOLVED to approve the budget.\n"
+        "(b) The Council considered the grant applications. RESOLVED: to award £500.\n"
+    )
+    assert len(_decisions(meeting)) == 2
+
+
+def test_finding_a_thing_already_there_is_no_task():
+    meeting = parse_meeting(
+        "Present: Mary Smith, Tom Green\n\n1. Apologies\nNone.\n\n2. Planning\n"
+        "Mary will find the report on the district council's website.\n"
+        "Tom will find this useful for the planning committee.\n"
+        "Mary will find six volunteers for the open day.\n"
+    )
+    assert _actions(meeting) == [("Mary will find six volunteers for the open day.", "Mary")]
+
+
+def test_a_line_at_the_dashes_column_with_a_bullet_after_it_or_after_by_is_a_wrap():
+    text = (
+        "1.  Apologies\n    None.\n\n2.  Highways\n    In discussion:\n"
+        "    - potholes reported on Station Road by\n    Cllr Brown\n"
+        "    - the applicant has agreed to lower the wall\n"
+        "    Members were content with the revised height\n"
+        "    - the trees on the boundary are protected\n\n"
+        "3.  Date of next meeting\n    1 April 2026.\n"
+    )
+    meeting = parse_meeting(text)
+    assert _points(meeting) == [
+        "potholes reported on Station Road by Cllr Brown",
+        "the applicant has agreed to lower the wall Members were content with the revised height",
+        "the trees on the boundary are protected",
+    ]
+    assert missing_sentences(text, meeting) == []
