@@ -5,38 +5,13 @@ somewhere. What these rules must not do
 is at the end of each round's tests.
 """
 
-from io import BytesIO
-
-import docx
-
 from minutes.importing import missing_sentences, parse_meeting, parse_minute
 from minutes.importing.readers import read_upload
-
-
-def _word_table(header: list[str], rows: list[list[str]]) -> bytes:
-    document = docx.Document()
-    document.add_paragraph("Minutes of the Parish Council meeting held on 4 March 2026")
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    for cells, words in zip(table.rows, [header, *rows], strict=True):
-        for cell, text in zip(cells.cells, words, strict=True):
-            paragraphs = text.split("\n")
-            cell.text = paragraphs[0]
-            for more in paragraphs[1:]:
-                if more.startswith("* "):  # a paragraph in Word's own bulleted list
-                    cell.add_paragraph(more[2:], style="List Bullet")
-                else:
-                    cell.add_paragraph(more)
-    buffer = BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _actions(meeting) -> list[tuple[str, str]]:
-    return [(a.description, a.owner_label) for item in meeting.items for a in item.actions]
+from tests.reading_helpers import actions_of, word_table
 
 
 def test_a_word_table_of_minute_details_and_action_by_is_the_minutes():
-    data = _word_table(
+    data = word_table(
         ["Minute", "Details", "Action by"],
         [
             ["14", "Apologies for absence\nApologies were received from Cllr Bunce.", ""],
@@ -56,7 +31,7 @@ def test_a_word_table_of_minute_details_and_action_by_is_the_minutes():
         ("16", "Date of next meeting"),
     ]
     assert meeting.items[1].decisions == ["RESOLVED: to accept the quotation of £4,860."]
-    assert _actions(meeting) == [("Clerk to place the order.", "Clerk")]
+    assert actions_of(meeting) == [("Clerk to place the order.", "Clerk")]
 
 
 def test_a_recommendation_to_another_body_above_its_list_is_a_decision_an_entry():
@@ -194,7 +169,7 @@ def test_resolutions_listed_under_a_lead_in_are_still_one_decision_each():
 
 
 def test_a_table_of_minutes_needs_a_number_column_beside_its_details():
-    data = _word_table(
+    data = word_table(
         ["Details", "Action by"],
         [
             ["The Clerk reported on the grit bins.", ""],
@@ -291,7 +266,7 @@ def test_an_owner_line_under_a_numbered_task_names_the_tasks_owner():
 
 
 def test_a_log_header_naming_the_meeting_its_actions_came_from_is_no_action():
-    data = _word_table(
+    data = word_table(
         ["Action from 13 January", "Who", "Status"],
         [
             [
@@ -478,7 +453,7 @@ def test_an_officer_explaining_and_then_undertaking_to_act_is_a_task():
 
 
 def test_a_word_table_of_no_item_and_action_by_is_the_minutes():
-    data = _word_table(
+    data = word_table(
         ["No.", "Item", "Action by"],
         [
             ["1", "Apologies\nApologies were received from Ron Whitelegg.", ""],
@@ -497,7 +472,7 @@ def test_a_word_table_of_no_item_and_action_by_is_the_minutes():
         ("3", "Date of next meeting"),
     ]
     assert meeting.items[1].decisions == ["Committee agreed to buy a new scarifier."]
-    assert _actions(meeting) == [("DH to get a third quote.", "DH")]
+    assert actions_of(meeting) == [("DH to get a third quote.", "DH")]
 
 
 def test_the_body_deciding_on_the_recommendation_of_a_committee_is_its_decision():
@@ -743,7 +718,7 @@ def test_a_letter_quoted_or_a_list_in_informal_notes_gives_no_items():
 
 
 def test_a_word_table_of_no_item_discussion_and_action_keeps_the_discussion_as_the_minute():
-    data = _word_table(
+    data = word_table(
         ["No.", "Item", "Discussion", "Action"],
         [
             ["1", "Apologies", "Apologies\nApologies were received from Ron Whitelegg.", ""],
@@ -1011,7 +986,7 @@ def test_a_bracketed_owner_and_date_is_a_third_column_not_a_reference():
         "1. Play area\n\nNo.    Action    Owner\n1    Repair the play area gate    (JB, 31 May)\n\n"
         "2. Next meeting\n\n7 May.\n"
     )
-    assert _actions(meeting) == [("Repair the play area gate", "(JB, 31 May)")]
+    assert actions_of(meeting) == [("Repair the play area gate", "(JB, 31 May)")]
 
 
 # --- The twenty-first round ----------------------------------------------------------------------
@@ -1036,7 +1011,7 @@ def test_a_word_table_of_item_notes_and_action_by_pasted_with_tabs_is_the_minute
         ("4", "Date of next meeting"),
     ]
     assert [len(i.decisions) for i in meeting.items] == [0, 1, 1, 0]
-    assert _actions(meeting) == [("Amy to pay the deposit to the hall committee.", "Amy")]
+    assert actions_of(meeting) == [("Amy to pay the deposit to the hall committee.", "Amy")]
 
 
 def test_lead_ins_naming_the_paper_the_people_or_the_committee_head_points():
@@ -1118,7 +1093,7 @@ def test_someone_of_the_register_with_an_office_in_an_aside_takes_a_task():
         "3. Accounts\n\nMrs Orme will file the accounts by 30 June.\n"
     )
     assert [a.owner_label for a in meeting.items[0].actions] == ["Mrs Orme"]
-    assert len(_actions(meeting)) == 3
+    assert len(actions_of(meeting)) == 3
 
 
 def test_a_councillor_coming_back_to_a_meeting_takes_a_task():
@@ -1135,7 +1110,7 @@ def test_people_listed_with_initials_before_the_first_item_take_tasks_by_first_n
         "2. Audit\n\nOmar will present the audit at the May meeting. (OV)\n\n"
         "Lena will send the rota to practices.\n"
     )
-    assert _actions(meeting) == [
+    assert actions_of(meeting) == [
         ("Omar will present the audit at the May meeting. (OV)", "Omar"),
         ("Lena will send the rota to practices.", "Lena"),
     ]
@@ -1200,7 +1175,7 @@ def test_a_person_listed_with_initials_in_an_item_is_no_owner_by_first_name():
         "2. Visitors\n\nA talk was given by Rhea Stone (RS) of the charity.\n\n"
         "Rhea will send the slides to the charity's members.\n"
     )
-    assert _actions(meeting) == []
+    assert actions_of(meeting) == []
 
 
 def test_comments_on_planning_applications_head_the_councils_responses_not_points():
@@ -1256,7 +1231,7 @@ def test_getting_married_or_coming_back_from_leave_is_no_task():
         "Karen will get married in June.\n\nCllr Lane will come back from leave on 3 May.\n\n"
         "Karen will get three quotes for the gate.\n\n2. Next meeting\n\n7 May.\n"
     )
-    assert _actions(meeting) == [("Karen will get three quotes for the gate.", "Karen")]
+    assert actions_of(meeting) == [("Karen will get three quotes for the gate.", "Karen")]
 
 
 def test_a_line_naming_a_body_and_a_date_above_the_last_page_number_stays():
@@ -1293,4 +1268,4 @@ def test_an_organisation_listed_with_its_initials_takes_no_task_by_its_last_word
         "Also present: a representative of Wendlow Community Transport (WCT)\n\n"
         "1. Buses\n\nTransport will run a Saturday service from May.\n\n2. Next\n\n7 May.\n"
     )
-    assert _actions(meeting) == []
+    assert actions_of(meeting) == []

@@ -6,15 +6,7 @@ tests/test_importing_everyday_minutes.py). What these rules must not do is at th
 
 from minutes.importing import missing_sentences, parse_meeting, parse_minute, sentences
 from minutes.importing.readers import html_to_text
-
-
-def _actions(meeting) -> list[tuple[str, str]]:
-    return [(a.description, a.owner_label) for item in meeting.items for a in item.actions]
-
-
-def _decisions(meeting) -> list[str]:
-    return [d for item in meeting.items for d in item.decisions]
-
+from tests.reading_helpers import actions_of, decisions_of
 
 # --- The twenty-second round ----------------------------------------------------------------------
 
@@ -94,7 +86,7 @@ def test_headings_in_capitals_run_into_their_paragraphs_are_the_items():
         "DATE OF NEXT MEETING",
     ]
     assert meeting.register.present == ["Margaret Skilbeck", "Sheila Nattrass"]
-    assert _actions(meeting) == [("Sheila to remind members about subscriptions.", "Sheila")]
+    assert actions_of(meeting) == [("Sheila to remind members about subscriptions.", "Sheila")]
     assert missing_sentences(text, meeting) == []
 
 
@@ -197,7 +189,7 @@ def test_a_task_after_a_semicolon_or_a_dash_closing_a_sentence_is_a_task():
         "2. Ground\n\nRB reported on the square. The roller needs a new starter motor "
         "(about £180) – RB to get it fixed.\n"
     )
-    assert _actions(meeting) == [
+    assert actions_of(meeting) == [
         ("The insurance renewal is due on 1 April; KHR to get a quote from the broker.", "KHR"),
         ("The roller needs a new starter motor (about £180) – RB to get it fixed.", "RB"),
     ]
@@ -225,7 +217,7 @@ def test_someone_of_the_register_introducing_something_at_a_meeting_takes_a_task
         "1. Resolutions\n\nMargaret will introduce the resolutions at the March meeting.\n\n"
         "2. Next meeting\n\n7 April.\n"
     )
-    assert _actions(meeting) == [
+    assert actions_of(meeting) == [
         ("Margaret will introduce the resolutions at the March meeting.", "Margaret")
     ]
 
@@ -440,7 +432,7 @@ def test_a_clause_whose_verb_is_no_doing_gives_no_task():
         "The Chair thanked Bill Smith for his years of service; Clerk to the Council since 2009.\n\n"
         "2. Date of next meeting\n\nTuesday 5 May; AGM to follow.\n"
     )
-    assert _actions(meeting) == []
+    assert actions_of(meeting) == []
 
 
 def test_a_table_of_decisions_reported_from_elsewhere_gives_no_decisions():
@@ -452,7 +444,7 @@ def test_a_table_of_decisions_reported_from_elsewhere_gives_no_decisions():
         "  25/0533    Old Forge        Extension    Allowed\n\n"
         "3. Date of next meeting\n\n7 May 2026.\n"
     )
-    assert _decisions(appeals) == []
+    assert decisions_of(appeals) == []
     reported = parse_minute(
         "Planning\n\nThe Clerk reported the Inspectorate's decisions on these appeals:\n\n"
         "Ref\tSite\tAppeal\tDecision\n\n25/0412\tMill Farm\tDwelling\tDismissed\n\n"

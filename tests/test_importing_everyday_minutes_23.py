@@ -5,37 +5,9 @@ tests/test_importing_everyday_minutes.py and tests/test_importing_everyday_minut
 What these rules must not do is at the end.
 """
 
-import io
-
-import docx
-
 from minutes.importing import missing_sentences, parse_meeting, parse_minute
 from minutes.importing.word import docx_to_text
-
-
-def _actions(meeting) -> list[tuple[str, str]]:
-    return [(a.description, a.owner_label) for item in meeting.items for a in item.actions]
-
-
-def _decisions(meeting) -> list[str]:
-    return [d for item in meeting.items for d in item.decisions]
-
-
-def _word_table(header: list[str], rows: list[list[str]]) -> bytes:
-    """A Word document with a title and one table, a cell's lines its paragraphs."""
-    document = docx.Document()
-    document.add_paragraph("Minutes of the Parish Council meeting held on 4 March 2026")
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    for row, words in zip(table.rows, [header, *rows], strict=True):
-        for cell, text in zip(row.cells, words, strict=True):
-            first, *more = text.split("\n")
-            cell.text = first
-            for paragraph in more:
-                cell.add_paragraph(paragraph)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
+from tests.reading_helpers import actions_of, decisions_of, word_table
 
 # --- The twenty-third round -----------------------------------------------------------------------
 
@@ -52,7 +24,7 @@ def test_a_number_a_colon_and_a_title_above_its_minute_is_an_item():
         ("2", "Minutes of the meeting on 4 February 2026"),
         ("3", "Date of next meeting"),
     ]
-    assert _decisions(meeting) == ["The committee agreed the minutes as a correct record."]
+    assert decisions_of(meeting) == ["The committee agreed the minutes as a correct record."]
 
 
 def test_a_numbered_title_in_capitals_run_into_its_minute_after_a_full_stop_is_an_item():
@@ -136,7 +108,7 @@ def test_an_item_of_actions_from_the_last_meeting_listing_tasks_gives_each_an_ac
         "- GP to order new nets - done\n- NR to book the hall for the presentation - still to do\n\n"
         "3. Date of next meeting\n\n1 April.\n"
     )
-    assert _actions(meeting) == [
+    assert actions_of(meeting) == [
         ("GP to order new nets - done", "GP"),
         ("NR to book the hall for the presentation - still to do", "NR"),
     ]
@@ -252,7 +224,7 @@ def test_a_heading_with_its_paper_at_the_right_margin_after_a_tab_is_an_item():
 
 
 def test_a_word_table_whose_item_and_discussion_share_a_column_is_the_minutes():
-    data = _word_table(
+    data = word_table(
         ["Minute", "Item and discussion", "Resolution"],
         [
             ["PC26/01", "Apologies\nApologies were received from Cllr Moss.", "–"],
@@ -275,11 +247,11 @@ def test_a_word_table_whose_item_and_discussion_share_a_column_is_the_minutes():
         ("PC26/02", "Minutes"),
         ("PC26/03", "Grass cutting"),
     ]
-    assert _decisions(meeting) == [
+    assert decisions_of(meeting) == [
         "RESOLVED that the minutes be approved.",
         "RESOLVED to accept the lowest quote.",
     ]
-    assert [owner for _, owner in _actions(meeting)] == ["Clerk"]
+    assert [owner for _, owner in actions_of(meeting)] == ["Clerk"]
 
 
 # --- What the twenty-third round's rules must not do ----------------------------------------------
@@ -344,7 +316,7 @@ def test_an_actions_item_whose_list_gives_no_tasks_is_no_list_of_actions():
         "- the bench has been put in\n- the hedge was cut in February\n\n"
         "3. Date of next meeting\n\n1 April.\n"
     )
-    assert _actions(meeting) == []
+    assert actions_of(meeting) == []
 
 
 def test_a_jobs_lead_in_over_a_sentence_or_names_after_another_lead_in_give_no_tasks():
@@ -419,7 +391,7 @@ def test_a_logs_three_cell_rows_are_no_headings():
 
 def test_a_column_of_the_item_and_its_action_is_no_minute_column():
     text = docx_to_text(
-        _word_table(
+        word_table(
             ["Minute", "Item and action", "Owner"],
             [["PC26/01", "Bench\nOrder a new bench.", "Clerk"]],
         )
@@ -460,8 +432,10 @@ def test_what_is_written_after_an_items_list_of_actions_is_its_minute():
         "Nina reported that the hall is booked for 3 July.\n\n"
         "3. Date of next meeting\n\n1 April.\n"
     )
-    assert [owner for _, owner in _actions(meeting)] == ["GP", "NR"]
-    assert _decisions(meeting) == ["The Committee agreed to move the presentation evening to July."]
+    assert [owner for _, owner in actions_of(meeting)] == ["GP", "NR"]
+    assert decisions_of(meeting) == [
+        "The Committee agreed to move the presentation evening to July."
+    ]
 
 
 def test_jobs_end_at_a_line_that_is_no_name_and_dash_or_after_a_blank_line():

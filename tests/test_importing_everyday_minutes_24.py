@@ -5,47 +5,22 @@ tests/test_importing_everyday_minutes.py, tests/test_importing_everyday_minutes_
 tests/test_importing_everyday_minutes_23.py). What these rules must not do is at the end.
 """
 
-import io
-
-import docx
-
 from minutes.importing import missing_sentences, parse_meeting
 from minutes.importing.word import docx_to_text
+from tests.reading_helpers import actions_of, decisions_of, points_of, word_table
 
 
-def _actions(meeting) -> list[tuple[str, str]]:
-    return [(a.description, a.owner_label) for item in meeting.items for a in item.actions]
-
-
-def _decisions(meeting) -> list[str]:
-    return [d for item in meeting.items for d in item.decisions]
-
-
-def _points(meeting) -> list[str]:
-    return [p.text for item in meeting.items for p in item.points]
-
-
-def _word_table(header: list[str], rows: list[list[str]]) -> bytes:
-    """A Word document with a title and one table, a cell's lines its paragraphs."""
-    document = docx.Document()
-    document.add_paragraph("Minutes of the Partnership Board meeting held on 5 March 2026")
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    for row, words in zip(table.rows, [header, *rows], strict=True):
-        for cell, text in zip(row.cells, words, strict=True):
-            first, *more = text.split("\n")
-            cell.text = first
-            for paragraph in more:
-                cell.add_paragraph(paragraph)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+def partnership_table(header: list[str], rows: list[list[str]]) -> bytes:
+    return word_table(
+        header, rows, title="Minutes of the Partnership Board meeting held on 5 March 2026"
+    )
 
 
 # --- The twenty-fourth round ----------------------------------------------------------------------
 
 
 def test_a_word_table_whose_minute_column_is_named_with_its_decisions_is_the_minutes():
-    data = _word_table(
+    data = partnership_table(
         ["Ref", "Discussion and decisions", "Action – who and when"],
         [
             ["PB/01", "Apologies\nApologies from Ann Lee.", "–"],
@@ -63,7 +38,7 @@ def test_a_word_table_whose_minute_column_is_named_with_its_decisions_is_the_min
         ("PB/02", "Minutes"),
         ("PB/03", "Grants"),
     ]
-    assert len(_decisions(meeting)) == 2
+    assert len(decisions_of(meeting)) == 2
 
 
 def test_a_sentence_back_at_the_column_of_the_dashes_is_the_minute_going_on():
@@ -77,11 +52,11 @@ def test_a_sentence_back_at_the_column_of_the_dashes_is_the_minute_going_on():
         "2.  Date of next meeting\n      1 April 2026.\n"
     )
     meeting = parse_meeting(text)
-    assert _points(meeting) == [
+    assert points_of(meeting) == [
         "the doors are original and should be kept",
         "the Society has no objection to the use",
     ]
-    assert _decisions(meeting) == ["It was resolved to object to the rooflights."]
+    assert decisions_of(meeting) == ["It was resolved to object to the rooflights."]
     assert missing_sentences(text, meeting) == []
 
 
@@ -92,7 +67,7 @@ def test_a_bodys_members_listed_on_their_labels_line_take_tasks_by_first_name():
         "Paul to write a short piece for the newsletter by 6 March.\n"
         "Yvonne and Brenda to visit the estate with the estates team.\n"
     )
-    assert [owner for _, owner in _actions(meeting)] == ["Paul", "Yvonne and Brenda"]
+    assert [owner for _, owner in actions_of(meeting)] == ["Paul", "Yvonne and Brenda"]
 
 
 def test_committee_present_names_take_tasks_and_finding_volunteers_is_a_task():
@@ -102,7 +77,7 @@ def test_committee_present_names_take_tasks_and_finding_volunteers_is_a_task():
         "Trevor will find out whether we can claim Gift Aid.\n\n"
         "Item 2. Volunteers\nHazel will find six volunteers for the fun day.\n"
     )
-    assert [owner for _, owner in _actions(meeting)] == ["Trevor", "Hazel"]
+    assert [owner for _, owner in actions_of(meeting)] == ["Trevor", "Hazel"]
 
 
 def test_the_following_were_elected_unopposed_is_a_decision():
@@ -110,7 +85,7 @@ def test_the_following_were_elected_unopposed_is_a_decision():
         "1. Apologies\nNone.\n\n2. Election of officers\n"
         "The following were elected unopposed: Chair – Hazel Dunn; Treasurer – Trevor Scott.\n"
     )
-    assert _decisions(meeting) == [
+    assert decisions_of(meeting) == [
         "The following were elected unopposed: Chair – Hazel Dunn; Treasurer – Trevor Scott."
     ]
 
@@ -122,8 +97,8 @@ def test_a_lettered_part_with_the_council_noting_is_a_decision():
         "(b) The Council noted the budget monitoring report.\n"
         "(c) RESOLVED to move £6,000 to the earmarked reserve.\n"
     )
-    assert len(_decisions(meeting)) == 3
-    assert "(b) The Council noted the budget monitoring report." in _decisions(meeting)
+    assert len(decisions_of(meeting)) == 3
+    assert "(b) The Council noted the budget monitoring report." in decisions_of(meeting)
 
 
 # --- What the twenty-fourth round's rules must not do ---------------------------------------------
@@ -131,7 +106,7 @@ def test_a_lettered_part_with_the_council_noting_is_a_decision():
 
 def test_a_column_of_decisions_and_actions_is_no_minute_column():
     text = docx_to_text(
-        _word_table(
+        partnership_table(
             ["Ref", "Decisions and actions", "Owner"],
             [["PB/01", "Bench\nOrder a new bench.", "Clerk"]],
         )
@@ -149,7 +124,7 @@ def test_a_bullet_wrapped_under_its_text_or_mid_phrase_stays_one_point():
         "        would be seen from the lychgate\n\n"
         "2.  Date of next meeting\n      1 April 2026.\n"
     )
-    assert _points(meeting) == [
+    assert points_of(meeting) == [
         "the doors are original and Members want them kept",
         "the rooflights face the churchyard and would be seen from the lychgate",
     ]
@@ -162,7 +137,7 @@ def test_a_name_not_listed_or_a_label_of_the_public_gives_no_owner():
         "Yvonne and Derek to visit the estate.\n"
         "Paul to write a short piece for the newsletter.\n"
     )
-    assert _actions(meeting) == []
+    assert actions_of(meeting) == []
 
 
 def test_finding_that_something_is_so_is_no_task():
@@ -170,7 +145,7 @@ def test_finding_that_something_is_so_is_no_task():
         "Present: Kirsty Blamerton\n\n1. Repairs\nThe repairs were discussed.\n"
         "Kirsty will find that the new slots work better.\n"
     )
-    assert _actions(meeting) == []
+    assert actions_of(meeting) == []
 
 
 def test_the_following_elected_to_another_body_is_no_decision():
@@ -178,7 +153,7 @@ def test_the_following_elected_to_another_body_is_no_decision():
         "1. Apologies\nNone.\n\n2. Ward report\n"
         "The following were elected to the District Council in May: Cllr Dunn, Cllr Scott.\n"
     )
-    assert _decisions(meeting) == []
+    assert decisions_of(meeting) == []
 
 
 def test_a_lettered_part_that_reports_or_is_no_bodys_gives_no_decision():
@@ -187,7 +162,7 @@ def test_a_lettered_part_that_reports_or_is_no_bodys_gives_no_decision():
         "(a) The Council's auditor noted the budget monitoring report.\n"
         "(b) The Clerk noted that the bank had changed its charges.\n"
     )
-    assert _decisions(meeting) == []
+    assert decisions_of(meeting) == []
 
 
 # --- Narrowed after a review ----------------------------------------------------------------------
@@ -199,7 +174,7 @@ def test_a_lettered_part_the_rule_does_not_read_is_still_read_by_the_others():
         "(a) The Committee considered the report and it was RESOLVED to approve the budget.\n"
         "(b) The Council considered the grant applications. RESOLVED: to award £500.\n"
     )
-    assert len(_decisions(meeting)) == 2
+    assert len(decisions_of(meeting)) == 2
 
 
 def test_finding_a_thing_already_there_is_no_task():
@@ -209,7 +184,7 @@ def test_finding_a_thing_already_there_is_no_task():
         "Tom will find this useful for the planning committee.\n"
         "Mary will find six volunteers for the open day.\n"
     )
-    assert _actions(meeting) == [("Mary will find six volunteers for the open day.", "Mary")]
+    assert actions_of(meeting) == [("Mary will find six volunteers for the open day.", "Mary")]
 
 
 def test_a_line_at_the_dashes_column_with_a_bullet_after_it_or_after_by_is_a_wrap():
@@ -222,7 +197,7 @@ def test_a_line_at_the_dashes_column_with_a_bullet_after_it_or_after_by_is_a_wra
         "3.  Date of next meeting\n    1 April 2026.\n"
     )
     meeting = parse_meeting(text)
-    assert _points(meeting) == [
+    assert points_of(meeting) == [
         "potholes reported on Station Road by Cllr Brown",
         "the applicant has agreed to lower the wall Members were content with the revised height",
         "the trees on the boundary are protected",
