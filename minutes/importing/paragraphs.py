@@ -241,11 +241,11 @@ def _back_at_marker(
     bullet: Line, raw: str, line: Line, marker_indent: int, raw_lines: list[str], number: int
 ) -> bool:
     """In a minute set in from the margin, a sentence standing back at the column of the
-    list's dashes (not under the bullet's text, nor further out) after a bullet that ends a phrase: the
-    minute going on after the list ("  – the Society has no objection to the use" above
-    "  It was resolved to object …"), no wrap of the bullet. Not where the bullet stops on a
-    word that wants its object ("… on Station Road by" above "Cllr Brown"), nor where another
-    bullet follows (the list goes on, so the line is the bullet's own, wrapped: "- the
+    list's dashes (not under the bullet's text, nor further out) after a bullet that ends a
+    phrase: the minute going on after the list ("  – the Society has no objection to the use"
+    above "  It was resolved to object …"), no wrap of the bullet. Not where the bullet stops
+    on a word that wants its object ("… on Station Road by" above "Cllr Brown"), nor where
+    another bullet follows (the list goes on, so the line is the bullet's own, wrapped: "- the
     applicant will lower the wall" / "Members were content with the height" / "- the trees …")."""
     return (
         marker_indent >= 2
