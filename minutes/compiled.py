@@ -57,14 +57,29 @@ def compile_query(queryset: QuerySet, markers: dict[str, object]) -> CompiledQue
 
 
 def _places(params, markers: dict[str, object]) -> tuple[tuple[int, str], ...]:
-    """Where each marker is among a query's parameters; every marker must be somewhere."""
+    """Where each marker is among a query's parameters; every marker must be somewhere.
+
+    A list's marker is found whole (one parameter, as PostgreSQL's `= ANY(%s)` takes it) or
+    by each of its values' markers (`name#0`, `name#1` … as `IN (%s, %s …)` takes them).
+    """
     places = tuple(
         (index, name)
         for index, param in enumerate(params)
         for name, marker in markers.items()
         if type(param) is type(marker) and param == marker
     )
-    unused = set(markers) - {name for _, name in places}
+    placed = {name for _, name in places}
+
+    def found(name: str) -> bool:
+        whole, _, value = name.partition("#")
+        marker = markers[name]
+        return (
+            name in placed
+            or (bool(value) and whole in placed)
+            or (type(marker) is list and all(f"{name}#{n}" in placed for n in range(len(marker))))
+        )
+
+    unused = [name for name in markers if not found(name)]
     if unused:
         raise ValueError(f"markers not found in the query's parameters: {sorted(unused)}")
     return places
@@ -89,13 +104,11 @@ def _marker(value, place: float, build: int):
 
 
 def _each(values: dict) -> dict[str, object]:
-    """Each single value by name, a list's values as `name#0`, `name#1` …"""
-    each = {}
+    """Each value by name, and a list's values also one by one as `name#0`, `name#1` …"""
+    each = dict(values)
     for name, value in values.items():
         if type(value) is list:
             each.update({f"{name}#{n}": one for n, one in enumerate(value)})
-        else:
-            each[name] = value
     return each
 
 
@@ -108,6 +121,7 @@ class Statement:
     queryset: QuerySet
     compiler: SQLCompiler
     compiled: CompiledQuery
+    converters: dict
 
 
 class _CompiledQueryView:
@@ -166,6 +180,9 @@ def results(key: Hashable, build: Callable[..., QuerySet], **values) -> list:
     compiler = copy.copy(statement.compiler)
     compiler.connection = connections[alias]
     compiler.as_sql = lambda *args, **kwargs: (sql, params)
+    # What turns each column's value into Python's (a date from a timestamp, JSON…) is
+    # the same on every run: worked out with the statement, not again for every row set.
+    compiler.get_converters = lambda expressions: statement.converters
     queryset = statement.queryset
     return list(queryset._iterable_class(_Run(queryset, compiler, alias)))
 
@@ -190,4 +207,10 @@ def _statement(build: Callable[..., QuerySet], values: dict, alias: str) -> Stat
         expected[index] = second[name]
     if again != sql or list(params_again) != expected:
         raise ValueError("the queryset changes with more than its values: it cannot be compiled")
-    return Statement(queryset=queryset, compiler=compiler, compiled=compiled)
+    columns = [column for column, _, _ in compiler.select[: compiler.col_count]]
+    return Statement(
+        queryset=queryset,
+        compiler=compiler,
+        compiled=compiled,
+        converters=compiler.get_converters(columns),
+    )

@@ -113,3 +113,30 @@ def test_the_cost_can_be_left_to_the_server():
         "-c random_page_cost=2.0"
         in settings_options(DATABASE_URL=url, DATABASE_RANDOM_PAGE_COST="2")["options"]
     )
+
+
+def test_a_list_of_keys_is_one_statement_whatever_its_length(postgresql):
+    keys = [CommitteeFactory().pk for _ in range(4)]
+    for length in (1, 2, 3, 4):
+        for _ in range(6):
+            found = Committee.objects.filter(pk__in=keys[:length]).values_list("pk", flat=True)
+            assert sorted(found) == sorted(keys[:length])
+
+    prepared = [s for s in prepared_statements() if "minutes_committee" in s]
+    # The keys are one parameter, an array: one statement prepared for the four lengths,
+    # where a placeholder for each key would have prepared four.
+    assert len(prepared) == 1
+    assert "= ANY(" in prepared[0] and " IN (" not in prepared[0]
+
+
+def test_a_list_of_keys_finds_what_in_finds():
+    first, second, third = (CommitteeFactory() for _ in range(3))
+    committees = Committee.objects.order_by("pk")
+    assert list(committees.filter(pk__in=[third.pk, first.pk, first.pk])) == [first, third]
+    # Words, numbers too large for the column and nothing at all match nothing.
+    assert list(committees.filter(pk__in=[second.pk, "x", 10**30, None])) == [second]
+    assert list(committees.filter(pk__in=["x", 10**30])) == []
+    assert list(committees.exclude(pk__in=[first.pk])) == [second, third]
+    # A query in place of the list is left as a subquery.
+    chosen = Committee.objects.filter(pk__in=[second.pk, third.pk]).values("pk")
+    assert list(committees.filter(pk__in=chosen)) == [second, third]
