@@ -154,9 +154,12 @@ def _arising_rows(keys: list[int]):
 
 
 def _public_notes(keys: list[int]):
+    # Read by key, so in no order: sorting them as an action's history is sorted would join
+    # every note to its action for nothing.
     return (
         ActionUpdate.objects.public()
         .filter(pk__in=keys)
+        .order_by()
         .values_list("pk", "note", TruncDate("created_at"))
     )
 
