@@ -12,8 +12,11 @@ depends on the hour (a meeting that has just started).
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from contextvars import ContextVar
 from functools import wraps
 
 from django.apps import apps
@@ -21,8 +24,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
+from django.core.signals import request_finished, request_started, setting_changed
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone
@@ -32,16 +37,46 @@ VERSION_KEY = "record-version"
 RECORD_APPS = ("minutes", "actions")
 
 
+# The version a request has read, so that a page keyed by it in several places (its counts,
+# its documents, its matters arising) reads it from the cache once: a dict while a request
+# is being answered, None outside one.
+_version_in_request: ContextVar[dict | None] = ContextVar("version_in_request", default=None)
+
+
 def record_version() -> str:
+    kept = _version_in_request.get()
+    if kept:
+        return kept["version"]
     version = cache.get(VERSION_KEY)
     if version is None:
+        # The shared cache was emptied (or has just started): what this process kept of
+        # it goes too.
+        _recent.forget()
         cache.add(VERSION_KEY, str(time.time_ns()), None)
         version = cache.get(VERSION_KEY) or "0"
+    _keep_for_request(version)
     return version
 
 
+def _keep_for_request(version: str) -> None:
+    kept = _version_in_request.get()
+    if kept is not None:
+        kept["version"] = version
+
+
 def _new_version() -> None:
-    cache.set(VERSION_KEY, str(time.time_ns()), None)
+    version = str(time.time_ns())
+    cache.set(VERSION_KEY, version, None)
+    # What this request reads after its own change is of the new version.
+    _keep_for_request(version)
+
+
+def _request_started(**kwargs) -> None:
+    _version_in_request.set({})
+
+
+def _request_finished(**kwargs) -> None:
+    _version_in_request.set(None)
 
 
 def record_changed(**kwargs) -> None:
@@ -61,6 +96,8 @@ def connect_signals() -> None:
             post_save.connect(record_changed, sender=model, dispatch_uid=f"{uid}-save")
             post_delete.connect(record_changed, sender=model, dispatch_uid=f"{uid}-delete")
     m2m_changed.connect(record_changed, dispatch_uid="record-changed-m2m")
+    request_started.connect(_request_started, dispatch_uid="record-version-request-started")
+    request_finished.connect(_request_finished, dispatch_uid="record-version-request-finished")
 
 
 def _key(*parts: str) -> str:
@@ -80,17 +117,74 @@ def _sql(queryset) -> str | None:
         return None
 
 
+class _Recent:
+    """The last values read from the shared cache under keys that name a version of the
+    record, kept in this process too, each for as long as the shared cache keeps it.
+
+    What is kept under such a key never changes (a change to the record moves every page
+    to keys of a new version), so a process may answer from its own memory rather than
+    ask the shared cache each time, and unpickle the value again (two thousand keys of
+    people, six hundred matters arising).
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._values: OrderedDict[Hashable, tuple[object, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable):
+        with self._lock:
+            found = self._values.get(key)
+            if found is None:
+                return None
+            value, until = found
+            if until <= time.monotonic():
+                del self._values[key]
+                return None
+            self._values.move_to_end(key)
+            return value
+
+    def keep(self, key: Hashable, value, seconds: float) -> None:
+        with self._lock:
+            self._values[key] = (value, time.monotonic() + seconds)
+            self._values.move_to_end(key)
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._values.clear()
+
+
+_recent = _Recent(size=512)
+
+
+def _read_through(key: str, read: Callable[[], object]):
+    """The value under `key` (one that names the record's version): from this process's
+    memory, else the shared cache, else `read()`, kept in both."""
+    value = _recent.get(key)
+    if value is not None:
+        return value
+    value = cache.get(key)
+    if value is None:
+        value = read()
+        cache.set(key, value, settings.CACHE_PAGE_SECONDS)
+    _recent.keep(key, value, settings.CACHE_PAGE_SECONDS)
+    return value
+
+
+@receiver(setting_changed)
+def _forget(*, setting: str, **kwargs) -> None:
+    if setting in ("CACHES", "CACHE_PAGE_SECONDS"):
+        _recent.forget()
+
+
 def cached_count(name: str, queryset) -> int:
     """A count that a page shows on every request, counted once per version of the record."""
     sql = _sql(queryset)
     if sql is None:
         return 0
-    key = _key("count", name, sql)
-    count = cache.get(key)
-    if count is None:
-        count = queryset.count()
-        cache.set(key, count, settings.CACHE_PAGE_SECONDS)
-    return count
+    return _read_through(_key("count", name, sql), queryset.count)
 
 
 def cached_rows(name: str, queryset) -> list:
@@ -109,13 +203,9 @@ def cached_rows(name: str, queryset) -> list:
 
 def cached_value(name: str, read: Callable[[], object]):
     """A value read once per version of the record (and day), under a name that says all it
-    depends on besides the record: for a query whose SQL is dear to compile just for a key."""
-    key = _key("value", name)
-    value = cache.get(key)
-    if value is None:
-        value = read()
-        cache.set(key, value, settings.CACHE_PAGE_SECONDS)
-    return value
+    depends on besides the record: for a query whose SQL is dear to compile just for a key.
+    The value is shared by every request of the process that reads it: never change it."""
+    return _read_through(_key("value", name), read)
 
 
 class CachedCountPaginator(Paginator):
@@ -189,6 +279,7 @@ class PageCacheMiddleware:
         key = _page_key(request)
         found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY) or record_version()
+        _keep_for_request(version)
         kept = found.get(key)
         if kept is not None and kept[0] == version:
             _, content, headers = kept

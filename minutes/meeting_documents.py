@@ -26,7 +26,7 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 
 from actions.models import Action
-from minutes.caching import record_version
+from minutes.caching import cached_value
 from minutes.corrections import MeetingCorrections, meeting_corrections
 from minutes.models import (
     AgendaItem,
@@ -219,11 +219,9 @@ def agenda_size(meeting: Meeting) -> int | None:
     its key, the key is kept for the current version of the record (which moves on any
     change to it) and of the document's make-up.
     """
-    kept = f"document-key:agenda:{meeting.pk}:{record_version()}:{digest()}"
-    key = cache.get(kept)
-    if key is None:
-        key = agenda_document(meeting).key
-        cache.set(kept, key, settings.CACHE_PAGE_SECONDS)
+    key = cached_value(
+        f"document-key:agenda:{meeting.pk}:{digest()}", lambda: agenda_document(meeting).key
+    )
     return cached_size(key)
 
 

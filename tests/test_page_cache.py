@@ -6,11 +6,13 @@ import os
 import pytest
 from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
+from django.core.signals import request_finished, request_started
 from django.test import Client, override_settings
 from django.urls import path, reverse
 from django.utils import timezone
 
 from actions.models import Action
+from minutes.caching import VERSION_KEY, _key, cached_value, record_changed, record_version
 from minutes.models import Meeting
 from minutes.settings import cache_from_url
 from tests.factories import ActionUpdateFactory, PersonFactory
@@ -206,6 +208,70 @@ def test_pages_are_cached_in_the_real_redis_and_invalidated_there(client, meetin
     shown = _move_venue(meeting)
     state, content = fetch(client, url)
     assert state == "miss" and shown in content
+
+
+def test_a_request_reads_the_record_version_once_and_the_next_reads_it_afresh():
+    request_started.send(sender=None)
+    try:
+        version = record_version()
+        caches["default"].set(VERSION_KEY, "moved on by another process", None)
+        # One request, one version: its counts, documents and matters arising all agree.
+        assert record_version() == version
+        record_changed()
+        # What a request reads after its own change is of the change's version.
+        assert record_version() == caches["default"].get(VERSION_KEY) != version
+    finally:
+        request_finished.send(sender=None)
+    caches["default"].set(VERSION_KEY, "moved on again", None)
+    assert record_version() == "moved on again"  # outside a request, read each time
+    request_started.send(sender=None)
+    try:
+        assert record_version() == "moved on again"
+    finally:
+        request_finished.send(sender=None)
+
+
+def test_a_value_of_a_version_is_kept_in_the_process_until_the_record_changes():
+    reads = []
+
+    def read() -> int:
+        reads.append(1)
+        return len(reads)
+
+    assert cached_value("kept", read) == 1
+    caches["default"].delete(_key("value", "kept"))
+    # The value of this version is the same in every process: this one has it already.
+    assert cached_value("kept", read) == 1 and len(reads) == 1
+    record_changed()
+    assert cached_value("kept", read) == 2
+    with override_settings(CACHE_PAGE_SECONDS=0):
+        # Kept no longer than the shared cache keeps it: here, not at all.
+        assert cached_value("brief", read) == 3
+        assert cached_value("brief", read) == 4
+
+
+@pytest.mark.redis
+def test_a_meeting_page_built_afresh_asks_the_shared_cache_only_what_it_must(
+    client, meeting, real_redis
+):
+    redis = real_redis.client.get_client()
+
+    def reads() -> int:
+        stats = redis.info("commandstats")
+        return sum(stats.get(f"cmdstat_{name}", {}).get("calls", 0) for name in ("get", "mget"))
+
+    url = meeting.get_absolute_url()
+    with override_settings(CACHE_PAGES=False):
+        fetch(client, url)
+        before = reads()
+        assert fetch(client, url)[0] == ""
+        # The record's version, and whether the agenda pack's PDF has been made: the
+        # matters arising and the pack's key of this version are in the process already.
+        assert reads() - before == 2
+        _move_venue(meeting)
+        before = reads()
+        assert "The Old Drill Hall" in fetch(client, url)[1]
+        assert reads() - before > 2  # a new version: read afresh
 
 
 def test_a_page_drawn_in_one_time_zone_is_not_served_in_another(client):
