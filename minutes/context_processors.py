@@ -3,7 +3,8 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.urls import reverse
+
+from minutes.addresses import address
 
 
 def site(request):
@@ -14,7 +15,7 @@ def site(request):
     On the sign-in page itself the link keeps the page's own `next`, so signing in from
     there still leads to the page the reader wanted, never back to the sign-in page.
     """
-    login = reverse("login")
+    login = address("login")
     if request.path == login:
         sign_in_url = request.get_full_path()
     else:
