@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.templatetags.static import static
+from django.test import override_settings
 from django.urls import reverse, set_script_prefix
 
-from minutes.addresses import _remembered, address
+from minutes.addresses import _remembered, address, asset
 
 
 def test_a_remembered_address_is_the_reversed_one():
@@ -33,3 +35,12 @@ def test_a_site_under_a_path_prefix_gets_its_own_addresses():
 
 def test_different_values_are_different_addresses():
     assert address("person_detail", person="ann-smith") != address("person_detail", person="bob")
+
+
+def test_a_files_remembered_address_is_the_static_one():
+    asset.cache_clear()
+    assert asset("build/site.css") == static("build/site.css")
+    assert asset("js/init.js") == static("js/init.js") != asset("build/site.css")
+    with override_settings(STATIC_URL="/assets/"):
+        assert asset("js/init.js") == static("js/init.js")
+        assert asset("js/init.js").startswith("/assets/")

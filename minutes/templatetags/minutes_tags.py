@@ -9,7 +9,7 @@ from django import template
 from django.utils import timezone
 
 from actions.models import Action
-from minutes.addresses import address
+from minutes.addresses import address, asset
 
 register = template.Library()
 
@@ -61,6 +61,12 @@ def address_tag(name: str, **kwargs) -> str:
     """As `{% url %}` with named arguments, each address reversed once and then remembered
     (minutes.addresses): `{% address 'committee_feed' committee=committee.slug %}`."""
     return address(name, **kwargs)
+
+
+@register.simple_tag(name="asset")
+def asset_tag(path: str) -> str:
+    """As `{% static %}`, each file's address worked out once (minutes.addresses)."""
+    return asset(path)
 
 
 @register.filter
