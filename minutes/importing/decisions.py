@@ -122,12 +122,13 @@ LISTED_ACT_RE = re.compile(
 BODY_DECISION_RE = re.compile(
     # "The Council's Cabinet approved …": another body's decision, reported
     r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
-    # ("The steering group agreed …": the words before the body's own may be in lower case)
+    # ("The steering group agreed …": the words before the body's own may be in lower case;
+    # "The panel agreed the notes …": a panel's notes name it in lower case, as a group's do)
     # "The SACRE agreed …": a body named by its letters, straight after "The" (an officer's,
     # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
     r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
     r"[A-Z]{3,6}(?=\s)|"
-    r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
