@@ -116,6 +116,9 @@ LISTED_ACT_RE = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+)?(?:noted|agreed|approved|resolved|endorsed|"
     r"decided|accepted|adopted|recommended|NOTED|AGREED|APPROVED|RESOLVED|ENDORSED)\b"
 )
+# "The meeting warmly agreed to receive them into membership": how gladly the body or the
+# meeting assented, between it and its verb, changes nothing of what it decided.
+ASSENT_ADVERB = r"(?:warmly|gladly|readily|happily|heartily|enthusiastically)"
 # "The Board noted …", "The Committee agreed …": the body acting.
 # "Senate approved …": a body that its minutes name without "The" (a university's Senate
 # or Court, a church's Synod).
@@ -133,7 +136,7 @@ BODY_DECISION_RE = re.compile(
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
-    r"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+)?"
+    rf"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+|{ASSENT_ADVERB}\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
     r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
     r"ratified|received and noted|re-adopted|instructed|declined|"
@@ -221,10 +224,12 @@ SECONDED_AND_AGREED_RE = re.compile(
 # meeting of members, deciding)
 MEETING_DECISION_RE = re.compile(
     r"(?:^|[.!?]\s+|,\s+)[Tt]he (?:meeting|AGM|EGM|(?:Annual |Extraordinary )?General Meeting)\s+"
-    r"(?:unanimously\s+)?"
+    rf"(?:unanimously\s+|{ASSENT_ADVERB}\s+)?"
     r"(?:(?:agreed|resolved|approved|adopted|accepted|elected|appointed|voted (?:to|for|in favour)|"
     r"AGREED|RESOLVED|APPROVED)\b"
-    r"(?!\s+(?:with|about|on)\b)"
+    # ("The meeting agreed with the Treasurer" is a view shared; "… agreed with acclamation",
+    # as by acclamation, is the meeting's assent)
+    r"(?!\s+(?:with(?!\s+acclamation\b)|about|on)\b)"
     # "The meeting noted the report.": a staff meeting's formal noting of a paper, as a board's
     # members' ("The meeting noted that the hall was damp." is what was said)
     rf"|noted\s+{NOTED_PAPERS})"
