@@ -207,17 +207,22 @@ CARRIED_RE = re.compile(
 # "The recommendation was CARRIED", "the motion was carried": the body's vote carried it
 # (an amendment carried only changes the motion, which is then voted on).
 PASSED_RE = re.compile(
-    r"\b(?:[Mm]otion|[Rr]ecommendations?|[Pp]roposal|[Rr]esolution)"
+    # ("The committee's proposals were put to the meeting and carried": more than one)
+    r"\b(?:[Mm]otions?|[Rr]ecommendations?|[Pp]roposals?|[Rr]esolutions?)"
     # 'The motion "That …" was put and carried', "a procedural motion to extend the meeting
     # by 20 minutes, proposed by the Chair, was carried"
     r"(?:\s+[“\"][^”\"]{1,300}[”\"]|\s+to\s[^.!?]{1,120}?)?\s+(?:was|were)\s+"
     r"(?:put(?: to the (?:vote|meeting))? and\s+)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
+    r"(?!\s+(?:forward|over)\b)"  # ("The proposals were carried over to May": not voted on)
 )
 # "It was proposed, seconded and agreed that …", "Proposed by A, seconded by B and
 # unanimously agreed to …": a proposal and the meeting's agreement in one sentence.
+# "Adoption of the accounts was proposed by A, seconded by B and carried unanimously.": an
+# AGM's proposal, seconded and carried in one sentence ("… and carried forward" is no vote).
 SECONDED_AND_AGREED_RE = re.compile(
     r"\bseconded\b[^.!?]{0,120}?\band\s+(?:(?:unanimously|duly)\s+)?"
-    r"(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
+    r"(?:(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
+    r"|(?:carried|CARRIED)\b(?!\s+(?:forward|over)\b))"
 )
 # "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
 # ("The AGM elected …", "At the mover's request, the AGM agreed to remit …": a general
