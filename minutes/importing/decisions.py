@@ -33,6 +33,8 @@ DECISION_START_RE = re.compile(
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
+    # "Decided to keep the show on the Saturday.": the meeting's decision, bare, as "Agreed to …"
+    r"|Decided (?:unanimously )?(?:to|that)\s"
     # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
     # ("– agreed as a true record, prop. BC": in lower case after an item's title and a dash)
     r"|[Aa]greed as (?:an? )?(?:true|correct|accurate)\b"
@@ -89,7 +91,8 @@ RESOLVED_ANYWHERE_RE = re.compile(
     # council's resolution after what was said, in the same paragraph
     r"|(?<=[.!?] )Resolved (?:to|that)\s"
     # "New website host is cheaper. Agreed to switch in April.": after the reason, as typed
-    r"|(?<=[.!?] )Agreed (?:to|that)\s"
+    # (and "… Decided to wait a year.")
+    r"|(?<=[.!?] )(?:Agreed|Decided) (?:to|that)\s"
     # "The Board reviewed the risk register and APPROVED the addition of …"
     r"|\band\s+(?:APPROVED|AGREED|ADOPTED|ENDORSED|NOTED)\s+(?:the|a|an|that|to)\b"
 )
