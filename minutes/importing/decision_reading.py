@@ -38,10 +38,17 @@ CONDITIONS_LEAD_RE = re.compile(
 )
 
 # "Governors approved the following policies:": one decision, naming what it approved
-# (also "… policies, which had been reviewed by the committees:").
+# (also "… policies, which had been reviewed by the committees:"). "Council ratified the
+# admission of the following members since the last meeting:": one decision, naming whom it
+# admitted, a firm or a person a line ("… the following members be appointed to …:" is
+# left as it was read).
 NAMED_THINGS_LEAD_RE = re.compile(
-    r"\bthe following (?:[\w-]+ ){0,2}(?:policies|procedures|documents|strategies|plans)"
-    r"(?:,\s+(?:which|that|as)\b[^:]{1,80})?\s*:-?$",
+    r"\bthe following (?:[\w-]+ ){0,2}(?:(?:policies|procedures|documents|strategies|plans)"
+    r"(?:,\s+(?:which|that|as)\b[^:]{1,80})?"
+    # (the people named may be followed by when or where they join: "… since the last meeting")
+    r"|(?:members|organi[sz]ations|companies|businesses|firms|people|persons|individuals|"
+    r"candidates|nominees)(?:\s+(?:since|from|to|as|in|at|into)\b[^:]{1,60})?)"
+    r"\s*:-?$",
     re.IGNORECASE,
 )
 
