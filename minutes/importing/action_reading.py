@@ -30,7 +30,7 @@ TYPED_PARAGRAPH_RE = re.compile(
     r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
 )
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
-CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z])")  # ("the Hon. Secretary")
 # "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
 # sentence, after a semicolon or a dash.
 # ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes)

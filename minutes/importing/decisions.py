@@ -455,7 +455,8 @@ def is_body_lead_in(text: str, following: str) -> bool:
     return bool(BODY_LEAD_IN_RE.match(text)) and bool(LISTED_ACT_RE.match(following))
 
 
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# ("… proposed by the Hon. Treasurer and seconded …": "Hon." before an office ends nothing)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z(])")
 
 
 def split_at_decision(text: str) -> tuple[str, str]:
