@@ -320,13 +320,15 @@ class _BodyReader(ActionReading, DecisionReading):
                 return
             self.mode = "minute"
             self.question_open = False
-        if self.mode == "minute" and not p.is_bullet:
+        if self.mode == "minute":
+            # (also a bullet's: "- The defibrillator pads expire. Hon. Secretary to order new
+            # pads.", its report staying the list's bullet)
             before, task = self.closing_task(text)
             if before:  # "… about the hedge. Clerk to write to the landowner."
-                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(before, p.is_bullet), Line(task))
                 self.paragraph(Line(task), following)
                 return
-            if self.clause_task(text):  # "…; KHR to get a quote …"
+            if not p.is_bullet and self.clause_task(text):  # "…; KHR to get a quote …"
                 return
         bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
         if bracketed:
