@@ -33,8 +33,11 @@ TYPED_PARAGRAPH_RE = re.compile(
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z])")  # ("the Hon. Secretary")
 # "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
 # sentence, after a semicolon or a dash.
-# ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes)
-CLOSING_CLAUSE_RE = re.compile(r"(?:;|\s[–—-])\s+(?=(?:[A-Z]|the )[^;–—]{4,250}$)")
+# ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes;
+# "Members asked about the costs, and the Treasurer will circulate …": so after ", and")
+CLOSING_CLAUSE_RE = re.compile(
+    r"(?:;|\s[–—-]|,\s+and(?=\s+the\s))\s+(?=(?:[A-Z]|the )[^;–—]{4,250}$)"
+)
 # "… to get a quote": what such a clause gives its owner to do, a verb of doing ("– Clerk to
 # the Council", an office's name, and "; AGM to follow" give no one a task).
 CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
@@ -348,9 +351,10 @@ class ActionReading:
     def clause_task(self, text: str) -> bool:
         """A sentence whose last clause, after a semicolon or a dash, gives someone a task, as
         informal notes write it: "The insurance renewal is due on 1 April; KHR to get a quote
-        …", "The roller needs a new starter motor – RB to get it fixed.": the sentence is the
-        task (what "it" is stays with it), the clause's owner its owner; the sentences before
-        it are read as they were. Not a decision's sentence, nor a clause that names no one
+        …", "The roller needs a new starter motor – RB to get it fixed.", or whose last clause
+        after ", and the …" is an undertaking ("…, and the Treasurer will circulate …"): the
+        sentence is the task (what "it" is stays with it), the clause's owner its owner; the
+        sentences before it are read as they were. Not a decision's sentence, nor a clause that names no one
         ("… – tables to be set out by 10am") or whose verb is none of doing ("… – Clerk to
         the Council.", "…; AGM to follow.")."""
         tail = text[-300:]
@@ -360,16 +364,18 @@ class ActionReading:
         if match is None:
             return False
         cut = len(text) - len(tail) + match.start()
-        task = text[cut:].lstrip(" ;–—-")
-        if task[:1].isupper() and (act.is_owner_led(task) or self.known_owner(task)):
+        joined = text[cut] == ","  # "…, and the Treasurer will …": an undertaking only
+        task = tail[match.end() :] if joined else text[cut:].lstrip(" ;–—-")
+        if not joined and task[:1].isupper() and (act.is_owner_led(task) or self.known_owner(task)):
             if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
                 return False  # "… – Clerk to the Council.", "…; AGM to follow.": no task
             owner = owner_label_of(task) or task.partition(" to ")[0]
         else:
-            # "… is hard to read; the Secretary will ask the Town Council whether …": an
-            # undertaking closing the sentence, after a semicolon only
+            # "… is hard to read; the Secretary will ask the Town Council whether …", "Members
+            # asked about the costs, and the Treasurer will circulate …": an undertaking closing
+            # the sentence, after a semicolon or ", and" only
             names = self.names | self.named_in_item(task)
-            will = text[cut] == ";" and " will " in task  # ("…; the Director agreed to …")
+            will = text[cut] in ";," and " will " in task  # ("…; the Director agreed to …")
             owner = owner_of(task[:1].upper() + task[1:], names) if will else ""
             if not owner:
                 return False

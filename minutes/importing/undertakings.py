@@ -71,7 +71,9 @@ LOWER_CASE_OFFICE = (
 )
 # "The Hon. Treasurer will put …": a club's honorary officer, "Hon." before the office.
 HONORARY = r"(?:Hon\. )?"
-OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{HONORARY}{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
+OWNER = (
+    rf"(?:(?:[Tt]he |[Oo]ur )?{HONORARY}{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
+)
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
