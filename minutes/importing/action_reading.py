@@ -348,6 +348,24 @@ class ActionReading:
             return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
         return " ".join(parts[:-tail]), " ".join(parts[-tail:])
 
+    def middle_task(self, text: str) -> tuple[str, str, str]:
+        """A sentence inside a paragraph that gives someone a task: "Coffee morning on 16 May.
+        Anita to do the rota for teas. Please bring cakes." → (what came before, the task,
+        what comes after); ("", "", text) when no sentence between the first and the last
+        does. Only a verb of doing after "to" ("The Clerk to the Council reported …" is
+        none), and not a decision's sentence."""
+        if " to " not in text or len(text) > 3000:
+            return "", "", text
+        parts = CLOSING_SENTENCE_RE.split(text)
+        for index in range(1, len(parts) - 1):
+            task = parts[index]
+            head, found, rest = task.partition(" to ")
+            if not found or not CLAUSE_VERB_RE.match(rest):
+                continue
+            if (act.is_owner_led(task) or self.known_owner(task)) and not dec.is_decision(task):
+                return " ".join(parts[:index]), task, " ".join(parts[index + 1 :])
+        return "", "", text
+
     def clause_task(self, text: str) -> bool:
         """A sentence whose last clause, after a semicolon or a dash, gives someone a task, as
         informal notes write it: "The insurance renewal is due on 1 April; KHR to get a quote

@@ -328,6 +328,12 @@ class _BodyReader(ActionReading, DecisionReading):
                 self.paragraph(Line(before, p.is_bullet), Line(task))
                 self.paragraph(Line(task), following)
                 return
+            before, task, after = ("", "", text) if p.is_bullet else self.middle_task(text)
+            if before:  # "Coffee morning on 16 May. Anita to do the rota. Please bring cakes."
+                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(task), Line(after))
+                self.paragraph(Line(after), following)
+                return
             if not p.is_bullet and self.clause_task(text):  # "…; KHR to get a quote …"
                 return
         bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
