@@ -124,11 +124,17 @@ def parse_body(
 
     An item titled "Action log" or "Outstanding actions" is read as an action log; one
     titled "Actions from the last meeting" over a list of tasks ("MH to order new goals for
-    the U9s - ordered") as a list of actions, each with its status.
+    the U9s - ordered", or by the first name of someone on the register: "Keith to book the
+    winch inspection – booked for 28 May") as a list of actions, each with its status.
     """
     reader = _BodyReader(roles or {}, names)
     if logs.LOG_HEADINGS_RE.match(title):
-        listed = bool(found) and found[0].is_bullet and act.is_owner_led(found[0].text)
+        first = found[0] if found else None
+        listed = (
+            first is not None
+            and first.is_bullet
+            and (act.is_owner_led(first.text) or reader.known_owner(first.text))
+        )
         reader.mode = "actions" if listed else "log"
         reader.bullets_only = listed  # the list ends at a paragraph that is no bullet
     return reader.read(found)
