@@ -110,11 +110,11 @@ def test_hon_before_an_office_ends_no_sentence_and_names_the_owner():
 def test_a_bullet_that_ends_by_giving_someone_a_task_gives_the_task():
     text = (
         "1. Apologies\nNone.\n\n2. Any other business\n"
-        "- The first aid kit is nearly empty. Secretary to restock it.\n"
+        "- The first aid kit is nearly empty. Secretary to buy new plasters.\n"
         "- The car park gate sticks.\n"
     )
     meeting = parse_meeting(text)
-    assert actions_of(meeting) == [("Secretary to restock it.", "Secretary")]
+    assert actions_of(meeting) == [("Secretary to buy new plasters.", "Secretary")]
     assert "- The first aid kit is nearly empty." in meeting.items[1].minute_text
     assert missing_sentences(text, meeting) == []
 
@@ -246,5 +246,14 @@ def test_actions_from_the_last_meeting_led_by_names_not_on_the_register_are_not_
         "– Derek to renew the insurance – done\n"
         "– Steve to repaint the starting hut – ongoing\n\n"
         "3. Date of next meeting\n2 June 2026.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_a_bullet_closing_on_an_office_with_no_verb_of_doing_gives_no_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Any other business\n"
+        "- The hall is booked for May. Clerk to the Council present throughout.\n"
+        "- The gate sticks.\n"
     )
     assert actions_of(meeting) == []

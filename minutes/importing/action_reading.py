@@ -333,10 +333,12 @@ class ActionReading:
             return True
         return number == "1." and self.last_text.endswith((":", ":-"))
 
-    def closing_task(self, text: str) -> tuple[str, str]:
+    def closing_task(self, text: str, bullet: bool = False) -> tuple[str, str]:
         """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
         Clerk to write to the landowner." → (what came before, the task), the task with an
-        "Action: SD" after it; ("", text) when it does not end so."""
+        "Action: SD" after it; ("", text) when it does not end so. A bullet ends so only with
+        a verb of doing after "to" ("- The pads expire. Hon. Secretary to order new pads.",
+        not "- … Clerk to the Council present.")."""
         if " to " not in text[-400:] or len(text) > 3000:
             return "", text
         parts = CLOSING_SENTENCE_RE.split(text)
@@ -346,6 +348,8 @@ class ActionReading:
         task = parts[-tail]
         if not (act.is_owner_led(task) or self.known_owner(task) or act.trailing_owner(task)):
             return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
+        if bullet and not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
+            return "", text
         return " ".join(parts[:-tail]), " ".join(parts[-tail:])
 
     def middle_task(self, text: str) -> tuple[str, str, str]:

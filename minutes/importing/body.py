@@ -329,7 +329,7 @@ class _BodyReader(ActionReading, DecisionReading):
         if self.mode == "minute":
             # (also a bullet's: "- The defibrillator pads expire. Hon. Secretary to order new
             # pads.", its report staying the list's bullet)
-            before, task = self.closing_task(text)
+            before, task = self.closing_task(text, p.is_bullet)
             if before:  # "… about the hedge. Clerk to write to the landowner."
                 self.paragraph(Line(before, p.is_bullet), Line(task))
                 self.paragraph(Line(task), following)
