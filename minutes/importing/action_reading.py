@@ -5,10 +5,12 @@ shares: the parsed minute, the mode, the current section, the last paragraph pla
 an action log's entry being read one field a line (`pending`). An undertaking ("The
 Clerk will write to …", minutes.importing.undertakings) is placed here too, and so are a
 paragraph's typed number before its action ("4.4 ACTION: NF to circulate …", or before a
-decision: "3.1 Trustees APPROVED …") and a task closing a paragraph ("… about the hedge.
-Clerk to write to the landowner.") or a sentence, after a semicolon or a dash ("The roller
-needs a new starter motor – RB to get it fixed.", "… is hard to read; the Secretary will
-ask the Town Council …"), and a job a line under "Jobs for the day:" ("Lisa - entry
+decision: "3.1 Trustees APPROVED …") and a task closing a paragraph or a bullet ("… about
+the hedge. Clerk to write to the landowner."), standing between a paragraph's sentences
+("… May. Anita to do the rota for teas. Please bring …") or closing a sentence, after a
+semicolon, a dash or ", and the" ("The roller needs a new starter motor – RB to get it
+fixed.", "… is hard to read; the Secretary will ask the Town Council …", "…, and the
+Treasurer will circulate …"), and a job a line under "Jobs for the day:" ("Lisa - entry
 forms …").
 """
 
@@ -363,7 +365,7 @@ class ActionReading:
         parts = CLOSING_SENTENCE_RE.split(text)
         for index in range(1, len(parts) - 1):
             task = parts[index]
-            head, found, rest = task.partition(" to ")
+            _, found, rest = task.partition(" to ")
             if not found or not CLAUSE_VERB_RE.match(rest):
                 continue
             if (act.is_owner_led(task) or self.known_owner(task)) and not dec.is_decision(task):
@@ -376,9 +378,9 @@ class ActionReading:
         …", "The roller needs a new starter motor – RB to get it fixed.", or whose last clause
         after ", and the …" is an undertaking ("…, and the Treasurer will circulate …"): the
         sentence is the task (what "it" is stays with it), the clause's owner its owner; the
-        sentences before it are read as they were. Not a decision's sentence, nor a clause that names no one
-        ("… – tables to be set out by 10am") or whose verb is none of doing ("… – Clerk to
-        the Council.", "…; AGM to follow.")."""
+        sentences before it are read as they were. Not a decision's sentence, nor a clause
+        that names no one ("… – tables to be set out by 10am") or whose verb is none of doing
+        ("… – Clerk to the Council.", "…; AGM to follow.")."""
         tail = text[-300:]
         if (" to " not in tail and " will " not in tail) or len(text) > 3000:
             return False
