@@ -257,3 +257,63 @@ def test_a_bullet_closing_on_an_office_with_no_verb_of_doing_gives_no_task():
         "- The gate sticks.\n"
     )
     assert actions_of(meeting) == []
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+
+def test_a_task_given_before_and_reviewed_inside_a_paragraph_or_a_bullet_is_no_task():
+    text = (
+        "Present: Anita Shaw, Derek Hale\n\n1. Apologies\nNone.\n\n2. Matters arising\n"
+        "Minute 45 (hedge). Clerk to write to the landowner. This has been done and a reply "
+        "is awaited.\n"
+        "Minute 46 (bench). Derek to repair the bench. Completed.\n"
+        "Minute 47 (teas). Anita to do the rota for teas – done. Thanks to Anita.\n\n"
+        "3. Any other business\n"
+        "- Gate. Clerk to get a quote for the gate (done).\n"
+        "- Nets. Derek to order new nets – done.\n"
+    )
+    meeting = parse_meeting(text)
+    assert actions_of(meeting) == []
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_task_inside_a_paragraph_that_the_meeting_then_agrees_to_is_not_split_from_it():
+    text = (
+        "Present: Anita Shaw, Derek Hale\n\n1. Apologies\nNone.\n\n2. Hedge\n"
+        "The hedge on Mill Lane is overgrown. Clerk to write to the landowner. "
+        "Agreed unanimously.\n\n"
+        "3. Teas\nTeas were popular. Anita to do the rota again. This was agreed by all.\n"
+    )
+    meeting = parse_meeting(text)
+    assert actions_of(meeting) == []
+    assert decisions_of(meeting) == []
+    assert missing_sentences(text, meeting) == []
+
+
+def test_grants_to_the_following_organisations_each_with_its_sum_stay_decisions_each():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Grants\n"
+        "The Committee approved grants to the following organisations:\n"
+        "- Scouts £200\n- Women's Institute £150\n"
+    )
+    assert len(decisions_of(meeting)) == 2
+
+
+def test_an_amendment_or_a_vote_of_thanks_seconded_and_carried_is_no_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Motion\n"
+        "An amendment to the motion was proposed by Cllr Hale, seconded by Cllr Shaw and "
+        "carried.\n\n"
+        "3. Close\nA vote of thanks to the Chair was proposed by Mrs Pell, seconded by Mr Peel "
+        "and carried with acclamation.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_resolutions_or_proposals_carried_out_are_no_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Last meeting\nThe resolutions were carried out by the Clerk.\n\n"
+        "3. Hall\nThe proposals were carried out over the summer.\n"
+    )
+    assert decisions_of(meeting) == []

@@ -44,6 +44,40 @@ CLOSING_CLAUSE_RE = re.compile(
 # the Council", an office's name, and "; AGM to follow" give no one a task).
 CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
+# "Minute 46 (bench). Derek to repair the bench. Completed.", "… Clerk to write to the
+# landowner. This has been done …", "- Teas. Anita to do the rota – done.": a task given
+# before, its status said after it, as matters arising review them; no new task.
+REPORTED_DONE_RE = re.compile(
+    # (the status as a word of its own, "Completed.", "Done – reply awaited"; not "Open day …")
+    rf"^(?:(?:{act.STATUS_WORDS}|status)\s*(?:[.,;:–—-]|$)|(?:This|It|That) (?:has|had|was) "
+    r"(?:now |since )?"
+    r"(?:been )?(?:done|completed|actioned|dealt with|carried out)\b)",
+    re.IGNORECASE,
+)
+# "Clerk to write to the landowner. Agreed unanimously.", "… This was agreed by all.",
+# "… Proposed Derek, seconded Anita, carried.": the meeting agreeing to what the sentence
+# before it says, the two one decision rather than a task and an agreement of nothing.
+ASSENTED_AFTER_RE = re.compile(
+    r"^(?:(?:this|it|that) was (?:duly |unanimously |then )?|all |(?:the )?meeting |unanimously )?"
+    r"(?:agreed|approved|carried|resolved|proposed|seconded|accepted)\b",
+    re.IGNORECASE,
+)
+# "Derek to repair the bench (done).", "Clerk to write to the landowner – done.": a task
+# with its status at its end.
+# (the status as a word of its own: not "… for the hall (open days).")
+STATUS_AT_END_RE = re.compile(
+    rf"(?:\s[–—-]\s*(?:{act.STATUS_WORDS})(?:[.,;:]\s+[^()]{{1,40}}|\s[–—-]\s[^()]{{1,40}})?"
+    rf"|\s*\((?:{act.STATUS_WORDS})(?:(?:[,;:–—-]|\s(?=\d))[^()]{{0,40}})?\))\.?$",
+    re.IGNORECASE,
+)
+
+
+def _reviewed(task: str, after: str = "") -> bool:
+    """Whether a task is one given before, reviewed: its status at its end, or said in the
+    sentence after it."""
+    return bool(STATUS_AT_END_RE.search(task) or REPORTED_DONE_RE.match(after))
+
+
 # "… RESOLVED to respond as shown in the table.": a lead-in to the table's decisions.
 TO_THE_TABLE_RE = re.compile(
     r"\b(?:as (?:shown|set out) (?:in the table )?(?:below)?|in the table(?: below)?|as follows)\.?$"
@@ -352,6 +386,8 @@ class ActionReading:
             return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
         if bullet and not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
             return "", text
+        if bullet and _reviewed(task):
+            return "", text  # ("- Bench. Derek to repair the bench (done).": a task reviewed)
         return " ".join(parts[:-tail]), " ".join(parts[-tail:])
 
     def middle_task(self, text: str) -> tuple[str, str, str]:
@@ -359,7 +395,9 @@ class ActionReading:
         Anita to do the rota for teas. Please bring cakes." → (what came before, the task,
         what comes after); ("", "", text) when no sentence between the first and the last
         does. Only a verb of doing after "to" ("The Clerk to the Council reported …" is
-        none), and not a decision's sentence."""
+        none), not a decision's sentence, not a task given before whose status is said
+        ("Derek to repair the bench. Completed.", "… – done. Thanks to Anita."), and not one
+        the meeting then agrees to ("Clerk to write to the landowner. Agreed unanimously.")."""
         if " to " not in text or len(text) > 3000:
             return "", "", text
         parts = CLOSING_SENTENCE_RE.split(text)
@@ -368,6 +406,8 @@ class ActionReading:
             _, found, rest = task.partition(" to ")
             if not found or not CLAUSE_VERB_RE.match(rest):
                 continue
+            if _reviewed(task, parts[index + 1]) or ASSENTED_AFTER_RE.match(parts[index + 1]):
+                continue  # ("Derek to repair the bench. Completed.", "… Agreed unanimously.")
             if (act.is_owner_led(task) or self.known_owner(task)) and not dec.is_decision(task):
                 return " ".join(parts[:index]), task, " ".join(parts[index + 1 :])
         return "", "", text
