@@ -216,16 +216,22 @@ PASSED_RE = re.compile(
     # by 20 minutes, proposed by the Chair, was carried"
     r"(?:\s+[“\"][^”\"]{1,300}[”\"]|\s+to\s[^.!?]{1,120}?)?\s+(?:was|were)\s+"
     r"(?:put(?: to the (?:vote|meeting))? and\s+)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
-    r"(?!\s+(?:forward|over)\b)"  # ("The proposals were carried over to May": not voted on)
+    # ("The proposals were carried over to May": not voted on; "The resolutions were carried
+    # out": done, not voted on)
+    r"(?!\s+(?:forward|over|out)\b)"
 )
 # "It was proposed, seconded and agreed that …", "Proposed by A, seconded by B and
 # unanimously agreed to …": a proposal and the meeting's agreement in one sentence.
 # "Adoption of the accounts was proposed by A, seconded by B and carried unanimously.": an
 # AGM's proposal, seconded and carried in one sentence ("… and carried forward" is no vote).
+# ("An amendment was proposed by A, seconded by B and carried.": an amendment carried only
+# changes the motion, and "A vote of thanks … was seconded and carried" is thanks; neither
+# is a decision)
 SECONDED_AND_AGREED_RE = re.compile(
     r"\bseconded\b[^.!?]{0,120}?\band\s+(?:(?:unanimously|duly)\s+)?"
-    r"(?:(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
-    r"|(?:carried|CARRIED)\b(?!\s+(?:forward|over)\b))"
+    r"(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
+    r"|(?:^|[.!?]\s+)(?:(?!(?i:amendment|vote of thanks)\b)[^.!?])*?\bseconded\b[^.!?]{0,120}?"
+    r"\band\s+(?:(?:unanimously|duly)\s+)?(?:carried|CARRIED)\b(?!\s+(?:forward|over|out)\b)"
 )
 # "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
 # ("The AGM elected …", "At the mover's request, the AGM agreed to remit …": a general
