@@ -5,10 +5,12 @@ shares: the parsed minute, the mode, the current section, the last paragraph pla
 an action log's entry being read one field a line (`pending`). An undertaking ("The
 Clerk will write to …", minutes.importing.undertakings) is placed here too, and so are a
 paragraph's typed number before its action ("4.4 ACTION: NF to circulate …", or before a
-decision: "3.1 Trustees APPROVED …") and a task closing a paragraph ("… about the hedge.
-Clerk to write to the landowner.") or a sentence, after a semicolon or a dash ("The roller
-needs a new starter motor – RB to get it fixed.", "… is hard to read; the Secretary will
-ask the Town Council …"), and a job a line under "Jobs for the day:" ("Lisa - entry
+decision: "3.1 Trustees APPROVED …") and a task closing a paragraph or a bullet ("… about
+the hedge. Clerk to write to the landowner."), standing between a paragraph's sentences
+("… May. Anita to do the rota for teas. Please bring …") or closing a sentence, after a
+semicolon, a dash or ", and the" ("The roller needs a new starter motor – RB to get it
+fixed.", "… is hard to read; the Secretary will ask the Town Council …", "…, and the
+Treasurer will circulate …"), and a job a line under "Jobs for the day:" ("Lisa - entry
 forms …").
 """
 
@@ -30,15 +32,52 @@ TYPED_PARAGRAPH_RE = re.compile(
     r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
 )
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
-CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z])")  # ("the Hon. Secretary")
 # "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
 # sentence, after a semicolon or a dash.
-# ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes)
-CLOSING_CLAUSE_RE = re.compile(r"(?:;|\s[–—-])\s+(?=(?:[A-Z]|the )[^;–—]{4,250}$)")
+# ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes;
+# "Members asked about the costs, and the Treasurer will circulate …": so after ", and")
+CLOSING_CLAUSE_RE = re.compile(
+    r"(?:;|\s[–—-]|,\s+and(?=\s+the\s))\s+(?=(?:[A-Z]|the )[^;–—]{4,250}$)"
+)
 # "… to get a quote": what such a clause gives its owner to do, a verb of doing ("– Clerk to
 # the Council", an office's name, and "; AGM to follow" give no one a task).
 CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
+# "Minute 46 (bench). Derek to repair the bench. Completed.", "… Clerk to write to the
+# landowner. This has been done …", "- Teas. Anita to do the rota – done.": a task given
+# before, its status said after it, as matters arising review them; no new task.
+REPORTED_DONE_RE = re.compile(
+    # (the status as a word of its own, "Completed.", "Done – reply awaited"; not "Open day …")
+    rf"^(?:(?:{act.STATUS_WORDS}|status)\s*(?:[.,;:–—-]|$)|(?:This|It|That) (?:has|had|was) "
+    r"(?:now |since )?"
+    r"(?:been )?(?:done|completed|actioned|dealt with|carried out)\b)",
+    re.IGNORECASE,
+)
+# "Clerk to write to the landowner. Agreed unanimously.", "… This was agreed by all.",
+# "… Proposed Derek, seconded Anita, carried.": the meeting agreeing to what the sentence
+# before it says, the two one decision rather than a task and an agreement of nothing.
+ASSENTED_AFTER_RE = re.compile(
+    r"^(?:(?:this|it|that) was (?:duly |unanimously |then )?|all |(?:the )?meeting |unanimously )?"
+    r"(?:agreed|approved|carried|resolved|proposed|seconded|accepted)\b",
+    re.IGNORECASE,
+)
+# "Derek to repair the bench (done).", "Clerk to write to the landowner – done.": a task
+# with its status at its end.
+# (the status as a word of its own: not "… for the hall (open days).")
+STATUS_AT_END_RE = re.compile(
+    rf"(?:\s[–—-]\s*(?:{act.STATUS_WORDS})(?:[.,;:]\s+[^()]{{1,40}}|\s[–—-]\s[^()]{{1,40}})?"
+    rf"|\s*\((?:{act.STATUS_WORDS})(?:(?:[,;:–—-]|\s(?=\d))[^()]{{0,40}})?\))\.?$",
+    re.IGNORECASE,
+)
+
+
+def _reviewed(task: str, after: str = "") -> bool:
+    """Whether a task is one given before, reviewed: its status at its end, or said in the
+    sentence after it."""
+    return bool(STATUS_AT_END_RE.search(task) or REPORTED_DONE_RE.match(after))
+
+
 # "… RESOLVED to respond as shown in the table.": a lead-in to the table's decisions.
 TO_THE_TABLE_RE = re.compile(
     r"\b(?:as (?:shown|set out) (?:in the table )?(?:below)?|in the table(?: below)?|as follows)\.?$"
@@ -330,10 +369,12 @@ class ActionReading:
             return True
         return number == "1." and self.last_text.endswith((":", ":-"))
 
-    def closing_task(self, text: str) -> tuple[str, str]:
+    def closing_task(self, text: str, bullet: bool = False) -> tuple[str, str]:
         """A paragraph that ends by giving someone a task: "(ii) A complaint about the hedge.
         Clerk to write to the landowner." → (what came before, the task), the task with an
-        "Action: SD" after it; ("", text) when it does not end so."""
+        "Action: SD" after it; ("", text) when it does not end so. A bullet ends so only with
+        a verb of doing after "to" ("- The pads expire. Hon. Secretary to order new pads.",
+        not "- … Clerk to the Council present.")."""
         if " to " not in text[-400:] or len(text) > 3000:
             return "", text
         parts = CLOSING_SENTENCE_RE.split(text)
@@ -343,16 +384,43 @@ class ActionReading:
         task = parts[-tail]
         if not (act.is_owner_led(task) or self.known_owner(task) or act.trailing_owner(task)):
             return "", text  # ("… team. [Action: SM]": its owner tagged at its end)
+        if bullet and not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
+            return "", text
+        if bullet and _reviewed(task):
+            return "", text  # ("- Bench. Derek to repair the bench (done).": a task reviewed)
         return " ".join(parts[:-tail]), " ".join(parts[-tail:])
+
+    def middle_task(self, text: str) -> tuple[str, str, str]:
+        """A sentence inside a paragraph that gives someone a task: "Coffee morning on 16 May.
+        Anita to do the rota for teas. Please bring cakes." → (what came before, the task,
+        what comes after); ("", "", text) when no sentence between the first and the last
+        does. Only a verb of doing after "to" ("The Clerk to the Council reported …" is
+        none), not a decision's sentence, not a task given before whose status is said
+        ("Derek to repair the bench. Completed.", "… – done. Thanks to Anita."), and not one
+        the meeting then agrees to ("Clerk to write to the landowner. Agreed unanimously.")."""
+        if " to " not in text or len(text) > 3000:
+            return "", "", text
+        parts = CLOSING_SENTENCE_RE.split(text)
+        for index in range(1, len(parts) - 1):
+            task = parts[index]
+            _, found, rest = task.partition(" to ")
+            if not found or not CLAUSE_VERB_RE.match(rest):
+                continue
+            if _reviewed(task, parts[index + 1]) or ASSENTED_AFTER_RE.match(parts[index + 1]):
+                continue  # ("Derek to repair the bench. Completed.", "… Agreed unanimously.")
+            if (act.is_owner_led(task) or self.known_owner(task)) and not dec.is_decision(task):
+                return " ".join(parts[:index]), task, " ".join(parts[index + 1 :])
+        return "", "", text
 
     def clause_task(self, text: str) -> bool:
         """A sentence whose last clause, after a semicolon or a dash, gives someone a task, as
         informal notes write it: "The insurance renewal is due on 1 April; KHR to get a quote
-        …", "The roller needs a new starter motor – RB to get it fixed.": the sentence is the
-        task (what "it" is stays with it), the clause's owner its owner; the sentences before
-        it are read as they were. Not a decision's sentence, nor a clause that names no one
-        ("… – tables to be set out by 10am") or whose verb is none of doing ("… – Clerk to
-        the Council.", "…; AGM to follow.")."""
+        …", "The roller needs a new starter motor – RB to get it fixed.", or whose last clause
+        after ", and the …" is an undertaking ("…, and the Treasurer will circulate …"): the
+        sentence is the task (what "it" is stays with it), the clause's owner its owner; the
+        sentences before it are read as they were. Not a decision's sentence, nor a clause
+        that names no one ("… – tables to be set out by 10am") or whose verb is none of doing
+        ("… – Clerk to the Council.", "…; AGM to follow.")."""
         tail = text[-300:]
         if (" to " not in tail and " will " not in tail) or len(text) > 3000:
             return False
@@ -360,16 +428,18 @@ class ActionReading:
         if match is None:
             return False
         cut = len(text) - len(tail) + match.start()
-        task = text[cut:].lstrip(" ;–—-")
-        if task[:1].isupper() and (act.is_owner_led(task) or self.known_owner(task)):
+        joined = text[cut] == ","  # "…, and the Treasurer will …": an undertaking only
+        task = tail[match.end() :] if joined else text[cut:].lstrip(" ;–—-")
+        if not joined and task[:1].isupper() and (act.is_owner_led(task) or self.known_owner(task)):
             if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
                 return False  # "… – Clerk to the Council.", "…; AGM to follow.": no task
             owner = owner_label_of(task) or task.partition(" to ")[0]
         else:
-            # "… is hard to read; the Secretary will ask the Town Council whether …": an
-            # undertaking closing the sentence, after a semicolon only
+            # "… is hard to read; the Secretary will ask the Town Council whether …", "Members
+            # asked about the costs, and the Treasurer will circulate …": an undertaking closing
+            # the sentence, after a semicolon or ", and" only
             names = self.names | self.named_in_item(task)
-            will = text[cut] == ";" and " will " in task  # ("…; the Director agreed to …")
+            will = text[cut] in ";," and " will " in task  # ("…; the Director agreed to …")
             owner = owner_of(task[:1].upper() + task[1:], names) if will else ""
             if not owner:
                 return False

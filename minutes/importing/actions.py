@@ -50,7 +50,7 @@ INITIALS_RE = re.compile(r"^[A-Z]{1,4}(?:\s*(?:[/,&]|and)\s*[A-Z]{1,4})*$")
 OWNER_ONLY_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|&|/)){0,4}(?:\s\([^()]{1,40}\))?$"
 )  # ("Head of HR (for the Scheme Manager)" too)
-OWNER_RE = re.compile(r"^(?P<owner>[A-Z][\w’' ,&/()-]{0,60}?)\s+to\s+\S")
+OWNER_RE = re.compile(r"^(?P<owner>[A-Z](?:[\w’' ,&/()-]|(?<=\bHon)\.){0,60}?)\s+to\s+\S")
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -121,7 +121,8 @@ OWNER_WORDS = (
     r"[A-Z]{2,4}[a-rt-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-rt-z]?)*)"
 )
 # "Chair and BID Manager to meet …": two owners, "and" between them.
-ONE_OWNER = rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
+# ("Hon. Secretary to order the pads.": a club's honorary officer, "Hon." before the office)
+ONE_OWNER = rf"(?:Hon\.\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
 OWNER_LED_RE = re.compile(
     rf"^(?:The\s+)?{ONE_OWNER}(?:\s+(?:and|&)\s+(?:the\s+)?{ONE_OWNER})?"
     r"\s+to\s+[a-z]+\b(?:[^.!?]|(?<=\b[A-Z])\.)*[.!?]?$"  # ("… with D. MacInnes & Son …")

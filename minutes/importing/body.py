@@ -124,11 +124,17 @@ def parse_body(
 
     An item titled "Action log" or "Outstanding actions" is read as an action log; one
     titled "Actions from the last meeting" over a list of tasks ("MH to order new goals for
-    the U9s - ordered") as a list of actions, each with its status.
+    the U9s - ordered", or by the first name of someone on the register: "Keith to book the
+    winch inspection – booked for 28 May") as a list of actions, each with its status.
     """
     reader = _BodyReader(roles or {}, names)
     if logs.LOG_HEADINGS_RE.match(title):
-        listed = bool(found) and found[0].is_bullet and act.is_owner_led(found[0].text)
+        first = found[0] if found else None
+        listed = (
+            first is not None
+            and first.is_bullet
+            and (act.is_owner_led(first.text) or reader.known_owner(first.text))
+        )
         reader.mode = "actions" if listed else "log"
         reader.bullets_only = listed  # the list ends at a paragraph that is no bullet
     return reader.read(found)
@@ -320,13 +326,21 @@ class _BodyReader(ActionReading, DecisionReading):
                 return
             self.mode = "minute"
             self.question_open = False
-        if self.mode == "minute" and not p.is_bullet:
-            before, task = self.closing_task(text)
+        if self.mode == "minute":
+            # (also a bullet's: "- The defibrillator pads expire. Hon. Secretary to order new
+            # pads.", its report staying the list's bullet)
+            before, task = self.closing_task(text, p.is_bullet)
             if before:  # "… about the hedge. Clerk to write to the landowner."
-                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(before, p.is_bullet), Line(task))
                 self.paragraph(Line(task), following)
                 return
-            if self.clause_task(text):  # "…; KHR to get a quote …"
+            before, task, after = ("", "", text) if p.is_bullet else self.middle_task(text)
+            if before:  # "Coffee morning on 16 May. Anita to do the rota. Please bring cakes."
+                self.paragraph(Line(before), Line(task))
+                self.paragraph(Line(task), Line(after))
+                self.paragraph(Line(after), following)
+                return
+            if not p.is_bullet and self.clause_task(text):  # "…; KHR to get a quote …"
                 return
         bracketed = act.bracketed_owner(text) if self.mode == "minute" else None
         if bracketed:

@@ -44,6 +44,22 @@ NAMED_THINGS_LEAD_RE = re.compile(
     r"(?:,\s+(?:which|that|as)\b[^:]{1,80})?\s*:-?$",
     re.IGNORECASE,
 )
+# "Council ratified the admission of the following members since the last meeting:": one
+# decision, naming whom it admitted, a firm or a person a line ("… the following members be
+# appointed to …:" is left as it was read). The people named may be followed by when or
+# where they join ("… since the last meeting").
+NAMED_PEOPLE_LEAD_RE = re.compile(
+    r"\bthe following (?:[\w-]+ ){0,2}(?:members|organi[sz]ations|companies|businesses|firms|"
+    r"people|persons|individuals|candidates|nominees)(?:\s+(?:since|from|to|as|in|at|into)\b"
+    r"[^:]{1,60})?\s*:-?$",
+    re.IGNORECASE,
+)
+# "Corvenby Precision Engineering Ltd", "(a) Mary Green;": a line that only names a firm or
+# a person ("Scouts £200", "WI – towards the new hall" say what each was given: a decision
+# each, as they were read before).
+NAME_LINE_RE = re.compile(
+    r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+)?[A-Z](?:[^\d£$€:;–—(-]|-(?=\w)){0,60}[;.,]?$"
+)
 
 
 class DecisionReading:
@@ -88,7 +104,11 @@ class DecisionReading:
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
             return False
-        if CONDITIONS_LEAD_RE.search(text) or NAMED_THINGS_LEAD_RE.search(text):
+        if (
+            CONDITIONS_LEAD_RE.search(text)
+            or NAMED_THINGS_LEAD_RE.search(text)
+            or (NAMED_PEOPLE_LEAD_RE.search(text) and NAME_LINE_RE.match(following.text))
+        ):
             # "… APPROVED subject to the following conditions:", "Governors approved the
             # following policies:": one decision, its conditions or the things it names below
             return False

@@ -33,6 +33,8 @@ DECISION_START_RE = re.compile(
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
+    # "Decided to keep the show on the Saturday.": the meeting's decision, bare, as "Agreed to …"
+    r"|Decided (?:unanimously )?(?:to|that)\s"
     # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
     # ("– agreed as a true record, prop. BC": in lower case after an item's title and a dash)
     r"|[Aa]greed as (?:an? )?(?:true|correct|accurate)\b"
@@ -89,7 +91,8 @@ RESOLVED_ANYWHERE_RE = re.compile(
     # council's resolution after what was said, in the same paragraph
     r"|(?<=[.!?] )Resolved (?:to|that)\s"
     # "New website host is cheaper. Agreed to switch in April.": after the reason, as typed
-    r"|(?<=[.!?] )Agreed (?:to|that)\s"
+    # (and "… Decided to wait a year.")
+    r"|(?<=[.!?] )(?:Agreed|Decided) (?:to|that)\s"
     # "The Board reviewed the risk register and APPROVED the addition of …"
     r"|\band\s+(?:APPROVED|AGREED|ADOPTED|ENDORSED|NOTED)\s+(?:the|a|an|that|to)\b"
 )
@@ -116,23 +119,27 @@ LISTED_ACT_RE = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+)?(?:noted|agreed|approved|resolved|endorsed|"
     r"decided|accepted|adopted|recommended|NOTED|AGREED|APPROVED|RESOLVED|ENDORSED)\b"
 )
+# "The meeting warmly agreed to receive them into membership": how gladly the body or the
+# meeting assented, between it and its verb, changes nothing of what it decided.
+ASSENT_ADVERB = r"(?:warmly|gladly|readily|happily|heartily|enthusiastically)"
 # "The Board noted …", "The Committee agreed …": the body acting.
 # "Senate approved …": a body that its minutes name without "The" (a university's Senate
 # or Court, a church's Synod).
 BODY_DECISION_RE = re.compile(
     # "The Council's Cabinet approved …": another body's decision, reported
     r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
-    # ("The steering group agreed …": the words before the body's own may be in lower case)
+    # ("The steering group agreed …": the words before the body's own may be in lower case;
+    # "The panel agreed the notes …": a panel's notes name it in lower case, as a group's do)
     # "The SACRE agreed …": a body named by its letters, straight after "The" (an officer's,
     # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
     r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
     r"[A-Z]{3,6}(?=\s)|"
-    r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|Panel|Executive|Forum|"
+    r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
-    r"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+)?"
+    rf"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+|{ASSENT_ADVERB}\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"
     r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
     r"ratified|received and noted|re-adopted|instructed|declined|"
@@ -203,27 +210,40 @@ CARRIED_RE = re.compile(
 # "The recommendation was CARRIED", "the motion was carried": the body's vote carried it
 # (an amendment carried only changes the motion, which is then voted on).
 PASSED_RE = re.compile(
-    r"\b(?:[Mm]otion|[Rr]ecommendations?|[Pp]roposal|[Rr]esolution)"
+    # ("The committee's proposals were put to the meeting and carried": more than one)
+    r"\b(?:[Mm]otions?|[Rr]ecommendations?|[Pp]roposals?|[Rr]esolutions?)"
     # 'The motion "That …" was put and carried', "a procedural motion to extend the meeting
     # by 20 minutes, proposed by the Chair, was carried"
     r"(?:\s+[“\"][^”\"]{1,300}[”\"]|\s+to\s[^.!?]{1,120}?)?\s+(?:was|were)\s+"
     r"(?:put(?: to the (?:vote|meeting))? and\s+)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
+    # ("The proposals were carried over to May": not voted on; "The resolutions were carried
+    # out": done, not voted on)
+    r"(?!\s+(?:forward|over|out)\b)"
 )
 # "It was proposed, seconded and agreed that …", "Proposed by A, seconded by B and
 # unanimously agreed to …": a proposal and the meeting's agreement in one sentence.
+# "Adoption of the accounts was proposed by A, seconded by B and carried unanimously.": an
+# AGM's proposal, seconded and carried in one sentence ("… and carried forward" is no vote).
+# ("An amendment was proposed by A, seconded by B and carried.": an amendment carried only
+# changes the motion, and "A vote of thanks … was seconded and carried" is thanks; neither
+# is a decision)
 SECONDED_AND_AGREED_RE = re.compile(
     r"\bseconded\b[^.!?]{0,120}?\band\s+(?:(?:unanimously|duly)\s+)?"
     r"(?:agreed|resolved|AGREED|RESOLVED)\s+(?:that|to)\b"
+    r"|(?:^|[.!?]\s+)(?:(?!(?i:amendment|vote of thanks)\b)[^.!?])*?\bseconded\b[^.!?]{0,120}?"
+    r"\band\s+(?:(?:unanimously|duly)\s+)?(?:carried|CARRIED)\b(?!\s+(?:forward|over|out)\b)"
 )
 # "There being no other nominations, the meeting agreed to elect …": the meeting deciding.
 # ("The AGM elected …", "At the mover's request, the AGM agreed to remit …": a general
 # meeting of members, deciding)
 MEETING_DECISION_RE = re.compile(
     r"(?:^|[.!?]\s+|,\s+)[Tt]he (?:meeting|AGM|EGM|(?:Annual |Extraordinary )?General Meeting)\s+"
-    r"(?:unanimously\s+)?"
+    rf"(?:unanimously\s+|{ASSENT_ADVERB}\s+)?"
     r"(?:(?:agreed|resolved|approved|adopted|accepted|elected|appointed|voted (?:to|for|in favour)|"
     r"AGREED|RESOLVED|APPROVED)\b"
-    r"(?!\s+(?:with|about|on)\b)"
+    # ("The meeting agreed with the Treasurer" is a view shared; "… agreed with acclamation",
+    # as by acclamation, is the meeting's assent)
+    r"(?!\s+(?:with(?!\s+acclamation\b)|about|on)\b)"
     # "The meeting noted the report.": a staff meeting's formal noting of a paper, as a board's
     # members' ("The meeting noted that the hall was damp." is what was said)
     rf"|noted\s+{NOTED_PAPERS})"
@@ -441,7 +461,8 @@ def is_body_lead_in(text: str, following: str) -> bool:
     return bool(BODY_LEAD_IN_RE.match(text)) and bool(LISTED_ACT_RE.match(following))
 
 
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+# ("… proposed by the Hon. Treasurer and seconded …": "Hon." before an office ends nothing)
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z(])")
 
 
 def split_at_decision(text: str) -> tuple[str, str]:

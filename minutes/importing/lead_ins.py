@@ -38,7 +38,10 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"(?:key|main) (?:points|issues)|the following (?:were|was) (?:noted|raised|discussed|made)|"
     r"(?:sought|requested|asked for) assurance|"  # "Members sought assurance on the following:"
     # "Comments and questions:", "Feedback from members:", "The Committee discussed:"
-    r"^(?:comments|questions|feedback|observations)\b(?: and (?:comments|questions|answers))?"
+    # ("Moving the show was discussed again. Comments:": the label after the sentence that
+    # says what was discussed, closing its paragraph)
+    r"(?:^|(?<=[.!?] ))(?:comments|questions|feedback|observations)\b"
+    r"(?: and (?:comments|questions|answers))?"
     # "Comments on the draft policies:", "Questions on the report:": what was said of a paper
     # (not "Comments on planning applications:", above the council's response to each)
     r"(?= from\b|$|:| on\s(?!(?:the\s+)?(?:following\s+)?(?:planning\s+)?(?:applications?|"
@@ -50,8 +53,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "What members said about the designs:", "What people told us:": who said it, in prose
     rf"(?:^|(?<=[.!?] ))what {PEOPLE} (?:said|asked|raised|suggested|thought|told us)\b|"
     # "Committee comments:", "Board questions:": the body's own comments, by its name
-    r"^(?:committee|board|panel|group|council|forum|steering group) (?:comments|questions|"
-    r"views|observations)(?=:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
+    # ("The panel's comments:": the body's, in the possessive)
+    r"^(?:the )?(?:committee|board|panel|group|council|forum|steering group)(?:['’]s)? "
+    r"(?:comments|questions|views|observations)(?=:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
     # ("Challenge from trustees:", as a board's minutes head the questions it asked)
     r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts|"
     r"challenges?) (?:from|raised|made|included|were|by|of|expressed)|"

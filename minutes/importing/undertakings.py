@@ -69,7 +69,11 @@ LOWER_CASE_OFFICE = (
     r"chairperson|leader|manager|officer|coordinator|co-ordinator|administrator|warden|"
     r"caretaker|pastor|vicar|rector|minister|headteacher|bursar)"
 )
-OWNER = rf"(?:(?:[Tt]he |[Oo]ur )?{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
+# "The Hon. Treasurer will put …": a club's honorary officer, "Hon." before the office.
+HONORARY = r"(?:Hon\. )?"
+OWNER = (
+    rf"(?:(?:[Tt]he |[Oo]ur )?{HONORARY}{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
+)
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
@@ -174,9 +178,11 @@ NOT_A_FIRST_NAME = {
     "Both",
     "Each",
 }
-# A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name.
+# A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name, nor
+# after "Hon." before an office ("The Hon. Secretary will send …").
 SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])(?<!\bCyng\.)(?<!\bCllr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
+    r"(?<!\bHon\.)"
     r"\s+(?=[A-Z“\"'(])"
 )
 
