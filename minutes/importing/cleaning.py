@@ -125,11 +125,13 @@ FURNITURE_BREAKS_RE = re.compile(r"\s+(?=Minutes:\s)|(?<=Minutes:)\s+|(?<=^Agend
 # "AGC.31": the committee's letters, a full stop and the number.
 # An item's number as minutes write it after "Minute" or "Item".
 NUMBER = r"\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?(?:\([a-z]\))?"  # "5", "3a", "25/64", "12(a)"
+# "Sun 17 May", "Sat 18 July": a day's short name before a date is no body's letters
+DATE_WORD = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 PREFIXED_NUMBER = (
     # "JWC 31": a joint committee's letters, a space and its running number, the first letter
     # a capital whatever the pattern's case (a wrapped line's "and 13 February …" is no item)
     # "FC/25/26/101": a council's letters, the municipal year and the running number
-    r"(?:[A-Z]{1,4}/\d{2,4}[/-]\d{2}/\d{1,4}|[A-Z][A-Za-z]{0,3}/\d{2,4}/\d{1,4}|[A-Z]{2,4}\.\d{1,4}(?=\s|$)|(?-i:[A-Z][A-Za-z]{1,3}) \d{1,4}(?=\s|$)|"
+    rf"(?:[A-Z]{{1,4}}/\d{{2,4}}[/-]\d{{2}}/\d{{1,4}}|[A-Z][A-Za-z]{{0,3}}/\d{{2,4}}/\d{{1,4}}|[A-Z]{{2,4}}\.\d{{1,4}}(?=\s|$)|(?-i:(?!{DATE_WORD} )[A-Z][A-Za-z]{{1,3}}) \d{{1,4}}(?=\s|$)|"
     # "C.71  APOLOGIES FOR ABSENCE": one capital letter, a point and the running number, then
     # a title in capitals or capitalised; never "S.106 agreement …", "p.12 of …", "a.1 …"
     r"(?-i:(?!S\.)[A-Z]\.\d{1,4}(?=\s+[A-Z]))|"
