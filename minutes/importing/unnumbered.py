@@ -82,19 +82,26 @@ NOT_ITEM_HEADINGS = {
 }
 
 
+# "MINUTES OF LAST MEETING (10 March)": a heading in capitals with a note in brackets after it
+BRACKETED_NOTE_RE = re.compile(r"\s*\([^()]{1,30}\)$")
+# "APOLOGIES" alone, under the register: the first of the items, not the register's own line
+APOLOGIES_HEADING_RE = re.compile(r"^APOLOGIES(?: FOR ABSENCE)?$")
+
+
 def _is_capitalised_heading(line: Line) -> bool:
     text = line.text
+    words = BRACKETED_NOTE_RE.sub("", text) if text.endswith(")") else text
     return (
         not line.is_bullet
         and not line.cells
         and not line.columns
         and len(text) <= 80
         and 0 < len(text.split()) <= 12
-        and text == text.upper()
-        and sum(c.isalpha() for c in text) >= 3
+        and words == words.upper()
+        and sum(c.isalpha() for c in words) >= 3
         and text[-1] not in ".,;:!?"
         and text.lower() not in NOT_ITEM_HEADINGS
-        and not ATTENDANCE_RE.match(text)
+        and (not ATTENDANCE_RE.match(text) or bool(APOLOGIES_HEADING_RE.match(text)))
     )
 
 
