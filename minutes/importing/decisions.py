@@ -310,8 +310,11 @@ DASH_AGREED_RE = re.compile(
     r"^(?=(?:[^.!?]|\.(?=\d))*?\b(?:to|be|should)\s+[a-z])(?:[^.!?]|\.(?=\d)){8,300}?"
     r"\s[–—-]\s+(?:[Aa]greed|AGREED|[Cc]arried|CARRIED)(?: unanimously| by all)?\.?$"
 )
+# "Proposed Jan, seconded Ray, that the juniors fish free. All in favour.": the proposal and
+# the show of hands that carried it ("All in favour of the idea, but …" closes nothing).
 PROPOSAL_AGREED_RE = re.compile(
-    r"\bpropos(?:ed|al)\b[^.!?]{0,200}[.!?]\s+(?:Agreed|AGREED|Carried|CARRIED)\.?$"
+    r"\b[Pp]ropos(?:ed|al)\b[^.!?]{0,200}[.!?]\s+"
+    r"(?:Agreed|AGREED|Carried|CARRIED|All in favour|ALL IN FAVOUR)\.?$"
 )
 # "(a) …", "ii) …", "3. …", and a typed paragraph's "44.2 That …"
 ENUMERATOR_RE = re.compile(
@@ -416,7 +419,7 @@ def is_decision(text: str) -> bool:
         or ("Every" in text and EVERYONE_AGREED_RE.search(text))
         or ("We " in text and WE_DECISION_RE.search(text))
         or (_holds(text, BARE_BODY_WORDS) and BARE_BODY_DECISION_AFTER_RE.search(text))
-        or ("propos" in text and PROPOSAL_AGREED_RE.search(text))
+        or ("ropos" in text and PROPOSAL_AGREED_RE.search(text))
         or (
             ("agreed" in text[-30:].lower() or "carried" in text[-30:].lower())
             and DASH_AGREED_RE.match(text)
