@@ -251,7 +251,12 @@ MEETING_DECISION_RE = re.compile(
     rf"|noted\s+{NOTED_PAPERS})"
 )
 # "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
-DECLARED_ELECTED_RE = re.compile(r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b")
+# "Mrs Colbourne was the only nomination and was elected unopposed.": elected by the meeting,
+# no other body named ("was elected unopposed to the District Council" is another's election).
+DECLARED_ELECTED_RE = re.compile(
+    r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b"
+    r"|\b(?:was|were) (?:duly )?elected unopposed(?=\s*[.;]|$)"
+)
 # "Poppy was elected Chair unopposed.", "Zain was elected Vice-Chair after a secret ballot":
 # the meeting electing one of its own officers ("was elected to the District Council" is
 # another election, reported). After the office, only how or for how long, or the body named
@@ -415,7 +420,7 @@ def is_decision(text: str) -> bool:
         or (("arried" in text or "CARRIED" in text) and PASSED_RE.search(text))
         or ("seconded" in text and SECONDED_AND_AGREED_RE.search(text))
         or (_holds(text, MEETING_WORDS) and MEETING_DECISION_RE.search(text))
-        or ("declared" in text and DECLARED_ELECTED_RE.search(text))
+        or (("declared" in text or "unopposed" in text) and DECLARED_ELECTED_RE.search(text))
         or ("elected" in text and ELECTED_OFFICER_RE.match(text))
         or (text.startswith("The following") and FOLLOWING_ELECTED_RE.match(text))
         or ("Every" in text and EVERYONE_AGREED_RE.search(text))
