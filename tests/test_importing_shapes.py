@@ -41,8 +41,31 @@ KNOWN_MISSES: dict[str, str] = {
         "'He will share the monthly figures …' after 'Insp. Prothewick reported …': a task whose "
         "owner is a pronoun standing for the person named in the sentence before is not read"
     ),
-    "h24-friends-of-park-group.txt": (
-        "a bare 'Agreed.' under a member's proposal is no decision"
+    "h24-friends-of-park-group.txt": ("a bare 'Agreed.' under a member's proposal is no decision"),
+    "h26-angling-association-committee.txt": (
+        "'Tony will hire the weed-cutting boat …' after a sentence ending '– bring strimmers and "
+        "loppers.' is kept as a doubt, not a task"
+    ),
+    "h26-borough-annual-council-pdf.txt": (
+        "one of the two tasks is not read (the README's 'Democratic Services to publish …' or "
+        "'The Head of Democratic Services will write …'); the cause was not traced this round"
+    ),
+    "h26-deanery-synod.txt": (
+        "a motion 'put to the Houses voting together and … carried' is no decision (widening the "
+        "carried motion's words changed how another fixture's motion is read), and 'The Area "
+        "Dean will circulate …' and 'The Revd … to convene …' are not read as tasks"
+    ),
+    "h26-docx-independent-school-education-committee.docx": (
+        "one decision and one task are not read (the cause was not traced this round; the "
+        "README's likeliest are the two decisions of E26/16 and 'The Bursar and the Head to …')"
+    ),
+    "h26-docx-lions-club-business-meeting.docx": (
+        "the bullets after 'Members' thoughts:' are no points, '(c) … The club agreed not to "
+        "support …' is no decision, and two of the three tasks are not read (not traced this round)"
+    ),
+    "h26-parish-council-finance-committee.txt": (
+        "two of the ten 'FP26/nn<tab>…' items and one decision are not found (not traced this "
+        "round)"
     ),
 }
 
@@ -209,6 +232,12 @@ def test_a_pasted_meeting_with_no_breaks_is_still_read_in_items():
 
 PIECES = [
     "Members noted the report.",
+    "  Sun 17 May – Mill Pool, pairs",
+    "MINUTES OF LAST MEETING (10 March)",
+    "APOLOGIES",
+    "Proposed Jan, seconded Ray, that juniors fish free. All in favour.",
+    "Prices rose twice. The committee voted to change supplier (6 for, 1 abstention).",
+    "Mrs Colbourne was the only nomination and was elected unopposed.",
     "\u00a0",
     "·\u00a0\u00a0\u00a0 a bullet point;",
     "Discussion",

@@ -80,8 +80,8 @@ GUARDS = [
     ),
     (
         decisions.PROPOSAL_AGREED_RE,
-        ("propos",),
-        "proposed|proposal|propose|Proposed|the badge|stay|.|!|Agreed|AGREED|Carried|CARRIED"
+        ("ropos",),
+        "proposed|proposal|propose|Proposed|the badge|stay|.|!|Agreed|AGREED|Carried|CARRIED|All in favour"
         "|proposed the badge stay.|Agreed.",
     ),
     (
@@ -297,7 +297,7 @@ def _is_decision_unguarded(text: str) -> bool:
         or d.PASSED_RE.search(text)
         or ("seconded" in text and d.SECONDED_AND_AGREED_RE.search(text))
         or d.MEETING_DECISION_RE.search(text)
-        or ("declared" in text and d.DECLARED_ELECTED_RE.search(text))
+        or (("declared" in text or "unopposed" in text) and d.DECLARED_ELECTED_RE.search(text))
         or ("elected" in text and d.ELECTED_OFFICER_RE.match(text))
         or ("Every" in text and d.EVERYONE_AGREED_RE.search(text))
         or ("We " in text and d.WE_DECISION_RE.search(text))
