@@ -75,22 +75,23 @@ def letters_in_turn(found: list[Heading]) -> bool:
     return len(found) >= 3 and letters == [chr(65 + i) for i in range(len(letters))]
 
 
-def between(first: tuple, second: tuple) -> tuple | None:
-    """The one number between two in turn ((102, 0, 0) and (104, 0, 0) → (103, 0, 0))."""
+def all_between(first: tuple, second: tuple, most: int = 3) -> list[tuple]:
+    """The numbers between two in turn, up to `most` of them ((10, 0, 0) and (13, 0, 0) →
+    (11, 0, 0), (12, 0, 0)); [] when they differ otherwise."""
     if len(first) != len(second):
-        return None
+        return []
     for place, (a, b) in enumerate(zip(first, second, strict=True)):
         if a != b:
             if (
                 isinstance(a, int)
                 and isinstance(b, int)
-                and b - a == 2
+                and 2 <= b - a <= most + 1
                 and not any(first[place + 1 :])
                 and not any(second[place + 1 :])
             ):
-                return (*first[:place], a + 1, *first[place + 1 :])
-            return None
-    return None
+                return [(*first[:place], n, *first[place + 1 :]) for n in range(a + 1, b)]
+            return []
+    return []
 
 
 ROMAN_YEAR_RE = re.compile(r"^([IVXLC]{1,7})/(\d{2,4})$")

@@ -28,7 +28,7 @@ from minutes.importing.cleaning import (
 )
 from minutes.importing.numbering import (
     ROMAN_YEAR_RE,
-    between,
+    all_between,
     letter_number_key,
     letter_runs_in_turn,
     letters_in_turn,
@@ -384,7 +384,9 @@ def _with_gaps_filled(
 ) -> list[Heading]:
     """'102. To receive declarations', then '104. Public session': the one line numbered 103
     between them is item 103, though its title reads as a resolution's words ("To approve the
-    minutes of the meeting held on 6 January 2026", as a parish's agenda words its items)."""
+    minutes of the meeting held on 6 January 2026", as a parish's agenda words its items).
+    Two or three numbers missing ("FP26/10", then "FP26/13") are items only if each is
+    there, in turn, each line a title."""
     if not found:
         return found
     filled: list[Heading] = []
@@ -392,19 +394,51 @@ def _with_gaps_filled(
         filled.append(before)
         if after is None:
             continue
-        missing = between(key(before.number), key(after.number))
-        if missing is None:
-            continue
-        for index in range(before.index + 1, after.index):
-            line = lines[index]
-            match = pattern.match(line.text)
-            if not match or line.is_bullet or line.cells or key(match.group("num")) != missing:
-                continue
-            title = match.group("title").strip()
-            words = title.split()
-            if 1 < len(words) <= 25 and title[0].isupper() and not title.endswith((".", ",", ";")):
-                heading = Heading(index=index, number=match.group("num"), title=title)
-                unglue(heading)
-                filled.append(heading)
-            break
+        missing = all_between(key(before.number), key(after.number))
+        if len(missing) == 1:
+            filled.extend(_numbered_between(lines, pattern, before, after, key, missing[0])[:1])
+        elif missing:
+            filled.extend(_all_numbered_between(lines, pattern, before, after, key, missing))
     return filled
+
+
+def _gap_heading(line: Line, index: int, match: re.Match) -> Heading | None:
+    title = match.group("title").strip()
+    words = title.split()
+    if 1 < len(words) <= 25 and title[0].isupper() and not title.endswith((".", ",", ";")):
+        heading = Heading(index=index, number=match.group("num"), title=title)
+        unglue(heading)
+        return heading
+    return None
+
+
+def _numbered_between(
+    lines: list[Line], pattern: re.Pattern, before: Heading, after: Heading, key, missing: tuple
+) -> list[Heading]:
+    """The first line numbered `missing` between two items, as an item if it reads as a
+    title ([] if it does not, or there is none)."""
+    for index in range(before.index + 1, after.index):
+        line = lines[index]
+        match = pattern.match(line.text)
+        if not match or line.is_bullet or line.cells or key(match.group("num")) != missing:
+            continue
+        heading = _gap_heading(line, index, match)
+        return [heading] if heading else []
+    return []
+
+
+def _all_numbered_between(
+    lines: list[Line], pattern: re.Pattern, before: Heading, after: Heading, key, missing: list
+) -> list[Heading]:
+    """Each of the numbers missing between two items, in turn, as items; [] unless every one
+    is there and reads as a title."""
+    headings: list[Heading] = []
+    for number in missing:
+        start = headings[-1].index if headings else before.index
+        got = _numbered_between(
+            lines, pattern, Heading(index=start, number="", title=""), after, key, number
+        )
+        if not got:
+            return []
+        headings.extend(got)
+    return headings
