@@ -134,6 +134,9 @@ BODY_DECISION_RE = re.compile(
     # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
     r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
     r"[A-Z]{3,6}(?=\s)|"
+    # "The club agreed not to support …": a club's or society's own minutes name it in lower
+    # case, straight after "The" ("The rugby club agreed …" is another club)
+    r"The\s+(?:club|society|association)(?=\s)|"
     r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
@@ -169,7 +172,10 @@ NOTED_PAPERS = (
     rf"the\s+{NOTED_PAPER}{PAPER_DATE}{PAPER_CLAUSE}"
     rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{NOTED_PAPER}{PAPER_DATE}{PAPER_CLAUSE}){{0,3}}"
     # "Members noted the audit report and agreed to accept both recommendations.": one decision
-    r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b)"
+    r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b"
+    # "Members noted the internal auditor's report and thanked Mr Swithengarth for his work.":
+    # the noting, with the meeting's thanks to the paper's author closing the sentence
+    r"|\s+and\s+thanked\s+[^.!?;]{2,120}\.?$)"
 )
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together. "Members noted the report" (a paper, `NOTED_PAPERS`) is a decision too, the
@@ -217,7 +223,11 @@ PASSED_RE = re.compile(
     # 'The motion "That …" was put and carried', "a procedural motion to extend the meeting
     # by 20 minutes, proposed by the Chair, was carried"
     r"(?:\s+[“\"][^”\"]{1,300}[”\"]|\s+to\s[^.!?]{1,120}?)?\s+(?:was|were)\s+"
-    r"(?:put(?: to the (?:vote|meeting))? and\s+)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
+    # ("… was put to the Houses voting together and was carried": a synod's vote by its Houses)
+    # (only there "and was": "… put to the vote and was CARRIED" below a motion's own (a)/(b)
+    # resolutions is read with them)
+    r"(?:put(?: to the (?:vote|meeting))? and\s+|put to the Houses(?: voting (?:together|separately))?"
+    r" and\s+(?:was\s+)?)?(?:(?:duly|unanimously)\s+)?(?:CARRIED|[Cc]arried)\b"
     # ("The proposals were carried over to May": not voted on; "The resolutions were carried
     # out": done, not voted on)
     r"(?!\s+(?:forward|over|out)\b)"
@@ -498,9 +508,29 @@ def is_enumerated(text: str) -> bool:
     return bool(ENUMERATOR_RE.match(text))
 
 
+# "The Committee approved the Curriculum Policy. The Committee deferred the Assessment Policy
+# …": a sentence opening with the body deciding again, after its first decision.
+BODY_DECIDES_AGAIN_RE = re.compile(r"(?<=[.!?])\s+(?=The\s)")
+
+
+def _body_decides_again(text: str) -> list[str]:
+    """A paragraph of sentences each opening with the body deciding: each one a decision
+    ("… The Committee deferred …"); [text] when a sentence after the first is not one (a
+    status, "The survey has now been completed.", goes with the decision before it)."""
+    if ". The " not in text or not BODY_DECISION_RE.match(text):
+        return [text]  # cheap: no second sentence starting "The", or no body deciding first
+    parts = BODY_DECIDES_AGAIN_RE.split(text)
+    if len(parts) < 2 or not all(BODY_DECISION_RE.match(part) for part in parts):
+        return [text]
+    return parts
+
+
 def split_decisions(text: str) -> list[str]:
-    """One paragraph's decisions: "(i) … (ii) …" is two; a "Decision:" label is dropped."""
+    """One paragraph's decisions: "(i) … (ii) …" is two; a "Decision:" label is dropped;
+    "The Committee approved … The Committee deferred …" is two."""
     text = DECISION_LABEL_RE.sub("", text).strip() or text
+    if len(again := _body_decides_again(text)) > 1:
+        return again
     if "(" not in text and not NUMBERED_PART_RE.search(text):
         return [text]  # nothing to split before: no "(ii) …" and no "2. to …"
     parts = [p.strip() for p in INLINE_ENUMERATOR_RE.split(text) if p.strip()]
