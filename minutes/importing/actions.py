@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from minutes.importing.roles import OFFICE_NOUNS
+from minutes.importing.undertakings import ADDRESS, DOING
 
 # "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
 # "ACTION (HT): include attendance …", its owner in brackets after the label.
@@ -116,6 +117,13 @@ OWNER_WORDS = (
     r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
+    # "Lion Rosa Ingamire to arrange …", "Revd Tom Aylesbury to convene …": a member's form of
+    # address in a club's or a church's minutes, then the name
+    rf"{ADDRESS} (?:Canon |Dr )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
+    # "The Bursar and the Head to review …": a school's head; "Area Dean", "Rural Dean"
+    r"Head(?:teacher)?|(?:Area|Rural) Dean|Archdeacon|"
+    # "Democratic Services to publish …": a council's service, as a team, given a verb of doing
+    rf"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Services(?= to {DOING}\b)|"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)
     # (not "LEDs to be fitted", "MPs to lobby": a plural's "s")
     r"[A-Z]{2,4}[a-rt-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-rt-z]?)*)"

@@ -32,7 +32,9 @@ ROLE = (
     # of the executive, named by the office, as a Portfolio Holder is
     r"(?:Cabinet|Executive|Lead) Member(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
-    r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|Dean|"
+    r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|"
+    # "The Area Dean will circulate …": a deanery's clergy lead ("Rural Dean"), and the Dean
+    r"(?:(?:Area|Rural) )?Dean|Archdeacon|"
     # "The SENCo will share the provision map …", "the DSL": a school's offices by their letters
     r"[A-Z]{3,4}C[Oo]|D?DSL|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
@@ -79,7 +81,7 @@ DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
     r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
     r"carry out|complete|include|come back(?! from\b)|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
-    r"establish|explore|feed back|file|fill in(?! for\b)|find out|find(?= (?:a|an|another|some|someone|somebody|more|new|enough|volunteers|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
+    r"establish|explore|feed back|file|hire|fill in(?! for\b)|find out|find(?= (?:a|an|another|some|someone|somebody|more|new|enough|volunteers|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
     r"instruct|introduce|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
     r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
@@ -134,7 +136,13 @@ WE_ASK_RE = re.compile(
     rf"to {ADVERB}{DOING}\b"
 )
 # A rank or title before the name: "Inspector Moss", "Captain Nance", "Dr Haddad".
-RANK = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? )"
+# A member's form of address in a club's or a church's minutes: "Lion Gareth Mowberley",
+# "Rtn Sue Bell", "The Revd Tom Aylesbury".
+ADDRESS = r"(?:Lion|Rtn|Rotarian|(?:The )?Revd|(?:The )?Rev\.?|(?:The )?Reverend)"
+RANK = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? "
+    rf"|{ADDRESS} (?:Canon |Dr )?)"
+)
 NAMED_RE = re.compile(
     # ("Ray and Jackie will do the walkabout …": two people of the meeting, together)
     rf"^{LEAD_IN}(?P<rank>{RANK})?(?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
