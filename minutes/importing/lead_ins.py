@@ -62,8 +62,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Governor questions and challenge:", "Members' comments:", "Discussion:" as a label
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
     # ("Committee members' suggestions for the 2027 programme:": what they put forward)
+    # ("Members' thoughts:", as a club's notes head what its members said)
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
-    r"observations|suggestions|ideas)|"
+    r"observations|suggestions|ideas|thoughts)|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
     r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
     r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
