@@ -7,7 +7,7 @@ was before the rule and failed there. What these rules must not do is at the end
 """
 
 from minutes.importing import missing_sentences, parse_meeting
-from tests.reading_helpers import decisions_of
+from tests.reading_helpers import actions_of, decisions_of, points_of
 
 # --- The twenty-sixth round -----------------------------------------------------------------------
 
@@ -71,6 +71,118 @@ def test_elected_unopposed_with_no_other_body_named_is_a_decision():
     assert len(decisions_of(meeting)) == 1
 
 
+# --- Traced after the round -----------------------------------------------------------------------
+
+TYPED_REFERENCES = (
+    "HC26/21\tTo receive apologies for absence\nNone.\n\n"
+    "HC26/22\tTo receive declarations of interest\nNone.\n\n"
+    "HC26/23\tTo approve the minutes of the meeting held on 2 February 2026\n"
+    "Resolved: that the minutes be signed.\n\n"
+    "HC26/24\tTo approve the payments for February 2026\nResolved: to approve the payments.\n\n"
+    "HC26/25\tTo consider the hall lettings\nThere were four bookings.\n\n"
+    "HC26/26\tTo review the risk assessment\nIt was reviewed.\n"
+)
+
+
+def test_two_numbers_missing_in_turn_between_items_are_both_items():
+    meeting = parse_meeting(TYPED_REFERENCES)
+    assert [item.number for item in meeting.items] == [f"HC26/{n}" for n in range(21, 27)]
+    assert meeting.items[2].title == "To approve the minutes of the meeting held on 2 February 2026"
+
+
+def test_members_noting_a_report_and_thanking_its_author_is_a_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Audit\nThe auditor found no problems.\n"
+        "Members noted the internal auditor's report and thanked Mrs Ede for her work.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
+def test_a_councils_service_to_do_something_is_a_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Lease\nRESOLVED that the lease be renewed.\n"
+        "Legal Services to send the lease to the Land Registry.\n"
+    )
+    assert actions_of(meeting) == [
+        ("Legal Services to send the lease to the Land Registry.", "Legal Services")
+    ]
+
+
+def test_the_head_with_another_officer_to_do_something_is_a_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Inspection\nThe framework has changed.\n"
+        "The Bursar and the Head to review the compliance checklist by 31 May.\n"
+    )
+    assert len(actions_of(meeting)) == 1
+
+
+def test_a_clergy_persons_or_lions_title_before_their_name_names_an_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Plans\nThe plan was discussed.\n"
+        "The Revd Ann Pike to convene the working group by June.\n\n"
+        "3. Membership\nA new member joins in June.\n"
+        "Lion Rita Marsh to arrange the induction.\n\n"
+        "4. Float\nThe float needs lights.\n"
+        "Lion Gary Tolley will check the generator before October.\n"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == [
+        "The Revd Ann Pike",
+        "Lion Rita Marsh",
+        "Lion Gary Tolley",
+    ]
+
+
+def test_the_area_dean_will_do_something_is_a_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Parish share\nThe figures were presented.\n"
+        "The Area Dean will circulate the slides to all PCC secretaries.\n"
+    )
+    assert len(actions_of(meeting)) == 1
+
+
+def test_someone_who_will_hire_something_has_a_task():
+    meeting = parse_meeting(
+        "Present: Tony, Jan, Bev\n\n1. Apologies\nNone.\n\n2. Work parties\n"
+        "Next work party Sunday 7 June. Tony will hire the weed-cutting boat for June.\n"
+    )
+    assert actions_of(meeting) == [
+        ("Tony will hire the weed-cutting boat for June.", "Tony"),
+    ]
+
+
+def test_members_thoughts_lead_in_to_points():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Float\nThe routes were discussed.\nMembers' thoughts:\n"
+        "• the town route took too long;\n• the estate should be added.\n"
+    )
+    assert len(points_of(meeting)) == 2
+
+
+def test_the_club_agreeing_after_an_earlier_sentence_is_a_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Donations\n"
+        "(c) A sponsored walk outside the district. The club agreed not to support this request.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
+def test_two_sentences_each_the_bodys_decision_are_two_decisions():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Policies\n"
+        "The Committee approved the Charging Policy. "
+        "The Committee deferred the Lettings Policy to its June meeting.\n"
+    )
+    assert len(decisions_of(meeting)) == 2
+
+
+def test_a_motion_put_to_the_houses_and_carried_is_a_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Motion\nA motion on church heating was proposed.\n"
+        "The motion was put to the Houses voting separately and was carried.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
 # --- What these rules must not do -------------------------------------------------------------------
 
 
@@ -111,5 +223,61 @@ def test_elected_unopposed_to_another_body_decides_nothing():
     meeting = parse_meeting(
         "1. Apologies\nNone.\n\n2. News\n"
         "Mr Dunmore was elected unopposed to the District Council in May.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_a_title_that_reads_as_a_resolution_is_no_item_where_no_numbers_are_missing():
+    text = TYPED_REFERENCES.replace(
+        "Resolved: that the minutes be signed.\n", "HC26/22\tTo approve the minutes\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items].count("HC26/22") == 1
+
+
+def test_members_noting_that_something_happened_and_thanking_someone_decides_nothing():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Hall\n"
+        "Members noted that the hall was damp and thanked Mrs Ede for checking it.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_a_service_that_is_to_resume_is_no_one_given_a_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Buses\nLocal Bus Services to resume in May after the works.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_a_clergy_person_who_will_be_licensed_has_no_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. News\nThe Revd Ann Pike will be licensed in May. "
+        "Lions Rita Marsh and Gary Tolley are the delegates.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_another_club_agreeing_is_no_decision_of_the_meeting():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Pitches\nThe pitch is waterlogged. "
+        "The rugby club agreed to lend its pitch for the fun day.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_the_bodys_decision_then_a_status_sentence_is_one_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Minutes\n"
+        "The Committee approved the minutes as a correct record. "
+        "The Committee's survey of the hall has now been completed.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
+def test_a_motion_put_to_the_houses_and_lost_decides_nothing():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Motion\nA motion on church heating was proposed.\n"
+        "The motion was put to the Houses voting together and was lost.\n"
     )
     assert decisions_of(meeting) == []
