@@ -121,7 +121,8 @@ OWNER_WORDS = (
     # address in a club's or a church's minutes, then the name
     rf"{ADDRESS} (?:Canon |Dr )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
     # "The Bursar and the Head to review …": a school's head; "Area Dean", "Rural Dean"
-    r"Head(?:teacher)?|(?:Area|Rural) Dean|Archdeacon|"
+    # ("Head to head talks …" is no one: only before a verb of doing)
+    rf"Head(?:teacher)?(?= to {DOING}\b)|(?:Area|Rural) Dean|Archdeacon|"
     # "Democratic Services to publish …": a council's service, as a team, given a verb of doing
     rf"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Services(?= to {DOING}\b)|"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)
