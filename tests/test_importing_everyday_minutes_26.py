@@ -281,3 +281,19 @@ def test_a_motion_put_to_the_houses_and_lost_decides_nothing():
         "The motion was put to the Houses voting together and was lost.\n"
     )
     assert decisions_of(meeting) == []
+
+
+def test_head_to_head_talks_are_no_ones_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Contract\nThe contractor is late. "
+        "Head to head talks to continue in May.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_a_club_that_will_hire_something_names_no_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Trips\nA trip was discussed. "
+        "The club will hire a coach if enough people come.\n"
+    )
+    assert actions_of(meeting) == []
