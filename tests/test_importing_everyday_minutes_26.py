@@ -297,3 +297,11 @@ def test_a_club_that_will_hire_something_names_no_owner():
         "The club will hire a coach if enough people come.\n"
     )
     assert actions_of(meeting) == []
+
+
+def test_the_area_dean_who_will_be_away_has_no_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Notices\nThe figures were presented. "
+        "The Area Dean will be away in May.\n"
+    )
+    assert actions_of(meeting) == []
