@@ -267,12 +267,19 @@ def test_the_person_page_leaves_out_drafts_and_exempt_items(client, fleming):
 def test_what_they_said_is_read_again_when_the_record_changes(client, fleming):
     """The list of points they spoke to is kept per version of the record: a new point
     shows at the next request, and one whose item becomes exempt goes at once."""
-    item = AgendaItemFactory(meeting=MeetingFactory(committee=CommitteeFactory()))
+    # The days are given: the factory's weekly days start again after three hundred meetings.
+    earlier_day = timezone.make_aware(datetime.datetime(2024, 3, 7, 18, 0))
+    later_day = timezone.make_aware(datetime.datetime(2024, 5, 9, 18, 0))
+    item = AgendaItemFactory(
+        meeting=MeetingFactory(committee=CommitteeFactory(), starts_at=earlier_day)
+    )
     first = DiscussionPointFactory(item=item, topic="First words", text="Said first.")
     first.speakers.add(fleming)
     assert "First words" in text_of(client.get(fleming.get_absolute_url()))
 
-    later = AgendaItemFactory(meeting=MeetingFactory(committee=item.meeting.committee))
+    later = AgendaItemFactory(
+        meeting=MeetingFactory(committee=item.meeting.committee, starts_at=later_day)
+    )
     second = DiscussionPointFactory(item=later, topic="Second words", text="Said later.")
     second.speakers.add(fleming)
     page = text_of(client.get(fleming.get_absolute_url()))
