@@ -247,6 +247,12 @@ def centred_bold(document, text: str, size: int | None = None):
     return paragraph
 
 
+def bullets(document, lines: list[str]) -> None:
+    """Each line a "List Bullet" paragraph."""
+    for line in lines:
+        document.add_paragraph(line, style="List Bullet")
+
+
 def title_line(document, text: str, size: int):
     """A title paragraph in bold, in `size` points, left where the text starts."""
     paragraph = document.add_paragraph()

@@ -41,6 +41,7 @@ from word_parts import (  # noqa: E402
     add_table,
     bold_header_row,
     bold_then,
+    bullets,
     centred_bold,
     fix_properties,
     labelled,
@@ -59,11 +60,6 @@ WT_NAME = "h24-docx-wildlife-trust-finance-audit-committee"
 SS_NAME = "h24-docx-special-school-governing-board"
 CE_NAME = "h24-docx-community-energy-coop-board"
 TC_NAME = "h24-docx-town-centre-partnership-board"
-
-
-def bullets(document, lines: list[str]) -> None:
-    for line in lines:
-        document.add_paragraph(line, style="List Bullet")
 
 
 def wildlife_trust() -> None:

@@ -46,6 +46,7 @@ from word_parts import (  # noqa: E402
     add_table,
     bold_header_row,
     bold_then,
+    bullets,
     centred_bold,
     fix_properties,
     indented,
@@ -67,11 +68,6 @@ CS_NAME = "h25-docx-choral-society-committee"
 CF_NAME = "h25-docx-community-foundation-grants-panel"
 PC_NAME = "h25-docx-parish-council-extraordinary-meeting"
 GC_NAME = "h25-docx-golf-club-board"
-
-
-def bullets(document, lines: list[str]) -> None:
-    for line in lines:
-        document.add_paragraph(line, style="List Bullet")
 
 
 def choral_society() -> None:

@@ -45,6 +45,7 @@ from word_parts import (  # noqa: E402
     add_table,
     bold_header_row,
     bold_then,
+    bullets,
     centred_bold,
     fix_properties,
     indented,
@@ -65,11 +66,6 @@ PUB_NAME = "h26-docx-community-pub-society-committee"
 SCH_NAME = "h26-docx-independent-school-education-committee"
 LC_NAME = "h26-docx-lions-club-business-meeting"
 CAR_NAME = "h26-docx-carnival-committee"
-
-
-def bullets(document, lines: list[str]) -> None:
-    for line in lines:
-        document.add_paragraph(line, style="List Bullet")
 
 
 def community_pub() -> None:
