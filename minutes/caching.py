@@ -124,7 +124,8 @@ class _Recent:
     What is kept under such a key never changes (a change to the record moves every page
     to keys of a new version), so a process may answer from its own memory rather than
     ask the shared cache each time, and unpickle the value again (two thousand keys of
-    people, six hundred matters arising).
+    people, six hundred matters arising). Django's local-memory cache would not do: it
+    pickles what it keeps and unpickles it on every read.
     """
 
     def __init__(self, size: int):
