@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'He will share the monthly figures …' after 'Insp. Prothewick reported …': a task whose "
         "owner is a pronoun standing for the person named in the sentence before is not read"
     ),
-    "h24-friends-of-park-group.txt": ("a bare 'Agreed.' under a member's proposal is no decision"),
 }
 
 
@@ -225,6 +224,8 @@ PIECES = [
     "Proposed Jan, seconded Ray, that juniors fish free. All in favour.",
     "Prices rose twice. The committee voted to change supplier (6 for, 1 abstention).",
     "Mrs Colbourne was the only nomination and was elected unopposed.",
+    "Raj proposed that £150 of it be spent on a new wheelbarrow.",
+    "Agreed.",
     "\u00a0",
     "·\u00a0\u00a0\u00a0 a bullet point;",
     "Discussion",

@@ -371,6 +371,8 @@ class _BodyReader(ActionReading, DecisionReading):
             point = self.parsed.points[-1]
             point.text = f"{point.text}\n\n{text}"
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
+        elif self.mode == "minute" and not p.is_bullet and self.agrees_proposal(text):
+            self.decision(f"{self.section.blocks.pop().text} {text}")
         elif dec.is_decision(text) and not (self.mode == "discussion"):
             # "(a) 25/00871 – Bramble Cottage. Resolved to support.": the part is the decision.
             before, decision = (

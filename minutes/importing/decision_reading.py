@@ -23,6 +23,16 @@ from minutes.importing.motions import motion_resolutions
 
 # "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
 PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
+# "Raj proposed that £150 of it be spent on a new wheelbarrow.": a member's proposal in a
+# sentence of its own, with the meeting's word on it ("Agreed.") on the line below.
+MEMBER_PROPOSAL_RE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
+    r"proposed\s+that\s[^.!?]{4,300}[.!]$"
+)
+# "Agreed.", "Carried unanimously.": the meeting's word alone, saying nothing of what.
+BARE_AGREEMENT_RE = re.compile(
+    r"^(?:Agreed|AGREED|Carried|CARRIED)(?: unanimously| by all| nem\.? con\.?)?\.?$"
+)
 # "(b) Twenty mph limits outside schools" after a motion's resolutions: a title of the next
 # part of the item, in a few capitalised words with no stop, deciding nothing.
 ENUMERATED_TITLE_RE = re.compile(r"^\(?[a-h][.)]\s+[A-Z][\w'’-]*(?:\s+[\w'’&-]+){0,7}$")
@@ -119,14 +129,25 @@ class DecisionReading:
         return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
 
     def with_proposal(self, decision: str) -> str:
-        """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …':
-        the proposal and its carrying are one decision."""
+        """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …'
+        or 'Raj proposed that …': the proposal and its carrying are one decision."""
         blocks = self.section.blocks
-        if not dec.CARRIED_RE.match(decision) or not blocks or blocks[-1].is_list:
-            return decision
-        if not PROPOSAL_RE.match(blocks[-1].text):
+        if not dec.CARRIED_RE.match(decision) or not self.proposal_above():
             return decision
         return f"{blocks.pop().text} {decision}"
+
+    def proposal_above(self) -> bool:
+        """Whether the paragraph placed last is a proposal, left in the minute's text."""
+        blocks = self.section.blocks
+        if not blocks or blocks[-1].is_list or blocks[-1].text != self.last_text:
+            return False
+        above = blocks[-1].text
+        return bool(PROPOSAL_RE.match(above) or MEMBER_PROPOSAL_RE.match(above))
+
+    def agrees_proposal(self, text: str) -> bool:
+        """'Agreed.' on a line of its own just under 'Raj proposed that …': the meeting's
+        agreement to the proposal, which with it is the decision."""
+        return bool(BARE_AGREEMENT_RE.match(text)) and self.proposal_above()
 
     def numbered_lead_in(self, text: str, following: Line) -> bool:
         """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
