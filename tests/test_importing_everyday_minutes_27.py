@@ -8,7 +8,7 @@ these rules must not do is at the end.
 """
 
 from minutes.importing import missing_sentences, parse_meeting
-from tests.reading_helpers import decisions_of
+from tests.reading_helpers import actions_of, decisions_of
 
 # --- Known misses of earlier rounds ---------------------------------------------------------------
 
@@ -38,6 +38,71 @@ def test_carried_on_a_line_of_its_own_goes_with_the_members_proposal_above_it():
     ]
 
 
+PARTNERSHIP_NOTES = (
+    "Brackwater Town Centre Partnership\nBoard meeting, 5 March 2026\n\n"
+    "Present: Jo Pembury (Chair), Cllr Tom Askern, Insp. Dana Ruthwell (police)\n\n"
+    "1. Safety\nInsp. Ruthwell reported fewer thefts since the radio scheme started. "
+    "She will share the monthly figures with the Town Centre Manager.\n\n"
+    "2. Next meeting\n2 April 2026.\n"
+)
+
+
+def test_he_or_she_will_do_something_after_a_named_persons_report_is_their_task():
+    meeting = parse_meeting(PARTNERSHIP_NOTES)
+    assert actions_of(meeting) == [
+        ("She will share the monthly figures with the Town Centre Manager.", "Insp. Ruthwell")
+    ]
+    assert missing_sentences(PARTNERSHIP_NOTES, meeting) == []
+
+
+# --- The twenty-seventh round ---------------------------------------------------------------------
+
+OPEN_SPACES = (
+    "Minutes of the Open Spaces Committee held on 4 November 2026\n\n"
+    "Present: Cllrs P Quarmby (Chairman), R Tansley, G Ebbutt\n\n"
+    "31/26\tApologies\n\tNone.\n\n"
+    "32/26\tPlay area\n"
+    "\tMembers noted the annual inspection report, which found no high risks. Two medium\n"
+    "\trisks were found: worn swing seats and a loose panel on the climbing frame.\n"
+    "\tResolved: to accept the quotation of £684 to replace the swing seats.\n"
+    "\tCllr Tansley will fix the loose panel and fit a new padlock on the gate.\n\n"
+    "33/26\tDate of next meeting\n\t3 February 2027.\n"
+)
+
+
+def test_members_noting_a_paper_then_what_it_found_is_a_decision():
+    meeting = parse_meeting(OPEN_SPACES)
+    assert len(decisions_of(meeting)) == 2
+    assert decisions_of(meeting)[0].startswith("Members noted the annual inspection report")
+    assert missing_sentences(OPEN_SPACES, meeting) == []
+
+
+def test_a_councillor_who_will_fix_something_has_a_task():
+    meeting = parse_meeting(OPEN_SPACES)
+    assert actions_of(meeting) == [
+        (
+            "Cllr Tansley will fix the loose panel and fit a new padlock on the gate.",
+            "Cllr Tansley",
+        )
+    ]
+
+
+BAND_NOTES = (
+    "Holmbridge Silver Band – Committee Meeting\n\n"
+    "1.\tApologies\nNone.\n\n"
+    "2.\tArea contest\n"
+    "The test piece has been announced.\n"
+    "The committee agreed to enter the contest.\n"
+    "Bandmaster to arrange the extra sectionals and ask around for a baritone player.\n\n"
+    "3.\tConcerts\nThe Conductor will arrange a joint concert with the choir in May.\n"
+)
+
+
+def test_the_bandmaster_or_the_conductor_to_do_something_is_a_task():
+    meeting = parse_meeting(BAND_NOTES)
+    assert [owner for _, owner in actions_of(meeting)] == ["Bandmaster", "Conductor"]
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -56,3 +121,59 @@ def test_agreed_alone_under_a_proposal_that_was_withdrawn_decides_nothing():
         "After some discussion he withdrew the proposal.\n",
     )
     assert decisions_of(parse_meeting(text)) == []
+
+
+def test_he_or_she_will_after_a_report_naming_someone_else_is_no_ones_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "Insp. Ruthwell reported fewer thefts since the radio scheme started.",
+        "Insp. Ruthwell reported that Mr Dacre had opened a new shop.",
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_he_or_she_will_with_no_verb_of_doing_is_no_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "She will share the monthly figures with the Town Centre Manager.",
+        "She will be retiring in the summer.",
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_he_or_she_will_after_a_sentence_that_names_no_one_is_no_ones_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "Insp. Ruthwell reported fewer thefts since the radio scheme started.",
+        "Thefts have fallen since the radio scheme started.",
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_members_noting_that_something_happened_then_more_decides_nothing():
+    text = OPEN_SPACES.replace(
+        "Members noted the annual inspection report, which found no high risks.",
+        "Members noted that the inspector had found no high risks.",
+    )
+    assert len(decisions_of(parse_meeting(text))) == 1
+
+
+def test_members_noting_a_log_then_more_decides_nothing():
+    text = OPEN_SPACES.replace(
+        "Members noted the annual inspection report, which found no high risks.",
+        "Members noted the action log.",
+    )
+    assert len(decisions_of(parse_meeting(text))) == 1
+
+
+def test_a_lightning_conductor_to_be_checked_is_no_ones_task():
+    text = BAND_NOTES.replace(
+        "The Conductor will arrange a joint concert with the choir in May.",
+        "Lightning Conductor to be checked before the winter.",
+    )
+    assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Bandmaster"]
+
+
+def test_a_councillor_whose_panel_will_fit_is_no_task():
+    text = OPEN_SPACES.replace(
+        "Cllr Tansley will fix the loose panel and fit a new padlock on the gate.",
+        "Cllr Tansley said the new panel will fit the old frame.",
+    )
+    assert actions_of(parse_meeting(text)) == []

@@ -123,6 +123,9 @@ OWNER_WORDS = (
     # "The Bursar and the Head to review …": a school's head; "Area Dean", "Rural Dean"
     # ("Head to head talks …" is no one: only before a verb of doing)
     rf"Head(?:teacher)?(?= to {DOING}\b)|(?:Area|Rural) Dean|Archdeacon|"
+    # "Bandmaster to arrange the extra sectionals …": a band's leader ("Lightning Conductor to
+    # be checked" is no one: the conductor only before a verb of doing)
+    rf"Bandmaster|Conductor(?= to {DOING}\b)|"
     # "Democratic Services to publish …": a council's service, as a team, given a verb of doing
     rf"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Services(?= to {DOING}\b)|"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)

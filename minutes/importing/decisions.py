@@ -173,6 +173,9 @@ NOTED_PAPERS = (
     rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{NOTED_PAPER}{PAPER_DATE}{PAPER_CLAUSE}){{0,3}}"
     # "Members noted the audit report and agreed to accept both recommendations.": one decision
     r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b"
+    # "Members noted the inspection report, which found no high risks. Two medium risks …":
+    # the noting a sentence of its own, what the paper said after it
+    r"|\.\s+(?=[A-Z])"
     # "Members noted the internal auditor's report and thanked Mr Swithengarth for his work.":
     # the noting, with the meeting's thanks to the paper's author closing the sentence
     r"|\s+and\s+thanked\s+[^.!?;]{2,120}\.?$)"

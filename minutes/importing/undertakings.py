@@ -39,6 +39,8 @@ ROLE = (
     r"[A-Z]{3,4}C[Oo]|D?DSL|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
     r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
+    # "The Bandmaster will arrange …", "the Musical Director": a band's or a choir's leader
+    r"Bandmaster|Conductor|Musical Director|"
     # "Management agreed to share the results …", "the Trade Union Side will consult …": a
     # side of a joint consultative committee, as a group, takes on a task
     # (the employers' side is the national employers', another body)
@@ -79,7 +81,7 @@ OWNER = (
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
     r"(?:add|amend|apply|approach|arrange|ask|attend|book|brief|bring|buy|chase|check|circulate|"
-    r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|"
+    r"clarify|collate|collect|compile|confirm|consult|contact|convene|coordinate|co-ordinate|fix|"
     r"carry out|complete|include|come back(?! from\b)|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|file|hire|fill in(?! for\b)|find out|find(?= (?:a|an|another|some|someone|somebody|more|new|enough|volunteers|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
     r"instruct|introduce|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
@@ -140,7 +142,7 @@ WE_ASK_RE = re.compile(
 # "Rtn Sue Bell", "The Revd Tom Aylesbury".
 ADDRESS = r"(?:Lion|Rtn|Rotarian|(?:The )?Revd|(?:The )?Rev\.?|(?:The )?Reverend)"
 RANK = (
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? "
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Inspector|Insp|Sergeant|Sgt|PC|Supt|Captain|Capt)\.? "
     rf"|{ADDRESS} (?:Canon |Dr )?)"
 )
 NAMED_RE = re.compile(
@@ -190,9 +192,22 @@ NOT_A_FIRST_NAME = {
 # after "Hon." before an office ("The Hon. Secretary will send …").
 SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])(?<!\bCyng\.)(?<!\bCllr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
-    r"(?<!\bHon\.)"
+    r"(?<!\bHon\.)(?<!\bInsp\.)"
     r"\s+(?=[A-Z“\"'(])"
 )
+# "Insp. Ruthwell reported fewer thefts …. She will share the monthly figures …": a task
+# taken on by the person whose report the sentence before gave, named there by a title
+# ("Insp. Ruthwell", "Cllr Askern", "The Clerk") or as one of the meeting's people.
+PRONOUN_UNDERTAKING_RE = re.compile(rf"^(?:He|She|They) will {ADVERB}{DOING}\b")
+REPORTER_RE = re.compile(
+    rf"^(?P<owner>(?:{RANK})[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|{COUNCILLOR}|(?:[Tt]he )?{ROLE}"
+    rf"|(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))"
+    r" (?:reported|said|explained|confirmed|updated|advised|informed|told|outlined|described)\b"
+    r"(?P<rest>.*)$"
+)
+# Someone else named in the report ("… that Mr Dacre had opened a shop"): whose "she" it is
+# is not plain.
+ANOTHER_PERSON_RE = re.compile(rf"\b(?:{RANK}|{COUNCILLOR}|[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:had|has|was|is|would|will)\b)")
 
 
 def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
@@ -257,6 +272,17 @@ NOT_A_SURNAME = {
 }
 
 
+def _reporter(sentence: str, names: frozenset[str]) -> str:
+    """Who gave the report of a sentence, named so that "he" or "she" after it is plainly
+    them ("Insp. Ruthwell reported …" → "Insp. Ruthwell"); else ""."""
+    match = REPORTER_RE.match(sentence)
+    if not match or ANOTHER_PERSON_RE.search(match.group("rest")):
+        return ""
+    if match.group("name") and match.group("name") not in names:
+        return ""
+    return re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", match.group("owner"))
+
+
 def _group(owner: str) -> bool:
     """ "Deputy Lieutenants", "All Members": a body's members together, whose agreement is
     the body's decision, not one person's task."""
@@ -280,6 +306,8 @@ def find_undertaking(
         end = starts[place + 1] if place + 1 < len(starts) else len(text)
         sentence = text[start:end].strip()
         owner = owner_of(sentence, names)
+        if not owner and place and PRONOUN_UNDERTAKING_RE.match(sentence):
+            owner = _reporter(text[starts[place - 1] : start].strip(), names)
         if owner:
             owner = re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
             tag = TAG_AFTER_RE.match(text, end) or INITIALS_AFTER_RE.match(text, end)
