@@ -305,3 +305,27 @@ def test_the_area_dean_who_will_be_away_has_no_task():
         "The Area Dean will be away in May.\n"
     )
     assert actions_of(meeting) == []
+
+
+# --- Narrowed after the round ------------------------------------------------------------------
+
+
+def test_emergency_services_or_a_firm_of_services_to_attend_is_no_councils_team():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Fete\nThe fete was discussed.\n"
+        "Emergency Services to attend the fete on 4 July.\n\n"
+        "3. Trees\nThe quotes were compared.\n"
+        "Hilltop Tree Services to carry out the work in March.\n\n"
+        "4. Buses\nThe timetable was discussed.\nBus Services to run every hour from May.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_an_inn_or_a_film_named_with_lion_or_rev_is_no_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Quiz\nThe quiz was discussed.\n"
+        "Red Lion Hotel to provide the buffet.\n\n"
+        "3. Film night\nThe films were chosen.\nLion King to be shown in June.\n\n"
+        "4. Minibus\nThe minibus was serviced.\nRev Counter to be fitted in May.\n"
+    )
+    assert actions_of(meeting) == []
