@@ -329,3 +329,11 @@ def test_an_inn_or_a_film_named_with_lion_or_rev_is_no_owner():
         "4. Minibus\nThe minibus was serviced.\nRev Counter to be fitted in May.\n"
     )
     assert actions_of(meeting) == []
+
+
+def test_the_head_of_a_service_who_will_write_is_the_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Calendar\nThe calendar was agreed.\n"
+        "The Head of Democratic Services will write to all members.\n"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["Head of Democratic Services"]

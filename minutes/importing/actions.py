@@ -113,7 +113,8 @@ NOT_A_TEAM = r"(?!(?:Emergency|Bus|Train|Rail|Coach|Ferry|Postal|Church) Service
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
-    r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    # ("The Head of Democratic Services will write to …" is an undertaking, its owner the Head)
+    r"Head of [A-Z](?:(?! will )[\w ]){0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     # "All PCC members to complete the course …": every member, each to do it
     # ("All coaches to complete the refresher …": a club's coaches, or its team managers;
     # "All helpers to be thanked …" is a task for no one of them)
