@@ -337,3 +337,12 @@ def test_the_head_of_a_service_who_will_write_is_the_owner():
         "The Head of Democratic Services will write to all members.\n"
     )
     assert [owner for _, owner in actions_of(meeting)] == ["Head of Democratic Services"]
+
+
+def test_the_body_deciding_then_another_body_deciding_is_one_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Bypass\n"
+        "The Committee noted the update on the bypass. "
+        "The County Council approved the scheme in May.\n"
+    )
+    assert len(decisions_of(meeting)) == 1

@@ -511,16 +511,26 @@ def is_enumerated(text: str) -> bool:
 # "The Committee approved the Curriculum Policy. The Committee deferred the Assessment Policy
 # …": a sentence opening with the body deciding again, after its first decision.
 BODY_DECIDES_AGAIN_RE = re.compile(r"(?<=[.!?])\s+(?=The\s)")
+# "The Committee unanimously approved": the body's name is the words before how and its verb
+BODY_NAME_END_RE = re.compile(
+    rf"(?:,\s+as\s+[^,]{{1,40}},)?(?:\s+(?:unanimously|then|therefore|also|formally|duly|"
+    rf"{ASSENT_ADVERB}))?\s+\S+\s*$"
+)
 
 
 def _body_decides_again(text: str) -> list[str]:
     """A paragraph of sentences each opening with the body deciding: each one a decision
     ("… The Committee deferred …"); [text] when a sentence after the first is not one (a
-    status, "The survey has now been completed.", goes with the decision before it)."""
-    if ". The " not in text or not BODY_DECISION_RE.match(text):
+    status, "The survey has now been completed.", goes with the decision before it), or is
+    another body's ("The Committee noted the update. The County Council approved the scheme
+    in May.": what the meeting noted, and the news it noted)."""
+    if ". The " not in text or not (first := BODY_DECISION_RE.match(text)):
         return [text]  # cheap: no second sentence starting "The", or no body deciding first
+    body = BODY_NAME_END_RE.sub("", first.group(0)) + " "
     parts = BODY_DECIDES_AGAIN_RE.split(text)
-    if len(parts) < 2 or not all(BODY_DECISION_RE.match(part) for part in parts):
+    if len(parts) < 2 or not all(
+        part.startswith(body) and BODY_DECISION_RE.match(part) for part in parts
+    ):
         return [text]
     return parts
 
