@@ -346,3 +346,12 @@ def test_the_body_deciding_then_another_body_deciding_is_one_decision():
         "The County Council approved the scheme in May.\n"
     )
     assert len(decisions_of(meeting)) == 1
+
+
+def test_the_body_voting_to_meet_again_is_no_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Budget\n"
+        "The Board agreed the budget. The Board voted to meet again on 4 June.\n\n"
+        "3. Next meeting\nThe group voted to meet again in January.\n"
+    )
+    assert decisions_of(meeting) == ["The Board agreed the budget. The Board voted to meet again on 4 June."]

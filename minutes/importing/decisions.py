@@ -147,7 +147,7 @@ BODY_DECISION_RE = re.compile(
     r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
     r"ratified|received and noted|re-adopted|instructed|declined|"
     # "… twice this year. The committee voted to move to …": its vote, after what led to it
-    r"voted\s+(?=to\s|for\s|in favour\b)|"
+    r"voted(?=\s+(?:to\s|for\s|in favour\b))|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED|"
     # "The Committee DECLINED the application …": a refusal is the body's decision
     r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED|DECLINED)\b"
