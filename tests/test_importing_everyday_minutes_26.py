@@ -355,3 +355,19 @@ def test_the_body_voting_to_meet_again_is_no_decision():
         "3. Next meeting\nThe group voted to meet again in January.\n"
     )
     assert decisions_of(meeting) == ["The Board agreed the budget. The Board voted to meet again on 4 June."]
+
+
+def test_elected_unopposed_in_a_report_of_another_election_decides_nothing():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. District Councillor's report\n"
+        "The by-election in Hilltop ward was held on 3 May. Cllr Bell was elected unopposed.\n"
+        "Mrs Hay has been our secretary since 2019, when she was elected unopposed.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_elected_unopposed_alone_in_its_paragraph_is_still_a_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Election of Chair\nCllr Bell was elected unopposed.\n"
+    )
+    assert len(decisions_of(meeting)) == 1

@@ -263,9 +263,16 @@ MEETING_DECISION_RE = re.compile(
 # "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
 # "Mrs Colbourne was the only nomination and was elected unopposed.": elected by the meeting,
 # no other body named ("was elected unopposed to the District Council" is another's election).
+# Only as the sentence of the meeting's nomination, or a paragraph of its own: "The
+# by-election was held on 3 May. Cllr Bell was elected unopposed." is a report of another
+# election, "… since 2019, when she was elected unopposed." of an earlier one.
+ELECTED_UNOPPOSED = r"(?:was|were) (?:duly )?elected unopposed(?=\s*[.;]|$)"
 DECLARED_ELECTED_RE = re.compile(
     r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b"
-    r"|\b(?:was|were) (?:duly )?elected unopposed(?=\s*[.;]|$)"
+    r"|\b(?:only (?:nomination|nominee|candidate)|no other (?:nominations?|candidates?))\b"
+    rf"[^.!?]{{0,80}}?\b{ELECTED_UNOPPOSED}"
+    rf"|^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|The Revd)\.? )?(?:[A-Z][\w'’-]+ ){{1,3}}"
+    rf"{ELECTED_UNOPPOSED}\.?$"
 )
 # "Poppy was elected Chair unopposed.", "Zain was elected Vice-Chair after a secret ballot":
 # the meeting electing one of its own officers ("was elected to the District Council" is
