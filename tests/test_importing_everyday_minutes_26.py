@@ -354,7 +354,9 @@ def test_the_body_voting_to_meet_again_is_no_decision():
         "The Board agreed the budget. The Board voted to meet again on 4 June.\n\n"
         "3. Next meeting\nThe group voted to meet again in January.\n"
     )
-    assert decisions_of(meeting) == ["The Board agreed the budget. The Board voted to meet again on 4 June."]
+    assert decisions_of(meeting) == [
+        "The Board agreed the budget. The Board voted to meet again on 4 June."
+    ]
 
 
 def test_elected_unopposed_in_a_report_of_another_election_decides_nothing():
@@ -371,3 +373,13 @@ def test_elected_unopposed_alone_in_its_paragraph_is_still_a_decision():
         "1. Apologies\nNone.\n\n2. Election of Chair\nCllr Bell was elected unopposed.\n"
     )
     assert len(decisions_of(meeting)) == 1
+
+
+def test_resolutions_numbered_under_a_lead_in_are_no_items_where_numbers_are_missing():
+    meeting = parse_meeting(
+        "10. Apologies\nNone.\n\n11. Budget\nIt was resolved:\n"
+        "12. That the precept be £40,000\n13. That the reserves be kept at six months\n\n"
+        "14. Finance\nNoted.\n\n15. Close\nClosed.\n"
+    )
+    assert [item.number for item in meeting.items] == ["10", "11", "14", "15"]
+    assert len(decisions_of(meeting)) == 2
