@@ -305,3 +305,81 @@ def test_the_area_dean_who_will_be_away_has_no_task():
         "The Area Dean will be away in May.\n"
     )
     assert actions_of(meeting) == []
+
+
+# --- Narrowed after the round ------------------------------------------------------------------
+
+
+def test_emergency_services_or_a_firm_of_services_to_attend_is_no_councils_team():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Fete\nThe fete was discussed.\n"
+        "Emergency Services to attend the fete on 4 July.\n\n"
+        "3. Trees\nThe quotes were compared.\n"
+        "Hilltop Tree Services to carry out the work in March.\n\n"
+        "4. Buses\nThe timetable was discussed.\nBus Services to run every hour from May.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_an_inn_or_a_film_named_with_lion_or_rev_is_no_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Quiz\nThe quiz was discussed.\n"
+        "Red Lion Hotel to provide the buffet.\n\n"
+        "3. Film night\nThe films were chosen.\nLion King to be shown in June.\n\n"
+        "4. Minibus\nThe minibus was serviced.\nRev Counter to be fitted in May.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_the_head_of_a_service_who_will_write_is_the_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Calendar\nThe calendar was agreed.\n"
+        "The Head of Democratic Services will write to all members.\n"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["Head of Democratic Services"]
+
+
+def test_the_body_deciding_then_another_body_deciding_is_one_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Bypass\n"
+        "The Committee noted the update on the bypass. "
+        "The County Council approved the scheme in May.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
+def test_the_body_voting_to_meet_again_is_no_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Budget\n"
+        "The Board agreed the budget. The Board voted to meet again on 4 June.\n\n"
+        "3. Next meeting\nThe group voted to meet again in January.\n"
+    )
+    assert decisions_of(meeting) == [
+        "The Board agreed the budget. The Board voted to meet again on 4 June."
+    ]
+
+
+def test_elected_unopposed_in_a_report_of_another_election_decides_nothing():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. District Councillor's report\n"
+        "The by-election in Hilltop ward was held on 3 May. Cllr Bell was elected unopposed.\n"
+        "Mrs Hay has been our secretary since 2019, when she was elected unopposed.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_elected_unopposed_alone_in_its_paragraph_is_still_a_decision():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Election of Chair\nCllr Bell was elected unopposed.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
+def test_resolutions_numbered_under_a_lead_in_are_no_items_where_numbers_are_missing():
+    meeting = parse_meeting(
+        "10. Apologies\nNone.\n\n11. Budget\nIt was resolved:\n"
+        "12. That the precept be £40,000\n13. That the reserves be kept at six months\n\n"
+        "14. Finance\nNoted.\n\n15. Close\nClosed.\n"
+    )
+    assert [item.number for item in meeting.items] == ["10", "11", "14", "15"]
+    assert len(decisions_of(meeting)) == 2

@@ -104,10 +104,17 @@ class ParsedAction:
         return " ".join(parts)
 
 
+# Where a form of address or a service starts the owner: the paragraph's start, or after
+# "The", "the", "and" or "&" ("Red Lion Hotel to provide …", "Hilltop Tree Services to carry
+# out …": an inn's or a firm's name, another word in capitals before it).
+OWNER_START = r"(?:^|(?<=The )|(?<=the )|(?<=and )|(?<=& ))"
+# "Emergency Services to attend …", "Bus Services to run …": no council's team
+NOT_A_TEAM = r"(?!(?:Emergency|Bus|Train|Rail|Coach|Ferry|Postal|Church) Services\b)"
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
-    r"Head of [A-Z][\w ]{0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    # ("The Head of Democratic Services will write to …" is an undertaking, its owner the Head)
+    r"Head of [A-Z](?:(?! will )[\w ]){0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
     # "All PCC members to complete the course …": every member, each to do it
     # ("All coaches to complete the refresher …": a club's coaches, or its team managers;
     # "All helpers to be thanked …" is a task for no one of them)
@@ -118,8 +125,9 @@ OWNER_WORDS = (
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'’-]+|"  # "Ms Abbott to arrange the collection …"
     # "Lion Rosa Ingamire to arrange …", "Revd Tom Aylesbury to convene …": a member's form of
-    # address in a club's or a church's minutes, then the name
-    rf"{ADDRESS} (?:Canon |Dr )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|"
+    # address in a club's or a church's minutes, then the name, given a verb of doing ("Lion
+    # King to be shown …", "Rev Counter to be fitted …" are no one)
+    rf"{OWNER_START}{ADDRESS} (?:Canon |Dr )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?= to {DOING}\b)|"
     # "The Bursar and the Head to review …": a school's head; "Area Dean", "Rural Dean"
     # ("Head to head talks …" is no one: only before a verb of doing)
     rf"Head(?:teacher)?(?= to {DOING}\b)|(?:Area|Rural) Dean|Archdeacon|"
@@ -127,7 +135,8 @@ OWNER_WORDS = (
     # be checked" is no one: the conductor only before a verb of doing)
     rf"Bandmaster|Conductor(?= to {DOING}\b)|"
     # "Democratic Services to publish …": a council's service, as a team, given a verb of doing
-    rf"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? Services(?= to {DOING}\b)|"
+    # (one word names it: "Hilltop Tree Services to carry out …" is a firm)
+    rf"{OWNER_START}{NOT_A_TEAM}[A-Z][\w'’-]* Services(?= to {DOING}\b)|"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)
     # (not "LEDs to be fitted", "MPs to lobby": a plural's "s")
     r"[A-Z]{2,4}[a-rt-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-rt-z]?)*)"

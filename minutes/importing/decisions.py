@@ -147,7 +147,7 @@ BODY_DECISION_RE = re.compile(
     r"authori[sz]ed|granted|refused|deferred|determined|supported|appointed|elected|confirmed|"
     r"ratified|received and noted|re-adopted|instructed|declined|"
     # "… twice this year. The committee voted to move to …": its vote, after what led to it
-    r"voted\s+(?=to\s|for\s|in favour\b)|"
+    r"voted(?=\s+(?:to\s|for\s|in favour\b))|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED|"
     # "The Committee DECLINED the application …": a refusal is the body's decision
     r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED|DECLINED)\b"
@@ -266,9 +266,16 @@ MEETING_DECISION_RE = re.compile(
 # "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
 # "Mrs Colbourne was the only nomination and was elected unopposed.": elected by the meeting,
 # no other body named ("was elected unopposed to the District Council" is another's election).
+# Only as the sentence of the meeting's nomination, or a paragraph of its own: "The
+# by-election was held on 3 May. Cllr Bell was elected unopposed." is a report of another
+# election, "… since 2019, when she was elected unopposed." of an earlier one.
+ELECTED_UNOPPOSED = r"(?:was|were) (?:duly )?elected unopposed(?=\s*[.;]|$)"
 DECLARED_ELECTED_RE = re.compile(
     r"\b(?:was|were) (?:duly )?declared (?:duly )?elected\b"
-    r"|\b(?:was|were) (?:duly )?elected unopposed(?=\s*[.;]|$)"
+    r"|\b(?:only (?:nomination|nominee|candidate)|no other (?:nominations?|candidates?))\b"
+    rf"[^.!?]{{0,80}}?\b{ELECTED_UNOPPOSED}"
+    rf"|^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd|The Revd)\.? )?(?:[A-Z][\w'’-]+ ){{1,3}}"
+    rf"{ELECTED_UNOPPOSED}\.?$"
 )
 # "Poppy was elected Chair unopposed.", "Zain was elected Vice-Chair after a secret ballot":
 # the meeting electing one of its own officers ("was elected to the District Council" is
@@ -514,16 +521,26 @@ def is_enumerated(text: str) -> bool:
 # "The Committee approved the Curriculum Policy. The Committee deferred the Assessment Policy
 # …": a sentence opening with the body deciding again, after its first decision.
 BODY_DECIDES_AGAIN_RE = re.compile(r"(?<=[.!?])\s+(?=The\s)")
+# "The Committee unanimously approved": the body's name is the words before how and its verb
+BODY_NAME_END_RE = re.compile(
+    rf"(?:,\s+as\s+[^,]{{1,40}},)?(?:\s+(?:unanimously|then|therefore|also|formally|duly|"
+    rf"{ASSENT_ADVERB}))?\s+\S+\s*$"
+)
 
 
 def _body_decides_again(text: str) -> list[str]:
     """A paragraph of sentences each opening with the body deciding: each one a decision
     ("… The Committee deferred …"); [text] when a sentence after the first is not one (a
-    status, "The survey has now been completed.", goes with the decision before it)."""
-    if ". The " not in text or not BODY_DECISION_RE.match(text):
+    status, "The survey has now been completed.", goes with the decision before it), or is
+    another body's ("The Committee noted the update. The County Council approved the scheme
+    in May.": what the meeting noted, and the news it noted)."""
+    if ". The " not in text or not (first := BODY_DECISION_RE.match(text)):
         return [text]  # cheap: no second sentence starting "The", or no body deciding first
+    body = BODY_NAME_END_RE.sub("", first.group(0)) + " "
     parts = BODY_DECIDES_AGAIN_RE.split(text)
-    if len(parts) < 2 or not all(BODY_DECISION_RE.match(part) for part in parts):
+    if len(parts) < 2 or not all(
+        part.startswith(body) and BODY_DECISION_RE.match(part) for part in parts
+    ):
         return [text]
     return parts
 

@@ -402,6 +402,10 @@ def _with_gaps_filled(
     return filled
 
 
+# "That the precept be £40,000": a resolution's words, not an item's title
+RESOLUTION_TITLE_RE = re.compile(r"^That\s")
+
+
 def _gap_heading(line: Line, index: int, match: re.Match) -> Heading | None:
     title = match.group("title").strip()
     words = title.split()
@@ -431,14 +435,17 @@ def _all_numbered_between(
     lines: list[Line], pattern: re.Pattern, before: Heading, after: Heading, key, missing: list
 ) -> list[Heading]:
     """Each of the numbers missing between two items, in turn, as items; [] unless every one
-    is there and reads as a title."""
+    is there and reads as a title. Resolutions numbered under a lead-in ("It was resolved:",
+    then "12. That the precept be £40,000", "13. That the reserves …") are the item's own."""
     headings: list[Heading] = []
     for number in missing:
         start = headings[-1].index if headings else before.index
         got = _numbered_between(
             lines, pattern, Heading(index=start, number="", title=""), after, key, number
         )
-        if not got:
+        if not got or RESOLUTION_TITLE_RE.match(got[0].title):
             return []
         headings.extend(got)
+    if lines[headings[0].index - 1].text.rstrip().endswith(":"):
+        return []
     return headings
