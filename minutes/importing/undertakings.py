@@ -207,7 +207,9 @@ REPORTER_RE = re.compile(
 )
 # Someone else named in the report ("… that Mr Dacre had opened a shop"): whose "she" it is
 # is not plain.
-ANOTHER_PERSON_RE = re.compile(rf"\b(?:{RANK}|{COUNCILLOR}|[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:had|has|was|is|would|will)\b)")
+ANOTHER_PERSON_RE = re.compile(
+    rf"\b(?:{RANK}|{COUNCILLOR}|[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:had|has|was|is|would|will)\b)"
+)
 
 
 def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
