@@ -103,6 +103,21 @@ def test_the_bandmaster_or_the_conductor_to_do_something_is_a_task():
     assert [owner for _, owner in actions_of(meeting)] == ["Bandmaster", "Conductor"]
 
 
+def test_the_meetings_word_in_brackets_after_a_task_is_no_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Hall\nThe hall roof leaks again. "
+        "Clerk to get three quotes for the repair (Agreed).\n"
+    )
+    assert actions_of(meeting) == [("Clerk to get three quotes for the repair (Agreed).", "Clerk")]
+
+
+def test_all_members_to_note_a_date_is_no_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Dates\nAll members to note the date of the AGM, 12 May.\n"
+    )
+    assert actions_of(meeting) == []
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -177,3 +192,18 @@ def test_a_councillor_whose_panel_will_fit_is_no_task():
         "Cllr Tansley said the new panel will fit the old frame.",
     )
     assert actions_of(parse_meeting(text)) == []
+
+
+def test_all_members_to_complete_a_course_is_still_their_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Training\nAll members to complete the safeguarding course "
+        "by 1 June.\n"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["All members"]
+
+
+def test_a_persons_name_in_brackets_after_a_task_is_still_its_owner():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Hall\nGet three quotes for the roof repair (Agnes).\n"
+    )
+    assert actions_of(meeting) == [("Get three quotes for the roof repair (Agnes).", "Agnes")]

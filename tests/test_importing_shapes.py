@@ -226,6 +226,8 @@ PIECES = [
     "Members noted the inspection report, which found no high risks. Two risks were found.",
     "Cllr Tansley will fix the loose panel.",
     "Bandmaster to arrange the extra sectionals.",
+    "Clerk to get three quotes for the repair (Agreed).",
+    "All members to note the date of the AGM, 12 May.",
     "\u00a0",
     "·\u00a0\u00a0\u00a0 a bullet point;",
     "Discussion",

@@ -118,7 +118,9 @@ OWNER_WORDS = (
     # "All PCC members to complete the course …": every member, each to do it
     # ("All coaches to complete the refresher …": a club's coaches, or its team managers;
     # "All helpers to be thanked …" is a task for no one of them)
-    r"All (?:[A-Z]{2,5} )?(?:members|trustees|governors|directors|councillors|staff|volunteers|"
+    # ("All members to note the date of the AGM" asks only that they know it: no task)
+    r"All (?:[A-Z]{2,5} )?(?:(?:members|trustees|governors|directors|councillors|staff|volunteers)"
+    r"(?! to note\b)|"
     r"(?:coaches|team managers|leaders|helpers|stewards)(?! to be [a-z]+(?:ed|en|t)\b))|"
     # "The Director of Highways to provide …": a director of a service named in capitals
     r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
@@ -183,10 +185,12 @@ PASSIVE_TASK_RE = re.compile(r"^[A-Z][\w'’ -]{2,60}?\s+to be\s+[a-z]+(?:ed|en|
 
 
 # "[Paper B]", "(Appendix C)", "[see above]": a reference in brackets, no one's name; nor is
-# a paper's marking, "[Confidential]", "[Exempt]".
+# a paper's marking, "[Confidential]", "[Exempt]", nor the meeting's word on the line,
+# "Clerk to get three quotes (Agreed).".
 NOT_AN_OWNER_RE = re.compile(
     r"^(?:Paper|Appendix|Annex|Annexe|Item|Minute|See|Page|Confidential|Exempt|Restricted|"
-    r"Private|Draft|Redacted|Part [12I]|Not for publication)\b",
+    r"Private|Draft|Redacted|Part [12I]|Not for publication|"
+    r"(?:Agreed|Approved|Noted|Carried|Resolved|Unanimous(?:ly)?)(?:\s+(?:unanimously|by all))?$)\b",
     re.I,
 )
 
