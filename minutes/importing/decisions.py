@@ -140,7 +140,9 @@ BODY_DECISION_RE = re.compile(
     r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
     r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
-    r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly)|Senate|Court|Synod)"
+    # "The Session approved the minute …": a Church of Scotland congregation's Kirk Session
+    r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly|"
+    r"(?<=The )(?:Kirk )?Session)|Senate|Court|Synod)"
     r"(?:,\s+as\s+[^,]{1,40},)?"  # "The Board, as Duty Holder, endorsed …"
     rf"\s+(?:unanimously\s+|then\s+|therefore\s+|also\s+|formally\s+|duly\s+|{ASSENT_ADVERB}\s+)?"
     r"(?:noted|agreed|approved|resolved|endorsed|decided|recommended|accepted|adopted|ratified|"

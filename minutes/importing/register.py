@@ -18,6 +18,8 @@ from minutes.importing.speakers import HONORIFICS, NAME, split_names
 
 ATTENDANCE_LABELS = {
     "present": "present",
+    # a Scottish court's or kirk session's register: "Sederunt: Rev. … (Moderator); Mr …"
+    "sederunt": "present",
     "members present": "present",
     "councillors present": "present",
     "councillors": "present",
