@@ -39,6 +39,27 @@ def test_someone_on_the_sederunt_who_will_do_something_has_a_task():
     assert [owner for _, owner in actions_of(meeting)] == ["Mrs Drumgask"]
 
 
+TRUSTEES = (
+    "Minutes of the Board of Trustees, 16 November 2026\n\n"
+    "Item 1. Minutes\n"
+    "R26/31 The Board approved the minutes of 14 September 2026 as a correct record.\n\n"
+    "Item 2. Kitchen refit\n"
+    "Three quotes were received. The manager recommended the lowest.\n\n"
+    "R26/32 The Board resolved:\n\n"
+    "(a) to accept the quote of Hallam Kitchens for £21,480 plus VAT;\n\n"
+    "(b) to fund the refit from the buildings fund.\n\n"
+    "Item 3. Date of next meeting\n18 January 2027.\n"
+)
+
+
+def test_a_resolutions_reference_before_the_bodys_decision_is_kept_with_it():
+    meeting = parse_meeting(TRUSTEES)
+    decisions = decisions_of(meeting)
+    assert len(decisions) == 3
+    assert decisions[0].startswith("R26/31 The Board approved the minutes")
+    assert missing_sentences(TRUSTEES, meeting) == []
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -56,3 +77,11 @@ def test_a_training_session_is_no_body_deciding():
         "The Training Session agreed with the elders was well attended.",
     )
     assert len(decisions_of(parse_meeting(text))) == 1
+
+
+def test_a_reference_before_a_report_decides_nothing():
+    text = TRUSTEES.replace(
+        "R26/31 The Board approved the minutes of 14 September 2026 as a correct record.",
+        "R26/31 The minutes of 14 September 2026 were not yet ready.",
+    )
+    assert len(decisions_of(parse_meeting(text))) == 2

@@ -28,8 +28,10 @@ from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertakin
 
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
 # ("4.   The Synod approved …": paragraphs numbered through the minutes, under headings)
+# "R26/31 The Board approved …": a resolution's reference, numbered through the year.
 TYPED_PARAGRAPH_RE = re.compile(
-    r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.)\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
+    r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2}|\d{1,3}\.|R\d{1,3}/\d{1,4})"
+    r"\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
 )
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
 CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z])")  # ("the Hon. Secretary")
