@@ -60,6 +60,14 @@ def test_a_resolutions_reference_before_the_bodys_decision_is_kept_with_it():
     assert missing_sentences(TRUSTEES, meeting) == []
 
 
+def test_minutes_accepted_as_a_true_record_is_a_decision():
+    meeting = parse_meeting(
+        "1. Minutes of the last meeting\nAccepted as a true record. Proposed Jenny, seconded "
+        "Mo, carried unanimously.\n\n2. Next meeting\n2 December.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -85,3 +93,11 @@ def test_a_reference_before_a_report_decides_nothing():
         "R26/31 The minutes of 14 September 2026 were not yet ready.",
     )
     assert len(decisions_of(parse_meeting(text))) == 2
+
+
+def test_a_record_accepted_by_another_body_is_no_decision_of_the_meeting():
+    meeting = parse_meeting(
+        "1. Minutes\nThe county's notes were accepted as a true record by its board.\n\n"
+        "2. Next meeting\n2 December.\n"
+    )
+    assert decisions_of(meeting) == []

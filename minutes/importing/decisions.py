@@ -38,6 +38,9 @@ DECISION_START_RE = re.compile(
     # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
     # ("– agreed as a true record, prop. BC": in lower case after an item's title and a dash)
     r"|[Aa]greed as (?:an? )?(?:true|correct|accurate)\b"
+    # "Accepted as a true record. Proposed Jenny, seconded Mo, carried unanimously.": minutes
+    # accepted as the record, the club's word for approving them
+    r"|(?:Accepted|Approved|Adopted|Confirmed) as (?:an? )?(?:true|correct|accurate) record\b"
     # "Board decision: to accept the contract …": the body's word for its decision, labelled
     r"|(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)"
     r"\s+decisions?\s*:\s*(?=\S)"  # "Agreed to stock peat-free compost only."
