@@ -177,3 +177,22 @@ def test_a_councillor_whose_panel_will_fit_is_no_task():
         "Cllr Tansley said the new panel will fit the old frame.",
     )
     assert actions_of(parse_meeting(text)) == []
+
+
+def test_he_will_after_a_report_of_what_the_contractor_did_is_no_ones_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "Insp. Ruthwell reported fewer thefts since the radio scheme started. "
+        "She will share the monthly figures with the Town Centre Manager.",
+        "Cllr Askern reported that the contractor was running late. "
+        "He will complete the works by June.",
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_they_will_after_one_persons_report_of_a_body_is_no_ones_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "Insp. Ruthwell reported fewer thefts since the radio scheme started. "
+        "She will share the monthly figures with the Town Centre Manager.",
+        "Cllr Askern said that Highways were due on site. They will inspect the drains.",
+    )
+    assert actions_of(parse_meeting(text)) == []
