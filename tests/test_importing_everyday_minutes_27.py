@@ -196,3 +196,12 @@ def test_they_will_after_one_persons_report_of_a_body_is_no_ones_task():
         "Cllr Askern said that Highways were due on site. They will inspect the drains.",
     )
     assert actions_of(parse_meeting(text)) == []
+
+
+def test_a_new_bandmaster_to_start_or_to_be_appointed_is_no_ones_task():
+    for line in ("New Bandmaster to start in September.", "Bandmaster to be appointed at the AGM."):
+        text = BAND_NOTES.replace(
+            "Bandmaster to arrange the extra sectionals and ask around for a baritone player.",
+            line,
+        )
+        assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Conductor"]
