@@ -205,3 +205,12 @@ def test_a_new_bandmaster_to_start_or_to_be_appointed_is_no_ones_task():
             line,
         )
         assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Conductor"]
+
+
+def test_a_paper_noted_in_a_paragraphs_middle_then_more_decides_nothing():
+    for noting in ("Members noted the report.", "The meeting noted the report."):
+        text = OPEN_SPACES.replace(
+            "Members noted the annual inspection report, which found no high risks.",
+            f"Cllr Ebbutt said the site had been busy all summer. {noting}",
+        )
+        assert len(decisions_of(parse_meeting(text))) == 1
