@@ -214,3 +214,12 @@ def test_a_paper_noted_in_a_paragraphs_middle_then_more_decides_nothing():
             f"Cllr Ebbutt said the site had been busy all summer. {noting}",
         )
         assert len(decisions_of(parse_meeting(text))) == 1
+
+
+def test_agreed_alone_under_a_members_amendment_decides_nothing():
+    # an amendment agreed only changes the motion, which the meeting then votes on
+    text = FRIENDS_NOTES.replace(
+        "Raj proposed that £150 of it be spent on a new wheelbarrow.",
+        "Raj proposed that the motion be amended to read £100.",
+    )
+    assert decisions_of(parse_meeting(text)) == []
