@@ -207,3 +207,49 @@ def test_a_persons_name_in_brackets_after_a_task_is_still_its_owner():
         "1. Apologies\nNone.\n\n2. Hall\nGet three quotes for the roof repair (Agnes).\n"
     )
     assert actions_of(meeting) == [("Get three quotes for the roof repair (Agnes).", "Agnes")]
+
+
+def test_he_will_after_a_report_of_what_the_contractor_did_is_no_ones_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "Insp. Ruthwell reported fewer thefts since the radio scheme started. "
+        "She will share the monthly figures with the Town Centre Manager.",
+        "Cllr Askern reported that the contractor was running late. "
+        "He will complete the works by June.",
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_they_will_after_one_persons_report_of_a_body_is_no_ones_task():
+    text = PARTNERSHIP_NOTES.replace(
+        "Insp. Ruthwell reported fewer thefts since the radio scheme started. "
+        "She will share the monthly figures with the Town Centre Manager.",
+        "Cllr Askern said that Highways were due on site. They will inspect the drains.",
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_a_new_bandmaster_to_start_or_to_be_appointed_is_no_ones_task():
+    for line in ("New Bandmaster to start in September.", "Bandmaster to be appointed at the AGM."):
+        text = BAND_NOTES.replace(
+            "Bandmaster to arrange the extra sectionals and ask around for a baritone player.",
+            line,
+        )
+        assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Conductor"]
+
+
+def test_a_paper_noted_in_a_paragraphs_middle_then_more_decides_nothing():
+    for noting in ("Members noted the report.", "The meeting noted the report."):
+        text = OPEN_SPACES.replace(
+            "Members noted the annual inspection report, which found no high risks.",
+            f"Cllr Ebbutt said the site had been busy all summer. {noting}",
+        )
+        assert len(decisions_of(parse_meeting(text))) == 1
+
+
+def test_agreed_alone_under_a_members_amendment_decides_nothing():
+    # an amendment agreed only changes the motion, which the meeting then votes on
+    text = FRIENDS_NOTES.replace(
+        "Raj proposed that £150 of it be spent on a new wheelbarrow.",
+        "Raj proposed that the motion be amended to read £100.",
+    )
+    assert decisions_of(parse_meeting(text)) == []

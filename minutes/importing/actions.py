@@ -134,8 +134,9 @@ OWNER_WORDS = (
     # ("Head to head talks …" is no one: only before a verb of doing)
     rf"Head(?:teacher)?(?= to {DOING}\b)|(?:Area|Rural) Dean|Archdeacon|"
     # "Bandmaster to arrange the extra sectionals …": a band's leader ("Lightning Conductor to
-    # be checked" is no one: the conductor only before a verb of doing)
-    rf"Bandmaster|Conductor(?= to {DOING}\b)|"
+    # be checked", "New Bandmaster to start in September" are no one: only before a verb of
+    # doing)
+    rf"(?:Bandmaster|Conductor)(?= to {DOING}\b)|"
     # "Democratic Services to publish …": a council's service, as a team, given a verb of doing
     # (one word names it: "Hilltop Tree Services to carry out …" is a firm)
     rf"{OWNER_START}{NOT_A_TEAM}[A-Z][\w'’-]* Services(?= to {DOING}\b)|"

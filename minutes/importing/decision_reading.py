@@ -25,9 +25,11 @@ from minutes.importing.motions import motion_resolutions
 PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
 # "Raj proposed that £150 of it be spent on a new wheelbarrow.": a member's proposal in a
 # sentence of its own, with the meeting's word on it ("Agreed.") on the line below.
+# ("Raj proposed that the motion be amended to read £100." is an amendment, or a proposal
+# on how to take the motion: agreeing it only changes or moves the motion, still to be voted)
 MEMBER_PROPOSAL_RE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z][\w'’-]*\s+){1,2}"
-    r"proposed\s+that\s[^.!?]{4,300}[.!]$"
+    r"proposed\s+that\s(?![^.!?]*\b(?:amend|motion\b))[^.!?]{4,300}[.!]$"
 )
 # "Agreed.", "Carried unanimously.": the meeting's word alone, saying nothing of what.
 BARE_AGREEMENT_RE = re.compile(

@@ -178,13 +178,15 @@ NOTED_PAPERS = (
     rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{NOTED_PAPER}{PAPER_DATE}{PAPER_CLAUSE}){{0,3}}"
     # "Members noted the audit report and agreed to accept both recommendations.": one decision
     r"(?:\.?$|\s+and\s+(?:agreed|approved|resolved|endorsed|adopted)\b"
-    # "Members noted the inspection report, which found no high risks. Two medium risks …":
-    # the noting a sentence of its own, what the paper said after it
-    r"|\.\s+(?=[A-Z])"
     # "Members noted the internal auditor's report and thanked Mr Swithengarth for his work.":
     # the noting, with the meeting's thanks to the paper's author closing the sentence
     r"|\s+and\s+thanked\s+[^.!?;]{2,120}\.?$)"
 )
+# "Members noted the inspection report, which found no high risks. Two medium risks …": the
+# noting a sentence of its own opening the paragraph, what the paper said after it ("Cllr
+# Ebbutt said the site had been busy. Members noted the report. Two medium risks …" is the
+# discussion: in a paragraph's middle the noting closes it, as above)
+NOTED_PAPERS_OPENING = NOTED_PAPERS[:-1] + r"|\.\s+(?=[A-Z]))"
 # "Governors approved the policy", "Trustees agreed to …": the members of the body deciding
 # together. "Members noted the report" (a paper, `NOTED_PAPERS`) is a decision too, the
 # body's formal act; "Members noted the action log" or "… noted that …" is the discussion.
@@ -205,10 +207,13 @@ MEMBERS_DECISION_RE = re.compile(
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
     rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"
     # ("The trustees noted the investment report and agreed …": after "The", in lower case)
-    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors ))noted\s+{NOTED_PAPERS}"
+    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors ))noted\s+{NOTED_PAPERS_OPENING}"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
-MEMBERS_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + MEMBERS_DECISION_RE.pattern.lstrip("^"))
+MEMBERS_DECISION_AFTER_RE = re.compile(
+    r"(?<=[.!?])\s+"
+    + MEMBERS_DECISION_RE.pattern.lstrip("^").replace(NOTED_PAPERS_OPENING, NOTED_PAPERS)
+)
 # "Vote: 6 for, 1 against, so agreed to ask the school", "24 for, 5 against – carried": a
 # vote that carries, in prose.
 VOTE_CARRIED_RE = re.compile(
@@ -265,8 +270,10 @@ MEETING_DECISION_RE = re.compile(
     # as by acclamation, is the meeting's assent)
     r"(?!\s+(?:with(?!\s+acclamation\b)|about|on)\b)"
     # "The meeting noted the report.": a staff meeting's formal noting of a paper, as a board's
-    # members' ("The meeting noted that the hall was damp." is what was said)
-    rf"|noted\s+{NOTED_PAPERS})"
+    # members' ("The meeting noted that the hall was damp." is what was said); with more
+    # after its sentence only opening the paragraph, as theirs
+    r"|noted\s+(?:(?<=^[Tt]he meeting noted )"
+    rf"{NOTED_PAPERS_OPENING}|{NOTED_PAPERS}))"
 )
 # "Sam Okafor was declared elected as Branch Chair.": the result of the body's election.
 # "Mrs Colbourne was the only nomination and was elected unopposed.": elected by the meeting,

@@ -207,8 +207,20 @@ REPORTER_RE = re.compile(
 )
 # Someone else named in the report ("… that Mr Dacre had opened a shop"): whose "she" it is
 # is not plain.
+# "… that the contractor was running late", "… the developer's agent": someone named by what
+# they are, no one of the meeting, whose "he" it may as well be.
 ANOTHER_PERSON_RE = re.compile(
-    rf"\b(?:{RANK}|{COUNCILLOR}|[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:had|has|was|is|would|will)\b)"
+    rf"\b(?:{RANK}|{COUNCILLOR}|[A-Z][\w'’-]+ [A-Z][\w'’-]+ (?:had|has|was|is|would|will)\b"
+    r"|(?:[Tt]he|[Aa]n?|his|her|their) (?:[a-z][\w-]* )?(?:contractor|developer|agent|applicant|"
+    r"auditor|architect|builder|consultant|engineer|landlord|landowner|owner|tenant|resident|"
+    r"neighbour|surveyor|supplier|solicitor|company|firm)s?\b)"
+)
+# "The Churchwardens reported …. They will arrange …": "they" is plainly the reporters only
+# when they are more than one ("Cllr Askern said that Highways were due on site. They will
+# inspect the drains." is Highways).
+PLURAL_REPORTER_RE = re.compile(
+    r"^(?:[Tt]he )?(?:Churchwardens|Officers|Management|(?:Management|Trade Union|Union|Staff) "
+    r"Side|(?:Cllrs|Councillors) .*)$"
 )
 
 
@@ -274,15 +286,18 @@ NOT_A_SURNAME = {
 }
 
 
-def _reporter(sentence: str, names: frozenset[str]) -> str:
-    """Who gave the report of a sentence, named so that "he" or "she" after it is plainly
-    them ("Insp. Ruthwell reported …" → "Insp. Ruthwell"); else ""."""
+def _reporter(sentence: str, undertaking: str, names: frozenset[str]) -> str:
+    """Who gave the report of a sentence, named so that "he" or "she" of the undertaking
+    after it is plainly them ("Insp. Ruthwell reported …" → "Insp. Ruthwell"); else ""."""
     match = REPORTER_RE.match(sentence)
     if not match or ANOTHER_PERSON_RE.search(match.group("rest")):
         return ""
     if match.group("name") and match.group("name") not in names:
         return ""
-    return re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", match.group("owner"))
+    owner = match.group("owner")
+    if undertaking.startswith("They ") and not PLURAL_REPORTER_RE.match(owner):
+        return ""
+    return re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
 
 
 def _group(owner: str) -> bool:
@@ -309,7 +324,7 @@ def find_undertaking(
         sentence = text[start:end].strip()
         owner = owner_of(sentence, names)
         if not owner and place and PRONOUN_UNDERTAKING_RE.match(sentence):
-            owner = _reporter(text[starts[place - 1] : start].strip(), names)
+            owner = _reporter(text[starts[place - 1] : start].strip(), sentence, names)
         if owner:
             owner = re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
             tag = TAG_AFTER_RE.match(text, end) or INITIALS_AFTER_RE.match(text, end)
