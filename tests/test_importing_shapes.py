@@ -454,6 +454,8 @@ PIECES = [
     "Coffee morning on 16 May. Anita to do the rota for teas. Please bring cakes.",
     "Actions from the last meeting",
     "– Keith to get the outboard serviced – done",
+    "The towpath is muddy in places. Discussion:",
+    "- the towpath route should be dropped until April",
     "",
 ]
 
