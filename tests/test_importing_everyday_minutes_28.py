@@ -7,7 +7,7 @@ these rules must not do is at the end.
 """
 
 from minutes.importing import missing_sentences, parse_meeting
-from tests.reading_helpers import points_of
+from tests.reading_helpers import actions_of, decisions_of, points_of
 
 # --- The twenty-eighth round ----------------------------------------------------------------------
 
@@ -35,6 +35,51 @@ def test_discussion_closing_a_paragraph_leads_in_to_the_bullets_below():
     assert missing_sentences(RUNNERS_NOTES, meeting) == []
 
 
+COMMITTEE_MINUTES = (
+    "Wexcombe County Council\nHealth Cabinet Committee\n\n"
+    "12. Carers Strategy\n"
+    "(1) Ms Pardoe introduced the report. Members made the following comments:\n"
+    "• the waiting list for assessments was too long;\n"
+    "• the figures should be shown by district.\n"
+    "(2) RESOLVED that the strategy be noted.\n"
+    "13. Day Services\n"
+    "(1) Mr Okafor presented the review.\n"
+    "(2) Mr Okafor undertook to circulate the list of centres, broken\n"
+    "down by district, before the end of May.\n"
+    "(3) RESOLVED that the review be noted.\n"
+)
+
+
+def test_a_bracketed_paragraph_number_before_a_resolution_ends_the_points_above_it():
+    meeting = parse_meeting(COMMITTEE_MINUTES)
+    assert points_of(meeting) == [
+        "the waiting list for assessments was too long;",
+        "the figures should be shown by district.",
+    ]
+    assert len(decisions_of(meeting)) == 2
+    assert missing_sentences(COMMITTEE_MINUTES, meeting) == []
+
+
+def test_an_undertaking_after_a_bracketed_paragraph_number_is_a_task():
+    meeting = parse_meeting(COMMITTEE_MINUTES)
+    assert [owner for _, owner in actions_of(meeting)] == ["Mr Okafor"]
+
+
+def test_a_resolution_under_a_bracketed_paragraph_number_leads_in_to_its_lettered_parts():
+    meeting = parse_meeting(
+        "14. Home Care Contracts\n"
+        "(1) Ms Pardoe introduced the report.\n"
+        "(2) RESOLVED that the Committee endorse the proposed decision to:\n"
+        "(a) extend the contracts for a year; and\n"
+        "(b) delegate the final terms to the Director.\n"
+    )
+    assert decisions_of(meeting) == [
+        "(2) RESOLVED that the Committee endorse the proposed decision to: (a) extend the "
+        "contracts for a year; and",
+        "(b) delegate the final terms to the Director.",
+    ]
+
+
 # --- What these rules must not do -----------------------------------------------------------------
 
 
@@ -43,3 +88,22 @@ def test_a_label_for_discussion_after_other_words_still_leads_in_to_nothing():
         "1. Hall\n\nThe hall is booked. Items for discussion:\n\n- the car park\n- the bar rota\n"
     )
     assert points_of(meeting) == []
+
+
+def test_lettered_points_after_a_lead_in_are_still_points():
+    meeting = parse_meeting(
+        "1. Parks\n(1) Members made the following comments:\n"
+        "(a) the benches were worn;\n(b) the bins were full.\n"
+    )
+    assert points_of(meeting) == ["(a) the benches were worn;", "(b) the bins were full."]
+
+
+def test_numbered_parts_in_one_paragraph_are_still_decisions_of_their_own():
+    meeting = parse_meeting(
+        "1. Budget\n\nThe Clerk presented the budget.\n\n"
+        "RESOLVED (i) to approve the budget; (ii) to set the precept.\n"
+    )
+    assert decisions_of(meeting) == [
+        "RESOLVED (i) to approve the budget;",
+        "(ii) to set the precept.",
+    ]

@@ -456,6 +456,10 @@ PIECES = [
     "– Keith to get the outboard serviced – done",
     "The towpath is muddy in places. Discussion:",
     "- the towpath route should be dropped until April",
+    "(3) RESOLVED that the strategy be noted.",
+    "(2) Mr Okafor undertook to circulate the list of centres before May.",
+    "(2) RESOLVED that the Committee endorse the proposed decision to:",
+    "(a) extend the contracts for a year; and",
     "",
 ]
 

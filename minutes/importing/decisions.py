@@ -554,8 +554,10 @@ def split_decisions(text: str) -> list[str]:
     if "(" not in text and not NUMBERED_PART_RE.search(text):
         return [text]  # nothing to split before: no "(ii) …" and no "2. to …"
     parts = [p.strip() for p in INLINE_ENUMERATOR_RE.split(text) if p.strip()]
-    if parts and not is_enumerated(parts[0]) and len(parts) > 1:
-        # The lead-in ("RESOLVED that") belongs to the first numbered part.
+    lead_in = parts and (not is_enumerated(parts[0]) or parts[0].endswith((":", ":-")))
+    if lead_in and len(parts) > 1:
+        # The lead-in ("RESOLVED that") belongs to the first numbered part (and so does a
+        # numbered paragraph's, "(3) RESOLVED that the Committee endorse the decision to:")
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
     return parts if len(parts) > 1 else [text]
 
