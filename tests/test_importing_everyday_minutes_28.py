@@ -80,6 +80,17 @@ def test_a_resolution_under_a_bracketed_paragraph_number_leads_in_to_its_lettere
     ]
 
 
+def test_a_task_after_a_semicolon_closing_a_bare_agreed_is_a_decision_and_a_task():
+    text = (
+        "1. Visits\n\nAgreed that the next visit will look at reading in Year 7; PD and LM to "
+        "arrange a date with the Head.\n\n2. Next meeting\n\n7 April.\n"
+    )
+    meeting = parse_meeting(text)
+    assert decisions_of(meeting) == ["Agreed that the next visit will look at reading in Year 7;"]
+    assert actions_of(meeting) == [("PD and LM to arrange a date with the Head.", "PD and LM")]
+    assert missing_sentences(text, meeting) == []
+
+
 # --- What these rules must not do -----------------------------------------------------------------
 
 
@@ -107,3 +118,10 @@ def test_numbered_parts_in_one_paragraph_are_still_decisions_of_their_own():
         "RESOLVED (i) to approve the budget;",
         "(ii) to set the precept.",
     ]
+
+
+def test_a_task_inside_a_resolution_is_still_no_task_of_its_own():
+    meeting = parse_meeting(
+        "1. Fete\n\nRESOLVED: to accept the quote from Greenfold; Clerk to place the order.\n"
+    )
+    assert actions_of(meeting) == []

@@ -460,6 +460,7 @@ PIECES = [
     "(2) Mr Okafor undertook to circulate the list of centres before May.",
     "(2) RESOLVED that the Committee endorse the proposed decision to:",
     "(a) extend the contracts for a year; and",
+    "Agreed that the next visit will look at reading; PD and LM to arrange a date.",
     "",
 ]
 

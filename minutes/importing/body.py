@@ -389,7 +389,13 @@ class _BodyReader(ActionReading, DecisionReading):
             )
             if before:
                 self.minute(Line(before))
+            decision, task = self.agreed_then_task(decision)
             self.decision(self.with_proposal(decision))
+            if task:  # "Agreed to hold a fete; Tom to book the field.": a decision and a task
+                self.parsed.actions.append(
+                    ParsedAction(task, owner_label_of(task), act.due_date_in(task))
+                )
+                self.last_text = task
         else:
             self.minute(p)
             if following is not None and ends_in_discussion_lead_in(text):
