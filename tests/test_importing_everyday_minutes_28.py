@@ -91,6 +91,19 @@ def test_a_task_after_a_semicolon_closing_a_bare_agreed_is_a_decision_and_a_task
     assert missing_sentences(text, meeting) == []
 
 
+def test_an_office_named_by_two_things_joined_with_and_takes_a_task():
+    meeting = parse_meeting(
+        "1. Parks\n\nThe benches are worn.\n\n"
+        "Parks and Open Spaces Officer to order four new benches.\n\n2. Next meeting\n\n7 April.\n"
+    )
+    assert actions_of(meeting) == [
+        (
+            "Parks and Open Spaces Officer to order four new benches.",
+            "Parks and Open Spaces Officer",
+        )
+    ]
+
+
 # --- What these rules must not do -----------------------------------------------------------------
 
 
@@ -125,3 +138,10 @@ def test_a_task_inside_a_resolution_is_still_no_task_of_its_own():
         "1. Fete\n\nRESOLVED: to accept the quote from Greenfold; Clerk to place the order.\n"
     )
     assert actions_of(meeting) == []
+
+
+def test_two_owners_joined_with_and_are_still_both_owners():
+    meeting = parse_meeting("1. Town centre\n\nChair and BID Manager to meet the traders.\n")
+    assert actions_of(meeting) == [
+        ("Chair and BID Manager to meet the traders.", "Chair and BID Manager")
+    ]

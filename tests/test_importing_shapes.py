@@ -461,6 +461,7 @@ PIECES = [
     "(2) RESOLVED that the Committee endorse the proposed decision to:",
     "(a) extend the contracts for a year; and",
     "Agreed that the next visit will look at reading; PD and LM to arrange a date.",
+    "Parks and Open Spaces Officer to order four new benches.",
     "",
 ]
 
