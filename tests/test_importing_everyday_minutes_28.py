@@ -35,6 +35,19 @@ def test_discussion_closing_a_paragraph_leads_in_to_the_bullets_below():
     assert missing_sentences(RUNNERS_NOTES, meeting) == []
 
 
+def test_approved_opening_a_paragraph_that_goes_on_is_the_meetings_decision():
+    meeting = parse_meeting(RUNNERS_NOTES)
+    assert decisions_of(meeting)[0].startswith("Approved.")
+    assert len(decisions_of(meeting)) == 2
+
+
+def test_approved_as_a_true_record_is_a_decision_as_agreed_as_a_true_record_is():
+    meeting = parse_meeting(
+        "1. Minutes\n\nApproved as a true record. The vests have arrived.\n\n2. Next meeting\n\n7 April.\n"
+    )
+    assert decisions_of(meeting) == ["Approved as a true record. The vests have arrived."]
+
+
 COMMITTEE_MINUTES = (
     "Wexcombe County Council\nHealth Cabinet Committee\n\n"
     "12. Carers Strategy\n"
@@ -112,6 +125,13 @@ def test_a_label_for_discussion_after_other_words_still_leads_in_to_nothing():
         "1. Hall\n\nThe hall is booked. Items for discussion:\n\n- the car park\n- the bar rota\n"
     )
     assert points_of(meeting) == []
+
+
+def test_approved_alone_on_its_line_under_the_minutes_stays_as_read():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n2. Minutes\nApproved.\n3. Next meeting\n7 April.\n"
+    )
+    assert decisions_of(meeting) == []
 
 
 def test_lettered_points_after_a_lead_in_are_still_points():

@@ -462,6 +462,8 @@ PIECES = [
     "(a) extend the contracts for a year; and",
     "Agreed that the next visit will look at reading; PD and LM to arrange a date.",
     "Parks and Open Spaces Officer to order four new benches.",
+    "Approved. On the January actions: the new vests have arrived.",
+    "Approved as a true record.",
     "",
 ]
 

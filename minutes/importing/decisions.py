@@ -38,6 +38,10 @@ DECISION_START_RE = re.compile(
     # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
     # ("– agreed as a true record, prop. BC": in lower case after an item's title and a dash)
     r"|[Aa]greed as (?:an? )?(?:true|correct|accurate)\b"
+    # "Approved as a true record.", as "Agreed as …"; "Approved. On the January actions: …":
+    # the meeting's word on the minutes opening a paragraph that goes on (alone on its line,
+    # "Approved." under "Minutes" is left as it was read)
+    r"|Approved as (?:an? )?(?:true|correct|accurate)\b|Approved\.(?=\s+[A-Z])"
     # "Board decision: to accept the contract …": the body's word for its decision, labelled
     r"|(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)"
     r"\s+decisions?\s*:\s*(?=\S)"  # "Agreed to stock peat-free compost only."
