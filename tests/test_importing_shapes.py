@@ -467,6 +467,16 @@ PIECES = [
     "Coffee morning on 16 May. Anita to do the rota for teas. Please bring cakes.",
     "Actions from the last meeting",
     "– Keith to get the outboard serviced – done",
+    "The towpath is muddy in places. Discussion:",
+    "- the towpath route should be dropped until April",
+    "(3) RESOLVED that the strategy be noted.",
+    "(2) Mr Okafor undertook to circulate the list of centres before May.",
+    "(2) RESOLVED that the Committee endorse the proposed decision to:",
+    "(a) extend the contracts for a year; and",
+    "Agreed that the next visit will look at reading; PD and LM to arrange a date.",
+    "Parks and Open Spaces Officer to order four new benches.",
+    "Approved. On the January actions: the new vests have arrived.",
+    "Approved as a true record.",
     "",
 ]
 

@@ -45,6 +45,12 @@ CLOSING_CLAUSE_RE = re.compile(
 # "… to get a quote": what such a clause gives its owner to do, a verb of doing ("– Clerk to
 # the Council", an office's name, and "; AGM to follow" give no one a task).
 CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
+# "Agreed that the next visit will be in June; PD and LM to arrange a date.": the meeting's
+# bare agreement, then after a semicolon who is to carry it out (not "RESOLVED: to accept the
+# quote; Clerk to place the order.", where the instruction is the resolution's own words).
+AGREED_THEN_TASK_RE = re.compile(
+    r"^(?P<decision>(?:Agreed|AGREED)\b[^;]{4,300};)\s+(?P<task>[A-Z][^;]{4,300})$"
+)
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 # "Minute 46 (bench). Derek to repair the bench. Completed.", "… Clerk to write to the
 # landowner. This has been done …", "- Teas. Anita to do the rota – done.": a task given
@@ -456,6 +462,19 @@ class ActionReading:
         self.parsed.actions.append(ParsedAction(sentence, owner, act.due_date_in(sentence)))
         self.last_text = sentence
         return True
+
+    def agreed_then_task(self, text: str) -> tuple[str, str]:
+        """'Agreed to hold a fete; Tom to book the field.' → (the decision, its task after the
+        semicolon); (the text, "") where no one is given a task so."""
+        match = AGREED_THEN_TASK_RE.match(text)
+        if match is None:
+            return text, ""
+        task = match.group("task")
+        if not (act.is_owner_led(task) or self.known_owner(task)):
+            return text, ""
+        if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
+            return text, ""  # "Agreed to meet in May; AGM to follow.": no task
+        return match.group("decision"), task
 
     def job(self, p: Line) -> bool:
         """'Lisa - entry forms and the website' under "Jobs for the day:": the named person's

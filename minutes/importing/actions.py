@@ -146,7 +146,12 @@ OWNER_WORDS = (
 )
 # "Chair and BID Manager to meet …": two owners, "and" between them.
 # ("Hon. Secretary to order the pads.": a club's honorary officer, "Hon." before the office)
-ONE_OWNER = rf"(?:Hon\.\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
+# ("Markets and Events Officer to order …", "Parks & Open Spaces Officer": an office named by
+# two things it looks after, "and" between them)
+ONE_OWNER = (
+    rf"(?:Hon\.\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{OFFICE_NOUNS}\b))?"
+    rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
+)
 OWNER_LED_RE = re.compile(
     rf"^(?:The\s+)?{ONE_OWNER}(?:\s+(?:and|&)\s+(?:the\s+)?{ONE_OWNER})?"
     r"\s+to\s+[a-z]+\b(?:[^.!?]|(?<=\b[A-Z])\.)*[.!?]?$"  # ("… with D. MacInnes & Son …")

@@ -313,7 +313,14 @@ class _BodyReader(ActionReading, DecisionReading):
             self.mode = "minute"
         if self.mode == "leadin":
             asked = QUESTION_RE.match(text)
-            if p.is_bullet or dec.is_enumerated(text) or asked:
+            # ("(3) RESOLVED that the report be noted." after the bullets: the item's next
+            # numbered paragraph, a decision, ends the points)
+            resolved = (
+                not p.is_bullet
+                and dec.is_enumerated(text)
+                and dec.is_decision(dec.ENUMERATOR_RE.sub("", text, count=1))
+            )
+            if (p.is_bullet or dec.is_enumerated(text) or asked) and not resolved:
                 self.point(text)
                 self.question_open = bool(asked)
                 return
@@ -382,7 +389,13 @@ class _BodyReader(ActionReading, DecisionReading):
             )
             if before:
                 self.minute(Line(before))
+            decision, task = self.agreed_then_task(decision)
             self.decision(self.with_proposal(decision))
+            if task:  # "Agreed to hold a fete; Tom to book the field.": a decision and a task
+                self.parsed.actions.append(
+                    ParsedAction(task, owner_label_of(task), act.due_date_in(task))
+                )
+                self.last_text = task
         else:
             self.minute(p)
             if following is not None and ends_in_discussion_lead_in(text):

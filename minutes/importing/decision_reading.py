@@ -20,6 +20,7 @@ from minutes.importing import decisions as dec
 from minutes.importing.action_reading import TYPED_PARAGRAPH_RE
 from minutes.importing.cleaning import Line
 from minutes.importing.motions import motion_resolutions
+from minutes.importing.undertakings import BRACKETED_NUMBER_RE
 
 # "Proposed by Jill Amos, seconded by Peter Crane, that the PCC pays the share in full."
 PROPOSAL_RE = re.compile(r"^(?:It was )?[Pp]roposed\b[^.]{0,200}\bseconded\b")
@@ -153,11 +154,12 @@ class DecisionReading:
 
     def numbered_lead_in(self, text: str, following: Line) -> bool:
         """'23.3 Recommended to Cabinet:' or '22.4 Resolved: that the Committee' above '(a) …':
-        a typed paragraph number before a lead-in to a list of decisions."""
-        match = TYPED_PARAGRAPH_RE.match(text)
+        a typed paragraph number before a lead-in to a list of decisions ("(3) RESOLVED that
+        the Committee endorse the decision to:", the number in brackets, as well)."""
+        match = TYPED_PARAGRAPH_RE.match(text) or BRACKETED_NUMBER_RE.match(text)
         if not match or not dec.is_enumerated(following.text) or self.mode == "discussion":
             return False
-        rest = match.group("rest")
+        rest = match.group("rest") if match.re is TYPED_PARAGRAPH_RE else text[match.end() :]
         return (
             dec.is_decision_marker(rest)
             or dec.is_decision_lead_in(rest)

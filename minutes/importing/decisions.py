@@ -38,9 +38,13 @@ DECISION_START_RE = re.compile(
     # "Agreed as a true record.", "Agreed as correct, proposed Alf, seconded Wes."
     # ("– agreed as a true record, prop. BC": in lower case after an item's title and a dash)
     r"|[Aa]greed as (?:an? )?(?:true|correct|accurate)\b"
-    # "Accepted as a true record. Proposed Jenny, seconded Mo, carried unanimously.": minutes
-    # accepted as the record, the club's word for approving them
-    r"|(?:Accepted|Approved|Adopted|Confirmed) as (?:an? )?(?:true|correct|accurate) record\b"
+    # "Accepted as a true record. Proposed Jenny, seconded Mo, carried unanimously.",
+    # "Approved as a true record.": minutes accepted as the record, as "Agreed as …";
+    # "Approved. On the January actions: …": the meeting's word on the minutes opening a
+    # paragraph that goes on (alone on its line, "Approved." under "Minutes" is left as it
+    # was read)
+    r"|(?:Accepted|Adopted|Confirmed) as (?:an? )?(?:true|correct|accurate) record\b"
+    r"|Approved as (?:an? )?(?:true|correct|accurate)\b|Approved\.(?=\s+[A-Z])"
     # "Board decision: to accept the contract …": the body's word for its decision, labelled
     r"|(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)"
     r"\s+decisions?\s*:\s*(?=\S)"  # "Agreed to stock peat-free compost only."
@@ -566,8 +570,10 @@ def split_decisions(text: str) -> list[str]:
     if "(" not in text and not NUMBERED_PART_RE.search(text):
         return [text]  # nothing to split before: no "(ii) …" and no "2. to …"
     parts = [p.strip() for p in INLINE_ENUMERATOR_RE.split(text) if p.strip()]
-    if parts and not is_enumerated(parts[0]) and len(parts) > 1:
-        # The lead-in ("RESOLVED that") belongs to the first numbered part.
+    lead_in = parts and (not is_enumerated(parts[0]) or parts[0].endswith((":", ":-")))
+    if lead_in and len(parts) > 1:
+        # The lead-in ("RESOLVED that") belongs to the first numbered part (and so does a
+        # numbered paragraph's, "(3) RESOLVED that the Committee endorse the decision to:")
         parts = [f"{parts[0]} {parts[1]}", *parts[2:]]
     return parts if len(parts) > 1 else [text]
 

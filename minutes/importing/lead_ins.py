@@ -73,7 +73,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"\b(?:members?|governors?|trustees?|councillors?|directors?|the (?:committee|board|panel|"
     r"council|group|forum|assembly|meeting))\b[^:]{0,40}\b(?:sought|asked|queried|questioned|"
     r"probed|pressed|challenged|explored|expressed|welcomed|requested)\b|"
-    r"^(?:discussion|debate)\b)[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
+    # ("The towpath is muddy. Discussion:": the label closing the paragraph that says what
+    # was discussed, after its last sentence; not "Items for discussion:")
+    r"^(?:discussion|debate)\b|(?<=[.!?] )(?:discussion|debate)(?=:))[^:]{0,80}:-?$",  # ":-", as Scottish minutes write it
     re.IGNORECASE,
 )
 

@@ -312,6 +312,11 @@ def _full_name(owner: str) -> bool:
     return len(words) == 2 and words[0] not in NOT_A_FIRST_NAME and words[1] not in NOT_A_SURNAME
 
 
+# "(2) Mr Pardoe undertook to circulate the list …": a paragraph numbered in brackets within
+# its item, as a council's printed minutes number them.
+BRACKETED_NUMBER_RE = re.compile(r"^(?P<num>\(\d{1,2}\))\s+(?=[A-Z(])")
+
+
 def find_undertaking(
     text: str, names: frozenset[str] = frozenset()
 ) -> tuple[str, str, str, str] | None:
@@ -322,7 +327,8 @@ def find_undertaking(
     for place, start in enumerate(starts):
         end = starts[place + 1] if place + 1 < len(starts) else len(text)
         sentence = text[start:end].strip()
-        owner = owner_of(sentence, names)
+        numbered = BRACKETED_NUMBER_RE.match(sentence)  # kept with the sentence, no owner's
+        owner = owner_of(sentence[numbered.end() :] if numbered else sentence, names)
         if not owner and place and PRONOUN_UNDERTAKING_RE.match(sentence):
             owner = _reporter(text[starts[place - 1] : start].strip(), sentence, names)
         if owner:
