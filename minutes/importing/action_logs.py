@@ -71,6 +71,16 @@ HEADER_WORDS = {
 LOG_LINE_RE = re.compile(
     r"^(?P<ref>(?:[A-Z]{1,4}[ /.-]?)?\d{1,4}(?:[/.-]\d{1,4}){0,2}[a-z]?)\s+(?P<rest>[A-Z].+)$"
 )
+# "2.1 The Board reviewed the action log. Actions TB26/14 and TB26/17 were complete and
+# closed.", "2.2 Action TB26/19 (rural response times) remains open; …": a typed paragraph
+# under the log's heading reporting on its actions in prose, no row of it.
+REPORT_ON_ACTIONS_RE = re.compile(
+    r"^(?:The\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Board|Committee|Council|Panel|Group|Trustees|"
+    r"Governors|[Mm]eeting)\s+(?:reviewed|noted|received|considered|went through)\b"
+    r"|Actions?\s+(?:[A-Z]{1,4}[ /.-]?)?\d[\w/.-]*\b[^.;]{0,160}?\s+"
+    r"(?:remains?|was|were|is|are|ha[sd] been|have been)\s+(?:still\s+)?"
+    r"(?:open|closed|complete|completed|done|ongoing|in progress|outstanding|under way)\b)"
+)
 STATUS_TAIL_RE = re.compile(rf"\s+[–—-]\s+(?P<status>{STATUS_WORDS})\.?$", re.IGNORECASE)
 
 

@@ -287,6 +287,8 @@ class ActionReading:
             self.pending = ParsedAction(description="", reference=text)
             return True
         line = logs.LOG_LINE_RE.match(text)
+        if line and logs.REPORT_ON_ACTIONS_RE.match(line.group("rest")):
+            return False  # "2.1 The Board reviewed the action log. …": the minute, in prose
         if line and not date:
             # "01/25 Clerk to obtain quotes – Complete.": a whole entry on one line.
             self.end_pending()

@@ -414,6 +414,15 @@ def _holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+# "Ken Albury declared an interest …; the Board agreed he could stay for the discussion but
+# not vote.": the body's agreement closing a sentence, after a semicolon ("…; the Board
+# agreed with him that …" is a view shared; "…; the bus company's board agreed …" is another's).
+SEMICOLON_BODY_DECISION_RE = re.compile(
+    r";\s+the\s+(?:Board|Committee|Trustees|Governors|Panel|Council|meeting)\s+"
+    r"(?:unanimously\s+)?(?:agreed|resolved|approved|decided)\b(?!\s+(?:with|about|on)\b)"
+)
+
+
 # "(b) The Council …": a part of a minute lettered in brackets, its sentence a body's.
 LETTERED_BODY_RE = re.compile(
     r"\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\) (?=The (?:Council|Committee|Board)\b)"
@@ -450,6 +459,7 @@ def is_decision(text: str) -> bool:
         )
         or MEMBERS_DECISION_RE.match(text)
         or MEMBERS_DECISION_AFTER_RE.search(text)
+        or ("; the " in text and SEMICOLON_BODY_DECISION_RE.search(text))
         or ("esolved" in text and RESOLVED_QUALIFIED_RE.search(text))
         or VOTE_CARRIED_RE.search(text)
         or (("Carried" in text or "carried" in text) and CARRIED_RE.search(text))
