@@ -55,6 +55,26 @@ def test_he_or_she_will_do_something_after_a_named_persons_report_is_their_task(
     assert missing_sentences(PARTNERSHIP_NOTES, meeting) == []
 
 
+PUBLIC_AT_THE_MEETING = (
+    "Present: Cllrs Ann Bell (Chair), Joe Carr\n"
+    "Public present: Sam Hirst, Lily Okoro\n\n"
+    "1. Apologies\nNone.\n\n"
+    "2. Playground\nSam will write to the county about the broken swing.\n"
+    "Joe will write to the county about the gate.\n"
+)
+
+
+def test_the_public_or_the_press_at_the_meeting_take_no_tasks_by_their_first_names():
+    for label in ("Public present", "Press present", "New members"):
+        text = PUBLIC_AT_THE_MEETING.replace("Public present", label)
+        assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Joe"], label
+
+
+def test_a_panels_members_listed_before_the_first_item_still_take_tasks_by_first_name():
+    text = PUBLIC_AT_THE_MEETING.replace("Public present", "Panel members")
+    assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Sam", "Joe"]
+
+
 # --- The twenty-seventh round ---------------------------------------------------------------------
 
 OPEN_SPACES = (

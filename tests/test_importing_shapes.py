@@ -234,6 +234,7 @@ PIECES = [
     "2.1\tThe Board reviewed the action log. Actions TB26/14 and TB26/17 were complete.",
     "2.2\tAction TB26/19 (rural response times) remains open; the analysis is due in May.",
     "Ken Albury declared an interest; the Board agreed he could stay but not vote.",
+    "Public present: Sam Hirst, Lily Okoro",
     "Accepted as a true record. Proposed Jenny, seconded Mo, carried unanimously.",
     "\u00a0",
     "·\u00a0\u00a0\u00a0 a bullet point;",

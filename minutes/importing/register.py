@@ -280,8 +280,12 @@ LISTED_PERSON_RE = re.compile(
 
 # "Panel members: Yvonne Catterick (Chair), Paul Mensah-Wright, …", "Committee present: …": the
 # members of a body the register has no label for, listed on the label's line before the
-# first item.
-MEMBERS_LINE_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){1,2}(?:members|present): (?=[A-Z])")
+# first item. ("Public present: …", "Press present: …", "New members: …" list people who
+# are not yet, or not, of the meeting: no one to give a task by first name.)
+MEMBERS_LINE_RE = re.compile(
+    r"^(?!(?:Public|Press|New|Observers|Visitors|Guests)\b)"
+    r"(?:[A-Z][\w'’-]* ){1,2}(?:members|present): (?=[A-Z])"
+)
 
 
 def listed_people(texts: list[str]) -> list[str]:
