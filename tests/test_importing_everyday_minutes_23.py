@@ -287,13 +287,15 @@ def test_a_sentence_ending_in_an_initial_with_no_title_before_it_ends_its_paragr
     assert item.decisions == ["The Committee agreed to support it."]
 
 
-def test_after_a_semicolon_a_body_a_prediction_an_answer_or_a_dash_is_no_task():
+def test_after_a_semicolon_or_a_dash_a_body_a_prediction_or_an_answer_is_no_task():
+    # (after a dash, "– the Clerk will write to the contractor." is the Clerk's task since the
+    # twenty-ninth round: tests/test_importing_everyday_minutes_29.py)
     item = parse_minute(
         "Any other business\n\n"
         "The roof of the pavilion leaks; the Council will consider it in May.\n\n"
         "The hall is closed; the work will take three months.\n\n"
         "Cllr Hart asked about the bus; the Director agreed to report back.\n\n"
-        "The bins were late again – the Clerk will write to the contractor.\n\n"
+        "The bins were late again – the new round will start in May.\n\n"
         "The office is shut in August; the Clerk will be on leave.\n"
     )
     assert item.actions == []

@@ -449,7 +449,8 @@ class ActionReading:
             # asked about the costs, and the Treasurer will circulate …": an undertaking closing
             # the sentence, after a semicolon or ", and" only
             names = self.names | self.named_in_item(task)
-            will = text[cut] in ";," and " will " in task  # ("…; the Director agreed to …")
+            # ("…; the Director agreed to …"; "… at the Mill – Cath will send round the menu.")
+            will = text[cut:].lstrip()[:1] in ";,–—-" and " will " in task
             owner = owner_of(task[:1].upper() + task[1:], names) if will else ""
             if not owner:
                 return False

@@ -423,6 +423,21 @@ SEMICOLON_BODY_DECISION_RE = re.compile(
 )
 
 
+# "The minutes of 14 September were read. Agreed as a true record and signed.": the meeting's
+# word on its minutes after a sentence of the paragraph ("… were agreed as a true record by its
+# board" is another body's, in a sentence of its own).
+RECORD_AGREED_AFTER_RE = re.compile(
+    r"(?<=[.!?])\s+(?:Agreed|Approved|Accepted|Confirmed) as (?:an? )?(?:true|correct|accurate)\b"
+)
+# "Minutes agreed. The new bibs have arrived.": the minutes of the last meeting agreed, in
+# notes' short form, opening a paragraph.
+MINUTES_AGREED_RE = re.compile(
+    r"^(?:The\s+)?(?:[Mm]inutes|[Nn]otes)(?: of (?:the )?(?:last|previous) meeting)?\s+"
+    r"(?:agreed|approved|accepted|signed)(?: as (?:an? )?(?:true|correct|accurate) record)?"
+    r"(?: and signed)?\.(?:\s|$)"
+)
+
+
 # "(b) The Council …": a part of a minute lettered in brackets, its sentence a body's.
 LETTERED_BODY_RE = re.compile(
     r"\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\) (?=The (?:Council|Committee|Board)\b)"
@@ -460,6 +475,8 @@ def is_decision(text: str) -> bool:
         or MEMBERS_DECISION_RE.match(text)
         or MEMBERS_DECISION_AFTER_RE.search(text)
         or ("; the " in text and SEMICOLON_BODY_DECISION_RE.search(text))
+        or (" as " in text and RECORD_AGREED_AFTER_RE.search(text))
+        or MINUTES_AGREED_RE.match(text)
         or ("esolved" in text and RESOLVED_QUALIFIED_RE.search(text))
         or VOTE_CARRIED_RE.search(text)
         or (("Carried" in text or "carried" in text) and CARRIED_RE.search(text))
