@@ -165,3 +165,10 @@ def test_two_owners_joined_with_and_are_still_both_owners():
     assert actions_of(meeting) == [
         ("Chair and BID Manager to meet the traders.", "Chair and BID Manager")
     ]
+
+
+def test_a_word_before_and_and_an_office_is_no_office_of_two_things():
+    meeting = parse_meeting(
+        "1. Hedges\n\nThe hedge is overgrown.\n\nNoted and Clerk to write to the owner.\n"
+    )
+    assert actions_of(meeting) == []
