@@ -134,6 +134,14 @@ def test_approved_alone_on_its_line_under_the_minutes_stays_as_read():
     assert decisions_of(meeting) == []
 
 
+def test_approved_opening_a_paragraph_under_another_item_is_no_decision():
+    meeting = parse_meeting(
+        "1. Grants\n\nThe county's grant application was sent in March.\n\n"
+        "Approved. The money arrived in June.\n\n2. Next meeting\n\n7 April.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
 def test_lettered_points_after_a_lead_in_are_still_points():
     meeting = parse_meeting(
         "1. Parks\n(1) Members made the following comments:\n"

@@ -127,7 +127,7 @@ def parse_body(
     the U9s - ordered", or by the first name of someone on the register: "Keith to book the
     winch inspection – booked for 28 May") as a list of actions, each with its status.
     """
-    reader = _BodyReader(roles or {}, names)
+    reader = _BodyReader(roles or {}, names, title)
     if logs.LOG_HEADINGS_RE.match(title):
         first = found[0] if found else None
         listed = (
@@ -143,8 +143,9 @@ def parse_body(
 class _BodyReader(ActionReading, DecisionReading):
     """The state of reading one item: which part the paragraphs now fall into."""
 
-    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
+    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset(), title: str = ""):
         self.roles = roles
+        self.title = title  # the item's title ("Minutes of the last meeting")
         self.names = names  # the register's people, and each by first name or surname
         self.parsed = ParsedMinute()
         self.section = Section(heading="")
@@ -380,7 +381,11 @@ class _BodyReader(ActionReading, DecisionReading):
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
         elif self.mode == "minute" and not p.is_bullet and self.agrees_proposal(text):
             self.decision(f"{self.section.blocks.pop().text} {text}")
-        elif dec.is_decision(text) and not (self.mode == "discussion"):
+        elif (
+            dec.is_decision(text)
+            and not (self.mode == "discussion")
+            and not self.approves_elsewhere(text)
+        ):
             # "(a) 25/00871 – Bramble Cottage. Resolved to support.": the part is the decision.
             before, decision = (
                 ("", text)
