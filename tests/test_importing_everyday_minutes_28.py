@@ -150,6 +150,16 @@ def test_lettered_points_after_a_lead_in_are_still_points():
     assert points_of(meeting) == ["(a) the benches were worn;", "(b) the bins were full."]
 
 
+def test_numbered_points_after_a_lead_in_stay_points_where_one_tells_of_a_decision():
+    meeting = parse_meeting(
+        "1. Parks\nMembers raised the following points:\n"
+        "(1) The Board approved the tree strategy in 2024 but nothing was planted;\n"
+        "(2) The benches were worn.\n2. Next meeting\n7 April.\n"
+    )
+    assert len(points_of(meeting)) == 2
+    assert decisions_of(meeting) == []
+
+
 def test_numbered_parts_in_one_paragraph_are_still_decisions_of_their_own():
     meeting = parse_meeting(
         "1. Budget\n\nThe Clerk presented the budget.\n\n"
