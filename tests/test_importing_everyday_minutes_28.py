@@ -178,6 +178,18 @@ def test_a_task_inside_a_resolution_is_still_no_task_of_its_own():
     assert actions_of(meeting) == []
 
 
+def test_the_body_or_its_members_after_a_bare_agreed_are_its_terms_not_a_task():
+    meeting = parse_meeting(
+        "1. Fees\n\nAgreed that the subscription rise to £20; Members to pay by 1 May.\n\n"
+        "2. Hall\n\nAgreed that the hall be repainted; Committee to meet again in June.\n"
+    )
+    assert actions_of(meeting) == []
+    assert decisions_of(meeting) == [
+        "Agreed that the subscription rise to £20; Members to pay by 1 May.",
+        "Agreed that the hall be repainted; Committee to meet again in June.",
+    ]
+
+
 def test_two_owners_joined_with_and_are_still_both_owners():
     meeting = parse_meeting("1. Town centre\n\nChair and BID Manager to meet the traders.\n")
     assert actions_of(meeting) == [
