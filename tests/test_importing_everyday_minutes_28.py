@@ -134,12 +134,30 @@ def test_approved_alone_on_its_line_under_the_minutes_stays_as_read():
     assert decisions_of(meeting) == []
 
 
+def test_approved_opening_a_paragraph_under_another_item_is_no_decision():
+    meeting = parse_meeting(
+        "1. Grants\n\nThe county's grant application was sent in March.\n\n"
+        "Approved. The money arrived in June.\n\n2. Next meeting\n\n7 April.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
 def test_lettered_points_after_a_lead_in_are_still_points():
     meeting = parse_meeting(
         "1. Parks\n(1) Members made the following comments:\n"
         "(a) the benches were worn;\n(b) the bins were full.\n"
     )
     assert points_of(meeting) == ["(a) the benches were worn;", "(b) the bins were full."]
+
+
+def test_numbered_points_after_a_lead_in_stay_points_where_one_tells_of_a_decision():
+    meeting = parse_meeting(
+        "1. Parks\nMembers raised the following points:\n"
+        "(1) The Board approved the tree strategy in 2024 but nothing was planted;\n"
+        "(2) The benches were worn.\n2. Next meeting\n7 April.\n"
+    )
+    assert len(points_of(meeting)) == 2
+    assert decisions_of(meeting) == []
 
 
 def test_numbered_parts_in_one_paragraph_are_still_decisions_of_their_own():
@@ -160,8 +178,27 @@ def test_a_task_inside_a_resolution_is_still_no_task_of_its_own():
     assert actions_of(meeting) == []
 
 
+def test_the_body_or_its_members_after_a_bare_agreed_are_its_terms_not_a_task():
+    meeting = parse_meeting(
+        "1. Fees\n\nAgreed that the subscription rise to £20; Members to pay by 1 May.\n\n"
+        "2. Hall\n\nAgreed that the hall be repainted; Committee to meet again in June.\n"
+    )
+    assert actions_of(meeting) == []
+    assert decisions_of(meeting) == [
+        "Agreed that the subscription rise to £20; Members to pay by 1 May.",
+        "Agreed that the hall be repainted; Committee to meet again in June.",
+    ]
+
+
 def test_two_owners_joined_with_and_are_still_both_owners():
     meeting = parse_meeting("1. Town centre\n\nChair and BID Manager to meet the traders.\n")
     assert actions_of(meeting) == [
         ("Chair and BID Manager to meet the traders.", "Chair and BID Manager")
     ]
+
+
+def test_a_word_before_and_and_an_office_is_no_office_of_two_things():
+    meeting = parse_meeting(
+        "1. Hedges\n\nThe hedge is overgrown.\n\nNoted and Clerk to write to the owner.\n"
+    )
+    assert actions_of(meeting) == []

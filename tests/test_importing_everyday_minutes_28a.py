@@ -87,6 +87,16 @@ def test_a_training_session_is_no_body_deciding():
     assert len(decisions_of(parse_meeting(text))) == 1
 
 
+def test_a_conferences_session_agreeing_in_other_minutes_is_no_decision():
+    meeting = parse_meeting(
+        "St Mary's Eco Group\nMinutes of the meeting, 3 March 2026\n\n"
+        "1. Diocesan conference\n\nMr Bell reported on the conference's workshops.\n\n"
+        "The Session agreed with the speaker that parishes should cut their emissions.\n\n"
+        "2. Next meeting\n\n7 April.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
 def test_a_reference_before_a_report_decides_nothing():
     text = TRUSTEES.replace(
         "R26/31 The Board approved the minutes of 14 September 2026 as a correct record.",

@@ -51,6 +51,14 @@ CLAUSE_VERB_RE = re.compile(rf"^(?:(?:now|then|also) )?{DOING}\b")
 AGREED_THEN_TASK_RE = re.compile(
     r"^(?P<decision>(?:Agreed|AGREED)\b[^;]{4,300};)\s+(?P<task>[A-Z][^;]{4,300})$"
 )
+# ("Agreed that the fee rise to £20; Members to pay by 1 May.", "…; Committee to meet again
+# in June.": the body itself, or all its members, after the semicolon is bound by the
+# agreement, its terms, and given no task)
+WHOLE_BODY_OWNER_RE = re.compile(
+    r"^(?:The\s+|All\s+)?(?:Committee|Council|Board|Members|Trustees|Governors|Directors|"
+    r"Councillors|Team|Club|Group)\s+to\s",  # (not "Committee Secretary to write …")
+    re.IGNORECASE,
+)
 TASK_OWNER_LABEL_RE = re.compile(r"^Actions?:\s*[A-Z][\w.&/ ]{0,30}$")
 # "Minute 46 (bench). Derek to repair the bench. Completed.", "… Clerk to write to the
 # landowner. This has been done …", "- Teas. Anita to do the rota – done.": a task given
@@ -475,6 +483,8 @@ class ActionReading:
         task = match.group("task")
         if not (act.is_owner_led(task) or self.known_owner(task)):
             return text, ""
+        if WHOLE_BODY_OWNER_RE.match(task):
+            return text, ""  # "Agreed that …; Members to pay by 1 May.": the agreement's terms
         if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
             return text, ""  # "Agreed to meet in May; AGM to follow.": no task
         return match.group("decision"), task

@@ -147,9 +147,10 @@ OWNER_WORDS = (
 # "Chair and BID Manager to meet …": two owners, "and" between them.
 # ("Hon. Secretary to order the pads.": a club's honorary officer, "Hon." before the office)
 # ("Markets and Events Officer to order …", "Parks & Open Spaces Officer": an office named by
-# two things it looks after, "and" between them)
+# two things it looks after, "and" between them; the second thing named before the office:
+# "Noted and Clerk to write …" is no office, and no owner)
 ONE_OWNER = (
-    rf"(?:Hon\.\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{0,2}}?{OFFICE_NOUNS}\b))?"
+    rf"(?:Hon\.\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{1,2}}?{OFFICE_NOUNS}\b))?"
     rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
 )
 OWNER_LED_RE = re.compile(

@@ -127,7 +127,7 @@ def parse_body(
     the U9s - ordered", or by the first name of someone on the register: "Keith to book the
     winch inspection – booked for 28 May") as a list of actions, each with its status.
     """
-    reader = _BodyReader(roles or {}, names)
+    reader = _BodyReader(roles or {}, names, title)
     if logs.LOG_HEADINGS_RE.match(title):
         first = found[0] if found else None
         listed = (
@@ -143,8 +143,9 @@ def parse_body(
 class _BodyReader(ActionReading, DecisionReading):
     """The state of reading one item: which part the paragraphs now fall into."""
 
-    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset()):
+    def __init__(self, roles: dict[str, str], names: frozenset[str] = frozenset(), title: str = ""):
         self.roles = roles
+        self.title = title  # the item's title ("Minutes of the last meeting")
         self.names = names  # the register's people, and each by first name or surname
         self.parsed = ParsedMinute()
         self.section = Section(heading="")
@@ -159,6 +160,7 @@ class _BodyReader(ActionReading, DecisionReading):
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
         self.question_open = False  # a "Q: …" point waiting for its "A: …"
+        self.bulleted_points = False  # the lead-in's points so far are bullets, not numbered
         # an item's list of actions ("Actions from the last meeting" over "- MH to order …"):
         # its actions are its bullets, and what is written after them is the minute
         self.bullets_only = False
@@ -314,15 +316,18 @@ class _BodyReader(ActionReading, DecisionReading):
         if self.mode == "leadin":
             asked = QUESTION_RE.match(text)
             # ("(3) RESOLVED that the report be noted." after the bullets: the item's next
-            # numbered paragraph, a decision, ends the points)
+            # numbered paragraph, a decision, ends the points; not after points numbered as it
+            # is, "(1) The Board approved the strategy in 2024 but …" being one of them)
             resolved = (
-                not p.is_bullet
+                self.bulleted_points
+                and not p.is_bullet
                 and dec.is_enumerated(text)
                 and dec.is_decision(dec.ENUMERATOR_RE.sub("", text, count=1))
             )
             if (p.is_bullet or dec.is_enumerated(text) or asked) and not resolved:
                 self.point(text)
                 self.question_open = bool(asked)
+                self.bulleted_points = p.is_bullet
                 return
             if self.question_open and ANSWER_RE.match(text):
                 # "Q: …" then "A: …": the answer is part of the question's point
@@ -380,7 +385,11 @@ class _BodyReader(ActionReading, DecisionReading):
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
         elif self.mode == "minute" and not p.is_bullet and self.agrees_proposal(text):
             self.decision(f"{self.section.blocks.pop().text} {text}")
-        elif dec.is_decision(text) and not (self.mode == "discussion"):
+        elif (
+            dec.is_decision(text)
+            and not (self.mode == "discussion")
+            and not self.approves_elsewhere(text)
+        ):
             # "(a) 25/00871 – Bramble Cottage. Resolved to support.": the part is the decision.
             before, decision = (
                 ("", text)
@@ -400,6 +409,7 @@ class _BodyReader(ActionReading, DecisionReading):
             self.minute(p)
             if following is not None and ends_in_discussion_lead_in(text):
                 self.mode = "leadin"
+                self.bulleted_points = False
 
     def is_heading(self, p: Line, following: Line | None) -> bool:
         return (

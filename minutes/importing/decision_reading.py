@@ -131,6 +131,14 @@ class DecisionReading:
             return False
         return dec.is_decision(text) or dec.is_body_lead_in(text, following.text)
 
+    def approves_elsewhere(self, text: str) -> bool:
+        """'Approved. The money arrived in June.' under an item titled "Grants": a paragraph
+        opening with "Approved." decides only under the minutes' own item ("Minutes of the
+        last meeting"), where it is the meeting's word on them."""
+        return bool(
+            dec.APPROVED_OPENING_RE.match(text) and not dec.MINUTES_TITLE_RE.search(self.title)
+        )
+
     def with_proposal(self, decision: str) -> str:
         """'Carried nem con.' on a line of its own under 'Proposed by A, seconded by B, that …'
         or 'Raj proposed that …': the proposal and its carrying are one decision."""

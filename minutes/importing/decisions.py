@@ -27,6 +27,11 @@ DECISION_MARKER_RE = re.compile(
     r"(?:\s+(?:that|to))?\s*[:–—-]?$",
     re.IGNORECASE,
 )
+# "Approved. On the January actions: …" opening a paragraph under "Minutes of the last
+# meeting" is the meeting's word on its minutes; under "Grants", "Approved. The money arrived
+# in June." reports another's decision on something, and decides nothing here.
+APPROVED_OPENING_RE = re.compile(r"^Approved\.\s+(?=[A-Z])")
+MINUTES_TITLE_RE = re.compile(r"\bminutes?\b|\b(?:last|previous) meeting\b", re.IGNORECASE)
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
     rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|Decided\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
@@ -42,7 +47,7 @@ DECISION_START_RE = re.compile(
     # "Approved as a true record.": minutes accepted as the record, as "Agreed as …";
     # "Approved. On the January actions: …": the meeting's word on the minutes opening a
     # paragraph that goes on (alone on its line, "Approved." under "Minutes" is left as it
-    # was read)
+    # was read; under another item's title, see `APPROVED_OPENING_RE`)
     r"|(?:Accepted|Adopted|Confirmed) as (?:an? )?(?:true|correct|accurate) record\b"
     r"|Approved as (?:an? )?(?:true|correct|accurate)\b|Approved\.(?=\s+[A-Z])"
     # "Board decision: to accept the contract …": the body's word for its decision, labelled

@@ -4,7 +4,7 @@
 ICB approved …" in a primary care network's, is that body's decision, reported: it goes back
 into the item's text. A body is the meeting's own when a word of its name (or its letters,
 "The SACRE agreed …") is in the minutes' first lines, their title; with no title nothing is
-moved.
+moved. "The Session agreed …" is a kirk session's only where those lines name a session.
 """
 
 from __future__ import annotations
@@ -33,6 +33,13 @@ LOWER_BODY_DECISION_RE = re.compile(
     r"^The\s+((?:[a-z][\w-]*\s+){1,2})(?:council|committee|board|group|forum)\s+"
     r"(?:voted|decided|approved|agreed|resolved|noted|endorsed|adopted)\b"
 )
+# "The Session approved the minute …": a kirk session's decision, the meeting's own only when
+# the minutes' first lines name a session ("… the Kirk Session met and was constituted"); in
+# an eco group's minutes, "The Session agreed with the speaker …" is a conference's session
+SESSION_DECISION_RE = re.compile(
+    r"^The\s+(?:Kirk\s+)?Session\s+(?:\w+ly\s+)?(?:decided|approved|agreed|resolved|noted|"
+    r"endorsed|adopted|ratified)\b"
+)
 BODY_NOUNS = {"board", "committee", "council", "cabinet", "panel", "authority", "trust", "forum"}
 TITLE_FILLER = {"minutes", "meeting", "held", "the", "and", "of", "full", "main", "whole"}
 
@@ -55,8 +62,11 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             lower = LOWER_BODY_DECISION_RE.match(decision)
             if lower and set(lower.group(1).split()) & title:
                 continue  # "The youth council voted …" in the youth council's notes
+            session = SESSION_DECISION_RE.match(decision)
+            if session and "session" in title:
+                continue  # "The Session approved the minute …" in a kirk session's minutes
             match = NAMED_BODY_DECISION_RE.match(decision)
-            if not (match or acronym or lower):
+            if not (match or acronym or lower or session):
                 continue
             if match:
                 qualifiers = {w.lower() for w in match.group(1).split()}
