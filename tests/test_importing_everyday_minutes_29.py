@@ -75,3 +75,29 @@ def test_minutes_of_another_body_agreed_later_decide_nothing():
         "2. Next meeting\n19 January.\n"
     )
     assert decisions_of(meeting) == []
+
+
+def test_a_figure_confirmed_as_correct_after_an_earlier_sentence_decides_nothing():
+    # ("Confirmed" and "Accepted" are the meeting's word only on a record, as opening a paragraph)
+    meeting = parse_meeting(
+        "1. Finance\nThe balance is £412. Confirmed as correct.\n\n"
+        "2. Hall\nThe hall fee is £20 an hour. Accepted as accurate.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_something_approved_as_correct_by_another_after_an_earlier_sentence_decides_nothing():
+    meeting = parse_meeting(
+        "1. Accounts\nThe accounts were examined. Approved as correct by the auditor in March.\n\n"
+        "2. Youth section\nTheir notes were received. Agreed as a true record by the section.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_a_record_agreed_and_signed_by_the_chair_after_an_earlier_sentence_is_a_decision():
+    meeting = parse_meeting(
+        "1. Minutes\nThe minutes were read. Agreed as a true record and signed by the chairman.\n\n"
+        "2. Accounts\nThe minutes were read. Approved as correct, proposed by Al, seconded by Di.\n\n"
+        "3. AGM minutes\nThese were read. Agreed as a true record by the committee.\n"
+    )
+    assert len(decisions_of(meeting)) == 3

@@ -430,9 +430,15 @@ SEMICOLON_BODY_DECISION_RE = re.compile(
 
 # "The minutes of 14 September were read. Agreed as a true record and signed.": the meeting's
 # word on its minutes after a sentence of the paragraph ("… were agreed as a true record by its
-# board" is another body's, in a sentence of its own).
+# board" is another body's, in a sentence of its own). "Accepted" and "Confirmed" only of a
+# record, as opening a paragraph ("The balance is £412. Confirmed as correct." is a report),
+# and not by someone named in lower case or "its" straight after ("Approved as correct by the
+# auditor."; "… by the committee", "… by the chairman" and "… and signed by the secretary"
+# are the meeting's).
 RECORD_AGREED_AFTER_RE = re.compile(
-    r"(?<=[.!?])\s+(?:Agreed|Approved|Accepted|Confirmed) as (?:an? )?(?:true|correct|accurate)\b"
+    r"(?<=[.!?])\s+(?:(?:Agreed|Approved) as (?:an? )?(?:true|correct|accurate)\b|"
+    r"(?:Accepted|Confirmed) as (?:an? )?(?:true|correct|accurate) record\b)"
+    r"(?!(?: record)? by (?:(?:its|their)\b|the (?!(?:meeting|members|committee|chair\w*)\b)[a-z]))"
 )
 # "Minutes agreed. The new bibs have arrived.": the minutes of the last meeting agreed, in
 # notes' short form, opening a paragraph.
