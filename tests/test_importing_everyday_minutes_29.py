@@ -101,3 +101,13 @@ def test_a_record_agreed_and_signed_by_the_chair_after_an_earlier_sentence_is_a_
         "3. AGM minutes\nThese were read. Agreed as a true record by the committee.\n"
     )
     assert len(decisions_of(meeting)) == 3
+
+
+def test_minutes_agreed_under_another_bodys_report_decide_nothing():
+    meeting = parse_meeting(
+        "1. Village Hall Committee report\nMinutes agreed. New chairs have been bought.\n\n"
+        "2. Youth club update\nNotes approved.\n"
+    )
+    assert decisions_of(meeting) == []
+    welcome = parse_meeting("1. Welcome\nMinutes agreed. Sue sent apologies.\n")
+    assert len(decisions_of(welcome)) == 1  # (under the meeting's own item, as before)

@@ -134,9 +134,14 @@ class DecisionReading:
     def approves_elsewhere(self, text: str) -> bool:
         """'Approved. The money arrived in June.' under an item titled "Grants": a paragraph
         opening with "Approved." decides only under the minutes' own item ("Minutes of the
-        last meeting"), where it is the meeting's word on them."""
+        last meeting"), where it is the meeting's word on them; "Minutes agreed." opening a
+        paragraph decides but under an item reporting another body's meeting ("Village Hall
+        Committee report")."""
+        if dec.MINUTES_TITLE_RE.search(self.title):
+            return False
         return bool(
-            dec.APPROVED_OPENING_RE.match(text) and not dec.MINUTES_TITLE_RE.search(self.title)
+            dec.APPROVED_OPENING_RE.match(text)
+            or (dec.MINUTES_AGREED_RE.match(text) and dec.BODY_REPORT_TITLE_RE.search(self.title))
         )
 
     def with_proposal(self, decision: str) -> str:

@@ -447,6 +447,13 @@ MINUTES_AGREED_RE = re.compile(
     r"(?:agreed|approved|accepted|signed)(?: as (?:an? )?(?:true|correct|accurate) record)?"
     r"(?: and signed)?\.(?:\s|$)"
 )
+# "Village Hall Committee report", "Youth club update": an item reporting another body's
+# meeting, under which "Minutes agreed." are that body's minutes agreed, not this meeting's.
+BODY_REPORT_TITLE_RE = re.compile(
+    r"^(?=.*\b(?:reports?|updates?|news)\b).*\b(?:(?:sub-)?committee|club|group|association|"
+    r"society|forum|council|trust|league|section|panel)s?\b",
+    re.IGNORECASE,
+)
 
 
 # "(b) The Council …": a part of a minute lettered in brackets, its sentence a body's.
