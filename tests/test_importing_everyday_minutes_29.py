@@ -111,3 +111,12 @@ def test_minutes_agreed_under_another_bodys_report_decide_nothing():
     assert decisions_of(meeting) == []
     welcome = parse_meeting("1. Welcome\nMinutes agreed. Sue sent apologies.\n")
     assert len(decisions_of(welcome)) == 1  # (under the meeting's own item, as before)
+
+
+def test_an_undertaking_after_a_dash_leaves_one_opening_the_sentence_its_owner():
+    # (the undertaking opening the sentence is the task, as before the rule)
+    text = CLUB.replace(
+        "Christmas lunch on Friday 11 December at the Mill – Cath will send round the menu.",
+        "The Secretary will book the Mill – Cath will send round the menu.",
+    )
+    assert [owner for _, owner in actions_of(parse_meeting(text))] == ["Secretary"]

@@ -447,6 +447,7 @@ class ActionReading:
             return False
         cut = len(text) - len(tail) + match.start()
         joined = text[cut] == ","  # "…, and the Treasurer will …": an undertaking only
+        dashed = False  # "… at the Mill – Cath will send round the menu.": an undertaking
         task = tail[match.end() :] if joined else text[cut:].lstrip(" ;–—-")
         if not joined and task[:1].isupper() and (act.is_owner_led(task) or self.known_owner(task)):
             if not CLAUSE_VERB_RE.match(task.partition(" to ")[2]):
@@ -459,6 +460,7 @@ class ActionReading:
             names = self.names | self.named_in_item(task)
             # ("…; the Director agreed to …"; "… at the Mill – Cath will send round the menu.")
             will = text[cut:].lstrip()[:1] in ";,–—-" and " will " in task
+            dashed = will and text[cut:].lstrip()[:1] in "–—-"
             owner = owner_of(task[:1].upper() + task[1:], names) if will else ""
             if not owner:
                 return False
@@ -468,6 +470,8 @@ class ActionReading:
         before, sentence = text[:start].strip(), text[start:].strip()
         if dec.is_decision(sentence) or act.is_owner_led(sentence) or self.known_owner(sentence):
             return False
+        if dashed and owner_of(sentence, self.names | self.named_in_item(sentence)):
+            return False  # "The Secretary will book the Mill – Cath will …": the Secretary's
         if before:
             self.paragraph(Line(before), Line(sentence))
         self.parsed.actions.append(ParsedAction(sentence, owner, act.due_date_in(sentence)))
