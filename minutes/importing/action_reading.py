@@ -459,7 +459,10 @@ class ActionReading:
             # the sentence, after a semicolon or ", and" only
             names = self.names | self.named_in_item(task)
             # ("…; the Director agreed to …"; "… at the Mill – Cath will send round the menu.")
-            will = text[cut:].lstrip()[:1] in ";,–—-" and " will " in task
+            # ("…; Mr Arkholme said that it was, and undertook to circulate …": their word)
+            will = text[cut:].lstrip()[:1] in ";,–—-" and (
+                " will " in task or " undertook to " in task
+            )
             dashed = will and text[cut:].lstrip()[:1] in "–—-"
             owner = owner_of(task[:1].upper() + task[1:], names) if will else ""
             if not owner:

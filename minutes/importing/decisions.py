@@ -443,7 +443,9 @@ RECORD_AGREED_AFTER_RE = re.compile(
 # "Minutes agreed. The new bibs have arrived.": the minutes of the last meeting agreed, in
 # notes' short form, opening a paragraph.
 MINUTES_AGREED_RE = re.compile(
-    r"^(?:The\s+)?(?:[Mm]inutes|[Nn]otes)(?: of (?:the )?(?:last|previous) meeting)?\s+"
+    # ("Minutes of 6 October agreed.", "Minutes of the meeting on 3 May 2026 approved.")
+    r"^(?:The\s+)?(?:[Mm]inutes|[Nn]otes)(?: of (?:the )?(?:last|previous) meeting"
+    r"| of (?:the meeting (?:held )?on )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+(?: \d{4})?)?\s+"
     r"(?:agreed|approved|accepted|signed)(?: as (?:an? )?(?:true|correct|accurate) record)?"
     r"(?: and signed)?\.(?:\s|$)"
 )
@@ -514,7 +516,31 @@ def is_decision(text: str) -> bool:
         )
         or REVIEWED_AND_DECIDED_RE.match(text)
         or _decided_on_advice(text)
+        or _decided_after_amendment(text)
     )
+
+
+# "The draft said 12 members attended; it was 14. With that change the steering group approved
+# the minutes …": the body deciding after a clause naming the change it made first.
+AMENDED_THEN_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:With|Subject to|After) (?:that|this|these|those|the) "
+    r"(?:change|amendment|correction|addition)s?,?\s+(?=the\s)"
+)
+AMENDED_WORDS = ("change", "amendment", "correction", "addition")
+
+
+def _decided_after_amendment(text: str) -> bool:
+    """'… With that change the steering group approved the minutes.': the body's decision, as
+    it would be without the clause before it ("… the council's cabinet approved …" is
+    another body's)."""
+    if not _holds(text, AMENDED_WORDS):
+        return False
+    match = AMENDED_THEN_RE.search(text)
+    if match is None:
+        return False
+    rest = text[match.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return bool(BODY_DECISION_RE.match(rest)) and not AT_ITS_MEETING_RE.search(rest)
 
 
 def _decided_on_advice(text: str) -> bool:

@@ -127,13 +127,18 @@ def parse_meeting(text: str) -> ParsedMeeting:
     meeting.unplaced = [line.text for line in left if line.text.lower() not in FURNITURE]
     # the register's people, and those who moved or seconded a motion ("Mr Hardisty")
     # (and those listed with their initials in lines the register does not read)
-    names = _names_of(meeting.register.names() + listed_people(meeting.unplaced)) | movers(lines)
+    # The items that carry the register ("1. Present and apologies") are read first, so that
+    # the people they list are the meeting's people in every item ("Imogen will book …").
+    bodies = []
     for place, heading in enumerate(headings):
         start = heading.index + (2 if heading.uses_next_line else 1)
         end = headings[place + 1].index if place + 1 < len(headings) else len(lines)
         body = heading.extra + lines[start:end]
         if is_register_title(heading.title):
             body = read_register(body, meeting.register, in_item=True)
+        bodies.append((start, body))
+    names = _names_of(meeting.register.names() + listed_people(meeting.unplaced)) | movers(lines)
+    for heading, (start, body) in zip(headings, bodies, strict=True):
         item = parse_body(body, meeting.register.roles, heading.title, names)
         item.number, item.title = heading.number, heading.title
         item.heading = " ".join(line.text for line in lines[heading.index : start])

@@ -142,6 +142,32 @@ def _named_already(name: str, names: list[str]) -> bool:
     )
 
 
+# The labels read inside an item that carries the register ("1. Present / apologies" over
+# "Present: Jasmine Treloar (Chair), Ivo Fenwright. Apologies: Fenn Lascott."): who was there
+# and who was not, the line kept in the item as its minute too.
+IN_ITEM_LABELS = {"present", "members present", "apologies", "apologies for absence", "absent"}
+# "… Ivo Fenwright. Apologies: Fenn Lascott.": a second label run on after a full stop.
+RUN_ON_LABEL_RE = re.compile(r"(?<=[.;])\s+(?=(?:Apologies|Absent|Present)(?: for absence)?\s*:)")
+
+
+def _in_item_attendance(text: str, register: Register) -> bool:
+    """Read 'Present: …' (and an 'Apologies: …' run on after it) inside a register's item into
+    the register, where every part is a label and its names; whether it was read."""
+    parts = []
+    for part in RUN_ON_LABEL_RE.split(text):
+        match = ATTENDANCE_RE.match(part)
+        if not match or match.group("label").lower() not in IN_ITEM_LABELS:
+            return False
+        names, roles, leftovers = split_names(match.group("rest") or "")
+        if leftovers:
+            return False
+        parts.append((ATTENDANCE_LABELS[match.group("label").lower()], names, roles))
+    for kind, names, roles in parts:
+        register.add(kind, names)
+        register.roles.update(roles)
+    return True
+
+
 def read_register(lines: list[Line], register: Register, in_item: bool = False) -> list[Line]:
     """Take the register and declarations out of some lines; return the lines left over.
 
@@ -173,6 +199,9 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
                 if leftovers:
                     left.append(Line(", ".join(leftovers)))
             register.source.append(text)
+            continue
+        if match and in_item and _in_item_attendance(text, register):
+            left.append(line)  # the item's minute as well
             continue
         if prose:
             names, roles, _ = split_names(prose.group("names"))

@@ -152,6 +152,14 @@ NAMED_RE = re.compile(
     # "Gary (Vehicle Officer)"; "Mrs Heptinstall, as Electoral Roll Officer, will put up …"
     rf"(?P<remit> \([A-Z][^()]{{0,40}}\))?{ASIDE} {WILL} {ADVERB}{DOING}\b"
 )
+# "Mr Arkholme said that it was, and undertook to circulate the breakdown …": one of the
+# meeting's people, named by a title and surname, giving an account and then their word.
+ACCOUNT_THEN_NAMED_RE = re.compile(
+    rf"^{LEAD_IN}(?P<rank>{RANK})(?P<owner>[A-Z][\w'’-]+){ASIDE} "
+    rf"(?:explained|confirmed|said|replied|advised|stated) that (?!{BODY_SUBJECT})"
+    rf"(?:[^.!?;,]|[.,](?=\d)){{1,300}}?, and (?:undertook|offered|volunteered) to "
+    rf"{ADVERB}{DOING}\b"
+)
 # A cheap test first: the words any of those sentences has.
 TASK_WORDS_RE = re.compile(
     r" (?:will |undert|agreed to |offered to |volunteered to |asked |instructed |requested "
@@ -238,6 +246,9 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     match = WE_ASK_RE.match(sentence)
     if match:
         return match.group("owner")
+    match = ACCOUNT_THEN_NAMED_RE.match(sentence)
+    if match and match.group("owner") in names:
+        return f"{match.group('rank')}{match.group('owner')}"
     match = NAMED_RE.match(sentence)
     if match and all(
         not _group(person) and (person in names or _full_name(person))
