@@ -475,6 +475,8 @@ PIECES = [
     "Parks and Open Spaces Officer to order four new benches.",
     "Approved. On the January actions: the new vests have arrived.",
     "Approved as a true record.",
+    "M210  APOLOGIES FOR ABSENCE",
+    "M 211  CORRESPONDENCE",
     "",
 ]
 

@@ -1,0 +1,44 @@
+"""The importer on everyday minutes, each rule on a few lines of its own: more shapes of the
+thirtieth round of held-out fixtures (tests/minutes_fixtures/held_out_30), which the rules
+before it missed somewhere (the rounds before it are in tests/test_importing_everyday_minutes.py
+and tests/test_importing_everyday_minutes_22.py to tests/test_importing_everyday_minutes_29.py).
+Each rule's test was run on the importer as it was before the rule and failed there. What these
+rules must not do is at the end.
+"""
+
+from minutes.importing import missing_sentences, parse_meeting
+from tests.reading_helpers import decisions_of
+
+# --- The thirtieth round -------------------------------------------------------------------------
+
+LETTERED_RUN = (
+    "Present: Cllrs Ames, Bold and Cray\n\n"
+    "P141  APOLOGIES\nNone.\n\n"
+    "P142  MINUTES\nRESOLVED that the minutes of 3 May be signed.\n\n"
+    "P143  PLANNING\nThe Council considered:\n\n"
+    "  TP/26/0411  Garage conversion, 2 Mill Row\n"
+    "  TP/26/0420  New porch, 9 Ash Lane\n\n"
+    "RESOLVED to make no objection to either.\n\n"
+    "P 144  CORRESPONDENCE\nNone.\n\n"
+    "P145  NEXT MEETING\n6 June.\n"
+)
+
+
+def test_minutes_numbered_by_a_letter_and_a_running_number_are_items():
+    meeting = parse_meeting(LETTERED_RUN)
+    assert [item.number for item in meeting.items] == ["P141", "P142", "P143", "P 144", "P145"]
+    assert len(decisions_of(meeting)) == 2
+    assert missing_sentences(LETTERED_RUN, meeting) == []
+
+
+# --- What these rules must not do ----------------------------------------------------------------
+
+
+def test_a_road_number_opening_a_line_is_no_item():
+    text = (
+        "1. Apologies\nNone.\n\n2. Highways\nThe works continue.\n"
+        "A361 Bypass: the closure runs to May.\n"
+        "B3227 Bridge: reopened.\n\n3. Next meeting\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
