@@ -31,6 +31,25 @@ def test_minutes_numbered_by_a_letter_and_a_running_number_are_items():
     assert missing_sentences(LETTERED_RUN, meeting) == []
 
 
+REPEATED_NUMBER = (
+    "1. Apologies\nNone.\n\n"
+    "2. Kit\nThe new shirts have come.\n\n"
+    "2. Fixtures\nThe league has sent the list.\n\n"
+    "4. Next meeting\n6 June.\n"
+)
+
+
+def test_a_number_typed_twice_where_the_next_is_missing_is_two_items():
+    meeting = parse_meeting(REPEATED_NUMBER)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"),
+        ("2", "Kit"),
+        ("2", "Fixtures"),
+        ("4", "Next meeting"),
+    ]
+    assert any("numbered twice" in warning for warning in meeting.warnings)
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -42,3 +61,11 @@ def test_a_road_number_opening_a_line_is_no_item():
     )
     meeting = parse_meeting(text)
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_number_typed_twice_is_no_second_item_where_none_is_missing():
+    text = REPEATED_NUMBER.replace("4. Next meeting", "3. Next meeting")
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+    assert missing_sentences(text, meeting) == []
+    assert not any("numbered twice" in warning for warning in meeting.warnings)

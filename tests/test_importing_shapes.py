@@ -477,6 +477,8 @@ PIECES = [
     "Approved as a true record.",
     "M210  APOLOGIES FOR ABSENCE",
     "M 211  CORRESPONDENCE",
+    "5.  Share offer",
+    "5.  Membership and finance",
     "",
 ]
 
