@@ -50,6 +50,16 @@ def test_a_number_typed_twice_where_the_next_is_missing_is_two_items():
     assert any("numbered twice" in warning for warning in meeting.warnings)
 
 
+def test_a_board_listed_under_its_own_name_is_present():
+    meeting = parse_meeting(
+        "Board: Ann Bell (Chair, AB), Samantha Pryor (Secretary)\n"
+        "Also present: Tom Hay (club liaison)\n\n"
+        "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+    )
+    assert meeting.register.present == ["Ann Bell", "Samantha Pryor"]
+    assert meeting.register.in_attendance == ["Tom Hay"]
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -69,3 +79,11 @@ def test_a_number_typed_twice_is_no_second_item_where_none_is_missing():
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
     assert missing_sentences(text, meeting) == []
     assert not any("numbered twice" in warning for warning in meeting.warnings)
+
+
+def test_a_board_label_naming_the_board_itself_lists_no_one():
+    meeting = parse_meeting(
+        "Board: Trust Board\nPresent: Ann Bell, Tom Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+    )
+    assert meeting.register.present == ["Ann Bell", "Tom Hay"]

@@ -479,6 +479,8 @@ PIECES = [
     "M 211  CORRESPONDENCE",
     "5.  Share offer",
     "5.  Membership and finance",
+    "Board: Ann Bell (Chair, AB), Samantha Pryor (Secretary)",
+    "Board: Trust Board",
     "",
 ]
 
