@@ -7,7 +7,7 @@ rules must not do is at the end.
 """
 
 from minutes.importing import missing_sentences, parse_meeting
-from tests.reading_helpers import decisions_of
+from tests.reading_helpers import actions_of, decisions_of
 
 # --- The thirtieth round -------------------------------------------------------------------------
 
@@ -50,6 +50,15 @@ def test_a_number_typed_twice_where_the_next_is_missing_is_two_items():
     assert any("numbered twice" in warning for warning in meeting.warnings)
 
 
+def test_someone_who_will_do_something_by_a_short_form_of_their_name_has_the_task():
+    meeting = parse_meeting(
+        "Present: Samantha Pryor (Secretary), Tom Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+        "Sammy will send the rota round by Friday.\n"
+    )
+    assert actions_of(meeting) == [("Sammy will send the rota round by Friday.", "Sammy")]
+
+
 def test_a_board_listed_under_its_own_name_is_present():
     meeting = parse_meeting(
         "Board: Ann Bell (Chair, AB), Samantha Pryor (Secretary)\n"
@@ -79,6 +88,15 @@ def test_a_number_typed_twice_is_no_second_item_where_none_is_missing():
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
     assert missing_sentences(text, meeting) == []
     assert not any("numbered twice" in warning for warning in meeting.warnings)
+
+
+def test_a_name_sharing_only_its_first_letters_with_someone_present_is_no_one_of_the_meeting():
+    meeting = parse_meeting(
+        "Present: Samantha Pryor (Secretary), Tom Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+        "Samson will bring the marquee.\n"
+    )
+    assert actions_of(meeting) == []
 
 
 def test_a_board_label_naming_the_board_itself_lists_no_one():

@@ -481,6 +481,8 @@ PIECES = [
     "5.  Membership and finance",
     "Board: Ann Bell (Chair, AB), Samantha Pryor (Secretary)",
     "Board: Trust Board",
+    "Sammy will send the rota round by Friday.",
+    "Samson will bring the marquee.",
     "",
 ]
 
