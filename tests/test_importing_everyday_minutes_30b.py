@@ -69,6 +69,15 @@ def test_a_board_listed_under_its_own_name_is_present():
     assert meeting.register.in_attendance == ["Tom Hay"]
 
 
+def test_an_office_the_register_gives_someone_is_given_the_task():
+    meeting = parse_meeting(
+        "Present: Ann Bell (Captain, AB), Tom Hay (Treasurer)\n\n"
+        "1. Apologies\nNone.\n\n2. Captain's report\n"
+        "Ann reported a good season. Captain to draw up the winter rota by December.\n"
+    )
+    assert actions_of(meeting) == [("Captain to draw up the winter rota by December.", "Captain")]
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -105,3 +114,12 @@ def test_a_board_label_naming_the_board_itself_lists_no_one():
         "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
     )
     assert meeting.register.present == ["Ann Bell", "Tom Hay"]
+
+
+def test_a_group_the_register_names_in_brackets_is_given_no_task():
+    meeting = parse_meeting(
+        "Present: Ann Bell (Juniors), Tom Hay (Treasurer)\n\n"
+        "1. Apologies\nNone.\n\n2. Regatta\n"
+        "The regatta went well. Juniors to bring their own kit on Saturday.\n"
+    )
+    assert actions_of(meeting) == []

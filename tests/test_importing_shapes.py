@@ -483,6 +483,8 @@ PIECES = [
     "Board: Trust Board",
     "Sammy will send the rota round by Friday.",
     "Samson will bring the marquee.",
+    "Present: Ann Bell (Captain, AB), Tom Hay (Juniors)",
+    "Ann reported a good season. Captain to draw up the winter rota by December.",
     "",
 ]
 
