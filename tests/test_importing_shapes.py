@@ -479,6 +479,16 @@ PIECES = [
     "Parks and Open Spaces Officer to order four new benches.",
     "Approved. On the January actions: the new vests have arrived.",
     "Approved as a true record.",
+    "M210  APOLOGIES FOR ABSENCE",
+    "M 211  CORRESPONDENCE",
+    "5.  Share offer",
+    "5.  Membership and finance",
+    "Board: Ann Bell (Chair, AB), Samantha Pryor (Secretary)",
+    "Board: Trust Board",
+    "Sammy will send the rota round by Friday.",
+    "Samson will bring the marquee.",
+    "Present: Ann Bell (Captain, AB), Tom Hay (Juniors)",
+    "Ann reported a good season. Captain to draw up the winter rota by December.",
     "",
 ]
 

@@ -122,6 +122,11 @@ def _with_owner(action: ParsedAction, owner: str) -> str:
     return f"{held} / {owner}"
 
 
+# "Captain", "Safety Adviser", "Vice-Captain": an office as the register writes it in
+# brackets after a name, capitalised, one to three words, the last no plural ("Juniors")
+OFFICE_WORDS_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?<!s)$")
+
+
 def each_word(people: list[str]) -> frozenset[str]:
     """'Lisa Kerr' → 'Lisa Kerr', 'Lisa', 'Kerr': each person in full and by each word."""
     return frozenset(w for person in people for w in [person, *person.split()] if len(w) > 1)
@@ -515,10 +520,19 @@ class ActionReading:
         head, found, rest = text.partition(" to ")
         if not found or len(text) > 300 or not rest[:1].islower():
             return False
-        if head in self.names:
+        if head in self.names or self.register_office(head):
             return True
         pair = re.split(r" (?:and|&) ", head, maxsplit=1)
         return len(pair) == 2 and all(name in self.names for name in pair)
+
+    def register_office(self, head: str) -> bool:
+        """'Captain to draw up the winter programme.': an office the register gives someone
+        ("Ann Bell (Captain, AB)"), one to three capitalised words, named before "to"; a group
+        in brackets ("(Juniors)") is no one's office."""
+        office = re.sub(r"^The ", "", head)
+        return bool(OFFICE_WORDS_RE.match(office)) and any(
+            role.split(",")[0].strip() == office.lower() for role in self.roles
+        )
 
     def end_pending(self) -> None:
         if self.pending is not None:

@@ -136,6 +136,10 @@ PREFIXED_NUMBER = (
     # a title in capitals or capitalised; never "S.106 agreement …", "p.12 of …", "a.1 …"
     r"(?-i:(?!S\.)[A-Z]\.\d{1,4}(?=\s+[A-Z]))|"
     r"[A-Z]{1,4}\.\d{1,4}/\d{2,4}|"  # "PC.01/26"
+    # "M110  APOLOGIES FOR ABSENCE", "P 44  CORRESPONDENCE": one capital letter and a running
+    # number of two to four figures, a space between them or none, then a title in capitals or
+    # capitalised (the items in turn, under one letter, as every prefix is read)
+    r"(?-i:[A-Z] ?\d{2,4}(?=\s+[A-Z]))|"
     r"[A-Z]{2,5}\(\d{2}\)\d{1,3}|"  # "QSE(26)01": a committee's letters, the year in brackets
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )

@@ -416,6 +416,12 @@ def _warn_about(meeting: ParsedMeeting) -> None:
             f"{len(unnumbered)} items were not numbered in the minutes: "
             "they are numbered in turn, for you to check."
         )
+    numbers = [item.number for item in meeting.items if item.number]
+    for number in dict.fromkeys(n for n in numbers if numbers.count(n) > 1):
+        # "5. Share offer" then "5. Membership": both are read, for the clerk to renumber
+        warnings.append(
+            f"Item {number} is numbered twice in the minutes: give one of them its own number."
+        )
     for item in meeting.items:
         label = f"Item {item.number}" if item.number else "The item"
         if not item.title:

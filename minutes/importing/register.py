@@ -28,6 +28,8 @@ ATTENDANCE_LABELS = {
     "attendance": "present",
     "attending": "present",
     "board members": "present",
+    # "Board: Ann Bell (Chair, AB), Tom Hay (Treasurer)": a board's members under its name
+    "board": "present",
     "board members present": "present",
     "governors present": "present",
     "governors": "present",
@@ -76,6 +78,13 @@ ATTENDANCE_RE = re.compile(
     + r")"
     r"(?:\s*\([^()]{1,40}\))?"  # "Present (14 of 19 members):"
     r"\s*(?:[:–—-]\s*(?P<rest>.*)|(?P<alone>))$",
+    re.IGNORECASE,
+)
+# "Board: Trust Board", "Board: Audit and Risk Board": the label naming the board itself, not
+# its members ("Board: Ann Bell (Chair), Tom Hay" lists them)
+BODY_NAMED_RE = re.compile(
+    r"^board\s*[:–—-]\s*(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|&)\s+)?){0,5}"
+    r"(?:Board|Committee|Trust|Council|Group|Panel|Forum)$",
     re.IGNORECASE,
 )
 PROSE_APOLOGIES_RE = re.compile(
@@ -180,6 +189,8 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
     for line in lines:
         text = line.text
         match = ATTENDANCE_RE.match(text)
+        if match and match.group("label").lower() == "board" and BODY_NAMED_RE.match(text):
+            match = None  # "Board: Trust Board" names the board, not its members
         prose = PROSE_APOLOGIES_RE.match(text)
         if DECLARATION_LABEL_RE.match(text):
             declaring, kind = True, ""

@@ -334,6 +334,7 @@ def _headings_in_style(
     "(c) Footpath 7 Kelby – object, …" is an entry of a lettered list), where one of the
     titles is an agenda's usual one ("Apologies", "Minutes of the last meeting")."""
     found: list[Heading] = []
+    repeated: list[Heading] = []  # a number typed again, for the next item's (see below)
     by_dash = 0  # how many were titled before a dash
     last: tuple = ()
     if numbered is None:
@@ -348,6 +349,10 @@ def _headings_in_style(
         if title and not re.search(r"[^\W\d_]", title):
             continue  # "612.48", a sum in a table of payments: no item has a title of figures
         order = (key or number_key)(number)
+        if last and order == last and _typed_twice(found, title):
+            repeated.append(Heading(index=index, number=number, title=title))
+            found.append(repeated[-1])
+            continue
         if last and order <= last:
             continue
         heading = Heading(index=index, number=number, title=title)
@@ -372,11 +377,48 @@ def _headings_in_style(
             heading.extra.append(Line(f"({paper})"))  # "(Paper A)": the item's paper, no heading
         found.append(heading)
         last = order
+    if repeated:
+        found = _standing_for_the_next(found, repeated, key or number_key)
     if by_dash and not any(USUAL_TITLE_RE.match(h.title) for h in found):
         # "1. Footpath 7 – the stile … is broken …", "2. Footpath 12 – …": a list's entries
         # under an item; titles before a dash are items only among an agenda's usual titles
         return _headings_in_style(lines, pattern, prefix, key, numbered=numbered)
     return _with_gaps_filled(lines, pattern, found, key or number_key)
+
+
+def _typed_twice(found: list[Heading], title: str) -> bool:
+    """Whether a line numbered as the last item was may be the next item, its number typed
+    again ("5.  Membership and finance" after "5.  Share offer"): a title of its own, not a
+    sentence, after an item that was no such repeat itself."""
+    return (
+        bool(found)
+        and not found[-1].uses_next_line
+        and title[:1].isupper()
+        and reads_as_title(title)
+        and title != found[-1].title
+    )
+
+
+def _standing_for_the_next(found: list[Heading], repeated: list[Heading], key) -> list[Heading]:
+    """ "5. Share offer", "5. Membership", then "7. Fan board": a number typed twice where the
+    next item's number is missing is two items, the second standing for the missing one. A
+    repeat with no number missing after it ("2. Kit", "2. Fixtures", "3. …") is a heading
+    inside the item, as before; so is a second repeat of one number."""
+    kept: list[Heading] = []
+    for place, heading in enumerate(found):
+        if any(heading is r for r in repeated):
+            previous = kept[-1] if kept else None
+            following = found[place + 1] if place + 1 < len(found) else None
+            if (
+                previous is None
+                or any(previous is r for r in repeated)
+                or following is None
+                or any(following is r for r in repeated)
+                or len(all_between(key(heading.number), key(following.number), most=1)) != 1
+            ):
+                continue
+        kept.append(heading)
+    return kept
 
 
 def _with_gaps_filled(

@@ -14,6 +14,7 @@ keynote" names someone from outside the meeting.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutes.importing.roles import NAMED_OFFICE
 
@@ -251,7 +252,7 @@ def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
         return f"{match.group('rank')}{match.group('owner')}"
     match = NAMED_RE.match(sentence)
     if match and all(
-        not _group(person) and (person in names or _full_name(person))
+        not _group(person) and (person in names or _full_name(person) or goes_by(person, names))
         for person in match.group("owner").split(" and ")
     ):
         # "Sam will circulate …": Sam is on the register ("Inspector Moss": Moss is); a title
@@ -309,6 +310,33 @@ def _reporter(sentence: str, undertaking: str, names: frozenset[str]) -> str:
     if undertaking.startswith("They ") and not PLURAL_REPORTER_RE.match(owner):
         return ""
     return re.sub(r"^(?:[Tt]he|[Oo]ur) ", "", owner)
+
+
+# "Gaby", "Sammy", "Chris", "Katie": a first name cut short, perhaps with its last letter
+# doubled, and perhaps ending "y", "ie", "ey" or "s", as people are called by those they meet
+SHORT_ENDING = r"(?:y|ie|ey|s)?"
+
+
+def goes_by(person: str, names: frozenset[str]) -> bool:
+    """Whether one word is a short form of the first name of someone on the register: "Gaby"
+    for Gabriella Wintle, "Sammy" for Samantha Pryor, "Chris" for Christopher Dane. At least
+    the first three letters are the name's, and the short form is no longer than it ("Samson"
+    is no one's short form of Samantha)."""
+    if " " in person or len(person) < 3:
+        return False
+    return any(
+        re.fullmatch(rf"{re.escape(first[:cut])}{re.escape(first[cut - 1])}?{SHORT_ENDING}", person)
+        for first in _first_names(names)
+        if first[:3] == person[:3] and len(first) > len(person)
+        for cut in range(3, len(first))
+    )
+
+
+@lru_cache(maxsize=64)
+def _first_names(names: frozenset[str]) -> frozenset[str]:
+    """The words before the surname of each name given in full ("Cllr Ann Bell" → "Cllr",
+    "Ann")."""
+    return frozenset(word for name in names if " " in name for word in name.split()[:-1])
 
 
 def _group(owner: str) -> bool:
