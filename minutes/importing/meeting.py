@@ -43,6 +43,8 @@ class ParsedMeeting:
     register: Register = field(default_factory=Register)
     unplaced: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # items given another number than the one typed: their number, and the one typed
+    renumbered: dict[str, str] = field(default_factory=dict)
 
     @property
     def people(self) -> list[str]:
@@ -141,6 +143,8 @@ def parse_meeting(text: str) -> ParsedMeeting:
     for heading, (start, body) in zip(headings, bodies, strict=True):
         item = parse_body(body, meeting.register.roles, heading.title, names)
         item.number, item.title = heading.number, heading.title
+        if heading.typed_as:
+            meeting.renumbered[heading.number] = heading.typed_as
         item.heading = " ".join(line.text for line in lines[heading.index : start])
         meeting.items.append(item)
     _move_to_named_items(meeting.items)
@@ -410,7 +414,20 @@ def _warn_about(meeting: ParsedMeeting) -> None:
         warnings.append(
             f"Could not place “{_short(text)}”: it is kept at the start of the first item."
         )
-    unnumbered = [i for i in meeting.items if i.number and i.heading and i.number not in i.heading]
+    for number, typed in meeting.renumbered.items():
+        # "5. Share offer", "5. Membership and finance", then "7.": the repeat is item 6
+        warnings.append(
+            f"Item {number} is numbered {typed} in the minutes, as the item before it is: "
+            f"it is given {number}, the number missing before the next item. Check it."
+        )
+    unnumbered = [
+        i
+        for i in meeting.items
+        if i.number
+        and i.heading
+        and i.number not in i.heading
+        and i.number not in meeting.renumbered
+    ]
     if unnumbered:
         warnings.append(
             f"{len(unnumbered)} items were not numbered in the minutes: "

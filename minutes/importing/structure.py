@@ -409,16 +409,36 @@ def _standing_for_the_next(found: list[Heading], repeated: list[Heading], key) -
         if any(heading is r for r in repeated):
             previous = kept[-1] if kept else None
             following = found[place + 1] if place + 1 < len(found) else None
+            missing = (
+                all_between(key(heading.number), key(following.number), most=1)
+                if following is not None
+                else []
+            )
             if (
                 previous is None
                 or any(previous is r for r in repeated)
                 or following is None
                 or any(following is r for r in repeated)
-                or len(all_between(key(heading.number), key(following.number), most=1)) != 1
+                or len(missing) != 1
             ):
                 continue
+            _give_number(heading, missing[0], key)
         kept.append(heading)
     return kept
+
+
+def _give_number(heading: Heading, wanted: tuple, key) -> None:
+    """The number a repeat stands for, in the style it was typed ("5" → "6", "M115" → "M116"),
+    the number as typed kept aside for the clerk to be told; left as typed where the style
+    does not allow it."""
+    last = re.search(r"\d+(?=\D*$)", heading.number)
+    if last is None:
+        return
+    number = (
+        f"{heading.number[: last.start()]}{int(last.group()) + 1}{heading.number[last.end() :]}"
+    )
+    if key(number) == wanted:
+        heading.typed_as, heading.number = heading.number, number
 
 
 def _with_gaps_filled(

@@ -29,6 +29,7 @@ class Heading:
     title: str
     extra: list[Line] = field(default_factory=list)  # what was glued to the title
     uses_next_line: bool = False  # the number stood alone; the title is the next paragraph
+    typed_as: str = ""  # the number as typed, where the item is given another ("5" for 6)
 
 
 def marked_headings(lines: list[Line]) -> list[Heading]:
