@@ -533,20 +533,21 @@ def _decided_after_amendment(text: str) -> bool:
     """'… With that change the steering group approved the minutes.': the body's decision, as
     it would be without the clause before it ("… the council's cabinet approved …" is
     another body's)."""
-    if not _holds(text, AMENDED_WORDS):
-        return False
-    match = AMENDED_THEN_RE.search(text)
-    if match is None:
-        return False
-    rest = text[match.end() :]
-    rest = rest[:1].upper() + rest[1:]
-    return bool(BODY_DECISION_RE.match(rest)) and not AT_ITS_MEETING_RE.search(rest)
+    return _body_decides_after(text, AMENDED_WORDS, AMENDED_THEN_RE)
 
 
 def _decided_on_advice(text: str) -> bool:
-    if not _holds(text, ADVICE_WORDS):
+    """'On the recommendation of the Nominations Committee, the Council of Governors
+    APPROVED …': the body deciding on another's advice."""
+    return _body_decides_after(text, ADVICE_WORDS, ON_ADVICE_RE)
+
+
+def _body_decides_after(text: str, words: tuple[str, ...], clause: re.Pattern) -> bool:
+    """Whether the body decides straight after a clause (`clause`, a pattern tried only on a
+    paragraph holding one of `words`), as it would opening the sentence."""
+    if not _holds(text, words):
         return False
-    match = ON_ADVICE_RE.search(text)
+    match = clause.search(text)
     if match is None:
         return False
     rest = text[match.end() :]
