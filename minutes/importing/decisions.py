@@ -32,9 +32,15 @@ DECISION_MARKER_RE = re.compile(
 # in June." reports another's decision on something, and decides nothing here.
 APPROVED_OPENING_RE = re.compile(r"^Approved\.\s+(?=[A-Z])")
 MINUTES_TITLE_RE = re.compile(r"\bminutes?\b|\b(?:last|previous) meeting\b", re.IGNORECASE)
+# "Agreed (nem con): …", "Agreed (unanimously) –", "Agreed (6 for, 1 against):": how the
+# meeting carried it, in brackets between the word and its decision.
+HOW_CARRIED = (
+    r"\((?:nem\.?\s?con\.?|unanimously|unanimous|by a majority|by all|"
+    r"\d{1,3}\s+(?:for|votes?\s+to)\b[^()]{0,30})\)"
+)
 # "RESOLVED that …", "AGREED – to defer …", "Resolved: that …", "Decision: …".
 DECISION_START_RE = re.compile(
-    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|Decided\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*[:–—-]"
+    rf"^(?:{DECISION_WORDS}\b|Resolved\b|Recommended to (?:the )?[A-Z]|Resolution\s*[:–—-]|Decisions?(?: taken| made)?\s*[:–—-]|Decided\s*[:–—-]|DECISIONS?\s*[:–—-]|Agreed\s*(?:{HOW_CARRIED}\s*)?[:–—-]"
     r"|(?:Unanimously|Duly)\s+(?:resolved|agreed)\b"
     r"|(?:Agreed|Resolved|Carried) unanimously\b"  # "Agreed unanimously: …"
     r"|Agreed (?:by consensus |unanimously )?(?:to|that)\s|Agreed by consensus\s*[:–—-]"
@@ -517,6 +523,7 @@ def is_decision(text: str) -> bool:
         or REVIEWED_AND_DECIDED_RE.match(text)
         or _decided_on_advice(text)
         or _decided_after_amendment(text)
+        or _decided_after_discussion(text)
     )
 
 
@@ -527,6 +534,20 @@ AMENDED_THEN_RE = re.compile(
     r"(?:change|amendment|correction|addition)s?,?\s+(?=the\s)"
 )
 AMENDED_WORDS = ("change", "amendment", "correction", "addition")
+
+
+# "After discussion, in his absence, the committee agreed to offer …", "After some discussion
+# the trustees agreed to replace the boiler now.": the body deciding once it had talked.
+AFTER_DISCUSSION_RE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)After (?:some |further |a short |a full |full |much |lengthy |brief )?"
+    r"discussion,?(?: in (?:his|her|their) absence,)?\s+(?=the\s)"
+)
+
+
+def _decided_after_discussion(text: str) -> bool:
+    """'… After discussion the trustees agreed to replace the boiler.': the body's decision,
+    as without the clause ("… the landlord's agents agreed …" is another's)."""
+    return _body_decides_after(text, ("discussion",), AFTER_DISCUSSION_RE)
 
 
 def _decided_after_amendment(text: str) -> bool:
@@ -552,7 +573,9 @@ def _body_decides_after(text: str, words: tuple[str, ...], clause: re.Pattern) -
         return False
     rest = text[match.end() :]
     rest = rest[:1].upper() + rest[1:]
-    return bool(BODY_DECISION_RE.match(rest)) and not AT_ITS_MEETING_RE.search(rest)
+    return bool(BODY_DECISION_RE.match(rest) or MEMBERS_DECISION_RE.match(rest)) and not (
+        AT_ITS_MEETING_RE.search(rest)
+    )
 
 
 # "Resolved: that the Committee" above "(a) notes …", "(b) requests …": a resolution whose
