@@ -94,6 +94,28 @@ def test_a_road_number_opening_a_line_is_no_item():
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
 
 
+def test_a_list_of_bus_routes_under_an_item_is_no_items():
+    # numbered in order, more of them than the items, but none an agenda's usual title
+    text = (
+        "1. Apologies\nNone.\n\n2. Buses\nX12 Service to Bath is cut from May.\n"
+        "X14 Service to Frome is kept.\nX31 Service to Wells changes.\n"
+        "X39 Service to Yeovil is kept.\n\n3. Next meeting\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_road_number_opening_a_wrapped_line_carries_on_its_sentence():
+    text = (
+        "1. Apologies\nNone.\n\n2. Highways\nThe County Council has confirmed that the closure of the\n"
+        "A361 Bypass will run until the end of May, and that the\n"
+        "road will reopen on 6 June.\n\n3. Next meeting\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+    assert actions_of(meeting) == []
+
+
 def test_a_number_typed_twice_is_no_second_item_where_none_is_missing():
     text = REPEATED_NUMBER.replace("4. Next meeting", "3. Next meeting")
     meeting = parse_meeting(text)
