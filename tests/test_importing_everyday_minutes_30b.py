@@ -133,6 +133,25 @@ def test_a_name_sharing_only_its_first_letters_with_someone_present_is_no_one_of
     assert actions_of(meeting) == []
 
 
+def test_a_name_of_its_own_a_letter_short_of_someone_presents_is_no_one_of_the_meeting():
+    # Paul is not Paula, nor Eric Erica: a name, not a short form of the name
+    meeting = parse_meeting(
+        "Present: Paula Pryor (Secretary), Erica Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+        "Paul will send the accounts by Friday. Eric will bring the marquee.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_a_word_of_a_form_of_address_is_no_short_form_of_a_first_name():
+    meeting = parse_meeting(
+        "Present: Councillor Ann Pryor (Chair), Reverend Tom Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Verges\nThe verges are overgrown.\n"
+        "Council will write to the county about the verges.\n"
+    )
+    assert actions_of(meeting) == []
+
+
 def test_a_board_label_naming_the_board_itself_lists_no_one():
     meeting = parse_meeting(
         "Board: Trust Board\nPresent: Ann Bell, Tom Hay\n\n"
@@ -148,3 +167,4 @@ def test_a_group_the_register_names_in_brackets_is_given_no_task():
         "The regatta went well. Juniors to bring their own kit on Saturday.\n"
     )
     assert actions_of(meeting) == []
+
