@@ -168,3 +168,12 @@ def test_a_group_the_register_names_in_brackets_is_given_no_task():
     )
     assert actions_of(meeting) == []
 
+
+def test_how_someone_attends_or_the_body_they_come_from_in_brackets_is_no_office():
+    meeting = parse_meeting(
+        "Present: Ann Bell (Captain), Tom Hay (Resident), Sue Dale (Rowing Club)\n\n"
+        "1. Apologies\nNone.\n\n2. Regatta\n"
+        "The regatta went well. Resident to send photos of the flooding. Rowing Club to host "
+        "the next regatta.\n"
+    )
+    assert actions_of(meeting) == []
