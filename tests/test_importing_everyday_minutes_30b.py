@@ -160,6 +160,15 @@ def test_a_board_label_naming_the_board_itself_lists_no_one():
     assert meeting.register.present == ["Ann Bell", "Tom Hay"]
 
 
+def test_a_board_label_naming_the_board_by_its_remit_or_letters_lists_no_one():
+    for board in ("Board: Finance and Audit", "Board: NHS Somerset ICB"):
+        meeting = parse_meeting(
+            f"{board}\nPresent: Ann Bell, Tom Hay\n\n"
+            "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+        )
+        assert meeting.register.present == ["Ann Bell", "Tom Hay"]
+
+
 def test_a_group_the_register_names_in_brackets_is_given_no_task():
     meeting = parse_meeting(
         "Present: Ann Bell (Juniors), Tom Hay (Treasurer)\n\n"
