@@ -121,3 +121,16 @@ def test_a_sentence_with_a_part_held_nowhere_is_still_lost():
     meeting.items[0].decisions = ["The hall roof leaks; the Board agreed to repair it. More damp"]
     meeting.items[0].sections = []
     assert missing_sentences(text, meeting) == ["More damp found."]
+
+
+def test_a_sentence_whose_halves_close_one_part_and_open_a_part_further_on_is_still_lost():
+    text = "Item 1. Hall\nThe hall roof leaks; the Board agreed to repair it. More damp found."
+    meeting = parse_meeting(text)
+    # its first words close a part, and the rest opens a part, but not the next one
+    meeting.items[0].decisions = [
+        "The hall roof leaks; the Board agreed to repair it. More damp",
+        "The boiler was serviced.",
+        "found in the kitchen.",
+    ]
+    meeting.items[0].sections = []
+    assert missing_sentences(text, meeting) == ["More damp found."]

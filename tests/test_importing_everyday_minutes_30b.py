@@ -94,6 +94,28 @@ def test_a_road_number_opening_a_line_is_no_item():
     assert [item.number for item in meeting.items] == ["1", "2", "3"]
 
 
+def test_a_list_of_bus_routes_under_an_item_is_no_items():
+    # numbered in order, more of them than the items, but none an agenda's usual title
+    text = (
+        "1. Apologies\nNone.\n\n2. Buses\nX12 Service to Bath is cut from May.\n"
+        "X14 Service to Frome is kept.\nX31 Service to Wells changes.\n"
+        "X39 Service to Yeovil is kept.\n\n3. Next meeting\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+
+
+def test_a_road_number_opening_a_wrapped_line_carries_on_its_sentence():
+    text = (
+        "1. Apologies\nNone.\n\n2. Highways\nThe County Council has confirmed that the closure of the\n"
+        "A361 Bypass will run until the end of May, and that the\n"
+        "road will reopen on 6 June.\n\n3. Next meeting\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+    assert actions_of(meeting) == []
+
+
 def test_a_number_typed_twice_is_no_second_item_where_none_is_missing():
     text = REPEATED_NUMBER.replace("4. Next meeting", "3. Next meeting")
     meeting = parse_meeting(text)
@@ -111,6 +133,25 @@ def test_a_name_sharing_only_its_first_letters_with_someone_present_is_no_one_of
     assert actions_of(meeting) == []
 
 
+def test_a_name_of_its_own_a_letter_short_of_someone_presents_is_no_one_of_the_meeting():
+    # Paul is not Paula, nor Eric Erica: a name, not a short form of the name
+    meeting = parse_meeting(
+        "Present: Paula Pryor (Secretary), Erica Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+        "Paul will send the accounts by Friday. Eric will bring the marquee.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_a_word_of_a_form_of_address_is_no_short_form_of_a_first_name():
+    meeting = parse_meeting(
+        "Present: Councillor Ann Pryor (Chair), Reverend Tom Hay\n\n"
+        "1. Apologies\nNone.\n\n2. Verges\nThe verges are overgrown.\n"
+        "Council will write to the county about the verges.\n"
+    )
+    assert actions_of(meeting) == []
+
+
 def test_a_board_label_naming_the_board_itself_lists_no_one():
     meeting = parse_meeting(
         "Board: Trust Board\nPresent: Ann Bell, Tom Hay\n\n"
@@ -119,10 +160,29 @@ def test_a_board_label_naming_the_board_itself_lists_no_one():
     assert meeting.register.present == ["Ann Bell", "Tom Hay"]
 
 
+def test_a_board_label_naming_the_board_by_its_remit_or_letters_lists_no_one():
+    for board in ("Board: Finance and Audit", "Board: NHS Somerset ICB"):
+        meeting = parse_meeting(
+            f"{board}\nPresent: Ann Bell, Tom Hay\n\n"
+            "1. Apologies\nNone.\n\n2. Fete\nThe stalls are booked.\n"
+        )
+        assert meeting.register.present == ["Ann Bell", "Tom Hay"]
+
+
 def test_a_group_the_register_names_in_brackets_is_given_no_task():
     meeting = parse_meeting(
         "Present: Ann Bell (Juniors), Tom Hay (Treasurer)\n\n"
         "1. Apologies\nNone.\n\n2. Regatta\n"
         "The regatta went well. Juniors to bring their own kit on Saturday.\n"
+    )
+    assert actions_of(meeting) == []
+
+
+def test_how_someone_attends_or_the_body_they_come_from_in_brackets_is_no_office():
+    meeting = parse_meeting(
+        "Present: Ann Bell (Captain), Tom Hay (Resident), Sue Dale (Rowing Club)\n\n"
+        "1. Apologies\nNone.\n\n2. Regatta\n"
+        "The regatta went well. Resident to send photos of the flooding. Rowing Club to host "
+        "the next regatta.\n"
     )
     assert actions_of(meeting) == []

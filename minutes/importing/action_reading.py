@@ -125,6 +125,12 @@ def _with_owner(action: ParsedAction, owner: str) -> str:
 # "Captain", "Safety Adviser", "Vice-Captain": an office as the register writes it in
 # brackets after a name, capitalised, one to three words, the last no plural ("Juniors")
 OFFICE_WORDS_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?<!s)$")
+# "(Resident)", "(Observer)", "(Rowing Club)", "(Parish Council)": how someone attends, or the
+# body or place they come from, in brackets after their name, is no office of theirs
+NOT_OFFICE_RE = re.compile(
+    r"\b(?:Resident|Observer|Guest|Visitor|Public|Press|Member|Speaker|Club|Hall|Council|"
+    r"Committee|Group|Society|Trust|Association|School|Church|Team|Board|Forum|Company)$"
+)
 
 
 def each_word(people: list[str]) -> frozenset[str]:
@@ -528,8 +534,11 @@ class ActionReading:
     def register_office(self, head: str) -> bool:
         """'Captain to draw up the winter programme.': an office the register gives someone
         ("Ann Bell (Captain, AB)"), one to three capitalised words, named before "to"; a group
-        in brackets ("(Juniors)") is no one's office."""
+        in brackets ("(Juniors)") is no one's office, nor is how someone attends ("(Resident)")
+        or the body they come from ("(Rowing Club)")."""
         office = re.sub(r"^The ", "", head)
+        if NOT_OFFICE_RE.search(office):
+            return False
         return bool(OFFICE_WORDS_RE.match(office)) and any(
             role.split(",")[0].strip() == office.lower() for role in self.roles
         )

@@ -11,6 +11,7 @@ item's title and its minute on the same line ("1. Apologies – as above.").
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from minutes.importing.action_logs import HEADER_WORDS
 from minutes.importing.cleaning import is_chrome, without_file_size
@@ -159,15 +160,18 @@ def missing_sentences(original: str, parsed) -> list[str]:
 
 
 def _across_two_parts(wanted: str, parts: list[str]) -> bool:
-    """Whether a sentence's words close one part of the record and open another: a line that
+    """Whether a sentence's words close one part of the record and open the next: a line that
     ended one paragraph of the input and, with the line after it, was read into two ("…
-    but not vote. after-action reviews" kept with a decision, "0:" as the minute's text)."""
+    but not vote. after-action reviews" kept with a decision, "0:" as the minute's text,
+    the part before or after it). A part further off is not its neighbour: "… More damp"
+    closing one decision and "found in the kitchen …" opening the decision after another is
+    no sentence held."""
     said = wanted.split(" ")
+    pairs = list(pairwise(parts))
+    neighbours = [*pairs, *((second, first) for first, second in pairs)]
     for cut in range(1, len(said)):
         head, tail = f" {' '.join(said[:cut])} ", f" {' '.join(said[cut:])} "
-        if any(part.endswith(head) for part in parts) and any(
-            part.startswith(tail) for part in parts
-        ):
+        if any(first.endswith(head) and second.startswith(tail) for first, second in neighbours):
             return True
     return False
 

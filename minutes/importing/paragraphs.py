@@ -372,7 +372,11 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
         line.text.endswith(":") and len(previous.text) >= 60 and previous.text[-1].isalnum()
     ):
         return True  # "Present: …", "Status: Open", "Minutes:": a label starts its own line
-    if (NUMBERED_TITLE_RE.match(line.text) and not WRAPPED_DATE_RE.match(line.text)) or (
+    if (
+        NUMBERED_TITLE_RE.match(line.text)
+        and not WRAPPED_DATE_RE.match(line.text)
+        and not _wrapped_road_number(previous, line)
+    ) or (
         NUMBERED_TITLE_RE.match(previous.text)
         and not (hangs or _wrapped_numbered_line(previous, line))
     ):
@@ -411,6 +415,22 @@ WRAPPED_INITIAL_RE = re.compile(
 LOWER_AFTER_NUMBER_RE = re.compile(r"^\S+\s+[a-z]")
 # "… to attend the meeting on" above "20 April 2026.": a line ending mid-phrase wrapped.
 WRAP_END_RE = re.compile(r".{40}\s(?:on|of|to|the|a|an|by|for|from|with|at|in|be|as|this)$")
+
+
+# "A361 Bypass will run …", "M110  APOLOGIES": one capital letter and figures opening a line
+LETTER_FIGURES_RE = re.compile(r"^[A-Z] ?\d{2,4}\s+(?P<rest>.*)$")
+
+
+def _wrapped_road_number(previous: Line, line: Line) -> bool:
+    """ "… confirmed that the closure of the" above "A361 Bypass will run until …": a line
+    opening with one capital letter and figures carries on a sentence that ended mid-way, in
+    lower case or at a comma, unless its title is in capitals ("M111  DECLARATIONS")."""
+    match = LETTER_FIGURES_RE.match(line.text)
+    return bool(
+        match
+        and (previous.text[-1:].islower() or previous.text.endswith(","))
+        and not _in_capitals(match.group("rest"))
+    )
 
 
 def _wrapped_numbered_line(previous: Line, line: Line) -> bool:

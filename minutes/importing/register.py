@@ -87,6 +87,11 @@ BODY_NAMED_RE = re.compile(
     r"(?:Board|Committee|Trust|Council|Group|Panel|Forum)$",
     re.IGNORECASE,
 )
+# "Ann Bell", "Cllr T. Hay": a person's name, two words or more, none in capitals alone ("NHS
+# Somerset ICB" is a body's)
+PERSON_NAME_RE = re.compile(r"^(?:(?![A-Z]{2,}\b)[A-Z][\w'’.-]* )+(?![A-Z]{2,}\b)[A-Z][\w'’-]*$")
+# The words that end a body's name ("Programme Board", "Audit Committee")
+BODY_WORDS = {"Board", "Committee", "Trust", "Council", "Group", "Panel", "Forum"}
 PROSE_APOLOGIES_RE = re.compile(
     r"^apologies(?: for absence)?(?: were| was| had been)? (?:received|given|tendered|noted|"
     r"submitted|accepted) from (?P<names>[^.]+?)\.?$",
@@ -177,6 +182,19 @@ def _in_item_attendance(text: str, register: Register) -> bool:
     return True
 
 
+def _names_the_board(text: str, match: re.Match) -> bool:
+    """Whether "Board: …" names the board rather than its members: "Board: Trust Board",
+    "Board: Finance and Audit", "Board: NHS Somerset ICB" (no name there reads as a person's,
+    or one is a body's). "Board:" alone, its members on the lines below, names them."""
+    if BODY_NAMED_RE.match(text):
+        return True
+    names = split_names(match.group("rest") or "")[0]
+    return bool(names) and (
+        not any(PERSON_NAME_RE.match(name) for name in names)
+        or any(name.split()[-1] in BODY_WORDS for name in names)
+    )
+
+
 def read_register(lines: list[Line], register: Register, in_item: bool = False) -> list[Line]:
     """Take the register and declarations out of some lines; return the lines left over.
 
@@ -189,7 +207,7 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
     for line in lines:
         text = line.text
         match = ATTENDANCE_RE.match(text)
-        if match and match.group("label").lower() == "board" and BODY_NAMED_RE.match(text):
+        if match and match.group("label").lower() == "board" and _names_the_board(text, match):
             match = None  # "Board: Trust Board" names the board, not its members
         prose = PROSE_APOLOGIES_RE.match(text)
         if DECLARATION_LABEL_RE.match(text):

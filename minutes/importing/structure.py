@@ -137,6 +137,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             continue
         if style == "compound":
             found = _one_prefix(lines, pattern, found, numbered)
+            if _letter_run_untitled(found):
+                found = []  # "X12 Service to Bath …", "X14 …": bus routes listed under an item
         whole = [h for h in found if re.search(r"\.0+$", h.number)]
         if len(whole) >= 2:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
@@ -255,6 +257,20 @@ def _grouped_under_sections(compound: list[Heading], dotted: list[Heading], coun
         and (below := first.index + (2 if first.uses_next_line else 1)) < count
         and below not in headings
         for section in dotted
+    )
+
+
+# "M110", "P 44": one capital letter and a running number, no point between them
+LETTER_RUN_RE = re.compile(r"[A-Z] ?\d{2,4}")
+
+
+def _letter_run_untitled(found: list[Heading]) -> bool:
+    """Whether items numbered by one capital letter and a running number ("M110  APOLOGIES")
+    have none of an agenda's usual titles among them: "X12 Service to Bath is cut", "X14 …"
+    (bus routes), "P2026 Extension at …" (applications) or "A361 Bypass …" (roads) listed
+    under an item in order are no items."""
+    return bool(found) and all(
+        LETTER_RUN_RE.fullmatch(h.number) and not USUAL_TITLE_RE.match(h.title) for h in found
     )
 
 

@@ -317,26 +317,47 @@ def _reporter(sentence: str, undertaking: str, names: frozenset[str]) -> str:
 SHORT_ENDING = r"(?:y|ie|ey|s)?"
 
 
+# "Paula" for "Paul", "Louise" for "Louis", "Danielle" for "Daniel": a name of its own and
+# a letter or two more, another person's name, not the name cut short
+OWN_NAME_ENDING = ("a", "e", "le")
+# "Councillor", "Reverend", "Captain": a form of address before a first name is none ("Council
+# will write …" is no short form of Councillor Ann Pryor's name)
+ADDRESS_WORD_RE = re.compile(
+    r"(?:Cllr|Councillor|County|Borough|District|Town|Parish|Alderman|Mr|Mrs|Ms|Miss|Mx|Dr|"
+    r"Prof|Professor|Rev|Revd|Reverend|Canon|Father|Sister|Sir|Dame|Lord|Lady|Baroness|"
+    r"Inspector|Sergeant|Captain|Commander|Major|Colonel)\.?"
+)
+
+
 def goes_by(person: str, names: frozenset[str]) -> bool:
     """Whether one word is a short form of the first name of someone on the register: "Gaby"
     for Gabriella Wintle, "Sammy" for Samantha Pryor, "Chris" for Christopher Dane. At least
     the first three letters are the name's, and the short form is no longer than it ("Samson"
-    is no one's short form of Samantha)."""
+    is no one's short form of Samantha); a name that is the word and "a", "e" or "le" is
+    another's ("Paul" is not Paula Pryor, nor "Eric" Erica Hay)."""
     if " " in person or len(person) < 3:
         return False
     return any(
         re.fullmatch(rf"{re.escape(first[:cut])}{re.escape(first[cut - 1])}?{SHORT_ENDING}", person)
         for first in _first_names(names)
-        if first[:3] == person[:3] and len(first) > len(person)
+        if first[:3] == person[:3]
+        and len(first) > len(person)
+        and first.removeprefix(person) not in OWN_NAME_ENDING
         for cut in range(3, len(first))
     )
 
 
 @lru_cache(maxsize=64)
 def _first_names(names: frozenset[str]) -> frozenset[str]:
-    """The words before the surname of each name given in full ("Cllr Ann Bell" → "Cllr",
-    "Ann")."""
-    return frozenset(word for name in names if " " in name for word in name.split()[:-1])
+    """The words before the surname of each name given in full, but a form of address
+    ("Cllr Ann Bell" → "Ann")."""
+    return frozenset(
+        word
+        for name in names
+        if " " in name
+        for word in name.split()[:-1]
+        if not ADDRESS_WORD_RE.fullmatch(word)
+    )
 
 
 def _group(owner: str) -> bool:
