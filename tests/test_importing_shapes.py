@@ -240,6 +240,8 @@ PIECES = [
     "Minutes agreed. The new bibs have arrived.",
     "Present: Jasmine Treloar (Chair), Ivo Fenwright. Apologies: Fenn Lascott.",
     "Minutes of 6 October agreed. From October: new buoyancy aids – arrived.",
+    "Agreed (nem con): the subscription for 2027 to be £10 for adults.",
+    "After discussion, in his absence, the committee agreed to offer a new contract.",
     "With that change the steering group approved the minutes of 3 September.",
     "Cllr Ruscoe asked why; Mr Arkholme said that it was, and undertook to circulate it.",
     "Accepted as a true record. Proposed Jenny, seconded Mo, carried unanimously.",
