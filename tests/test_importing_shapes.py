@@ -489,6 +489,9 @@ PIECES = [
     "Samson will bring the marquee.",
     "Present: Ann Bell (Captain, AB), Tom Hay (Juniors)",
     "Ann reported a good season. Captain to draw up the winter rota by December.",
+    "26/41  APOLOGIES",
+    "41.1  None were received.",
+    "The Pro-Vice-Chancellor (Education) will bring the feedback figures in March.",
     "",
 ]
 

@@ -1,0 +1,64 @@
+"""The importer on everyday minutes, each rule on a few lines of its own: more shapes of the
+thirty-first round of held-out fixtures (tests/minutes_fixtures/held_out_31), which the rules
+before it missed somewhere (the rounds before it are in tests/test_importing_everyday_minutes.py
+and tests/test_importing_everyday_minutes_22.py to tests/test_importing_everyday_minutes_30b.py).
+Each rule's test was run on the importer as it was before the rule and failed there. What these
+rules must not do is at the end.
+"""
+
+from minutes.importing import missing_sentences, parse_meeting
+from tests.reading_helpers import actions_of
+
+# --- The thirty-first round ----------------------------------------------------------------------
+
+DOT_FORGOTTEN = (
+    "21.  APOLOGIES\nNone.\n\n"
+    "22.  MINUTES\nRESOLVED: That the minutes of 3 May be signed.\n\n"
+    "23   MOTIONS ON NOTICE\nNone had been received.\n\n"
+    "24.  NEXT MEETING\n6 June.\n"
+)
+
+
+SLASHED_WITH_PARAGRAPHS = (
+    "26/41  APOLOGIES\n\n41.1  None were received.\n\n"
+    "26/42  MINUTES\n\n42.1  The Board APPROVED the minutes.\n\n"
+    "42.2  Matters arising:\n        26/07  Roof - on the agenda.\n\n"
+    "26/43  FINANCE\n\n43.1  The Board NOTED the accounts.\n\n"
+    "43.2  Members asked about the roof; the Treasurer said it was in hand.\n\n"
+    "26/44  NEXT MEETING\n\n44.1  The next meeting will be on 6 June.\n"
+)
+
+
+def test_items_numbered_with_a_slash_are_not_mixed_with_their_paragraphs_numbered_with_a_dot():
+    meeting = parse_meeting(SLASHED_WITH_PARAGRAPHS)
+    assert [item.number for item in meeting.items] == ["26/41", "26/42", "26/43", "26/44"]
+    assert missing_sentences(SLASHED_WITH_PARAGRAPHS, meeting) == []
+
+
+def test_a_universitys_officer_with_a_remit_who_will_act_has_the_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Student survey\nThe results were discussed.\n"
+        "The Pro-Vice-Chancellor (Education) will bring the feedback figures to the March "
+        "meeting.\n"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["Pro-Vice-Chancellor (Education)"]
+
+
+# --- What these rules must not do ----------------------------------------------------------------
+
+
+def test_items_numbered_with_a_dot_keep_a_slashed_reference_in_their_minute():
+    text = (
+        "14.1  APOLOGIES\nNone.\n\n14.2  MINUTES\nThe minutes were signed.\n"
+        "26/44  Roof - on the agenda.\n\n14.3  FINANCE\nThe accounts were noted.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["14.1", "14.2", "14.3"]
+
+
+def test_a_vice_chancellor_who_will_be_away_has_no_task():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Dates\n"
+        "The Vice-Chancellor will be away in March and the Deputy will attend.\n"
+    )
+    assert actions_of(meeting) == []
