@@ -7,7 +7,7 @@ rules must not do is at the end.
 """
 
 from minutes.importing import missing_sentences, parse_meeting
-from tests.reading_helpers import actions_of
+from tests.reading_helpers import actions_of, decisions_of
 
 # --- The thirty-first round ----------------------------------------------------------------------
 
@@ -17,6 +17,38 @@ DOT_FORGOTTEN = (
     "23   MOTIONS ON NOTICE\nNone had been received.\n\n"
     "24.  NEXT MEETING\n6 June.\n"
 )
+
+
+def test_a_heading_in_capitals_whose_dot_was_forgotten_is_the_missing_item():
+    meeting = parse_meeting(DOT_FORGOTTEN)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("21", "APOLOGIES"),
+        ("22", "MINUTES"),
+        ("23", "MOTIONS ON NOTICE"),
+        ("24", "NEXT MEETING"),
+    ]
+    assert missing_sentences(DOT_FORGOTTEN, meeting) == []
+
+
+NEXT_MOTION = (
+    "1.  APOLOGIES\nNone.\n\n"
+    "2.  MOTIONS\n\n(a)  Bus services\n\n"
+    "RESOLVED: That this Council:\n"
+    "(a)  notes the cuts to the 41 bus;\n"
+    "(b)  asks the Leader to write to the operator.\n\n"
+    "(b)  30 new bus shelters\n\n"
+    "The motion was moved, put to the vote and LOST.\n\n"
+    "3.  NEXT MEETING\n6 June.\n"
+)
+
+
+def test_a_lettered_title_going_back_in_the_letters_ends_the_resolved_list():
+    meeting = parse_meeting(NEXT_MOTION)
+    assert decisions_of(meeting) == [
+        "RESOLVED: That this Council: (a) notes the cuts to the 41 bus;",
+        "(b) asks the Leader to write to the operator.",
+    ]
+    assert missing_sentences(NEXT_MOTION, meeting) == []
 
 
 SLASHED_WITH_PARAGRAPHS = (
@@ -45,6 +77,23 @@ def test_a_universitys_officer_with_a_remit_who_will_act_has_the_task():
 
 
 # --- What these rules must not do ----------------------------------------------------------------
+
+
+def test_a_line_in_sentence_case_numbered_as_a_missing_item_is_no_item():
+    text = (
+        "1.  APOLOGIES\nNone.\n\n2.  PLANNING\nThe Council considered:\n"
+        "3   Mill Lane, a new porch\n\n4.  NEXT MEETING\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1", "2", "4"]
+
+
+def test_a_resolved_list_running_on_in_order_keeps_every_entry():
+    meeting = parse_meeting(
+        "1.  APOLOGIES\nNone.\n\n2.  BENCHES\n\nRESOLVED: That the Council:\n"
+        "(a)  notes the report;\n(b)  20 new benches be bought for the park.\n"
+    )
+    assert len(decisions_of(meeting)) == 2
 
 
 def test_items_numbered_with_a_dot_keep_a_slashed_reference_in_their_minute():

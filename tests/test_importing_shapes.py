@@ -491,6 +491,10 @@ PIECES = [
     "Ann reported a good season. Captain to draw up the winter rota by December.",
     "26/41  APOLOGIES",
     "41.1  None were received.",
+    "38   MOTIONS ON NOTICE",
+    "3   Mill Lane, a new porch",
+    "(c)  asks the Leader to write to the operator.",
+    "(b)  30 new bus shelters",
     "The Pro-Vice-Chancellor (Education) will bring the feedback figures in March.",
     "",
 ]

@@ -44,6 +44,19 @@ ACTING_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "(c) asks the Leader to write …": the letter of a list's entry, in brackets or before one.
+ENTRY_LETTER_RE = re.compile(r"^\(?(?P<letter>[a-h])\)\s")
+
+
+def _letters_go_back(last: str, text: str) -> bool:
+    """Whether a lettered line comes at or before the last entry of a resolved list: "(b)
+    30 new bus shelters" after "(b) asks the Leader to write …" starts something else (the
+    next motion, lettered as its items' parts are); a list's own entries run on, "(c)" after
+    "(b)"."""
+    now, then = ENTRY_LETTER_RE.match(text), ENTRY_LETTER_RE.match(last)
+    return bool(now and then) and now.group("letter") <= then.group("letter")
+
+
 # "That the application be APPROVED subject to the following conditions:": the list below is
 # the planning conditions (or the reasons) of the one decision, not decisions of their own.
 CONDITIONS_LEAD_RE = re.compile(
@@ -198,6 +211,8 @@ class DecisionReading:
             return False  # a wiki's decision list: an entry left open
         if ENUMERATED_TITLE_RE.match(text) and not ACTING_WORDS_RE.search(text):
             return False  # "(b) Twenty mph limits outside schools": the next motion's title
+        if _letters_go_back(self.last_text, text):
+            return False  # "(b) 20mph limits" after "(c) asks the Leader …": the next motion
         return (
             p.is_bullet
             or dec.is_enumerated(text)

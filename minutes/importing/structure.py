@@ -501,14 +501,26 @@ def _gap_heading(line: Line, index: int, match: re.Match) -> Heading | None:
     return None
 
 
+# "38   MOTIONS ON NOTICE" between "37.  RECOMMENDATIONS" and "39.  QUESTIONS": the one
+# missing item's number with its dot forgotten, its title in capitals as its neighbours' are
+# ("38 members attended" and "38   Mill Lane, a new porch" are no item).
+DOT_FORGOTTEN_RE = re.compile(
+    r"^(?P<num>\d{1,3})\s+(?P<title>[A-Z][A-Z'’&,/()–-]*(?: [A-Z'’&,/()–-]+)+)$"
+)
+
+
 def _numbered_between(
     lines: list[Line], pattern: re.Pattern, before: Heading, after: Heading, key, missing: tuple
 ) -> list[Heading]:
     """The first line numbered `missing` between two items, as an item if it reads as a
-    title ([] if it does not, or there is none)."""
+    title ([] if it does not, or there is none). Between items numbered "37." and "39." in
+    capitals, "38   MOTIONS ON NOTICE", its dot forgotten, is item 38."""
+    forgotten = (
+        pattern is HEADING_STYLES["dotted"] and before.title.isupper() and after.title.isupper()
+    )
     for index in range(before.index + 1, after.index):
         line = lines[index]
-        match = pattern.match(line.text)
+        match = pattern.match(line.text) or (forgotten and DOT_FORGOTTEN_RE.match(line.text))
         if not match or line.is_bullet or line.cells or key(match.group("num")) != missing:
             continue
         heading = _gap_heading(line, index, match)
