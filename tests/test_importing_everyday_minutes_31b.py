@@ -67,6 +67,33 @@ def test_items_numbered_with_a_slash_are_not_mixed_with_their_paragraphs_numbere
     assert missing_sentences(SLASHED_WITH_PARAGRAPHS, meeting) == []
 
 
+def test_a_board_noting_a_report_and_a_letter_decides():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Safety\nThe inspector visited in May.\n\n"
+        "The Trustees noted the safety report and the inspector's letter.\n"
+    )
+    assert decisions_of(meeting) == [
+        "The Trustees noted the safety report and the inspector's letter."
+    ]
+
+
+RUNNING_PARTS = (
+    "1. Apologies\nNone.\n\n2. Mower\nThe old mower has failed.\n\n"
+    "After discussion it was\n"
+    "RESOLVED: (1) to buy a new mower from Hall Ltd at £2,400, with the\n"
+    "trade-in agreed by the Chair;\n"
+    "(2) to sell the old roller at the autumn sale.\n\n"
+    "3. Next meeting\n6 June.\n"
+)
+
+
+def test_a_resolutions_next_numbered_part_on_its_own_line_is_the_next_decision():
+    meeting = parse_meeting(RUNNING_PARTS)
+    assert len(decisions_of(meeting)) == 2
+    assert decisions_of(meeting)[1] == "(2) to sell the old roller at the autumn sale."
+    assert missing_sentences(RUNNING_PARTS, meeting) == []
+
+
 def test_a_universitys_officer_with_a_remit_who_will_act_has_the_task():
     meeting = parse_meeting(
         "1. Apologies\nNone.\n\n2. Student survey\nThe results were discussed.\n"
@@ -103,6 +130,22 @@ def test_items_numbered_with_a_dot_keep_a_slashed_reference_in_their_minute():
     )
     meeting = parse_meeting(text)
     assert [item.number for item in meeting.items] == ["14.1", "14.2", "14.3"]
+
+
+def test_a_board_noting_that_a_letter_was_sent_decides_nothing():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Safety\n"
+        "The Trustees noted that the inspector's letter had been answered.\n"
+    )
+    assert decisions_of(meeting) == []
+
+
+def test_a_numbered_line_after_a_decision_that_ends_its_sentence_is_not_its_next_part():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Mower\nRESOLVED: (1) to buy a new mower.\n"
+        "(2) Bonfire night was discussed and a date will be found.\n\n3. Next meeting\n6 June.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
 
 
 def test_a_vice_chancellor_who_will_be_away_has_no_task():

@@ -495,6 +495,9 @@ PIECES = [
     "3   Mill Lane, a new porch",
     "(c)  asks the Leader to write to the operator.",
     "(b)  30 new bus shelters",
+    "The Trustees noted the safety report and the inspector's letter.",
+    "RESOLVED: (1) to buy a new mower from Hall Ltd at £2,400;",
+    "(2) to sell the old roller at the autumn sale.",
     "The Pro-Vice-Chancellor (Education) will bring the feedback figures in March.",
     "",
 ]

@@ -385,6 +385,8 @@ class _BodyReader(ActionReading, DecisionReading):
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
         elif self.mode == "minute" and not p.is_bullet and self.agrees_proposal(text):
             self.decision(f"{self.section.blocks.pop().text} {text}")
+        elif self.mode == "minute" and not p.is_bullet and self.next_part(text):
+            self.decision(text)  # "(2) to launch …" under "RESOLVED: (1) to award …;"
         elif (
             dec.is_decision(text)
             and not (self.mode == "discussion")
