@@ -67,6 +67,25 @@ def test_items_numbered_with_a_slash_are_not_mixed_with_their_paragraphs_numbere
     assert missing_sentences(SLASHED_WITH_PARAGRAPHS, meeting) == []
 
 
+LOG_THEN_PARAGRAPH = (
+    "Present: Ann Bell (Chair, AB), Tom Hay (Treasurer, TH)\n\n"
+    "1.    Apologies\n\n1.1   None.\n\n"
+    "2.    Minutes and action log\n\n2.1   The minutes were agreed.\n\n"
+    "2.2   Action log:\n\n"
+    "      Ref    Action                              Owner   Status\n"
+    "      A1     Get two quotes for the roof          TH      Done\n"
+    "      A2     Book the hall for the AGM            AB      In progress\n\n"
+    "2.3   Matters arising not on the log: none.\n\n"
+    "3.    Next meeting\n\n3.1   6 June.\n"
+)
+
+
+def test_the_next_typed_paragraph_after_an_action_log_table_is_no_row_of_it():
+    meeting = parse_meeting(LOG_THEN_PARAGRAPH)
+    assert len(actions_of(meeting)) == 2
+    assert missing_sentences(LOG_THEN_PARAGRAPH, meeting) == []
+
+
 def test_a_board_noting_a_report_and_a_letter_decides():
     meeting = parse_meeting(
         "1. Apologies\nNone.\n\n2. Safety\nThe inspector visited in May.\n\n"
@@ -130,6 +149,15 @@ def test_items_numbered_with_a_dot_keep_a_slashed_reference_in_their_minute():
     )
     meeting = parse_meeting(text)
     assert [item.number for item in meeting.items] == ["14.1", "14.2", "14.3"]
+
+
+def test_an_action_log_written_a_line_an_entry_keeps_its_numbered_entries():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Action log\n"
+        "2.1 Clerk to write to the council – done.\n"
+        "2.2 Treasurer to pay the insurance – done.\n\n3. Next meeting\n6 June.\n"
+    )
+    assert len(actions_of(meeting)) == 2
 
 
 def test_a_board_noting_that_a_letter_was_sent_decides_nothing():

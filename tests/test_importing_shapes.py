@@ -499,6 +499,9 @@ PIECES = [
     "RESOLVED: (1) to buy a new mower from Hall Ltd at £2,400;",
     "(2) to sell the old roller at the autumn sale.",
     "The Pro-Vice-Chancellor (Education) will bring the feedback figures in March.",
+    "2.2   Action log:",
+    "      A1     Get two quotes for the roof          TH      Done",
+    "2.3   Matters arising not on the log: none.",
     "",
 ]
 
