@@ -122,6 +122,24 @@ def test_a_universitys_officer_with_a_remit_who_will_act_has_the_task():
     assert [owner for _, owner in actions_of(meeting)] == ["Pro-Vice-Chancellor (Education)"]
 
 
+def test_the_names_under_a_councillors_label_are_councillors():
+    meeting = parse_meeting(
+        "PRESENT: The Mayor in the Chair\nCouncillors: Abbot, Bellamy and Crane\n\n"
+        "1.  APOLOGIES\nNone.\n\n2.  PETITION\nCouncillor Bellamy responded.\n"
+    )
+    assert meeting.register.present[-3:] == ["Cllr Abbot", "Cllr Bellamy", "Cllr Crane"]
+
+
+def test_a_speaker_on_the_register_is_called_as_the_register_calls_them():
+    meeting = parse_meeting(
+        "Councillors: Abbot, Bellamy and Crane\n\n1.  APOLOGIES\nNone.\n\n"
+        "2.  PETITION\nMembers made the following points:\n"
+        "  - was the library consulted? Councillor Bellamy replied that it was.\n"
+        "  - the roof leaks. Councillor Dunn agreed.\n"
+    )
+    assert [p.speakers for p in meeting.items[1].points] == [["Cllr Bellamy"], ["Councillor Dunn"]]
+
+
 # --- What these rules must not do ----------------------------------------------------------------
 
 
@@ -182,3 +200,10 @@ def test_a_vice_chancellor_who_will_be_away_has_no_task():
         "The Vice-Chancellor will be away in March and the Deputy will attend.\n"
     )
     assert actions_of(meeting) == []
+
+
+def test_a_councillors_label_keeps_the_titles_the_names_are_given():
+    meeting = parse_meeting(
+        "Councillors: Mrs Ann Abbot, Cllr Bellamy\n\n1.  APOLOGIES\nNone.\n\n2.  PETITION\nNoted.\n"
+    )
+    assert meeting.register.present == ["Mrs Ann Abbot", "Cllr Bellamy"]

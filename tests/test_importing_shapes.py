@@ -502,6 +502,8 @@ PIECES = [
     "2.2   Action log:",
     "      A1     Get two quotes for the roof          TH      Done",
     "2.3   Matters arising not on the log: none.",
+    "Councillors: Abbot, Bellamy and Crane",
+    "  - was the library consulted? Councillor Bellamy replied that it was.",
     "",
 ]
 
