@@ -267,6 +267,8 @@ class ActionReading:
             if not all(name.lower().rstrip(":?") in logs.HEADER_WORDS for name in header):
                 self.minute(p)  # a header in words of its own: its words are the minute's
             self.mode = "log"
+            lead = TYPED_PARAGRAPH_RE.match(self.last_text)
+            self.log_lead_number = lead.group("num") if lead else ""
             self.item_column = logs.item_column(header)
             self.decision_column = logs.item_column(header, logs.DECISION_HEADERS)
             self.column_roles = logs.column_roles(header)
@@ -297,6 +299,17 @@ class ActionReading:
             self.parsed.actions.append(action)
         else:
             self.minute(p)
+
+    def next_typed_paragraph(self, text: str) -> bool:
+        """Whether a line after a log's table is the minute's next typed paragraph: "3.3
+        Matters arising not on the log: none." under "3.2  Action log:" and its header row
+        (the log's own rows are the table's, "A26/9 | Get quotes | FOM | Done")."""
+        lead, match = self.log_lead_number, TYPED_PARAGRAPH_RE.match(text)
+        if not lead or not match or "." not in lead.rstrip("."):
+            return False
+        head, _, last = lead.rpartition(".")
+        number = match.group("num")
+        return last.isdigit() and number == f"{head}.{int(last) + 1}"
 
     def log_field(self, text: str) -> bool:
         """An action log flattened to one field a line: reference, description, owner, due."""

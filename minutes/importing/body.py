@@ -156,6 +156,9 @@ class _BodyReader(ActionReading, DecisionReading):
         self.item_column: int | None = None  # a log's "Item" column, from its header row
         self.column_roles: dict[str, int] = {}  # its task, owner, due and status columns
         self.decision_column: int | None = None  # its "Decision" column, if it has one
+        # the typed paragraph number of the lead-in above a log's header row ("3.2  Action
+        # log:"), so that "3.3  Matters arising …" after the table is known as the minute's
+        self.log_lead_number = ""
         self.decision_keys: set[str] = set()
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
@@ -291,6 +294,8 @@ class _BodyReader(ActionReading, DecisionReading):
         if self.mode == "log" and self.decision_column is not None and not p.columns:
             # a paragraph after a table of decisions: the table has ended
             self.mode, self.decision_column = "minute", None
+        if self.mode == "log" and not p.cells and self.next_typed_paragraph(text):
+            self.mode = "minute"  # "3.3  Matters arising: none." after the log's table
         if self.mode == "log" and self.log_field(text):
             return
         if self.is_heading(p, following):
@@ -385,6 +390,8 @@ class _BodyReader(ActionReading, DecisionReading):
             point.speakers += [s for s in self.speakers(text) if s not in point.speakers]
         elif self.mode == "minute" and not p.is_bullet and self.agrees_proposal(text):
             self.decision(f"{self.section.blocks.pop().text} {text}")
+        elif self.mode == "minute" and not p.is_bullet and self.next_part(text):
+            self.decision(text)  # "(2) to launch …" under "RESOLVED: (1) to award …;"
         elif (
             dec.is_decision(text)
             and not (self.mode == "discussion")

@@ -44,6 +44,34 @@ ACTING_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "(1) to award …", "(ii) that …": a resolution's part, numbered in brackets.
+PART_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-h]|[ivx]{1,4})\)(?=\s)")
+ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
+
+def _follows(last: str, now: str) -> bool:
+    """Whether a part's number is the next after another's: "(2)" after "(1)", "(c)" after
+    "(b)", "(iii)" after "(ii)"."""
+    if last.isdigit() and now.isdigit():
+        return int(now) == int(last) + 1
+    if last in ROMANS and now in ROMANS and ROMANS.index(now) == ROMANS.index(last) + 1:
+        return True
+    return len(last) == len(now) == 1 and ord(now) == ord(last) + 1
+
+
+# "(c) asks the Leader to write …": the letter of a list's entry, in brackets or before one.
+ENTRY_LETTER_RE = re.compile(r"^\(?(?P<letter>[a-h])\)\s")
+
+
+def _letters_go_back(last: str, text: str) -> bool:
+    """Whether a lettered line comes at or before the last entry of a resolved list: "(b)
+    30 new bus shelters" after "(b) asks the Leader to write …" starts something else (the
+    next motion, lettered as its items' parts are); a list's own entries run on, "(c)" after
+    "(b)"."""
+    now, then = ENTRY_LETTER_RE.match(text), ENTRY_LETTER_RE.match(last)
+    return bool(now and then) and now.group("letter") <= then.group("letter")
+
+
 # "That the application be APPROVED subject to the following conditions:": the list below is
 # the planning conditions (or the reasons) of the one decision, not decisions of their own.
 CONDITIONS_LEAD_RE = re.compile(
@@ -192,12 +220,28 @@ class DecisionReading:
             return "", text
         return head + ".", last
 
+    def next_part(self, text: str) -> bool:
+        """ "(2) to launch an appeal …" on a line of its own under "RESOLVED: (1) to award the
+        contract …;": the resolution's numbered parts running on, the next part after the
+        last decision's (which ends at a semicolon, so is not yet over)."""
+        decisions = self.parsed.decisions
+        if not decisions or self.last_text != decisions[-1] or self.mode == "discussion":
+            return False
+        last = decisions[-1].rstrip()
+        if not (last.endswith(";") or last.endswith("; and")):
+            return False
+        parts = PART_NUMBER_RE.findall(last)
+        now = PART_NUMBER_RE.match(text)
+        return bool(parts and now) and _follows(parts[-1], now.group(1))
+
     def continues_decisions(self, p: Line) -> bool:
         text = p.text
         if text.startswith("Undecided:"):
             return False  # a wiki's decision list: an entry left open
         if ENUMERATED_TITLE_RE.match(text) and not ACTING_WORDS_RE.search(text):
             return False  # "(b) Twenty mph limits outside schools": the next motion's title
+        if _letters_go_back(self.last_text, text):
+            return False  # "(b) 20mph limits" after "(c) asks the Leader …": the next motion
         return (
             p.is_bullet
             or dec.is_enumerated(text)

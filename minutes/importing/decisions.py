@@ -176,9 +176,11 @@ BODY_DECISION_RE = re.compile(
 # What a board's members take note of as the board: a paper ("Trustees noted the management
 # accounts and the three-year budget forecast.", "Members noted the bank reconciliation and
 # the budget monitoring report to 31 January 2026."); not "the action log", nor "that …".
+# A letter the board received is such a paper ("The Trustees noted the safety report and the
+# inspector's letter."); "… noted that the letter had been answered" is the discussion.
 NOTED_PAPER = (
     r"(?:[\w'’-]+\s+){0,4}?(?:report|update|minutes|accounts|plan|position|register|statement|"
-    r"review|strategy|summary|forecast|reconciliation|underspend|overspend)s?"
+    r"review|strategy|summary|forecast|reconciliation|underspend|overspend|letter)s?"
 )
 # "… report to 31 January 2026", "… the forecast underspend of £6,940"; "…, signed by Cllr
 # Wain,", "…, which showed the Council within budget": what the paper runs to, and a clause

@@ -152,9 +152,33 @@ def parse_meeting(text: str) -> ParsedMeeting:
     _fold_into_log(meeting.items)
     _fold_rows_naming_items(meeting.items)
     _fold_summary(meeting.items)
+    _speakers_as_registered(meeting)
     _keep_unplaced(meeting)
     _warn_about(meeting)
     return meeting
+
+
+# "Councillor Bellamy" and "Cllr Bellamy": one title, written out or shortened.
+COUNCILLOR_TITLE_RE = re.compile(r"^(?:Councillor|Cllr\.?)\s+")
+
+
+def _speakers_as_registered(meeting: ParsedMeeting) -> None:
+    """A speaker the register names is called as the register calls them: "Councillor
+    Bellamy replied …" under "Councillors: Abbot, Bellamy" is "Cllr Bellamy", one person in
+    the record, not a second spelling of her. A speaker not on the register is as written."""
+    registered = {
+        COUNCILLOR_TITLE_RE.sub("Cllr ", name): name
+        for name in meeting.register.names()
+        if COUNCILLOR_TITLE_RE.match(name)
+    }
+    if not registered:
+        return
+    for item in meeting.items:
+        for point in item.points:
+            point.speakers = [
+                registered.get(COUNCILLOR_TITLE_RE.sub("Cllr ", speaker), speaker)
+                for speaker in point.speakers
+            ]
 
 
 def _keep_unplaced(meeting: ParsedMeeting) -> None:

@@ -92,6 +92,10 @@ BODY_NAMED_RE = re.compile(
 PERSON_NAME_RE = re.compile(r"^(?:(?![A-Z]{2,}\b)[A-Z][\w'’.-]* )+(?![A-Z]{2,}\b)[A-Z][\w'’-]*$")
 # The words that end a body's name ("Programme Board", "Audit Committee")
 BODY_WORDS = {"Board", "Committee", "Trust", "Council", "Group", "Panel", "Forum"}
+# "Councillors: Abbot, Bellamy and Crane": the label is the names' plural title, as
+# "Councillors Abbot, Bellamy and Crane" would be ("Cllr Abbot" …); a name given a title of
+# its own keeps it ("Councillors: Mrs Ann Abbot").
+COUNCILLORS_LABEL_RE = re.compile(r"^councillors(?: present)?$", re.IGNORECASE)
 PROSE_APOLOGIES_RE = re.compile(
     r"^apologies(?: for absence)?(?: were| was| had been)? (?:received|given|tendered|noted|"
     r"submitted|accepted) from (?P<names>[^.]+?)\.?$",
@@ -221,6 +225,8 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
         if match and not in_item:
             kind = ATTENDANCE_LABELS.get(match.group("label").lower(), "in_attendance")
             rest = _name_and_role(line.columns[1:]) if line.columns else match.group("rest")
+            if rest and COUNCILLORS_LABEL_RE.match(match.group("label")):
+                rest = f"Councillors {rest}"  # each name under the label is a councillor's
             if rest:
                 names, roles, leftovers = split_names(rest)
                 register.add(kind, names)

@@ -192,11 +192,13 @@ def _without_sub_items(found: list[Heading]) -> list[Heading]:
 def _numbered_prose(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> bool:
     """Whether the numbers found number paragraphs of prose rather than items: more of the
     lines numbered so are sentences ("4. The Synod approved the minutes … as a correct
-    record.") than read as titles."""
+    record.") than read as titles. Only numbers shared with the items count ("57.1 The Chair
+    welcomed …" under "26/57  WELCOME" is the item's paragraph, numbered otherwise)."""
     prose = 0
+    prefixes = {_prefix(h.number) for h in found}
     for line in lines:
         match = None if line.is_bullet else pattern.match(line.text)
-        if match:
+        if match and (len(prefixes) != 1 or _prefix(match.group("num")) in prefixes):
             title = match.group("title").strip()
             prose += title[:1].isupper() and not reads_as_title(title)
     return prose > len(found)
@@ -274,10 +276,19 @@ def _letter_run_untitled(found: list[Heading]) -> bool:
     )
 
 
+# "26/57" and "57.1": a number's two parts split by a slash or by a full stop.
+COMPOUND_SEPARATOR_RE = re.compile(r"^[A-Za-z&]*\s?\d+(?P<separator>[./])\d")
+
+
 def _prefix(number: str) -> str:
+    """What a minute's compound numbers share: their letters ("PC/41", "PC/42"), and how their
+    parts are split. "26/57  WELCOME" with "57.1  The Chair welcomed …" beneath it numbers
+    its items with a slash and its paragraphs with a full stop: the two are never one run."""
     if ROMAN_YEAR_RE.match(number):
         return "roman/"  # "XIII/26", "XIV/26": one run of numbers, not a prefix each
-    return re.match(r"[A-Za-z&]*", number).group(0)
+    letters = re.match(r"[A-Za-z&]*", number).group(0)
+    split = COMPOUND_SEPARATOR_RE.match(number)
+    return letters + (split.group("separator") if split and not letters else "")
 
 
 def _one_prefix(
@@ -293,11 +304,23 @@ def _one_prefix(
     if len(prefixes) < 2:
         return found
     best: list[Heading] = []
-    for prefix in sorted(prefixes)[:6]:
-        kept = _headings_in_style(lines, pattern, prefix, numbered=numbered)
+    runs = {
+        prefix: _headings_in_style(lines, pattern, prefix, numbered=numbered)
+        for prefix in sorted(prefixes)[:6]
+    }
+    for prefix, kept in runs.items():
+        if prefix == "." and _paragraphs_of_slashed(kept, runs.get("/", [])):
+            continue
         if len(kept) > len(best):
             best = kept
     return best
+
+
+def _paragraphs_of_slashed(dotted: list[Heading], slashed: list[Heading]) -> bool:
+    """Whether "57.1", "58.2" are paragraphs of items numbered "26/57", "26/58": at least two
+    such items, and every dotted number's first part the last part of one of them."""
+    items = {h.number.rsplit("/", 1)[-1] for h in slashed}
+    return len(slashed) >= 2 and all(h.number.split(".")[0] in items for h in dotted)
 
 
 def _matching(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> int:
@@ -494,14 +517,26 @@ def _gap_heading(line: Line, index: int, match: re.Match) -> Heading | None:
     return None
 
 
+# "38   MOTIONS ON NOTICE" between "37.  RECOMMENDATIONS" and "39.  QUESTIONS": the one
+# missing item's number with its dot forgotten, its title in capitals as its neighbours' are
+# ("38 members attended" and "38   Mill Lane, a new porch" are no item).
+DOT_FORGOTTEN_RE = re.compile(
+    r"^(?P<num>\d{1,3})\s+(?P<title>[A-Z][A-Z'’&,/()–-]*(?: [A-Z'’&,/()–-]+)+)$"
+)
+
+
 def _numbered_between(
     lines: list[Line], pattern: re.Pattern, before: Heading, after: Heading, key, missing: tuple
 ) -> list[Heading]:
     """The first line numbered `missing` between two items, as an item if it reads as a
-    title ([] if it does not, or there is none)."""
+    title ([] if it does not, or there is none). Between items numbered "37." and "39." in
+    capitals, "38   MOTIONS ON NOTICE", its dot forgotten, is item 38."""
+    forgotten = (
+        pattern is HEADING_STYLES["dotted"] and before.title.isupper() and after.title.isupper()
+    )
     for index in range(before.index + 1, after.index):
         line = lines[index]
-        match = pattern.match(line.text)
+        match = pattern.match(line.text) or (forgotten and DOT_FORGOTTEN_RE.match(line.text))
         if not match or line.is_bullet or line.cells or key(match.group("num")) != missing:
             continue
         heading = _gap_heading(line, index, match)

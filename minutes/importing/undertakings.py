@@ -36,6 +36,8 @@ ROLE = (
     r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|"
     # "The Area Dean will circulate …": a deanery's clergy lead ("Rural Dean"), and the Dean
     r"(?:(?:Area|Rural) )?Dean|Archdeacon|"
+    # "The Pro-Vice-Chancellor (Education) will bring …": a university's officers
+    r"(?:(?:Pro-|Deputy )?Vice-)?Chancellor|"
     # "The SENCo will share the provision map …", "the DSL": a school's offices by their letters
     r"[A-Z]{3,4}C[Oo]|D?DSL|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
