@@ -207,3 +207,45 @@ def test_a_councillors_label_keeps_the_titles_the_names_are_given():
         "Councillors: Mrs Ann Abbot, Cllr Bellamy\n\n1.  APOLOGIES\nNone.\n\n2.  PETITION\nNoted.\n"
     )
     assert meeting.register.present == ["Mrs Ann Abbot", "Cllr Bellamy"]
+
+
+def test_planning_references_with_a_slash_under_dotted_items_are_no_items():
+    text = (
+        "1.1  Apologies\nNone.\n\n1.2  Planning\nApplications:\n"
+        "26/0101 Porch at Mill Lane - no objection.\n26/0102 Garage - no objection.\n"
+        "26/0103 Shed - no objection.\n26/0104 Barn - objection.\n\n1.3  Next meeting\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["1.1", "1.2", "1.3"]
+
+
+def test_a_table_row_numbered_as_the_missing_item_is_no_item():
+    text = (
+        "37.  APOLOGIES\nNone.\n\n38.  FINANCE\nThe committee set these budget codes:\n"
+        "Code  Head\n39   HALL HIRE\n41   GRASS CUTTING\n\n40.  NEXT MEETING\n6 June.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items] == ["37", "38", "40"]
+
+
+def test_a_lettered_list_under_a_resolved_entry_ending_in_a_colon_is_its_sub_list():
+    meeting = parse_meeting(
+        "1.  APOLOGIES\nNone.\n\n2.  GRANTS\n\nRESOLVED: That the Council:\n"
+        "(a)  notes the report;\n(b)  awards grants to:\n(a) the scouts;\n(b) the guides.\n"
+    )
+    assert decisions_of(meeting)[-2:] == ["(a) the scouts;", "(b) the guides."]
+
+
+def test_a_numbered_line_reading_as_a_report_after_a_part_ending_in_a_semicolon_is_no_part():
+    meeting = parse_meeting(
+        "1. Apologies\nNone.\n\n2. Mower\nRESOLVED: (1) to buy a new mower;\n"
+        "(2) The Clerk reported that the roller had been sold.\n\n3. Next meeting\n6 June.\n"
+    )
+    assert len(decisions_of(meeting)) == 1
+
+
+def test_a_councillors_label_over_a_bodys_name_gives_it_no_title():
+    meeting = parse_meeting(
+        "Councillors: Westbury Town Council\n\n1.  APOLOGIES\nNone.\n\n2.  PETITION\nNoted.\n"
+    )
+    assert "Cllr Westbury Town Council" not in meeting.register.names()

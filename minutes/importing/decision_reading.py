@@ -46,6 +46,9 @@ ACTING_WORDS_RE = re.compile(
 
 # "(1) to award …", "(ii) that …": a resolution's part, numbered in brackets.
 PART_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-h]|[ivx]{1,4})\)(?=\s)")
+# "to launch …", "that the roller be sold", "That …": how a resolution's part opens ("(2) The
+# Clerk reported …" is an account, numbered as the paragraphs are)
+PART_OPENING_RE = re.compile(r"^(?:[a-z]|(?:That|To)\b)")
 ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
 
@@ -67,8 +70,11 @@ def _letters_go_back(last: str, text: str) -> bool:
     """Whether a lettered line comes at or before the last entry of a resolved list: "(b)
     30 new bus shelters" after "(b) asks the Leader to write …" starts something else (the
     next motion, lettered as its items' parts are); a list's own entries run on, "(c)" after
-    "(b)"."""
+    "(b)", and an entry ending at a colon opens a list of its own ("(b) awards grants to:"
+    above "(a) the scouts;")."""
     now, then = ENTRY_LETTER_RE.match(text), ENTRY_LETTER_RE.match(last)
+    if last.rstrip().endswith(":"):
+        return False
     return bool(now and then) and now.group("letter") <= then.group("letter")
 
 
@@ -232,7 +238,11 @@ class DecisionReading:
             return False
         parts = PART_NUMBER_RE.findall(last)
         now = PART_NUMBER_RE.match(text)
-        return bool(parts and now) and _follows(parts[-1], now.group(1))
+        return (
+            bool(parts and now)
+            and _follows(parts[-1], now.group(1))
+            and bool(PART_OPENING_RE.match(text[now.end() :].lstrip()))
+        )
 
     def continues_decisions(self, p: Line) -> bool:
         text = p.text

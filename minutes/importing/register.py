@@ -186,6 +186,12 @@ def _in_item_attendance(text: str, register: Register) -> bool:
     return True
 
 
+def _a_body(names: str) -> bool:
+    """Whether names under a label hold a body's ("Councillors: Westbury Town Council"), not
+    counting what is in brackets ("Abbot (Town Council)"): it is no councillor."""
+    return any(word in BODY_WORDS for word in re.sub(r"\([^)]*\)", "", names).split())
+
+
 def _names_the_board(text: str, match: re.Match) -> bool:
     """Whether "Board: …" names the board rather than its members: "Board: Trust Board",
     "Board: Finance and Audit", "Board: NHS Somerset ICB" (no name there reads as a person's,
@@ -225,7 +231,7 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
         if match and not in_item:
             kind = ATTENDANCE_LABELS.get(match.group("label").lower(), "in_attendance")
             rest = _name_and_role(line.columns[1:]) if line.columns else match.group("rest")
-            if rest and COUNCILLORS_LABEL_RE.match(match.group("label")):
+            if rest and COUNCILLORS_LABEL_RE.match(match.group("label")) and not _a_body(rest):
                 rest = f"Councillors {rest}"  # each name under the label is a councillor's
             if rest:
                 names, roles, leftovers = split_names(rest)

@@ -311,9 +311,20 @@ def _one_prefix(
     for prefix, kept in runs.items():
         if prefix == "." and _paragraphs_of_slashed(kept, runs.get("/", [])):
             continue
+        if prefix == "/" and _untitled_beside(kept, runs.get(".", [])):
+            continue  # "26/0101 Porch at Mill Lane", "26/0102 …" under "1.2  Planning"
         if len(kept) > len(best):
             best = kept
     return best
+
+
+def _untitled_beside(slashed: list[Heading], dotted: list[Heading]) -> bool:
+    """Whether numbers with a slash have none of an agenda's usual titles where those with a
+    full stop have one: "26/0101 Porch at Mill Lane", "26/0102 Garage …" (applications listed
+    under "1.2  Planning") are no items beside "1.1  Apologies" and "1.3  Next meeting"."""
+    return any(USUAL_TITLE_RE.match(h.title) for h in dotted) and not any(
+        USUAL_TITLE_RE.match(h.title) for h in slashed
+    )
 
 
 def _paragraphs_of_slashed(dotted: list[Heading], slashed: list[Heading]) -> bool:
@@ -519,7 +530,8 @@ def _gap_heading(line: Line, index: int, match: re.Match) -> Heading | None:
 
 # "38   MOTIONS ON NOTICE" between "37.  RECOMMENDATIONS" and "39.  QUESTIONS": the one
 # missing item's number with its dot forgotten, its title in capitals as its neighbours' are
-# ("38 members attended" and "38   Mill Lane, a new porch" are no item).
+# ("38 members attended" and "38   Mill Lane, a new porch" are no item), standing after a
+# blank line as a heading does ("39   HALL HIRE" under "Code  Head" is a table's row).
 DOT_FORGOTTEN_RE = re.compile(
     r"^(?P<num>\d{1,3})\s+(?P<title>[A-Z][A-Z'’&,/()–-]*(?: [A-Z'’&,/()–-]+)+)$"
 )
@@ -536,7 +548,9 @@ def _numbered_between(
     )
     for index in range(before.index + 1, after.index):
         line = lines[index]
-        match = pattern.match(line.text) or (forgotten and DOT_FORGOTTEN_RE.match(line.text))
+        match = pattern.match(line.text) or (
+            forgotten and line.after_blank and DOT_FORGOTTEN_RE.match(line.text)
+        )
         if not match or line.is_bullet or line.cells or key(match.group("num")) != missing:
             continue
         heading = _gap_heading(line, index, match)
