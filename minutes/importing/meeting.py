@@ -13,6 +13,7 @@ item ("Actions arising" at the end, with an Item column) is moved under that ite
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
@@ -457,9 +458,10 @@ def _warn_about(meeting: ParsedMeeting) -> None:
             f"{len(unnumbered)} items were not numbered in the minutes: "
             "they are numbered in turn, for you to check."
         )
-    numbers = [item.number for item in meeting.items if item.number]
-    for number in dict.fromkeys(n for n in numbers if numbers.count(n) > 1):
-        # "5. Share offer" then "5. Membership": both are read, for the clerk to renumber
+    typed = Counter(item.number for item in meeting.items if item.number)
+    for number in (n for n, times in typed.items() if times > 1):
+        # two items left with one number (a repeat no missing number could be given to): both
+        # are read, for the clerk to renumber one
         warnings.append(
             f"Item {number} is numbered twice in the minutes: give one of them its own number."
         )
