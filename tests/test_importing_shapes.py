@@ -506,6 +506,11 @@ PIECES = [
     "2.3   Matters arising not on the log: none.",
     "Councillors: Abbot, Bellamy and Crane",
     "  - was the library consulted? Councillor Bellamy replied that it was.",
+    "Costs had risen, so a deficit was likely. Council noted the accounts.",
+    "On a show of hands and a count of the postal votes (52 for, 4 against), the meeting",
+    "RESOLVED by special resolution:",
+    "(a) that rule 6 be amended to allow two co-opted members;",
+    "The partnership approved the workplan, with the four priorities as set out.",
     "",
 ]
 

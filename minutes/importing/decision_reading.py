@@ -108,6 +108,19 @@ NAME_LINE_RE = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+)?[A-Z](?:[^\d£$€:;–—(-]|-(?=\w)){0,60}[;.,]?$"
 )
 
+# "(41 for, 3 against, 2 abstentions)", "(nem con)": how the meeting carried a resolution.
+HOW_CARRIED_RE = re.compile(dec.HOW_CARRIED)
+
+
+def lead_in_length(text: str) -> int:
+    """A lead-in's words, less how the meeting carried it in brackets: "On a show of hands …
+    (41 for, 3 against, 2 abstentions), the meeting RESOLVED by special resolution:" leads in
+    as it would without its count, which says how the vote went and nothing of what it
+    decided."""
+    if "(" in text:
+        text = HOW_CARRIED_RE.sub("", text)
+    return len(text.split())
+
 
 class DecisionReading:
     """Placing decisions, for the item reader."""
@@ -146,7 +159,7 @@ class DecisionReading:
         limit = 60 if dec.DECISION_START_RE.match(text) else 25
         if (
             not (text.endswith((":", ":-")) or dec.is_open_decision(text))
-            or len(text.split()) > limit
+            or lead_in_length(text) > limit
         ):
             return False
         if not (following.is_bullet or dec.is_enumerated(following.text)):
@@ -222,7 +235,7 @@ class DecisionReading:
         if not (following.is_bullet or dec.is_enumerated(following.text)):
             return "", text
         head, _, last = text.rpartition(". ")
-        if not head or not dec.is_decision(last) or len(last.split()) > 25:
+        if not head or not dec.is_decision(last) or lead_in_length(last) > 25:
             return "", text
         return head + ".", last
 

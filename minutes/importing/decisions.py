@@ -147,7 +147,8 @@ BODY_DECISION_RE = re.compile(
     # "The Council's Cabinet approved …": another body's decision, reported
     r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
     # ("The steering group agreed …": the words before the body's own may be in lower case;
-    # "The panel agreed the notes …": a panel's notes name it in lower case, as a group's do)
+    # "The panel agreed the notes …": a panel's notes name it in lower case, as a group's do,
+    # and so a partnership's: "The partnership approved the workplan …")
     # "The SACRE agreed …": a body named by its letters, straight after "The" (an officer's,
     # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
     r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
@@ -157,7 +158,7 @@ BODY_DECISION_RE = re.compile(
     r"The\s+(?:club|society|association)(?=\s)|"
     r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|Partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
+    r"Joint Committee|[Pp]artnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     # "The Session approved the minute …": a Church of Scotland congregation's Kirk Session
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly|"
     r"(?<=The )(?:Kirk )?Session)|Senate|Court|Synod)"
@@ -341,10 +342,12 @@ WE_DECISION_RE = re.compile(
     r"authori[sz]e|nominate|decide|resolve)\b"
 )
 # "… (one vacancy; one candidate). Council elected Callum Reid …": a body named without
-# "The", deciding after an earlier sentence of the paragraph.
+# "The", deciding after an earlier sentence of the paragraph. "… unless subscriptions were
+# increased. Council noted the accounts.": its noting of a paper closing the paragraph, as
+# its members' would (`NOTED_PAPERS`; "Council noted that costs had risen." is what was said).
 BARE_BODY_DECISION_AFTER_RE = re.compile(
-    r"(?<=[.!?)])\s+(?:Council|Cabinet|Senate|Synod)\s+(?:approved|agreed|resolved|endorsed|"
-    r"adopted|decided|accepted|elected|appointed|ratified)\b"
+    r"(?<=[.!?)])\s+(?:Council|Cabinet|Senate|Synod)\s+(?:(?:approved|agreed|resolved|endorsed|"
+    rf"adopted|decided|accepted|elected|appointed|ratified)\b|noted\s+{NOTED_PAPERS})"
 )
 # "The Combined Authority Board approved the levy at its December meeting": a body's
 # decision at a meeting of its own, reported here.
