@@ -506,6 +506,10 @@ PIECES = [
     "2.3   Matters arising not on the log: none.",
     "Councillors: Abbot, Bellamy and Crane",
     "  - was the library consulted? Councillor Bellamy replied that it was.",
+    "8.    APPLICATION TO DIVERT A PUBLIC BRIDLEWAY ALONG THE EDGE OF COWSLIP MEADOW,",
+    "      PARISH OF LOWER ASHBY (Ref: PPO/2024/017)",
+    "2.1 The Newsletter Editor will find out the cost of colour printing.",
+    "Helpers' feedback:",
     "",
 ]
 
