@@ -511,6 +511,10 @@ PIECES = [
     "RESOLVED by special resolution:",
     "(a) that rule 6 be amended to allow two co-opted members;",
     "The partnership approved the workplan, with the four priorities as set out.",
+    "8.    APPLICATION TO DIVERT A PUBLIC BRIDLEWAY ALONG THE EDGE OF COWSLIP MEADOW,",
+    "      PARISH OF LOWER ASHBY (Ref: PPO/2024/017)",
+    "2.1 The Newsletter Editor will find out the cost of colour printing.",
+    "Helpers' feedback:",
     "",
 ]
 

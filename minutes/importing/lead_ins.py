@@ -64,9 +64,11 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # ("Committee members' suggestions for the 2027 programme:": what they put forward)
     # ("Members' thoughts:", as a club's notes head what its members said)
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
-    r"observations|suggestions|ideas|thoughts)|"
+    r"observations|suggestions|ideas|thoughts|feedback(?=:))|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
-    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views)|"
+    # ("Helpers' feedback:" as the label itself; "Visitors' feedback forms were counted:"
+    # is no lead-in)
+    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views|feedback(?=:))|"
     r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
     # "Members sought clarity on the following:", "The Panel probed:": people, then a verb
     # of asking or saying

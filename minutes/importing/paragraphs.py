@@ -36,6 +36,7 @@ from minutes.importing.cleaning import (
 )
 from minutes.importing.columns import Layout, add_to_cell, continues_cell, split_as_header
 from minutes.importing.pages import has_page_lines, joined, page_furniture
+from minutes.importing.titles import title_goes_on
 
 # The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
 # reading of a list inside a list ("◦"): under another bullet, a sub-point of it.
@@ -381,6 +382,8 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
         and not (hangs or _wrapped_numbered_line(previous, line))
     ):
         return True  # "1. Apologies for absence" or "Minute 5" stands alone above its minute
+    if hangs and title_goes_on(previous.text, line.text):
+        return False  # "8. APPLICATION … COWSLIP MEADOW," above "PARISH OF ASHBY (Ref: …)"
     if capital and _in_capitals(previous.text) and not _in_capitals(line.text):
         return (
             True  # "64. TREE PRESERVATION ORDER NO. 12/2025 – RECTORY FIELD": a title in capitals

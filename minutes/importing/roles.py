@@ -3,7 +3,8 @@
 "Clerk to write …", "The Community Safety Analyst will circulate …", "Chief Executive to
 sign …": an office is named by a word for its holder (Officer, Manager, Analyst, Warden …),
 after up to three capitalised words of its remit ("Civic and Mayoral Officer", "Head
-of Repairs" is read apart). Bodies ("the Council", "Members") are not offices.
+of Repairs" is read apart; a society's "Newsletter Editor" is an office too). Bodies ("the
+Council", "Members") are not offices.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ OFFICE_NOUNS = (
     r"Caretaker|Steward|Curator|Archivist|Organiser|Organizer|Controller|Superintendent|"
     r"Nurse|Consultant|Specialist|Assistant|Navigator|Practitioner|Champion|Convener|Convenor|"
     r"Beadle|Verger|Sexton|Bailiff|Marshal|Almoner|Chaplain|Agent|Leader|Supervisor|Partner|"
-    r"Technician|Scientist|Ecologist|Architect)"
+    r"Technician|Scientist|Ecologist|Architect|Editor)"
 )
 # "The Civic and Mayoral Officer", "Community Safety Analyst", "Harbour Master".
 NAMED_OFFICE = rf"(?:[A-Z][\w-]* (?:(?:and|&) )?){{1,3}}{OFFICE_NOUNS}"

@@ -5,8 +5,9 @@ the minute after it: before a dash in informal notes ("1. Apologies – as above
 …"), or in capitals before a full stop ("1.  OPENING.  The Chairman opened the meeting."). An
 agenda's heading may carry its paper at the right margin after a tab ("AC26/13<tab>Welcome,
 apologies and quoracy<tab>Verbal"). A title is kept short: an agenda's description glued on
-("– To receive the report …") goes to the item's text. A numbered sentence ("3. The Clerk
-reported …", "4. That the report be noted.") is no title.
+("– To receive the report …") goes to the item's text, and a title in capitals wrapped at a
+comma goes on on the line set under it. A numbered sentence ("3. The Clerk reported …", "4.
+That the report be noted.") is no title.
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ def reads_as_title(text: str) -> bool:
     if text[-1] in ",;" or not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"'("):
         return False
     return not (text.endswith(".") and len(words) > 8)
+
+
+# "(Ref: PPO/2024/017)": a reference in brackets, as a title in capitals may close with one.
+BRACKETED_RE = re.compile(r"\([^()]*\)")
+
+
+def title_goes_on(title: str, text: str) -> bool:
+    """Whether `text`, set under the words of a numbered title in capitals that stops at a
+    comma ("18.  APPLICATION TO ADD A FOOTPATH FROM MILL LANE TO THE RIVER," above "PARISH OF
+    ASHBY (Ref: PPO/2024/017)"), is the title's end, wrapped: in capitals too, but for a
+    reference in brackets. A title does not end at a comma; a sentence set under it ("The
+    Committee considered …") is the minute, not the title's end."""
+    if not title.endswith(",") or title.upper() != title:
+        return False
+    rest = BRACKETED_RE.sub("", text)
+    return rest.upper() == rest and sum(c.isalpha() for c in rest) >= 3
 
 
 # "Apologies – as above. Dave is away …": a few words with no stop, a dash, and the rest.
