@@ -5,7 +5,9 @@ The register is read from the lines before the first item and from the items tha
 it ("Apologies", "Declarations of interest"); a label may stand alone above its names, one
 a line, or before them ("Present: …", "Environment Agency officers: …"), or above groups of
 them ("Members appointed by the County Council:" then their names), and a register
-laid out in columns ("Fiona Large    Licensing Officer    FL") gives each name its role.
+laid out in columns ("Fiona Large    Licensing Officer    FL") gives each name its role. An
+attendance table, a header row over one row a person, is read by
+`minutes.importing.attendance_tables`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes.importing.attendance_tables import AttendanceTable
 from minutes.importing.cleaning import NUMBER, Line
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
 
@@ -214,8 +217,20 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
     left: list[Line] = []
     kind = ""  # the label a list of names, one a line, is under
     declaring = False
+    table = None  # the attendance table whose rows are being read
     for line in lines:
         text = line.text
+        if table and table.holds(line):
+            if table.read(line, register):
+                _place(line, register, left, in_item)
+            else:
+                left.append(line)  # a row whose person or attendance cannot be read
+            continue
+        table = AttendanceTable.headed_by(line)
+        if table:
+            kind = ""  # the table, not a label above it, says where each person goes
+            _place(line, register, left, in_item)
+            continue
         match = ATTENDANCE_RE.match(text)
         if match and match.group("label").lower() == "board" and _names_the_board(text, match):
             match = None  # "Board: Trust Board" names the board, not its members
