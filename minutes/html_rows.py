@@ -22,9 +22,14 @@ def html_row(markup: str, *values) -> SafeString:
 
 def escaped(value) -> str:
     """As Django's `conditional_escape`, for values that are never lazy strings."""
-    if hasattr(value, "__html__"):
+    # Most values are plain text (never safe HTML, which is a subclass): no look for
+    # `__html__` is needed to know that.
+    if type(value) is str:
+        text = value
+    elif hasattr(value, "__html__"):
         return value.__html__()
-    text = str(value)
+    else:
+        text = str(value)
     # Most values have nothing to escape: looking costs less than five replacements.
     if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
         return html.escape(text)

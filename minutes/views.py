@@ -89,9 +89,13 @@ def _public_meeting(committee: str, meeting: str):
         Meeting.objects.public()
         .select_related("committee", "chair", "signed_by", "confirmed_at__committee")
         .filter(committee__slug=committee, slug=meeting)
-        # Few meetings are ever corrected: whether this one was comes with it, and its
-        # corrections are read only if so.
-        .annotate(corrected=Exists(Correction.objects.filter(meeting=OuterRef("pk"))))
+        # Few meetings are ever corrected, and many (most, in older records) have no report
+        # the public may open: whether this one has either comes with it, and its
+        # corrections and reports are read only if so.
+        .annotate(
+            corrected=Exists(Correction.objects.filter(meeting=OuterRef("pk"))),
+            has_reports=Exists(_public_reports().filter(item__meeting=OuterRef("pk"))),
+        )
         .order_by()
     )
 
@@ -238,7 +242,9 @@ def meeting_detail(request: HttpRequest, committee: str, meeting: str) -> HttpRe
         item["url"] = f"{url}items/{item['number']}/"
     # The documents in agenda order, each with its item's number; their search index
     # stays in the database.
-    reports = items and results(_meeting_reports, _meeting_reports, meeting=meeting.pk)
+    reports = meeting.has_reports and results(
+        _meeting_reports, _meeting_reports, meeting=meeting.pk
+    )
     context = {
         "meeting": meeting,
         "committee": meeting.committee,

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from actions.models import Action, ActionUpdate
-from minutes.models import Correction
+from minutes.models import Correction, Report
 from tests.factories import (
     ActionFactory,
     ActionUpdateFactory,
@@ -17,6 +17,7 @@ from tests.factories import (
     MeetingFactory,
     MembershipFactory,
     PersonFactory,
+    ReportFactory,
 )
 from tests.public_records import aware, build_meeting
 
@@ -103,6 +104,42 @@ def test_a_meeting_never_corrected_reads_no_corrections(client, large):
     Correction.objects.create(meeting=large, reason="The venue was recorded wrongly.")
     assert len(corrections_read(client, url)) == 1
     assert "The venue was recorded wrongly." in client.get(url).content.decode()
+
+
+def reports_read(client, url: str) -> list[str]:
+    """The page's queries that read its list of documents (each with its item's number), not
+    whether there are any."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [
+        q["sql"]
+        for q in queries
+        if q["sql"].startswith('SELECT "minutes_report".') and 'AS "item_number"' in q["sql"]
+    ]
+
+
+def test_a_meeting_with_no_public_report_reads_no_reports(client):
+    meeting = build_meeting(**SMALL)
+    url = meeting.get_absolute_url()
+    assert len(reports_read(client, url)) == 1
+    Report.objects.filter(item__meeting=meeting).delete()
+    assert reports_read(client, url) == []
+    assert "No documents have been published for this meeting." in client.get(url).content.decode()
+
+    # A report of an exempt item is not the public's: still none is read or shown.
+    exempt = meeting.agenda_items.first()
+    exempt.is_exempt = True
+    exempt.exempt_reason = "Paragraph 3: the council's financial affairs."
+    exempt.save()
+    ReportFactory(item=exempt, title="Confidential valuation of the depot site")
+    assert reports_read(client, url) == []
+    assert "Confidential valuation" not in client.get(url).content.decode()
+
+    ReportFactory(item=meeting.agenda_items.last(), title="Parking review: consultation results")
+    assert len(reports_read(client, url)) == 1
+    page = client.get(url).content.decode()
+    assert "Parking review: consultation results" in page
+    assert "Confidential valuation" not in page
 
 
 def test_an_agenda_page_is_a_fixed_number_of_queries(client):
