@@ -203,3 +203,50 @@ def test_a_table_of_something_else_is_no_register():
         assert name not in meeting.register.names()
     assert "Rhona Castell" in meeting.items[0].all_text()
     assert missing_sentences(text, meeting) == []
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+
+def test_a_status_that_only_begins_with_an_attendance_word_is_left_for_the_clerk():
+    text = (
+        "Present: Ann Bellweather, Tom Haycroft\n\n"
+        "Name\tRole\tStatus\n"
+        "Ann Bellweather\tChair\tTraining complete\n"
+        "Tom Haycroft\tTreasurer\tAbsent from training\n"
+        "Rhona Castell\tSecretary\tNot present at induction\n\n" + PLAIN_ITEMS
+    )
+    register = parse_meeting(text).register
+    assert register.present == ["Ann Bellweather", "Tom Haycroft"]
+    assert register.absent == []
+    assert "Rhona Castell" not in register.names()
+
+
+def test_a_row_with_its_attendance_left_blank_is_not_read_from_its_role():
+    text = (
+        "Name          Role                        Attendance\n"
+        "Ann Bellweather      Chair                Present\n"
+        "Tom Haycroft      Online Safety Governor\n"
+        "Rhona Castell      Substitute\n"
+        "Una Fairley      Parent Governor          Apologies\n\n" + PLAIN_ITEMS
+    )
+    register = parse_meeting(text).register
+    assert register.present == ["Ann Bellweather"]
+    assert register.apologies == ["Una Fairley"]
+    assert register.substitutes == []
+    assert "Tom Haycroft" not in register.names()
+
+
+def test_an_attendance_cell_with_a_note_is_still_read():
+    text = (
+        "Name\tRole\tAttendance\n"
+        "Ann Bellweather\tChair\tPresent (virtual)\n"
+        "Tom Haycroft\tMember\tPresent – left at 8.15pm\n"
+        "Rhona Castell\tMember\tApologies, illness\n"
+        "Piers Lomond\tMember\tPresent from item 3\n"
+        "Una Fairley\tMember\tAbsent\n\n" + PLAIN_ITEMS
+    )
+    register = parse_meeting(text).register
+    assert register.present == ["Ann Bellweather", "Tom Haycroft", "Piers Lomond"]
+    assert register.apologies == ["Rhona Castell"]
+    assert register.absent == ["Una Fairley"]

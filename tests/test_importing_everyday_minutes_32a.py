@@ -106,3 +106,44 @@ def test_a_partnership_that_had_heard_something_decides_nothing():
         "The partnership had heard at its March meeting that the leaflet was out of date.",
     )
     assert len(decisions_of(parse_meeting(text))) == 1
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+
+def test_a_partnership_named_in_lower_case_after_other_words_is_another_partnership():
+    text = VOICES_PARTNERSHIP.replace(
+        "The partnership approved the feeding leaflet, with the changes suggested.",
+        "The community safety partnership approved its plan in March.",
+    )
+    meeting = parse_meeting(text)
+    assert decisions_of(meeting) == [
+        "The partnership agreed the notes of the meeting on 3 June as a true record."
+    ]
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_vote_count_after_the_decision_counts_in_a_long_sentence():
+    text = SOCIETY_AGM.replace(
+        "On a show of hands in the hall and a\n"
+        "count of the postal and online votes (52 for, 4 against, 1 abstention), the meeting\n"
+        "RESOLVED by special resolution:\n"
+        "(a) that rule 6 be amended to allow the committee to co-opt two members;\n"
+        "(b) that rule 11 be amended to allow accounts to be sent by email.\n",
+        "Members agreed (7 for, 2 against) to accept the quote, and the Treasurer then\n"
+        "gave the figures for the hall's running costs over the last five years, as follows:\n"
+        "(a) heating £1,200\n"
+        "(b) cleaning £800\n",
+    )
+    meeting = parse_meeting(text)
+    decisions = decisions_of(meeting)
+    assert len(decisions) == 1
+    assert decisions[0].startswith("Members agreed (7 for, 2 against)")
+    assert missing_sentences(text, meeting) == []
+
+
+def test_the_partnership_itself_and_a_count_before_the_resolution_still_read():
+    assert len(decisions_of(parse_meeting(VOICES_PARTNERSHIP))) == 2
+    assert len(decisions_of(parse_meeting(SOCIETY_AGM))) == 2
+    text = SOCIETY_AGM.replace("(52 for, 4 against, 1 abstention), the meeting", "it was (nem con)")
+    assert len(decisions_of(parse_meeting(text))) == 2

@@ -73,24 +73,35 @@ OTHER_COLUMNS = {
     "notes",
     "comments",
 }
-# An attendance cell as written, first words first: "Present (virtual)", "Sent apologies",
-# "Absent without apologies" (absent: no apologies were sent), "Yes" under "Present?".
+# An attendance cell as written, the whole of it: "Present (virtual)", "Sent apologies",
+# "Absent without apologies" (absent: no apologies were sent), "Yes" under "Present?". A note
+# after it in brackets or after a dash or comma is left aside (`_attendance_words`); other
+# words after it make it something else ("Absent from training" under "Status", "Online
+# Safety Governor" in a role's cell).
 ATTENDANCE_CELLS = (
     (
-        re.compile(r"^(?:absent|not present|did not attend)\b|\bwithout apologies\b|^(?:no|n|✗)$"),
+        re.compile(r"^(?:(?:absent|not present|did not attend)(?: without apologies)?|no|n|✗)$"),
         "absent",
     ),
-    (re.compile(r"\bapolog"), "apologies"),
-    (re.compile(r"^in attendance\b"), "in_attendance"),
-    (re.compile(r"^substitut"), "substitutes"),
     (
         re.compile(
-            r"^(?:present|attended|attending|in person|virtual(?:ly)?|remote(?:ly)?|online)\b"
-            r"|^(?:yes|y|✓|✔)$"
+            r"^(?:(?:sent|gave|with) )?apolog\w*(?: (?:received|sent|given|tendered|noted|accepted))?$"
+        ),
+        "apologies",
+    ),
+    (re.compile(r"^in attendance$"), "in_attendance"),
+    (re.compile(r"^substitut(?:e|ing)(?: for .+)?$"), "substitutes"),
+    (
+        re.compile(
+            r"^(?:(?:present|attended|attending|in person|virtual(?:ly)?|remote(?:ly)?|online)"
+            r"(?: (?:in person|virtually|remotely|online|(?:via|from|until|for) .+))?"
+            r"|yes|y|✓|✔)$"
         ),
         "present",
     ),
 )
+# "(virtual)", "– left at 8.15pm", ", illness": a note on an attendance cell.
+CELL_NOTE_RE = re.compile(r"\([^()]*\)|\s+[–—-]\s.*$|[,;:].*$")
 # "Substitute for Councillor Threlkeldine", "Substitute": a role that makes a member present a
 # substitute, as the register's "Substitute:" label does.
 SUBSTITUTE_ROLE_RE = re.compile(r"^substitut(?:e|ing)\b", re.IGNORECASE)
@@ -142,7 +153,7 @@ class AttendanceTable:
             return False
         name = _person(cells[0 if len(cells) < self.size else self.name])
         kind = _attendance(cells[-1 if len(cells) < self.size else self.attendance])
-        if not name or not kind:
+        if not name or not kind or self._role_for_attendance(cells, kind):
             return False
         role = cells[self.role] if self.role is not None and len(cells) == self.size else ""
         if kind == "present":
@@ -152,6 +163,12 @@ class AttendanceTable:
         for part in role.split(";"):  # "Chair; community governor": two roles
             self._give_role(part, name, register)
         return True
+
+    def _role_for_attendance(self, cells: list[str], kind: str) -> bool:
+        """Whether the last cell of a row missing one may be its role, not its attendance:
+        "Tom Hale | Substitute" under "Name | Role | Attendance" leaves out either the role
+        or whether he came, and a substitute is both a role and a way of attending."""
+        return len(cells) < self.size and self.role is not None and kind == "substitutes"
 
     def _give_role(self, role: str, name: str, register: Register) -> None:
         """A role one row of the table holds names that person ("Chair"); one that several
@@ -194,6 +211,13 @@ def _person(cell: str) -> str:
 
 
 def _attendance(cell: str) -> str:
-    """The register's list an attendance cell names, or nothing ("Items 1 to 3", "n/a")."""
-    text = " ".join(cell.lower().split())
-    return next((kind for pattern, kind in ATTENDANCE_CELLS if pattern.search(text)), "")
+    """The register's list an attendance cell names, or nothing ("Items 1 to 3", "n/a",
+    "Absent from training")."""
+    text = _attendance_words(cell)
+    return next((kind for pattern, kind in ATTENDANCE_CELLS if pattern.match(text)), "")
+
+
+def _attendance_words(cell: str) -> str:
+    """An attendance cell without its note: "Present" of "Present (virtual)", "Apologies" of
+    "Apologies – illness"."""
+    return " ".join(CELL_NOTE_RE.sub(" ", cell.lower()).split())

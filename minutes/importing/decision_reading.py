@@ -108,15 +108,18 @@ NAME_LINE_RE = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+)?[A-Z](?:[^\d£$€:;–—(-]|-(?=\w)){0,60}[;.,]?$"
 )
 
-# "(41 for, 3 against, 2 abstentions)", "(nem con)": how the meeting carried a resolution.
-HOW_CARRIED_RE = re.compile(dec.HOW_CARRIED)
+# "(41 for, 3 against, 2 abstentions), the meeting RESOLVED by special resolution:": how the
+# meeting carried the resolution that follows, a few words before the lead-in's close.
+HOW_CARRIED_RE = re.compile(rf"{dec.HOW_CARRIED}(?=,?(?:\s+\S+){{0,8}}\s*$)")
 
 
 def lead_in_length(text: str) -> int:
     """A lead-in's words, less how the meeting carried it in brackets: "On a show of hands …
     (41 for, 3 against, 2 abstentions), the meeting RESOLVED by special resolution:" leads in
     as it would without its count, which says how the vote went and nothing of what it
-    decided."""
+    decided. A count further from the close is counted: in "Members agreed (7 for, 2
+    against) to accept the quote, and the Treasurer then gave the figures … as follows:" it
+    belongs to a decision already made, and what follows it is more than a lead-in."""
     if "(" in text:
         text = HOW_CARRIED_RE.sub("", text)
     return len(text.split())

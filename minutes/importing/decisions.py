@@ -148,7 +148,8 @@ BODY_DECISION_RE = re.compile(
     r"^(?!The\s+(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*['’]s\s)"
     # ("The steering group agreed …": the words before the body's own may be in lower case;
     # "The panel agreed the notes …": a panel's notes name it in lower case, as a group's do,
-    # and so a partnership's: "The partnership approved the workplan …")
+    # and so a partnership's, straight after "The": "The partnership approved the workplan
+    # …"; "The community safety partnership approved its plan" is another partnership)
     # "The SACRE agreed …": a body named by its letters, straight after "The" (an officer's,
     # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
     r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
@@ -158,7 +159,7 @@ BODY_DECISION_RE = re.compile(
     r"The\s+(?:club|society|association)(?=\s)|"
     r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|[Pp]artnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
+    r"Joint Committee|Partnership|(?<=The )partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     # "The Session approved the minute …": a Church of Scotland congregation's Kirk Session
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly|"
     r"(?<=The )(?:Kirk )?Session)|Senate|Court|Synod)"
