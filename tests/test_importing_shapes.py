@@ -515,6 +515,14 @@ PIECES = [
     "      PARISH OF LOWER ASHBY (Ref: PPO/2024/017)",
     "2.1 The Newsletter Editor will find out the cost of colour printing.",
     "Helpers' feedback:",
+    "3. Matters arising. The Clerk reported on the actions from the last meeting.",
+    "2. Report of the Hon. Treasurer. The accounts were presented.",
+    "The Committee RECOMMENDS to the Board that:",
+    "Action by: Clerk                        Date: 12 February 2027",
+    "The members noted the audited accounts for the year ended 31 August 2026.",
+    "Mrs Lee said she would retire. The Chair of Trustees to propose a process. The next meeting.",
+    "Riders' and helpers' comments:",
+    "ACTION Ewan to book the vet's visit for next week.",
     "",
 ]
 

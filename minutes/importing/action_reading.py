@@ -142,9 +142,9 @@ class ActionReading:
     """Placing actions, for the item reader."""
 
     def inline_action(self, action: ParsedAction) -> None:
-        # "Responsible: Hilde Rønning.", "Owner: Head of Partnerships   Due: 31 July 2026"
-        named, _, due = action.description.partition(" Due:")
-        named, due = named.strip().rstrip("."), due.strip()
+        # "Responsible: Hilde Rønning.", "Owner: Head of Partnerships   Due: 31 July 2026",
+        # "Action by: DoG   Date: 15 January 2027"
+        named, due = act.owner_and_due(action.description)
         if act.INITIALS_RE.match(named) or (act.OWNER_ONLY_RE.match(named) and " to " not in named):
             # "ACTION: MP" under a paragraph: that paragraph is the action, MP its owner.
             owner = named

@@ -122,6 +122,9 @@ OWNER_WORDS = (
     r"All (?:[A-Z]{2,5} )?(?:(?:members|trustees|governors|directors|councillors|staff|volunteers)"
     r"(?! to note\b)|"
     r"(?:coaches|team managers|leaders|helpers|stewards)(?! to be [a-z]+(?:ed|en|t)\b))|"
+    # "The Chair of Trustees to propose …", "Chair of Governors to sign …": the chair of a
+    # body named in capitals
+    r"Chair(?:man|person)? of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}|"
     # "The Director of Highways to provide …": a director of a service named in capitals
     r"Director of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3}|"
     r"(?:Cllr|Cyng\.?) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?|Councillor [A-Z][\w'’-]+|"
@@ -254,6 +257,19 @@ def is_jobs_lead_in(text: str, following: str) -> bool:
     return bool(JOBS_LEAD_IN_RE.match(text)) and bool(name_first_owner(following))
 
 
+# "Owner: Head of Partnerships   Due: 31 July 2026", "Action by: DoG   Date: 15 January
+# 2027": the date an owner line gives its task, after its own label.
+OWNER_DUE_RE = re.compile(r"\s+(?:Due(?:\s+date)?|Date|Deadline|Target\s+date|By\s+when)\s*:\s*")
+
+
+def owner_and_due(text: str) -> tuple[str, str]:
+    """'DoG   Date: 15 January 2027' → ('DoG', '15 January 2027'): who an owner line names and
+    the due date it gives, if any ("" when none)."""
+    parts = OWNER_DUE_RE.split(text, maxsplit=1)
+    named = parts[0].strip().rstrip(".")
+    return named, parts[1].strip() if len(parts) > 1 else ""
+
+
 def owner_label_of(text: str) -> str:
     """'Officers to follow up...' → 'Officers'."""
     match = OWNER_RE.match(text)
@@ -303,12 +319,26 @@ def split_embedded_action(text: str) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
 
+# "ACTION Imogen to arrange the trial …": the label in capitals, set apart in bold on a page,
+# with no colon after it, before who is to do what (a verb of doing after "to"); "ACTION Plan
+# to run until March" names a plan, no one.
+BARE_LABEL_RE = re.compile(
+    r"^ACTIONS?\s+(?!(?:Plan|Points?|Log|Tracker|List|Sheet|Taken|Required|Needed)\b)"
+    rf"(?P<text>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&)){{0,4}}\s+to\s+"
+    rf"{DOING}\b.*)$"
+)
+
+
 def inline_action(text: str) -> ParsedAction | None:
     """'Action: Clerk to write to the parish.' → that action; 'Action: Complete' → None."""
     if text[:1] == "(" and text[-1:] == ")":
         text = text[1:-1]  # "(Action: Clerk)" on a line of its own
     if ACTION_STATUS_RE.match(text):
         return None
+    bare = BARE_LABEL_RE.match(text)
+    if bare:
+        description = bare.group("text").strip()
+        return ParsedAction(description, owner_label_of(description), due_date_in(description))
     match = INLINE_ACTION_RE.match(text)
     if not match:
         return None

@@ -170,6 +170,9 @@ BODY_DECISION_RE = re.compile(
     r"ratified|received and noted|re-adopted|instructed|declined|"
     # "… twice this year. The committee voted to move to …": its vote, after what led to it
     r"voted(?=\s+(?:to\s|for\s|in favour\b))|"
+    # "The Committee RECOMMENDS to the Corporation that: …": a committee's recommendation to
+    # the body above it, in the present tense as its minutes put it to that body
+    r"RECOMMENDS|recommends(?=\s+(?:to\s+(?:the\s+)?[A-Z]|that\b))|"
     r"NOTED|AGREED|APPROVED|RESOLVED|ENDORSED|DECIDED|RECOMMENDED|ACCEPTED|ADOPTED|RATIFIED|"
     # "The Committee DECLINED the application …": a refusal is the body's decision
     r"AUTHORI[SZ]ED|GRANTED|REFUSED|DEFERRED|DETERMINED|SUPPORTED|DECLINED)\b"
@@ -187,7 +190,13 @@ NOTED_PAPER = (
 # "… report to 31 January 2026", "… the forecast underspend of £6,940"; "…, signed by Cllr
 # Wain,", "…, which showed the Council within budget": what the paper runs to, and a clause
 # saying who signed it or what it showed.
-PAPER_DATE = r"(?:\s+(?:to|for|as at|of)\s+[\w/£]+(?:[ ,]+[\w/£]+){0,3}?)?"
+PAPER_DATE = (
+    r"(?:\s+(?:to|for|as at|of)\s+[\w/£]+(?:[ ,]+[\w/£]+){0,3}?"
+    # "… the audited financial statements for the year ended 31 August 2026": the accounts'
+    # period, to the day its year closed
+    r"|\s+for\s+the\s+(?:financial\s+)?(?:year|period|quarter|half-year|month)\s+(?:ended|ending|to)"
+    r"\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})?"
+)
 PAPER_CLAUSE = (
     r"(?:,\s+(?:which|signed|prepared|presented|showing|circulated)\b"
     r"(?:[^.,;!?]|[.,](?=\d)){1,150})?"
@@ -214,7 +223,9 @@ MEMBERS_DECISION_RE = re.compile(
     # ("Colleagues endorsed the change …": the staff at a department's meeting)
     r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
     r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees|Colleagues)"
-    r"|The\s+(?:governors|trustees|directors))"  # "The trustees approved the minutes …"
+    # "The trustees approved the minutes …"; "The members approved …" at a company's or a
+    # trust's meeting of its members
+    r"|The\s+(?:governors|trustees|directors|members))"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Trustees accepted the recommendations on all three offers." ("… accepted that …" is a view)
@@ -226,7 +237,8 @@ MEMBERS_DECISION_RE = re.compile(
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
     rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"
     # ("The trustees noted the investment report and agreed …": after "The", in lower case)
-    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors ))noted\s+{NOTED_PAPERS_OPENING}"
+    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors )|(?<=The members ))"
+    rf"noted\s+{NOTED_PAPERS_OPENING}"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
 MEMBERS_DECISION_AFTER_RE = re.compile(

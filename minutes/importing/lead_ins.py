@@ -68,7 +68,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
     # ("Helpers' feedback:" as the label itself; "Visitors' feedback forms were counted:"
     # is no lead-in)
-    r"^(?:[A-Z][\w-]*\s+)?[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views|feedback(?=:))|"
+    # ("Coaches' and volunteers' comments:": two groups' comments, "and" between them)
+    r"^(?:[A-Z][\w-]*\s+)?(?:[A-Za-z-]+['’]?\s+(?:and|&)\s+)?"
+    r"[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views|feedback(?=:))|"
     r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
     # "Members sought clarity on the following:", "The Panel probed:": people, then a verb
     # of asking or saying

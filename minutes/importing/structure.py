@@ -38,10 +38,14 @@ from minutes.importing.numbering import (
     running_in_turn,
 )
 from minutes.importing.titles import (
+    HEADING_LENGTH,
     dashed_title,
     paper_at_margin,
+    paragraph_long,
     reads_as_title,
-    run_in_title,
+    runs_in,
+    sentence_run_in_title,
+    title_run_in,
     unglue,
 )
 from minutes.importing.unnumbered import (
@@ -363,7 +367,7 @@ def _numbered_texts(lines: list[Line]) -> list[tuple[int, str, str | None]]:
     found = []
     for index, line in enumerate(lines):
         paper = paper_at_margin(line) if line.cells else None
-        if line.is_bullet or (line.cells and paper is None) or len(line.text) > 400:
+        if line.is_bullet or (line.cells and paper is None) or paragraph_long(line.text):
             continue
         text = line.text if paper is None else f"{line.cells[0]} {line.cells[1]}"
         if text:  # (no style's pattern matches an empty line)
@@ -406,14 +410,18 @@ def _headings_in_style(
         if last and order <= last:
             continue
         heading = Heading(index=index, number=number, title=title)
+        if len(text) > HEADING_LENGTH and not (dashed and runs_in(title)):
+            continue  # a numbered paragraph, no heading
         if not title:
             following = lines[index + 1] if index + 1 < len(lines) else None
             if following is None or not reads_as_title(following.text) or following.is_bullet:
                 continue
             heading.title = following.text
             heading.uses_next_line = True
-        elif (run_in := dashed and run_in_title(title)) or not reads_as_title(title):
-            parts = run_in or (dashed_title(title) if dashed else None)
+        elif (run_in := dashed and title_run_in(title)) or not reads_as_title(title):
+            parts = run_in or (
+                (dashed_title(title) or sentence_run_in_title(title)) if dashed else None
+            )
             if not parts:
                 continue
             head, rest = parts

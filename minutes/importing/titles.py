@@ -2,7 +2,9 @@
 
 A title stands alone after its number ("1. Apologies for absence"), or opens the line with
 the minute after it: before a dash in informal notes ("1. Apologies – as above. Dave is away
-…"), or in capitals before a full stop ("1.  OPENING.  The Chairman opened the meeting."). An
+…"), or before a full stop, in capitals ("1.  OPENING.  The Chairman opened the meeting.") or
+in sentence case among an agenda's usual titles ("1. Apologies and declarations of interest.
+Apologies were received …", a whole paragraph on the one numbered line). An
 agenda's heading may carry its paper at the right margin after a tab ("AC26/13<tab>Welcome,
 apologies and quoracy<tab>Verbal"). A title is kept short: an agenda's description glued on
 ("– To receive the report …") goes to the item's text, and a title in capitals wrapped at a
@@ -100,6 +102,64 @@ def run_in_title(title: str) -> tuple[str, str] | None:
     if match.group("rest").upper() == match.group("rest"):
         return None  # "6. PLANNING. APPLICATION 25/0412": a title in capitals, not a minute
     return match.group("head").strip(), match.group("rest").strip()
+
+
+# "Apologies and declarations of interest.  Apologies were received …": a title in sentence
+# case, a full stop, and the minute run on after it, a sentence opening with a capital or a
+# figure. A full stop after a short word ("the Hon. Treasurer", "St. Mary's", "J. Smith") is
+# an abbreviation's or an initial's, within the title.
+ABBREVIATIONS = ("Hon", "St", "No", "Rev", "Revd", "Cllr", "Mr", "Mrs", "Ms", "Dr", "[A-Z]")
+ABBREVIATED = "|".join(rf"(?<=\b{word}\.)" for word in ABBREVIATIONS)
+NOT_ABBREVIATED = "".join(rf"(?<!\b{word})" for word in ABBREVIATIONS)
+SENTENCE_RUN_IN_RE = re.compile(
+    rf"^(?P<head>[A-Z](?:[^.!?;:–—]|\.(?:{ABBREVIATED})){{1,70}}?){NOT_ABBREVIATED}"
+    r"\.\s+(?P<rest>[A-Z0-9“\"'(].*)$",
+    re.DOTALL,
+)
+# How many words a run-in title in sentence case may have: an agenda's title, no sentence.
+RUN_IN_WORDS = 8
+
+
+def sentence_run_in_title(title: str) -> tuple[str, str] | None:
+    """'Minutes. It was agreed that the minutes …' → ('Minutes', 'It was agreed …'): a short
+    title in sentence case run into its minute after a full stop, as some clerks type every
+    numbered item; None when what stands before the first full stop is a sentence ("The
+    Clerk reported.", "Members noted the report.") or more than a title's few words. Like a
+    title before a dash, it is an item's only among an agenda's usual titles (see
+    `minutes.importing.structure`)."""
+    match = SENTENCE_RUN_IN_RE.match(title)
+    if not match:
+        return None
+    head = match.group("head").strip()
+    if len(head.split()) > RUN_IN_WORDS or not reads_as_title(head):
+        return None
+    if SENTENCE_HEAD_RE.search(head) or is_owner_led(head):
+        return None
+    return head, match.group("rest").strip()
+
+
+# How long a line may be and still be a heading; a longer one is a paragraph.
+HEADING_LENGTH = 400
+
+
+def paragraph_long(text: str) -> bool:
+    """Whether a line is a paragraph's length, and so no heading: unless it opens with an
+    item's number, when its title may run on into its minute ("4. Skills audit. The Clerk
+    presented …", a whole paragraph), which only a title run in so may be."""
+    return len(text) > HEADING_LENGTH and not text[:1].isdigit()
+
+
+def runs_in(title: str) -> bool:
+    """Whether a long numbered line opens with a title run into its minute after a full stop
+    ("OPENING.  The Chairman …", "Skills audit.  The Clerk …")."""
+    return bool(run_in_title(title) or sentence_run_in_title(title))
+
+
+def title_run_in(title: str) -> tuple[str, str] | None:
+    """A numbered line's title and the minute run on after it: a title in capitals ("OPENING.
+    The Chairman …"), or one in sentence case where the line ends as a sentence does
+    ("Apologies. None were received."; "Report of the Hon. Treasurer" is a title whole)."""
+    return run_in_title(title) or (sentence_run_in_title(title) if title.endswith(".") else None)
 
 
 def dashed_title(title: str) -> tuple[str, str] | None:

@@ -89,7 +89,7 @@ DOING = (
     r"establish|explore|feed back|file|hire|fill in(?! for\b)|find out|find(?= (?:a|an|another|some|someone|somebody|more|new|enough|volunteers|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
     r"instruct|introduce|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
-    r"order|organise|organize|pay|place|post|prepare|put|present|produce|progress|provide|"
+    r"order|organise|organize|pay|place|post|prepare|propose|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
     r"shortlist|source|speak|submit|survey|test|train|update|upload|visit|write)"
