@@ -515,6 +515,10 @@ PIECES = [
     "      PARISH OF LOWER ASHBY (Ref: PPO/2024/017)",
     "2.1 The Newsletter Editor will find out the cost of colour printing.",
     "Helpers' feedback:",
+    "Members said:",
+    "The bar had taken £412 over the season. Trustees said:",
+    "5. Bar and catering",
+    "2.1 ACTION",
     "",
 ]
 
