@@ -523,6 +523,10 @@ PIECES = [
     "Mrs Lee said she would retire. The Chair of Trustees to propose a process. The next meeting.",
     "Riders' and helpers' comments:",
     "ACTION Ewan to book the vet's visit for next week.",
+    "Members said:",
+    "The bar had taken £412 over the season. Trustees said:",
+    "5. Bar and catering",
+    "2.1 ACTION",
     "",
 ]
 

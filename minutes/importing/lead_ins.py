@@ -30,7 +30,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Trustees asked:", "Members of Senate commented:"
     r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
     r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
-    r"commented|noted|highlighted)|the following (?:points|comments|issues|questions|matters|views|"
+    # "Members said:", "Trustees said:": what those present said, straight before the colon
+    r"commented|noted|highlighted|said(?=:))|"
+    r"the following (?:points|comments|issues|questions|matters|views|"
     r"observations|concerns|suggestions)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"
     r"discussion (?:included|covered|focused)|issues? (?:were |was )?raised|"

@@ -5,13 +5,17 @@ auto-numbered headings) names a list definition and a level, and Word counts. Th
 counts the same way, so "41. Complaints performance" reads as the document shows it;
 a bulleted level gives "•" ("◦" below the first level), and a paragraph of a list style
 whose numbering cannot be found is a bullet, as before. A list linked to a list style
-("numStyleLink") is numbered by the style's definition.
+("numStyleLink") is numbered by the style's definition. A numbered title in bold run into
+its paragraph ("**3. Treasurer's report.** The Treasurer …") is read as the title over its
+minute (`minutes.importing.word_titles`).
 """
 
 from __future__ import annotations
 
 import io
 import re
+
+from minutes.importing.word_titles import run_in_parts
 
 
 class UnreadableFile(ValueError):
@@ -178,7 +182,8 @@ def docx_to_text(data: bytes) -> str:
                 if waiting and not (chunks[-1].endswith(":") or LIST_ENTRY_RE.match(labelled)):
                     chunks += waiting
                     waiting = []
-                chunks.append(labelled)
+                # a numbered title in bold run into its minute: the title, then the minute
+                chunks += run_in_parts(paragraph, text, labelled)
             for mark in child.iter(qn("w:footnoteReference"), qn("w:endnoteReference")):
                 note = notes.get((mark.tag, mark.get(qn("w:id"))))
                 if note:
