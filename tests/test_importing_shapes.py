@@ -527,6 +527,8 @@ PIECES = [
     "The bar had taken £412 over the season. Trustees said:",
     "5. Bar and catering",
     "2.1 ACTION",
+    "Task                      Who       When\n------------------------  --------  ------",
+    "Hire the minibus for the  Head/SBM  May\n  summer trip",
     "",
 ]
 

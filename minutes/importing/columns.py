@@ -6,7 +6,10 @@ column carries on in the lines under the row, each piece under its own column: "
 Circulate the responses for the three limited   Head of Audit" above "        assurance
 reports". `continues_cell` tells such a line from a row of its own, `add_to_cell` puts each
 piece back in the cell above it, and `split_as_header` splits a row whose first columns
-stand only two spaces apart where its header's columns start. `wrapped_cells` gives the
+stand only two spaces apart where its header's columns start. A rule of dashes under a
+header ("------  -----  ----") places the table's columns (`ruled_header`): its rows split
+where they start, and a row's first cell goes on in the indented lines under it ("Update the
+policy and   HT   Jan" above "  write to parents"). `wrapped_cells` gives the
 pieces of a line that carry on the row above it, as `minutes.importing.paragraphs` reads
 them, for a table of minutes read row by row (`minutes.importing.tables`).
 """
@@ -16,17 +19,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutes.importing.cleaning import UNDERLINE_RE, Line, clean_line, indent
+from minutes.importing.cleaning import COLUMN_RULE_RE, UNDERLINE_RE, Line, clean_line, indent
 
 
 @dataclass
 class Layout:
     """A row of a table as written: where its columns start (worked out once a row), and
-    whether its first cell is a label ("In attendance:")."""
+    whether its first cell is a label ("In attendance:"), and whether a rule of dashes under
+    it placed its columns."""
 
     raw: str
     starts: list[int]
     label: bool
+    ruled: bool = False
 
     @classmethod
     def of(cls, raw: str) -> Layout:
@@ -39,7 +44,11 @@ def continues_cell(row: Layout | None, layout: Layout | None, raw: str, line: Li
     "A25/61  Nov 25   Publish the urgent   CDO   Complete -" above "      winter plan on the
     website        closed 5/3/26" (the first column left empty, each piece under its own;
     `layout` is the table's header where it has one, else the row)."""
-    if row is None or layout is None or line.is_bullet or indent(raw) < 3 or "\t" in raw:
+    if row is None or layout is None or line.is_bullet or "\t" in raw:
+        return False
+    if layout.ruled and _wrapped_in_first_column(layout, raw, line):
+        return True
+    if indent(raw) < 3:
         return False
     starts, pieces = layout.starts, _pieces(raw)
     under_columns = (
@@ -51,6 +60,35 @@ def continues_cell(row: Layout | None, layout: Layout | None, raw: str, line: Li
         and all(any(abs(start - piece) <= 2 for start in starts[1:]) for piece, _ in pieces)
     )
     return under_columns or (not line.columns and line.text[0].islower())
+
+
+def _wrapped_in_first_column(layout: Layout, raw: str, line: Line) -> bool:
+    """'  write to parents about it' under 'Update the behaviour policy and   HT   Jan 2027',
+    in a table whose header is ruled: a line set in under the first column, ending before the
+    second starts, carries on the first cell (a row of its own starts at the column's start)."""
+    starts = layout.starts
+    return (
+        len(starts) >= 2
+        and not line.columns
+        and starts[0] < indent(raw) < starts[1]
+        and len(raw.rstrip()) < starts[1]
+    )
+
+
+def ruled_header(header: Line, header_raw: str, raw: str) -> Layout | None:
+    """'Action   Owner  Deadline' above '-------  -----  --------': a rule under a header's
+    columns, a run of dashes under each, keeps the header as the table's layout, with its
+    columns where the runs start (a header whose words stand two spaces apart is split there).
+    None when `raw` is no such rule, or the header's words do not stand over its runs."""
+    if header.is_bullet or "\t" in header_raw or not COLUMN_RULE_RE.match(raw):
+        return None
+    starts = [m.start() for m in re.finditer(r"\S+", raw)]
+    layout = Layout(header_raw, starts, False, ruled=True)
+    if len(header.cells) != len(starts):
+        split_as_header(header, header_raw, layout)
+    if len(header.cells) != len(starts):
+        return None
+    return layout
 
 
 def _column_starts(raw: str) -> list[int]:

@@ -34,7 +34,13 @@ from minutes.importing.cleaning import (
     looks_like_heading,
     normalise_breaks,
 )
-from minutes.importing.columns import Layout, add_to_cell, continues_cell, split_as_header
+from minutes.importing.columns import (
+    Layout,
+    add_to_cell,
+    continues_cell,
+    ruled_header,
+    split_as_header,
+)
 from minutes.importing.pages import has_page_lines, joined, page_furniture
 from minutes.importing.titles import title_goes_on
 
@@ -94,6 +100,9 @@ def paragraphs(text: str) -> list[Line]:
         in_break = False
         if "|" in raw and PIPE_RULE_RE.match(raw):
             continue  # a drawn table's rule, under its header: no words
+        if out and lines_in_paragraph == 1 and (ruled := ruled_header(out[-1], last_raw, raw)):
+            header = row = ruled  # a table's rule under its header: its columns, no words
+            continue
         if out and lines_in_paragraph == 1 and UNDERLINE_RE.match(raw) and not out[-1].is_bullet:
             # "PLANNING" above "--------": the line above is a heading, underlined
             out[-1].level = out[-1].level or (1 if "=" in raw else 2)
@@ -124,7 +133,11 @@ def paragraphs(text: str) -> list[Line]:
         if previous is not None and previous.cells and continues_cell(row, layout, raw, line):
             add_to_cell(previous, layout, raw)
             continue
-        if line.cells and header is not None and len(line.cells) < len(header.starts):
+        if (
+            header is not None
+            and (line.cells or header.ruled)
+            and len(line.cells) < len(header.starts)
+        ):
             split_as_header(line, raw, header)
         if (
             previous is not None
