@@ -278,3 +278,46 @@ def test_an_action_plan_under_its_label_is_no_task():
     )
     meeting = parse_meeting(read_upload("news.html", page.encode()))
     assert actions_of(meeting) == []
+
+
+# --- Narrowed after a review ---------------------------------------------------------------------
+
+
+def test_an_item_s_numbered_paragraphs_run_in_are_no_items_where_the_usual_titles_stand_alone():
+    text = (
+        "1. Apologies\nNone.\n\n"
+        "2. Minutes of the last meeting\nAgreed.\n\n"
+        "3. Reports\n"
+        "4. Finance. The Treasurer reported that the balance was £4,200.\n"
+        "5. Hall. The Clerk said the roof had been repaired.\n\n"
+        "4. Date of next meeting\n3 March.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Reports"),
+        ("4", "Date of next meeting"),
+    ]
+
+
+def test_a_title_run_in_that_stops_inside_its_brackets_is_no_title():
+    text = (
+        "1. Apologies. None were received.\n"
+        "2. Matters arising from the minutes (Min. 45). The Clerk had written to the county.\n"
+        "3. Planning. The Council had no objection to the extension.\n"
+        "4. Date of next meeting. 3 March.\n"
+    )
+    titles = [item.title for item in parse_meeting(text).items]
+    assert "Matters arising from the minutes (Min" not in titles
+    assert titles[0] == "Apologies" and titles[-1] == "Date of next meeting"
+
+
+def test_an_action_label_over_a_deadline_or_a_state_gives_no_task():
+    for line in (
+        "Deadline to submit the entry forms is 1 May.",
+        "Ongoing to review the grey pony's shoes in May.",
+    ):
+        page = RIDING_PAGE.replace("Ewan to book the vet's visit for next week.", line)
+        meeting = parse_meeting(read_upload("news.html", page.encode()))
+        assert actions_of(meeting) == [], line

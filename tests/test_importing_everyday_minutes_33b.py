@@ -211,3 +211,37 @@ def test_a_bold_numbered_action_label_run_into_its_task_in_word_stays_with_it():
         d.endswith("Resolved: That the roller be serviced.") for d in decisions_of(meeting)
     ] == [True]
     assert missing_sentences(text, meeting) == []
+
+
+# --- Narrowed after a review ---------------------------------------------------------------------
+
+
+def test_a_bold_numbered_decision_label_saying_how_it_was_made_stays_with_its_decision():
+    text = read_upload(
+        "minutes.docx",
+        _run_in_minutes(
+            [
+                ("1. Apologies.", " None."),
+                ("2. Open day.", " Ted reported on the plans."),
+                ("2.1 Agreed unanimously:", " to hold the open day on 6 June."),
+                ("3. Next meeting.", " 7 April."),
+            ]
+        ),
+    )
+    meeting = parse_meeting(text)
+    assert [item.title for item in meeting.items] == ["Apologies", "Open day", "Next meeting"]
+    assert [
+        d.endswith("Agreed unanimously: to hold the open day on 6 June.")
+        for d in decisions_of(meeting)
+    ] == [True]
+    assert missing_sentences(text, meeting) == []
+
+
+def test_what_another_body_s_members_said_reported_in_a_sentence_is_no_lead_in_to_points():
+    meeting = parse_meeting(
+        "1. Welcome\n\nAll were welcomed.\n\n2. Roads\n\n"
+        "The Clerk reported that the district councillors said:\n\n"
+        "• the road will close in May;\n• the bins will be emptied weekly.\n\n"
+        "3. Next meeting\n\n7 April.\n"
+    )
+    assert points_of(meeting) == []

@@ -321,9 +321,11 @@ def split_embedded_action(text: str) -> tuple[str, str]:
 
 # "ACTION Imogen to arrange the trial …": the label in capitals, set apart in bold on a page,
 # with no colon after it, before who is to do what (a verb of doing after "to"); "ACTION Plan
-# to run until March" names a plan, no one.
+# to run until March" names a plan, no one, nor "ACTION Deadline to submit the bid is 1 May" nor
+# "ACTION Ongoing to review in May" (the task's date or state).
 BARE_LABEL_RE = re.compile(
-    r"^ACTIONS?\s+(?!(?:Plan|Points?|Log|Tracker|List|Sheet|Taken|Required|Needed)\b)"
+    r"^ACTIONS?\s+(?!(?:Plan|Points?|Log|Tracker|List|Sheet|Taken|Required|Needed|Deadline|Due|"
+    r"Date|Ongoing|Open|Closed|Complete|Completed|Done|Status|Update|Progress|Outcome|Note)\b)"
     rf"(?P<text>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|&)){{0,4}}\s+to\s+"
     rf"{DOING}\b.*)$"
 )

@@ -30,8 +30,12 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "Trustees asked:", "Members of Senate commented:"
     r"during (?:the )?(?:discussion|debate)|(?:members|governors|trustees|councillors|directors)"
     r"(?: of (?:the )?[A-Z][\w-]*)? (?:raised|made|asked|discussed|"
-    # "Members said:", "Trustees said:": what those present said, straight before the colon
-    r"commented|noted|highlighted|said(?=:))|"
+    r"commented|noted|highlighted)|"
+    # "Members said:", "Trustees said:": what those present said, the line's label, straight
+    # before the colon ("The Clerk reported that the district councillors said:" is their
+    # words reported)
+    r"^(?:the )?(?:members|governors|trustees|councillors|directors)"
+    r"(?: of (?:the )?[A-Z][\w-]*)? said(?=:)|"
     r"the following (?:points|comments|issues|questions|matters|views|"
     r"observations|concerns|suggestions)|"
     r"questions? (?:were |was )?(?:asked|raised)|comments? (?:were |was )?made|"

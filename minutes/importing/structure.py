@@ -43,9 +43,9 @@ from minutes.importing.titles import (
     paper_at_margin,
     paragraph_long,
     reads_as_title,
+    run_in_title,
     runs_in,
     sentence_run_in_title,
-    title_run_in,
     unglue,
 )
 from minutes.importing.unnumbered import (
@@ -382,14 +382,19 @@ def _headings_in_style(
     key=None,
     dashed=False,
     numbered: list[tuple[int, str, str | None]] | None = None,
+    stopped=True,
 ) -> list[Heading]:
     """The lines numbered in one style, in order, that read as titles; with `dashed`, also
     "1. Apologies – as above. …", a title and its minute after a dash (in the "1." style only:
     "(c) Footpath 7 Kelby – object, …" is an entry of a lettered list), where one of the
-    titles is an agenda's usual one ("Apologies", "Minutes of the last meeting")."""
+    titles is an agenda's usual one ("Apologies", "Minutes of the last meeting"); and, with
+    `stopped` too, a title in sentence case before a full stop ("1. Apologies. None."), where
+    one of the titles run in so, or before a dash, is an agenda's usual one."""
     found: list[Heading] = []
     repeated: list[Heading] = []  # a number typed again, for the next item's (see below)
     by_dash = 0  # how many were titled before a dash
+    on_line: list[Heading] = []  # those titled on their minute's line
+    by_stop = 0  # how many of them in sentence case before a full stop
     last: tuple = ()
     if numbered is None:
         numbered = _numbered_texts(lines)
@@ -410,7 +415,7 @@ def _headings_in_style(
         if last and order <= last:
             continue
         heading = Heading(index=index, number=number, title=title)
-        if len(text) > HEADING_LENGTH and not (dashed and runs_in(title)):
+        if len(text) > HEADING_LENGTH and not (dashed and runs_in(title, stopped)):
             continue  # a numbered paragraph, no heading
         if not title:
             following = lines[index + 1] if index + 1 < len(lines) else None
@@ -418,18 +423,17 @@ def _headings_in_style(
                 continue
             heading.title = following.text
             heading.uses_next_line = True
-        elif (run_in := dashed and title_run_in(title)) or not reads_as_title(title):
-            parts = run_in or (
-                (dashed_title(title) or sentence_run_in_title(title)) if dashed else None
-            )
-            if not parts:
-                continue
-            head, rest = parts
+        elif dashed and (parts := _title_on_line(title, stopped)):
+            head, rest, sentence = parts
             # "1. Apologies – as above. Dave is away …", "1.  OPENING.  The Chairman opened
             # the meeting.": the title and the minute on one line
             heading.title = head
             heading.extra.append(Line(rest))
             by_dash += 1
+            on_line.append(heading)
+            by_stop += sentence
+        elif not reads_as_title(title):
+            continue
         unglue(heading)
         if paper:
             heading.extra.append(Line(f"({paper})"))  # "(Paper A)": the item's paper, no heading
@@ -437,11 +441,37 @@ def _headings_in_style(
         last = order
     if repeated:
         found = _standing_for_the_next(found, repeated, key or number_key)
+    if by_stop and not any(USUAL_TITLE_RE.match(h.title) for h in on_line):
+        # "3. Reports" over "4. Finance. The Treasurer reported …", "5. Hall. …": an item's
+        # numbered paragraphs, its meeting's own titles standing alone; titles before a full
+        # stop are items only where the usual ones are typed so
+        return _headings_in_style(
+            lines, pattern, prefix, key, dashed=dashed, numbered=numbered, stopped=False
+        )
     if by_dash and not any(USUAL_TITLE_RE.match(h.title) for h in found):
         # "1. Footpath 7 – the stile … is broken …", "2. Footpath 12 – …": a list's entries
         # under an item; titles before a dash are items only among an agenda's usual titles
         return _headings_in_style(lines, pattern, prefix, key, numbered=numbered)
     return _with_gaps_filled(lines, pattern, found, key or number_key)
+
+
+def _title_on_line(title: str, stopped: bool) -> tuple[str, str, bool] | None:
+    """A numbered line's title and the minute run on after it, and whether the title was in
+    sentence case before a full stop: in capitals ("OPENING.  The Chairman …"), in sentence
+    case where the line ends as a sentence does ("Apologies. None were received."), before a
+    dash ("Apologies – as above. …"), or in sentence case before a full stop where what the
+    line holds is no title whole ("Estates strategy. The Clerk presented …"); sentence case
+    only with `stopped`. None when the line is a title whole."""
+    if capitals := run_in_title(title):
+        return (*capitals, False)
+    sentence = sentence_run_in_title(title) if stopped else None
+    if sentence and title.endswith("."):
+        return (*sentence, True)
+    if reads_as_title(title):
+        return None
+    if dashed := dashed_title(title):
+        return (*dashed, False)
+    return (*sentence, True) if sentence else None
 
 
 def _typed_twice(found: list[Heading], title: str) -> bool:

@@ -3,8 +3,8 @@
 A title stands alone after its number ("1. Apologies for absence"), or opens the line with
 the minute after it: before a dash in informal notes ("1. Apologies – as above. Dave is away
 …"), or before a full stop, in capitals ("1.  OPENING.  The Chairman opened the meeting.") or
-in sentence case among an agenda's usual titles ("1. Apologies and declarations of interest.
-Apologies were received …", a whole paragraph on the one numbered line). An
+in sentence case where an agenda's usual titles are typed so ("1. Apologies and declarations
+of interest. Apologies were received …", a whole paragraph on the one numbered line). An
 agenda's heading may carry its paper at the right margin after a tab ("AC26/13<tab>Welcome,
 apologies and quoracy<tab>Verbal"). A title is kept short: an agenda's description glued on
 ("– To receive the report …") goes to the item's text, and a title in capitals wrapped at a
@@ -124,18 +124,24 @@ def sentence_run_in_title(title: str) -> tuple[str, str] | None:
     """'Minutes. It was agreed that the minutes …' → ('Minutes', 'It was agreed …'): a short
     title in sentence case run into its minute after a full stop, as some clerks type every
     numbered item; None when what stands before the first full stop is a sentence ("The
-    Clerk reported.", "Members noted the report.") or more than a title's few words. Like a
-    title before a dash, it is an item's only among an agenda's usual titles (see
-    `minutes.importing.structure`)."""
+    Clerk reported.", "Members noted the report.") or more than a title's few words, or stops
+    inside its brackets. It is an item's only where one of the titles run in so is an
+    agenda's usual one (see `minutes.importing.structure`)."""
     match = SENTENCE_RUN_IN_RE.match(title)
     if not match:
         return None
     head = match.group("head").strip()
-    if len(head.split()) > RUN_IN_WORDS or not reads_as_title(head):
+    if len(head.split()) > RUN_IN_WORDS or not reads_as_title(head) or _bracket_open(head):
         return None
     if SENTENCE_HEAD_RE.search(head) or is_owner_led(head):
         return None
     return head, match.group("rest").strip()
+
+
+def _bracket_open(head: str) -> bool:
+    """Whether a title before a full stop stops inside its brackets ("Matters arising (Min",
+    the full stop a reference's: "(Min. 45)"), and so is no title whole."""
+    return head.count("(") > head.count(")")
 
 
 # How long a line may be and still be a heading; a longer one is a paragraph.
@@ -149,17 +155,11 @@ def paragraph_long(text: str) -> bool:
     return len(text) > HEADING_LENGTH and not text[:1].isdigit()
 
 
-def runs_in(title: str) -> bool:
+def runs_in(title: str, sentence_case: bool = True) -> bool:
     """Whether a long numbered line opens with a title run into its minute after a full stop
-    ("OPENING.  The Chairman …", "Skills audit.  The Clerk …")."""
-    return bool(run_in_title(title) or sentence_run_in_title(title))
-
-
-def title_run_in(title: str) -> tuple[str, str] | None:
-    """A numbered line's title and the minute run on after it: a title in capitals ("OPENING.
-    The Chairman …"), or one in sentence case where the line ends as a sentence does
-    ("Apologies. None were received."; "Report of the Hon. Treasurer" is a title whole)."""
-    return run_in_title(title) or (sentence_run_in_title(title) if title.endswith(".") else None)
+    ("OPENING.  The Chairman …", "Skills audit.  The Clerk …"; in capitals only, without
+    `sentence_case`)."""
+    return bool(run_in_title(title) or (sentence_case and sentence_run_in_title(title)))
 
 
 def dashed_title(title: str) -> tuple[str, str] | None:

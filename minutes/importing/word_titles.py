@@ -26,10 +26,11 @@ NUMBERED_BOLD_TITLE_RE = re.compile(
 )
 TITLE_WORDS = 10
 # "6.3 ACTION:", "2.2 Resolved:": a numbered paragraph's label for the task or decision it
-# holds, no title.
+# holds, no title; "2.1 Agreed unanimously:", "4.1 Resolved (nem con):" are such a label, how
+# the decision was made after it.
 LABEL_RE = re.compile(
-    r"^(?:resolved|agreed|noted|decided|recommended|approved|carried|actions?|decisions?|notes?|"
-    r"action points?|outcomes?|recommendations?)$",
+    r"^(?:(?:resolved|agreed|noted|decided|recommended|approved|carried)\b.*|actions?|"
+    r"decisions?|notes?|action points?|outcomes?|recommendations?)$",
     re.IGNORECASE,
 )
 
