@@ -151,3 +151,64 @@ def test_an_indented_row_of_its_own_is_not_joined_to_the_row_above():
     assert "Renew the lettings agreement SBM Jan 2027" in rows
     assert "Review the hall hire charges" in " | ".join(rows)
     assert not any(r.startswith("Renew") and "Review" in r for r in rows)
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+
+def test_a_rule_of_two_runs_under_signed_and_date_is_no_table():
+    text = (
+        OPENING
+        + "3. Close\nThe meeting closed at 8pm.\n\nSigned  Date\n------  ----\nChair   4/4/26\n"
+    )
+    assert actions_of(parse_meeting(text)) == []
+    assert all(not p.cells for p in paragraphs(text))
+
+
+def test_a_two_column_ruled_list_of_dates_and_venues_gives_no_task():
+    text = (
+        OPENING + "3. Date of next meeting\n"
+        "Date        Venue\n"
+        "----------  ----------------\n"
+        "4 May 2026  Village Hall\n"
+    )
+    assert actions_of(parse_meeting(text)) == []
+
+
+def test_an_indented_sentence_under_a_ruled_tables_last_row_is_a_paragraph_of_its_own():
+    text = (
+        OPENING + "ACTIONS\n\n" + RULED_TABLE + "  Members agreed.\n  The meeting closed at 8pm.\n"
+    )
+    last = paragraphs(text)[-3:]
+    assert last[0].cells == ["Book the hall for the open evening", "Head/SBM", "Autumn"]
+    assert [p.text for p in last[1:]] == ["Members agreed.", "The meeting closed at 8pm."]
+
+
+def test_an_indented_label_under_a_ruled_tables_last_row_is_not_put_in_its_first_cell():
+    table = (
+        "Name              Role              Present\n"
+        "----------------  ----------------  -------\n"
+        "Jane Smith        Chair             Yes\n"
+        "Ann Lee           Clerk             Yes\n"
+        "  Also: Cllr Day\n"
+    )
+    last = paragraphs(table)[-2:]
+    assert last[0].cells == ["Ann Lee", "Clerk", "Yes"]
+    assert last[1].text == "Also: Cllr Day" and not last[1].cells
+
+
+def test_a_task_wrapped_to_its_full_stop_under_a_ruled_header_still_goes_on_its_cell():
+    table = WRAPPED_TABLE.replace("scouts for another year", "scouts for another year.")
+    assert _tasks(table)[0] == (
+        "Renew the lettings agreement with the scouts for another year.",
+        "SBM",
+    )
+
+
+def test_a_rule_of_three_runs_under_a_three_word_header_still_places_its_columns():
+    table = (
+        "Task                     Who  When\n"
+        "-----------------------  ---  ----\n"
+        "Renew the lettings deal  SBM  Jan\n"
+    )
+    assert paragraphs(table)[-1].cells == ["Renew the lettings deal", "SBM", "Jan"]

@@ -87,8 +87,9 @@ MARKDOWN_RE = re.compile(r"\*\*(?=\S)|(?<=\S)\*\*|(?<![\w.])@(?=[A-Z])")
 TASK_BOX_RE = re.compile(r"^\[[ xX✓]\]\s+")
 UNDERLINE_RE = re.compile(r"^[ \t]*(?:={3,}|-{3,})[ \t]*$")
 # "-------  --------  ---------" under a table's header: a run of dashes (or "=", or a drawn
-# line) under each of its columns, two or more of them.
-COLUMN_RULE_RE = re.compile(r"^ *[-=─━═]{2,}(?: +[-=─━═]{2,})+ *$")
+# line) under each of its columns, three or more of them, as a table set out in spaces has
+# ("Signed  Date" above "------  ----" is where the minutes are signed, no table).
+COLUMN_RULE_RE = re.compile(r"^ *[-=─━═]{2,}(?: +[-=─━═]{2,}){2,} *$")
 HEADING_MARKS_RE = re.compile(r"^(#{1,6})\s+(?=\S)")
 # Columns: a tab, or a run of three or more spaces between two pieces of text.
 COLUMN_SPLIT_RE = re.compile(r"\t+|[ \u00a0]{3,}")

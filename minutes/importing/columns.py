@@ -72,7 +72,21 @@ def _wrapped_in_first_column(layout: Layout, raw: str, line: Line) -> bool:
         and not line.columns
         and starts[0] < indent(raw) < starts[1]
         and len(raw.rstrip()) < starts[1]
+        and not _paragraph_of_its_own(line.text)
     )
+
+
+# "Also present:", "Note:": a line's label, the words before its colon.
+OWN_LABEL_RE = re.compile(r"^[A-Z][\w '’-]{0,25}:(?:\s|$)")
+
+
+def _paragraph_of_its_own(text: str) -> bool:
+    """'  Members agreed.' or '  Also present: Cllr Day' under a table's last row: a sentence
+    begun with a capital and ended with a stop, or a line under a label, is a paragraph of its
+    own, set in; a task's words wrapped under its cell carry on mid-sentence ('  write to
+    parents about it', '  base')."""
+    whole_sentence = text[:1].isupper() and text.rstrip()[-1:] in {".", "!", "?"}
+    return whole_sentence or bool(OWN_LABEL_RE.match(text))
 
 
 def ruled_header(header: Line, header_raw: str, raw: str) -> Layout | None:
