@@ -514,6 +514,8 @@ PIECES = [
     "8.    APPLICATION TO DIVERT A PUBLIC BRIDLEWAY ALONG THE EDGE OF COWSLIP MEADOW,",
     "      PARISH OF LOWER ASHBY (Ref: PPO/2024/017)",
     "2.1 The Newsletter Editor will find out the cost of colour printing.",
+    "The lead trustee for finance will review the reserves policy with the Treasurer.",
+    "7.4 The Deputy Headteacher (Pastoral) will present a wellbeing plan, based on",
     "Helpers' feedback:",
     "3. Matters arising. The Clerk reported on the actions from the last meeting.",
     "2. Report of the Hon. Treasurer. The accounts were presented.",

@@ -25,7 +25,10 @@ ROLE = (
     r"(?:Vice[- ])?(?:Convener|Convenor|President)|"
     # "The Town Mayor will invite …", "the Deputy Mayor"
     r"(?:Vice[- ])?Chair(?:man|person)?|Officers?|(?:(?:Deputy|Lord|Town|City) ){0,2}Mayor|"
-    r"Head ?teacher|Head of [A-Z][\w&'’]*(?: (?:and |of |& )?[A-Z][\w&'’]*){0,3}|"
+    # "The Deputy Headteacher (Pastoral) will present …": a school's deputy or assistant head,
+    # often with a remit in brackets (REMIT)
+    r"(?:(?:Deputy|Assistant) )?Head ?teacher|"
+    r"Head of [A-Z][\w&'’]*(?: (?:and |of |& )?[A-Z][\w&'’]*){0,3}|"
     # "The Director of Children's Services will write …": a service named with a possessive
     r"(?:(?:Assistant|Deputy|Executive|Corporate|Strategic|Service) )?Director"
     r"(?: of [A-Z][\w&'’]*(?: (?:and |& )?[A-Z][\w&'’]*){0,3})?|"
@@ -76,10 +79,16 @@ LOWER_CASE_OFFICE = (
     r"chairperson|leader|manager|officer|coordinator|co-ordinator|administrator|warden|"
     r"caretaker|pastor|vicar|rector|minister|headteacher|bursar)"
 )
+# "The lead trustee for safeguarding will review …", "the link governor for SEND will visit …":
+# one trustee or governor given an area of the board's work, "for" and the area after the
+# office. Without the area it is no office ("Trustees will be asked …"; "the trustees for the
+# almshouse" are another body's).
+AREA_HOLDER = r"[Tt]he (?:[a-z-]+ ){0,2}(?:trustee|governor) for (?:[\w&'’-]+ ){0,2}?[\w&'’-]+"
 # "The Hon. Treasurer will put …": a club's honorary officer, "Hon." before the office.
 HONORARY = r"(?:Hon\. )?"
 OWNER = (
-    rf"(?:(?:[Tt]he |[Oo]ur )?{HONORARY}{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{COUNCILLOR}|{INITIALS})"
+    rf"(?:(?:[Tt]he |[Oo]ur )?{HONORARY}{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{AREA_HOLDER}|"
+    rf"{COUNCILLOR}|{INITIALS})"
 )
 # The verbs of doing a task: "will write", "will now circulate", "will also follow up".
 DOING = (
