@@ -490,6 +490,8 @@ PIECES = [
     "Sammy will send the rota round by Friday.",
     "Samson will bring the marquee.",
     "Present: Ann Bell (Captain, AB), Tom Hay (Juniors)",
+    "Present:\nSal Quinn-Arbery - parent member (Juniors)\nTed Umbers - Secretary",
+    "1,200 tickets. Helpers were needed.\nSal will put a rota on the noticeboard this\nweek.",
     "Ann reported a good season. Captain to draw up the winter rota by December.",
     "26/41  APOLOGIES",
     "41.1  None were received.",

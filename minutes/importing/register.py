@@ -3,7 +3,8 @@ was in attendance or substituting, and who declared an interest.
 
 The register is read from the lines before the first item and from the items that carry
 it ("Apologies", "Declarations of interest"); a label may stand alone above its names, one
-a line, or before them ("Present: …", "Environment Agency officers: …"), or above groups of
+a line (each perhaps with its role after a dash: "Lucy Kettlewyn-Hollamby - parent member
+(Cubs)"), or before them ("Present: …", "Environment Agency officers: …"), or above groups of
 them ("Members appointed by the County Council:" then their names), and a register
 laid out in columns ("Fiona Large    Licensing Officer    FL") gives each name its role. An
 attendance table, a header row over one row a person, is read by
@@ -272,7 +273,8 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
             register.source.append(text)  # a group of the members, its names below
             continue
         if kind and not in_item:
-            names, roles, leftovers = split_names(_name_and_role(line.columns) or text)
+            listed = _name_and_role(line.columns) or _dashed_role(text, kind) or text
+            names, roles, leftovers = split_names(listed)
             if names and not leftovers:
                 register.add(kind, names)
                 register.roles.update(roles)
@@ -296,6 +298,26 @@ def _name_and_role(columns: list[str]) -> str:
 
 
 INITIALS_COLUMN_RE = re.compile(r"^[A-Z]{2,4}$")
+
+# "Lucy Kettlewyn-Hollamby - parent member (Cubs)", "Martin Royle – Director of Finance": a
+# register one person a line, each full name, a spaced dash, and what they are, as a club's
+# secretary types it under "Present:". (Not a sentence after the dash: "Ann Bell - sent her
+# thanks. The bar was busy." names no role.)
+DASHED_ROLE_RE = re.compile(
+    rf"^(?P<name>(?:{HONORIFICS}\s+)?{NAME}(?:\s+(?:{NAME}|[A-Z]\.?)){{1,3}})\s+[–—-]\s+"
+    r"(?P<role>[A-Za-z][^.;:!?]{1,80})$"
+)
+
+
+def _dashed_role(text: str, kind: str) -> str:
+    """ "Lucy Kettlewyn-Hollamby - parent member (Cubs)" → "Lucy Kettlewyn-Hollamby (parent
+    member, Cubs)", as `split_names` reads a name and its role; "" for another line, and under
+    "Apologies:" ("Ann Bell - at work" gives her reason for absence, not what she is)."""
+    match = DASHED_ROLE_RE.match(text)
+    if not match or kind == "apologies":
+        return ""
+    role = re.sub(r"\s*\(([^()]*)\)", r", \1", match.group("role").strip())
+    return f"{match.group('name')} ({role})"
 
 
 def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> None:
