@@ -359,6 +359,8 @@ PIECES = [
     "Members noted the audit report and agreed to accept both recommendations.",
     "Ray and Jackie will do the spring walkabout and report back.",
     "Mr Hardisty will repair the stile on footpath 7.",
+    "and to sell the old poles. Mike will look for a second-hand set.",
+    "Pete will look forward to the new season.",
     "26/00041/HOU  Hill Top Barn, Back Lane - single-storey rear extension",
     "The meeting agreed to make no comment on the application.",
     "Present: Jean Liversidge (Chair), Maureen Pilbeam",

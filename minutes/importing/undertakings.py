@@ -97,6 +97,10 @@ DOING = (
     r"carry out|complete|include|come back(?! from\b)|cost|design|display|distribute|do|draft|draw up|email|e-mail|"
     r"establish|explore|feed back|file|hire|fill in(?! for\b)|find out|find(?= (?:a|an|another|some|someone|somebody|more|new|enough|volunteers|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|follow up|forward|get(?! (?:married|engaged|better|well|used|along|home|elected|re-elected|involved)\b)|identify|inform|inspect|"
     r"instruct|introduce|investigate|invite|issue|let|liaise|look into|meet|monitor|notify|obtain|"
+    # "Mike will look for a second-hand set and bring prices …": a search for something the
+    # meeting needs, as "find" and "source" are ("will look forward to …" is none: every
+    # pattern reads the verb to a word's end)
+    r"look for|"
     r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
     r"order|organise|organize|pay|place|post|prepare|propose|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
