@@ -114,7 +114,10 @@ NOT_A_TEAM = r"(?!(?:Emergency|Bus|Train|Rail|Coach|Ferry|Postal|Church) Service
 OWNER_WORDS = (
     rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     # ("The Head of Democratic Services will write to …" is an undertaking, its owner the Head)
-    r"Head of [A-Z](?:(?! will )[\w ]){0,30}?|Committee|Council|Members|Trustees|Governors|Board|Team|"
+    r"Head of [A-Z](?:(?! will )[\w ]){0,30}?|Committee|Council|Board|Team|"
+    # ("Governors to note the dates of the open days", as "All members to note …" below, asks
+    # only that they know it: no task)
+    r"(?:Members|Trustees|Governors)(?! to note\b)|"
     # "All PCC members to complete the course …": every member, each to do it
     # ("All coaches to complete the refresher …": a club's coaches, or its team managers;
     # "All helpers to be thanked …" is a task for no one of them)
@@ -140,6 +143,10 @@ OWNER_WORDS = (
     # be checked", "New Bandmaster to start in September" are no one: only before a verb of
     # doing)
     rf"(?:Bandmaster|Conductor)(?= to {DOING}\b)|"
+    # "Lead Governor to raise the idea at the next Council of Governors meeting": an NHS
+    # foundation trust's office, one governor, given a verb of doing ("A new Lead Governor to
+    # be elected …" is no one's task, nor "Governor to raise …", which governor unsaid)
+    rf"Lead Governor(?= to {DOING}\b)|"
     # "Democratic Services to publish …": a council's service, as a team, given a verb of doing
     # (one word names it: "Hilltop Tree Services to carry out …" is a firm)
     rf"{OWNER_START}{NOT_A_TEAM}[A-Z][\w'’-]* Services(?= to {DOING}\b)|"

@@ -20,9 +20,10 @@ QUESTION_RE = re.compile(r"^(?:Q|Question)\s*\d{0,2}\s*[:.)–-]\s+\S")
 ANSWER_RE = re.compile(r"^(?:A|Answer|Response)\s*\d{0,2}\s*[:.)–-]\s+\S")
 # The people at a meeting who make its points: "members", "people", "we", "young people"
 # ("Points they raised:" more often follows another body's meeting, reported).
+# ("What committee members said:": the members of the committee or the board meeting)
 PEOPLE = (
-    r"(?:the )?(?:members|people|young people|councillors|governors|trustees|directors|partners|"
-    r"everyone|we)"
+    r"(?:the )?(?:(?:committee |board )?members|people|young people|councillors|governors|"
+    r"trustees|directors|partners|everyone|we)"
 )
 # "The following points were made:", "In discussion, members raised:": bullets follow.
 DISCUSSION_LEAD_IN_RE = re.compile(
@@ -59,9 +60,11 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # "What members said about the designs:", "What people told us:": who said it, in prose
     rf"(?:^|(?<=[.!?] ))what {PEOPLE} (?:said|asked|raised|suggested|thought|told us)\b|"
     # "Committee comments:", "Board questions:": the body's own comments, by its name
-    # ("The panel's comments:": the body's, in the possessive)
+    # ("The panel's comments:": the body's, in the possessive; "Committee discussion points:",
+    # the label straight before the colon, not "… points for the January meeting:")
     r"^(?:the )?(?:committee|board|panel|group|council|forum|steering group)(?:['’]s)? "
-    r"(?:comments|questions|views|observations)(?=:)|^the (?:[\w-]+\s+){1,3}discussed\b|"
+    r"(?:comments|questions|views|observations|discussion points)(?=:)|"
+    r"^the (?:[\w-]+\s+){1,3}discussed\b|"
     # ("Challenge from trustees:", as a board's minutes head the questions it asked)
     r"(?:ideas|suggestions|comments|concerns|views|questions|points|issues|contributions|thoughts|"
     r"challenges?) (?:from|raised|made|included|were|by|of|expressed)|"

@@ -35,6 +35,9 @@ ROLE = (
     # "The Cabinet Member undertook to send …", "the Executive Member for Housing": a member
     # of the executive, named by the office, as a Portfolio Holder is
     r"(?:Cabinet|Executive|Lead) Member(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|"
+    # "The Lead Governor will write to …": an NHS foundation trust's governor who leads the
+    # Council of Governors, named by the office
+    r"Lead Governor|"
     r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|"
     # "The Area Dean will circulate …": a deanery's clergy lead ("Rural Dean"), and the Dean
