@@ -371,6 +371,8 @@ PIECES = [
     "Practice update",
     "Comments and questions from the group:",
     "Action: Maureen and Tony - book the library's community room",
+    "No.\tItem\tDiscussion and decisions\tAction by",
+    "5\tPlot rents\tThe committee agreed to raise plot rents by £2 a year.\tRT",
     "5.   CHIEF EXECUTIVE'S REPORT                                  (Report A/26/04)",
     "     RESOLVED: That (a) the minutes of the meetings held on 16 January",
     "     and 13 February 2026 be received; and (b) the recommendation be adopted.",

@@ -289,10 +289,11 @@ def cell_text(cell) -> str:
     return "\n".join(paragraph_text(p) for p in cell.paragraphs)
 
 
-def _minute_columns(header) -> tuple[int, int] | None:
+def _minute_columns(header) -> tuple[int, ...] | None:
     """A table of minutes, one row an item: "Item | Minute | Action". The columns of the
     item's number and of its minute (which starts with the title), when the header names
-    both and no title column (a table with one is read as tab-separated text)."""
+    both and no title column (a table with one is read as tab-separated text); then, in
+    "No. | Item | Discussion and decisions | Action by", the Item column of the titles."""
     from minutes.importing.action_logs import column_roles
     from minutes.importing.tables import NUMBER_HEADERS, TEXT_HEADERS, TITLE_HEADERS
 
@@ -320,7 +321,12 @@ def _minute_columns(header) -> tuple[int, int] | None:
         # "No. | Item | Action by": beside a "No." column and no other column of text, the
         # "Item" column holds the minute ("No. | Item | Discussion | Action": Discussion does)
         text = next((i for i, n in enumerate(names) if n == "item" and i != number), None)
-    return None if text is None else (number, text)
+    if text is None:
+        return None
+    # "No. | Item | Discussion and decisions | Action by": beside the number and the minute,
+    # the Item column holds each row's title ("5 | Responsive repairs contract | …")
+    title = next((i for i, n in enumerate(names) if n == "item" and i not in (number, text)), None)
+    return (number, text) if title is None else (number, text, title)
 
 
 def _item_and_text(name: str) -> bool:
@@ -368,12 +374,12 @@ def _numbered_rows(rows) -> bool:
     return len(numbers) >= 3 and numbers == sorted(set(numbers))
 
 
-def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
-    """One row of a table of minutes as the paragraphs of an item: "4<tab>Title" (the minute
-    cell's first line), then each paragraph of the minute (a bullet kept a bullet), then
-    the other cells (an owner in an Action column) as paragraphs of their own."""
+def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
+    """One row of a table of minutes as the paragraphs of an item: "4<tab>Title" (the title
+    cell, or the minute cell's first line), then each paragraph of the minute (a bullet kept
+    a bullet), then the other cells (an owner in an Action column) as paragraphs of their own."""
     cells = list(_unique_cells(row))
-    number_column, text_column = columns
+    number_column, text_column, *title_column = columns
     if max(columns) >= len(cells):
         return ["\t".join(cell_text(c).strip() for c in cells if cell_text(c).strip())]
     paragraphs = [
@@ -382,6 +388,15 @@ def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
         if paragraph_text(p).strip()
     ]
     number = re.sub(r"\s+", " ", cell_text(cells[number_column])).strip()
+    heading = _title_cell(cells[title_column[0]]) if title_column else ""
+    if heading:
+        # the Item cell's title over the whole minute; a minute whose first line repeats
+        # it ("Greens" in both cells) gives it once
+        first, _, rest = paragraphs[0].partition("\n") if paragraphs else ("", "", "")
+        if first.strip().rstrip(".:").casefold() == heading.rstrip(".:").casefold():
+            paragraphs = [rest.strip(), *paragraphs[1:]] if rest.strip() else paragraphs[1:]
+        paragraphs = [heading, *paragraphs]
+    used = {number_column, text_column, *(title_column if heading else [])}
     out: list[str] = []
     if paragraphs:
         title, _, rest = paragraphs[0].partition("\n")
@@ -390,9 +405,16 @@ def _minute_row(row, columns: tuple[int, int], numbering, qn) -> list[str]:
     elif number:
         out.append(number)
     for index, cell in enumerate(cells):
-        if index not in columns:
+        if index not in used:
             out += [paragraph_text(p).strip() for p in cell.paragraphs if paragraph_text(p).strip()]
     return out
+
+
+def _title_cell(cell) -> str:
+    """An Item cell's title: one short line ("Responsive repairs contract"); a cell of several
+    paragraphs or a long one is no title (a minute written in the Item column), read as before."""
+    lines = [line.strip() for line in cell_text(cell).split("\n") if line.strip()]
+    return lines[0] if len(lines) == 1 and len(lines[0]) <= 150 else ""
 
 
 # A heading whose number is typed in its text ("1. Apologies", "Minute 5"): read as typed.
