@@ -138,3 +138,88 @@ def test_a_line_under_present_with_a_sentence_after_a_dash_is_no_one_present():
     assert not any("thanks" in role for role in meeting.register.roles)
     assert not any("thanks" in line for line in meeting.register.source)
     assert missing_sentences(text, meeting) == []
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+COUNCIL_REGISTER = (
+    "Present:\n"
+    "Cllr Ann Day - Chair\n"
+    "Cllr Tom Hay - Vice Chair\n"
+    "{lines}\n"
+    "\n1. Welcome\nThe Chair welcomed everyone.\n\n{body}2. Next meeting\n7 April.\n"
+)
+
+
+def _register_with(lines: str, body: str = ""):
+    text = COUNCIL_REGISTER.format(lines=lines, body=body)
+    meeting = parse_meeting(text)
+    assert missing_sentences(text, meeting) == []
+    return meeting
+
+
+def test_when_someone_came_or_went_after_a_dash_is_no_role():
+    for note in ("for item 5 only", "left after item 6", "arrived late", "from item 4"):
+        meeting = _register_with(f"Mrs Jo Bell – {note}")
+        assert note not in meeting.register.roles, note
+        assert f"Mrs Jo Bell – {note}" in meeting.unplaced, note
+
+
+def test_a_reason_after_a_dash_under_absent_is_no_role():
+    meeting = _register_with("Absent:\nCllr Ben Rudd - unwell")
+    assert "unwell" not in meeting.register.roles
+    assert "Cllr Ben Rudd - unwell" in meeting.unplaced
+
+
+def test_an_office_or_a_heading_before_the_dash_is_no_one_present():
+    for line, label in (
+        ("Parish Clerk - Sue Bright", "Parish Clerk"),
+        ("Responsible Financial Officer - Sue Bright", "Responsible Financial Officer"),
+        ("The Mayor - Cllr Ray Stone", "The Mayor"),
+        ("Minute Taker - Ted Umbers", "Minute Taker"),
+        ("Minutes Taken By - Ted Umbers", "Minutes Taken By"),
+        ("Next Meeting - Tuesday 7 April", "Next Meeting"),
+    ):
+        meeting = _register_with(line)
+        assert label not in meeting.register.names(), line
+        assert line in meeting.unplaced, line
+
+
+def test_a_body_before_or_after_the_dash_is_no_one_present_and_no_owner():
+    meeting = _register_with("In attendance:\nWendlow Gazette - press")
+    assert "Wendlow Gazette" not in meeting.register.names()
+    meeting = _register_with(
+        "In attendance:\nKate Hill - Thames Water",
+        "Thames Water to repair the leak on Mill Lane by March.\n\n",
+    )
+    assert "thames water" not in meeting.register.roles
+    assert actions_of(meeting) == []
+
+
+def test_lines_run_together_are_not_read_as_one_person_and_a_role():
+    for lines, person in (
+        # a role of five words or more and no stop is joined to the line after it
+        ("Sal Quinn - parent member for the Cubs\nAmy Pole - Secretary", "Amy Pole"),
+        ("Sal Quinn - parent member for the Cubs\nAmy Pole", "Amy Pole"),
+        ("Mark Lee - Planning Consultant, Parkside Ltd\nIan Moss", "Ian Moss"),
+        ("Ann Bell - Treasurer, Tom Hay, Sue Day", "Sue Day"),
+    ):
+        meeting = _register_with(lines)
+        assert not any(person.lower() in role for role in meeting.register.roles), lines
+        assert person in meeting.register.names() or any(
+            person in line for line in meeting.unplaced
+        ), lines
+
+
+def test_whether_each_member_came_after_a_dash_under_attendance_is_no_one_present():
+    text = (
+        "Attendance:\n"
+        "Ann Bell - Chair\n"
+        "Tom Hay - apologies\n"
+        "Sue Day - absent\n"
+        "\n1. Welcome\nAnn welcomed everyone.\n\n2. Next meeting\n7 April.\n"
+    )
+    meeting = parse_meeting(text)
+    assert "Tom Hay" not in meeting.register.present
+    assert "Sue Day" not in meeting.register.present
+    assert missing_sentences(text, meeting) == []

@@ -17,8 +17,10 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.importing.attendance_tables import AttendanceTable
-from minutes.importing.cleaning import NUMBER, Line
+from minutes.importing.cleaning import NUMBER, Line, looks_like_heading
+from minutes.importing.roles import OFFICE_NOUNS
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
+from minutes.importing.undertakings import NOT_A_SURNAME
 
 ATTENDANCE_LABELS = {
     "present": "present",
@@ -309,15 +311,129 @@ DASHED_ROLE_RE = re.compile(
 )
 
 
+# "Mrs Jo Bell – for item 5 only", "Cllr Tom Hay - left after item 6", "Tom Hay - apologies"
+# (under "Attendance:", each member's attendance after the dash), "Next Meeting - Tuesday 7
+# April": after the dash, when or how someone attended, or whether, or a date, not what they
+# are
+ATTENDANCE_NOTE_RE = re.compile(
+    r"^(?:for|from|until|till|to|left|leaving|arrived|arriving|joined|joining|departed|after|"
+    r"before|via|by|on|in|at|online|remote|remotely|virtually|zoom|teams|video|phone|telephone|"
+    r"part|partly|items?|present|absent|apologies|apology|apologised|excused|unwell|ill|away|"
+    r"holiday|late|substituting|substitute|sub|deputising|replacing|representing|observing|"
+    r"none|no|see|tbc|vacant|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\w-])",
+    re.IGNORECASE,
+)
+# The words of a heading, that no person's name holds: "Next Meeting - Tuesday 7 April",
+# "Minutes Taken By - Ted Umbers", "Matters Arising - none"
+HEADING_WORDS = (
+    r"Minute|Minutes|Notes|Meeting|Next|Date|Time|Venue|Matters|Arising|Report|Business|"
+    r"Apologies|Present|Absent|Attendance|Opened|Closed|Taken|By|Item|Items|Agenda|Action|"
+    r"Actions|Welcome|Public|Press"
+)
+HEADING_WORD_RE = re.compile(rf"(?:{HEADING_WORDS})(?:['’]s)?")
+# ... and the words of an office, that a role holds and a name after the dash does not:
+# "Finance Director", "Group Lead Volunteer", "Parish Clerk"
+NOT_IN_A_NAME_RE = re.compile(
+    rf"(?:{OFFICE_NOUNS}|Chair|Chairman|Chairwoman|Chairperson|Vice|Vice-Chair|Mayor|President|"
+    r"Director|Governor|Trustee|Councillor|Member|Members|Representative|Rep|Head|Headteacher|"
+    rf"Teacher|Captain|Coach|Volunteer|Helper|Worker|Visitor|Person|Taker|{HEADING_WORDS})(?:['’]s)?"
+)
+# The last word of a body's name: "Thames Water", "Wendlow Gazette", "Parkside Ltd"
+BODY_END_WORDS = NOT_A_SURNAME | {
+    "Gazette",
+    "Times",
+    "News",
+    "Club",
+    "Society",
+    "Team",
+    "Ltd",
+    "plc",
+    "CIC",
+    "Forum",
+    "Panel",
+    "Centre",
+    "Charity",
+    "Foundation",
+    "Practice",
+    "Surgery",
+    "Company",
+    "Constabulary",
+}
+# ... of which these end people's names too: "Tom Power", "Ann Church", "Jimmy Wales"
+SURNAMES_TOO = {"England", "Wales", "Scotland", "Ireland", "Power", "Church"}
+NOT_A_NAME_END = BODY_END_WORDS - SURNAMES_TOO
+
+
+def _a_heading_or_a_body(name: str) -> bool:
+    """ "Next Meeting", "Minutes Taken By", "Wendlow Gazette": before the dash, no one's name."""
+    words = name.split()
+    return any(HEADING_WORD_RE.fullmatch(word) for word in words) or words[-1] in NOT_A_NAME_END
+
+
+def _a_person(text: str) -> bool:
+    """ "Cllr Tom Bell", "Sue Bright": a person's name after the dash; not an office ("Finance
+    Director", "Lord Mayor"), a heading or a body ("Thames Water")."""
+    titled = re.match(rf"{HONORIFICS}\s+", text)
+    words = text[titled.end() :].split() if titled else text.split()
+    return (
+        (1 if titled else 2) <= len(words) <= 4
+        and all(re.fullmatch(NAME, word) for word in words)
+        and not any(NOT_IN_A_NAME_RE.fullmatch(word) for word in words)
+        and words[-1] not in NOT_A_NAME_END
+    )
+
+
+def _a_body(role: str) -> bool:
+    """ "Thames Water", "Police", "Wendlow Town Council": a body after the dash, whose person
+    attends ("Chair of Planning Committee" is an office of one)."""
+    words = re.split(r"[,(]", role)[0].split()
+    return (
+        bool(words)
+        and words[-1] in BODY_END_WORDS
+        and not any(NOT_IN_A_NAME_RE.fullmatch(word) for word in words)
+    )
+
+
+def _run_together(name: str, role: str) -> bool:
+    """Whether the role holds another person: two lines joined into one, a long role in lower
+    case and the next line's name ("Sal Quinn - parent member for the Cubs" above "Amy Pole"),
+    or people listed after it ("Ann Bell - Treasurer, Tom Hay, Sue Day")."""
+    if re.search(r"\s[–—-]\s", role):
+        return True  # "… for the Cubs Amy Pole - Secretary": the next line's dash
+    plain = re.sub(r"\([^()]*\)", "", role)
+    if any(_a_person(part.strip()) for part in plain.split(",")):
+        return True
+    words = role.split()
+    for cut in range(1, len(words) - 1):
+        line = f"{name} - {' '.join(words[:cut])}"
+        wrapped = not looks_like_heading(line) and line[-1] not in ".!?:;)"
+        if wrapped and _a_person(" ".join(words[cut:])):
+            return True
+    return False
+
+
 def _dashed_role(text: str, kind: str) -> str:
     """ "Lucy Kettlewyn-Hollamby - parent member (Cubs)" → "Lucy Kettlewyn-Hollamby (parent
     member, Cubs)", as `split_names` reads a name and its role; "" for another line, and under
-    "Apologies:" ("Ann Bell - at work" gives her reason for absence, not what she is)."""
+    "Apologies:" or "Absent:" ("Ann Bell - at work" gives her reason for absence, not what she
+    is). Not a note of when someone came or went ("Mrs Jo Bell – for item 5 only"), an office
+    or a heading before the dash ("Parish Clerk - Sue Bright", "Next Meeting - Tuesday 7
+    April"), a body on either side ("Kate Hill - Thames Water": "Thames Water to repair the
+    leak" is no task of the meeting's), nor lines run together."""
     match = DASHED_ROLE_RE.match(text)
-    if not match or kind == "apologies":
+    if not match or kind in ("apologies", "absent"):
         return ""
-    role = re.sub(r"\s*\(([^()]*)\)", r", \1", match.group("role").strip())
-    return f"{match.group('name')} ({role})"
+    name, role = match.group("name"), match.group("role").strip()
+    if (
+        _a_heading_or_a_body(name)
+        or ATTENDANCE_NOTE_RE.match(role)
+        or _a_person(role)  # "Parish Clerk - Sue Bright": the office, then who holds it
+        or _a_body(role)
+        or _run_together(name, role)
+    ):
+        return ""
+    role = re.sub(r"\s*\(([^()]*)\)", r", \1", role)
+    return f"{name} ({role})"
 
 
 def _place(line: Line, register: Register, left: list[Line], in_item: bool) -> None:

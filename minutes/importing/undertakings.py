@@ -85,8 +85,23 @@ LOWER_CASE_OFFICE = (
 # "The lead trustee for safeguarding will review …", "the link governor for SEND will visit …":
 # one trustee or governor given an area of the board's work, "for" and the area after the
 # office. Without the area it is no office ("Trustees will be asked …"; "the trustees for the
-# almshouse" are another body's).
-AREA_HOLDER = r"[Tt]he (?:[a-z-]+ ){0,2}(?:trustee|governor) for (?:[\w&'’-]+ ){0,2}?[\w&'’-]+"
+# almshouse" are another body's). The words before the office describe it ("lead", "link"),
+# not the office's election or role ("The election of trustee for finance will take place
+# …"); the area is a word or three, never a thing named with "the" ("the trustee for the
+# almshouse", "the custodian trustee for the time being") nor a clause of what was said ("The
+# trustee for finance said it will take three months …").
+AREA_HOLDER_WORD = r"(?!(?:of|for|to|and|as|at|in|on|by|with|a|an|the)\b)[a-z-]+"
+NOT_AN_AREA_WORD = (
+    r"(?:said|says|thought|thinks|felt|feels|hoped|hopes|expected|expects|believed|believes|"
+    r"reported|reports|confirmed|confirms|explained|stated|noted|suggested|advised|agreed|"
+    r"warned|added|understood|assumed|anticipated|feared|fears|predicted|knew|was|is|were|are|"
+    r"had|has|it|this|that|they|he|she|we|there)"
+)
+AREA_WORD = rf"(?!{NOT_AN_AREA_WORD}\b)[\w&'’-]+"
+AREA_HOLDER = (
+    rf"[Tt]he (?:{AREA_HOLDER_WORD} ){{0,2}}(?:trustee|governor) for (?!(?:the|a|an)\b)"
+    rf"(?:{AREA_WORD} ){{0,2}}?{AREA_WORD}"
+)
 # "The Hon. Treasurer will put …": a club's honorary officer, "Hon." before the office.
 HONORARY = r"(?:Hon\. )?"
 OWNER = (
@@ -104,7 +119,12 @@ DOING = (
     # meeting needs, as "find" and "source" are ("will look forward to …" is none: every
     # pattern reads the verb to a word's end)
     r"look for|"
-    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|take|"
+    r"lead|phone|plan|print|ring|sort out|speak to|talk to|tell|sign|go through|look at|"
+    # (taking leave, a post or retirement is no task: "The Deputy Headteacher will take
+    # maternity leave from April", "… will take up post in September")
+    r"take(?! (?:up (?:\w+ )?(?:post|role|position)|(?:early )?retirement|(?:(?:her|his|their|a|"
+    r"some|annual|maternity|paternity|adoption|shared|parental|sick|study|compassionate|special|"
+    r"unpaid|extended) ){0,3}leave)\b)|"
     r"order|organise|organize|pay|place|post|prepare|propose|put|present|produce|progress|provide|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
