@@ -392,9 +392,16 @@ PROPOSAL_AGREED_RE = re.compile(
 ENUMERATOR_RE = re.compile(
     r"^(?:\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s|\d{1,3}\.\d{1,2}\s+(?=[Tt]hat\b))"
 )
-# "(i) … (ii) …" inside one paragraph: split before each numbered part after the first.
+# "(i) … (ii) …" inside one paragraph: split before each numbered part after the first; not
+# before the parts a part refers to, "… except as set out in (b) and (c);", "(ii) or (iii)",
+# "(a) to (d)" (a pair or a range of the list's own letters is no new part)
+PART_LABEL = r"\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)"
+SECOND_OF_PAIR = "".join(
+    rf"(?<!\(\w{{{width}}}\)\s{word})" for width in (1, 2, 3) for word in ("and", "or", "to", "&")
+)
 INLINE_ENUMERATOR_RE = re.compile(
-    r"\s+(?=\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s)"
+    rf"(?=\s+\(){SECOND_OF_PAIR}\s+(?={PART_LABEL}\s)"
+    rf"(?!{PART_LABEL}\s+(?:and|or|to|&)\s+{PART_LABEL})"
     r"|(?:(?<=[:;])|(?<=\band))\s+(?=\d{1,2}\.\s+(?:to|that)\s)"  # "resolved: 1. to approve …; and 2. to …"
 )
 # What each place INLINE_ENUMERATOR_RE splits at stands before: "(" of "(ii) …", or this, the

@@ -12,7 +12,9 @@ set under it (one that runs on to the margin, or ends) is whole, not wrapped ("3
 Race Equality Standard … 2025" above "     Mrs Scadding presented the two reports"). A name
 wrapped after its initial ("… and Mrs S." above "Beckinsale.") goes on, a task's owner in
 square brackets on a line of its own ("[Collections Officer]") joins the task above, and
-jobs written a line each ("Lisa - entry forms", "Steve - referees") stay apart; each
+jobs written a line each ("Lisa - entry forms", "Steve - referees") stay apart; a minute's
+number wrapped onto a line set no further out than the one above ("… considered under minute"
+above "61/26. Mrs Parrock left …") carries on its sentence, and no item starts there; each
 paragraph knows whether a blank line stood above it. A page's running header and footer are left out (`minutes.importing.pages`), and a row's cells
 wrapped onto the lines under it are put back in their cells (`minutes.importing.columns`).
 """
@@ -49,6 +51,10 @@ from minutes.importing.titles import title_goes_on
 SUB_BULLET_CHARS = "o◦▪§\uf0a7"
 # "a) approved the plan;", "(ii) that …", "3. to receive …": one of an enumerated list.
 ENUMERATED_LINE_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,5}|\d{1,2})[.)]\s+\S")
+# "(b) and (c);", "(ii) or (iii)", "(a) to (d)": a list's entries referred to, no entry's start.
+LETTERS_REFERRED_TO_RE = re.compile(
+    r"^\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)\s+(?:and|or|to|&)\s+\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)"
+)
 OPEN_ACTION_TAG_RE = re.compile(r"[(\[]Actions?(?: by)?:$", re.IGNORECASE)
 # "[Collections Officer]" on a line of its own: the owner of the task above, wrapped; and the
 # same closing a task's line ("… for the June meeting. [Treasurer]").
@@ -159,7 +165,12 @@ def paragraphs(text: str) -> list[Line]:
             list_indent = indent(raw)
         list_marker = (list_marker or line.marker) if line.is_bullet else ""
         if previous is None or (
-            _starts_new_paragraph(previous, line, _hangs_under(first_raw, last_raw, raw))
+            _starts_new_paragraph(
+                previous,
+                line,
+                _hangs_under(first_raw, last_raw, raw),
+                set_in=indent(raw) >= indent(last_raw),
+            )
             or (hanging and _outdented(first_raw, raw, line))
         ):
             line.after_blank = previous is None
@@ -342,11 +353,16 @@ def _ends_mid_phrase(text: str) -> bool:
     return _ends_with(MID_PHRASE_END_RE, text, MID_PHRASE_END_REACH)
 
 
-def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bool:
+def _starts_new_paragraph(
+    previous: Line, line: Line, hangs: bool = False, set_in: bool = True
+) -> bool:
     """Whether `line` starts a paragraph of its own after `previous` (`hangs`: it stands
-    under the text after the number of the paragraph's first line, which wrapped)."""
+    under the text after the number of the paragraph's first line, which wrapped; `set_in`:
+    it stands no further out than the line above)."""
     if line.is_bullet or line.cells or previous.cells:
         return True
+    if set_in and _wrapped_reference(previous, line):
+        return False  # "… considered under minute" above "61/26. Mrs Parrock left …"
     if (
         _ends_with(OPEN_ACTION_TAG_RE, previous.text, OPEN_ACTION_TAG_REACH)
         and len(line.text) <= 40
@@ -361,7 +377,8 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
     if ENUMERATED_LINE_RE.match(line.text) and (
         previous.text[-1] in ".;:"
         or previous.text.endswith(("; and", "; or", ", and"))
-        or ENUMERATED_LINE_RE.match(previous.text)
+        # ("(a) … except as set out in" above "(b) and (c);": the entries it refers to, wrapped)
+        or (ENUMERATED_LINE_RE.match(previous.text) and not LETTERS_REFERRED_TO_RE.match(line.text))
     ):
         return True  # "The Board:" then "a) approved …; and", "b) delegated …"
     if ends_with_file_size(previous.text) or is_chrome(previous.text):
@@ -404,6 +421,8 @@ def _starts_new_paragraph(previous: Line, line: Line, hangs: bool = False) -> bo
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
         return True
+    if capital and _ends_with(REFERENCE_RANGE_END_RE, previous.text, REFERENCE_RANGE_END_REACH):
+        return True  # "… for items 59/26 to" / "61/26" above "Two members of the public"
     if capital and "Action:" in previous.text and TRAILING_ACTION_RE.search(previous.text):
         return True  # "Sue to check with the Clerk.     Action: SD" ends its paragraph
     if capital and "]" in previous.text[-2:] and TRAILING_OWNER_TAG_RE.search(previous.text):
@@ -446,6 +465,32 @@ def _wrapped_road_number(previous: Line, line: Line) -> bool:
         match
         and (previous.text[-1:].islower() or previous.text.endswith(","))
         and not _in_capitals(match.group("rest"))
+    )
+
+
+# "… would be considered under minute" / "… for items 59/26 to": a line stopping on a word
+# that wants a minute's number after it.
+WANTS_REFERENCE_END_RE = re.compile(
+    r"\b(?:[Mm]inutes?|[Ii]tems?|[Mm]in\.|[Nn]o\.|to|and|or|under|see|in|of)$"
+)
+# "61/26. Mrs Parrock left …", "61/26" alone, "61/26 and 63/26": a minute's number opening a
+# line, then a stop, a comma or the sentence's words in lower case (a title in capitals,
+# "61/26  BURIAL GROUND WARDEN'S REPORT", is an item's heading)
+REFERENCE_START_RE = re.compile(r"^\d{1,4}/\d{2,4}(?![\d/])(?:[.,;:)]|\s+[a-z(]|$)")
+# "… for items 59/26 to 61/26": a range or pair of minutes' numbers ending a paragraph with
+# no stop (a register's line, "Mr Birchendale (Warden), for items 59/26 to 61/26")
+REFERENCE_RANGE_END_RE = re.compile(r"\d/\d{2,4}\s+(?:to|and|&|-|–)\s+\d{1,4}/\d{2,4}$")
+REFERENCE_RANGE_END_REACH = 2 * 9 + len(" and ") + 1
+
+
+def _wrapped_reference(previous: Line, line: Line) -> bool:
+    """A reference to a minute wrapped onto the next line: "… and that the path would be
+    considered under minute" above "61/26. Mrs Parrock left the meeting after this item.",
+    or "… (Burial Ground Warden), for items 59/26 to" above "61/26": the sentence goes on,
+    and the number is no item's."""
+    return bool(
+        REFERENCE_START_RE.match(line.text)
+        and _ends_with(WANTS_REFERENCE_END_RE, previous.text, len("minutes") + 1)
     )
 
 
