@@ -190,3 +190,62 @@ def test_a_lettered_resolution_still_has_an_entry_for_each_letter():
         "(b) the fees be raised, and",
         "(c) and the Clerk write to the funeral directors.",
     ]
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+MARGIN = (
+    "PARISH COUNCIL\n\nPresent: Cllr A Smith (Chair)\n\n"
+    "61/26. Apologies\nNone.\n"
+    "62/26. Planning\nNo applications had been received.\n"
+    "{middle}"
+    "64/26. Date of next meeting\nTuesday 3 March at 7pm.\n"
+)
+
+
+def test_an_items_heading_ending_on_items_stays_above_the_next_items_heading():
+    # "63/26. Urgent items", with nothing under it, then the next item at the same margin:
+    # the number is the next item's, not a reference wrapped from the heading above
+    text = MARGIN.format(middle="63/26. Urgent items\n")
+    assert _numbers(text) == ["61/26", "62/26", "63/26", "64/26"]
+    text = MARGIN.format(middle="63/26. Matters arising from the minutes\n")
+    assert _numbers(text) == ["61/26", "62/26", "63/26", "64/26"]
+
+
+def test_an_items_number_on_its_own_line_below_a_title_ending_on_items_is_an_item():
+    text = (
+        "PARISH COUNCIL\n\nPresent: Cllr A Smith (Chair)\n\n"
+        "61/26\nApologies\nNone.\n"
+        "62/26\nPart II items\n"
+        "63/26\nFinance\nThe Clerk presented the accounts.\n"
+        "64/26\nDate of next meeting\nTuesday 3 March at 7pm.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [(i.number, i.title) for i in meeting.items][1:3] == [
+        ("62/26", "Part II items"),
+        ("63/26", "Finance"),
+    ]
+    assert missing_sentences(text, meeting) == []
+
+
+def test_an_answer_no_ending_a_minute_is_no_reference_wanting_a_number():
+    text = MARGIN.format(
+        middle="63/26. Public questions\n"
+        "A resident asked whether the bins had been emptied on time. No.\n"
+    )
+    assert _numbers(text) == ["61/26", "62/26", "63/26", "64/26"]
+
+
+def test_a_label_of_another_kind_before_and_is_no_pair_of_the_lists_letters():
+    text = (
+        HEAD + "55/26  APOLOGIES FOR ABSENCE\n       None.\n\n56/26  FEES\n"
+        "       RESOLVED that (a) the Clerk obtain quotes for option (ii) and (b) the matter\n"
+        "       be brought back in March.\n"
+        "\n57/26  DATE OF NEXT MEETING\n       20 January 2027.\n"
+    )
+    meeting = parse_meeting(text)
+    assert missing_sentences(text, meeting) == []
+    assert decisions_of(meeting) == [
+        "RESOLVED that (a) the Clerk obtain quotes for option (ii) and",
+        "(b) the matter be brought back in March.",
+    ]

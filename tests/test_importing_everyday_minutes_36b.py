@@ -192,3 +192,17 @@ def test_a_governor_not_said_to_be_the_lead_governor_has_no_task():
 def test_governors_told_to_do_something_still_have_the_task():
     line = "Governors to complete the skills audit by 1 May."
     assert _tasks(GOVERNORS, line) == [(line, "Governors")]
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+
+def test_governors_told_to_note_something_and_do_something_still_have_the_task():
+    line = "Trustees to note and sign the conflict of interest declarations."
+    assert _tasks(GOVERNORS, line) == [(line, "Trustees")]
+    line = "Governors to note the dates and confirm attendance with the Company Secretary."
+    assert _tasks(GOVERNORS, line) == [(line, "Governors")]
+
+
+def test_members_to_note_the_agenda_and_order_of_business_is_still_no_task():
+    assert _tasks(GOVERNORS, "Members to note the agenda and order of business.") == []

@@ -211,3 +211,33 @@ def test_an_item_cell_holding_a_whole_minute_beside_a_notes_column_is_not_a_titl
     )
     assert "Water supply\nThe committee agreed" not in " ".join(i.title for i in meeting.items)
     assert decisions_of(meeting) == ["The committee agreed to lag the pipes on the top field."]
+
+
+# --- Narrowed after a review ----------------------------------------------------------------------
+
+SENTENCE_ROWS = [
+    ["1", "Apologies", "None received.", ""],
+    ["2", "The committee agreed to raise plot rents by £2 a year.", "{discussion}", ""],
+    ["3", "Water supply", "The committee agreed to lag the pipes on the top field.", "RT"],
+    ["4", "Date of next meeting", "Tuesday 9 February 2027.", ""],
+]
+
+
+def _sentence_rows(discussion: str) -> list[list[str]]:
+    return [[cell.format(discussion=discussion) for cell in row] for row in SENTENCE_ROWS]
+
+
+def test_a_sentence_in_the_item_cell_beside_a_remark_is_the_minute_not_a_title():
+    meeting = _read(FOUR_COLUMNS, _sentence_rows("Agreed by all but one."))
+    assert decisions_of(meeting) == [
+        "The committee agreed to raise plot rents by £2 a year.",
+        "The committee agreed to lag the pipes on the top field.",
+    ]
+
+
+def test_a_sentence_in_the_item_cell_beside_an_empty_discussion_cell_is_the_minute():
+    meeting = _read(FOUR_COLUMNS, _sentence_rows(""))
+    assert decisions_of(meeting) == [
+        "The committee agreed to raise plot rents by £2 a year.",
+        "The committee agreed to lag the pipes on the top field.",
+    ]

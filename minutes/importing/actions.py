@@ -116,8 +116,9 @@ OWNER_WORDS = (
     # ("The Head of Democratic Services will write to …" is an undertaking, its owner the Head)
     r"Head of [A-Z](?:(?! will )[\w ]){0,30}?|Committee|Council|Board|Team|"
     # ("Governors to note the dates of the open days", as "All members to note …" below, asks
-    # only that they know it: no task)
-    r"(?:Members|Trustees|Governors)(?! to note\b)|"
+    # only that they know it: no task; "Trustees to note and sign the declarations" or "… the
+    # dates and confirm attendance" still asks them to do something)
+    rf"(?:Members|Trustees|Governors)(?! to note\b(?![^.;]*\band (?:{DOING})\b(?! of\b)))|"
     # "All PCC members to complete the course …": every member, each to do it
     # ("All coaches to complete the refresher …": a club's coaches, or its team managers;
     # "All helpers to be thanked …" is a task for no one of them)

@@ -395,9 +395,15 @@ ENUMERATOR_RE = re.compile(
 # "(i) … (ii) …" inside one paragraph: split before each numbered part after the first; not
 # before the parts a part refers to, "… except as set out in (b) and (c);", "(ii) or (iii)",
 # "(a) to (d)" (a pair or a range of the list's own letters is no new part)
+# ("option (ii) and (b) the matter be brought back": a label of another kind before "and" is
+# no pair, and the entry it stands before is the list's next)
 PART_LABEL = r"\((?:[a-h]|[ivx]{1,5}|\d{1,2})\)"
+PART_KINDS = ([r"[a-h]"], [rf"[ivx]{{{width}}}" for width in (1, 2, 3, 4, 5)], [r"\d", r"\d\d"])
 SECOND_OF_PAIR = "".join(
-    rf"(?<!\(\w{{{width}}}\)\s{word})" for width in (1, 2, 3) for word in ("and", "or", "to", "&")
+    rf"(?!(?<=\({before}\)\s{word})\s+\({'|'.join(kind)}\))"
+    for kind in PART_KINDS
+    for before in kind
+    for word in ("and", "or", "to", "&")
 )
 INLINE_ENUMERATOR_RE = re.compile(
     rf"(?=\s+\(){SECOND_OF_PAIR}\s+(?={PART_LABEL}\s)"

@@ -469,9 +469,11 @@ def _wrapped_road_number(previous: Line, line: Line) -> bool:
 
 
 # "… would be considered under minute" / "… for items 59/26 to": a line stopping on a word
-# that wants a minute's number after it.
+# that wants a minute's number after it ("No." only after "minute" or "item": "… whether the
+# bins had been emptied. No." is an answer, its sentence ended)
 WANTS_REFERENCE_END_RE = re.compile(
-    r"\b(?:[Mm]inutes?|[Ii]tems?|[Mm]in\.|[Nn]o\.|to|and|or|under|see|in|of)$"
+    r"\b(?:[Mm]inutes?|[Ii]tems?|[Mm]in\.|(?:(?<=[Mm]inute )|(?<=[Ii]tem ))[Nn]o\.|"
+    r"to|and|or|under|see|in|of)$"
 )
 # "61/26. Mrs Parrock left …", "61/26" alone, "61/26 and 63/26": a minute's number opening a
 # line, then a stop, a comma or the sentence's words in lower case (a title in capitals,
@@ -487,11 +489,19 @@ def _wrapped_reference(previous: Line, line: Line) -> bool:
     """A reference to a minute wrapped onto the next line: "… and that the path would be
     considered under minute" above "61/26. Mrs Parrock left the meeting after this item.",
     or "… (Burial Ground Warden), for items 59/26 to" above "61/26": the sentence goes on,
-    and the number is no item's."""
+    and the number is no item's. Not below an item's heading standing alone ("64/26. Urgent
+    items" above "65/26. Date of next meeting", "Part II items" above "63/26"): the next item's
+    number."""
     return bool(
         REFERENCE_START_RE.match(line.text)
         and _ends_with(WANTS_REFERENCE_END_RE, previous.text, len("minutes") + 1)
+        and not _heads_item(previous.text)
     )
+
+
+def _heads_item(text: str) -> bool:
+    """A paragraph that is an item's heading: "64/26. Urgent items", "Part II items"."""
+    return len(text) <= 60 and (bool(NUMBERED_TITLE_RE.match(text)) or looks_like_heading(text))
 
 
 def _wrapped_numbered_line(previous: Line, line: Line) -> bool:

@@ -388,7 +388,8 @@ def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
         if paragraph_text(p).strip()
     ]
     number = re.sub(r"\s+", " ", cell_text(cells[number_column])).strip()
-    heading = _title_cell(cells[title_column[0]]) if title_column else ""
+    # (an empty Discussion cell leaves the minute in the Item cell, read as before)
+    heading = _title_cell(cells[title_column[0]]) if title_column and paragraphs else ""
     if heading:
         # the Item cell's title over the whole minute; a minute whose first line repeats
         # it ("Greens" in both cells) gives it once
@@ -412,9 +413,14 @@ def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
 
 def _title_cell(cell) -> str:
     """An Item cell's title: one short line ("Responsive repairs contract"); a cell of several
-    paragraphs or a long one is no title (a minute written in the Item column), read as before."""
+    paragraphs or a long one is no title (a minute written in the Item column), read as before;
+    nor is a sentence of more than six words ending in a stop ("The committee agreed to raise
+    plot rents by £2 a year.": the minute, written in the Item column)."""
     lines = [line.strip() for line in cell_text(cell).split("\n") if line.strip()]
-    return lines[0] if len(lines) == 1 and len(lines[0]) <= 150 else ""
+    if len(lines) != 1 or len(lines[0]) > 150:
+        return ""
+    sentence = lines[0].endswith((".", "!", "?")) and len(lines[0].split()) > 6
+    return "" if sentence else lines[0]
 
 
 # A heading whose number is typed in its text ("1. Apologies", "Minute 5"): read as typed.
