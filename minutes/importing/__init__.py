@@ -6,7 +6,8 @@ its register and declarations, and warnings for what it guessed or could not pla
 `parse_minute` reads one item. The modules hold one concern each: `cleaning` (breaks,
 padding, bullets, chrome), `paragraphs` (lines joined into paragraphs; `columns` puts a
 table's wrapped cells back; `pages` a PDF's page breaks), `structure` (numbered items;
-`numbering` the order of their numbers; `titles` how a numbered line's title is read;
+`numbering_styles` the styles they are numbered in; `numbered_headings` the headings of one
+style; `numbering` the order of their numbers; `titles` how a numbered line's title is read;
 `unnumbered` items that are not numbered),
 `register` (who attended, apologies, declarations), `item` (one item's title), `body` (its parts, paragraph by paragraph; `action_reading` places its actions and
 `decision_reading` its decisions; `lead_ins` are the lines above its points), `decisions`

@@ -1,4 +1,4 @@
-"""How a numbered line's title is read, for `minutes.importing.structure`.
+"""How a numbered line's title is read, for `minutes.importing.numbered_headings`.
 
 A title stands alone after its number ("1. Apologies for absence"), or opens the line with
 the minute after it: before a dash in informal notes ("1. Apologies – as above. Dave is away
@@ -126,7 +126,7 @@ def sentence_run_in_title(title: str) -> tuple[str, str] | None:
     numbered item; None when what stands before the first full stop is a sentence ("The
     Clerk reported.", "Members noted the report.") or more than a title's few words, or stops
     inside its brackets. It is an item's only where one of the titles run in so is an
-    agenda's usual one (see `minutes.importing.structure`)."""
+    agenda's usual one (see `minutes.importing.numbered_headings`)."""
     match = SENTENCE_RUN_IN_RE.match(title)
     if not match:
         return None
