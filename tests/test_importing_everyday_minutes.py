@@ -733,7 +733,12 @@ def test_a_word_table_of_no_item_discussion_and_action_keeps_the_discussion_as_t
         ],
     )
     meeting = parse_meeting(read_upload("minutes.docx", data))
-    assert [i.number for i in meeting.items] == ["1", "2", "3"]
+    # The Discussion cell repeats its item's title: it is given once.
+    assert [(i.number, i.title) for i in meeting.items] == [
+        ("1", "Apologies"),
+        ("2", "Greens"),
+        ("3", "Date of next meeting"),
+    ]
     assert [p.text for p in meeting.items[1].points] == [
         "the moss on the second green",
         "the cost of a new scarifier",

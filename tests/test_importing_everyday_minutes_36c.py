@@ -10,7 +10,7 @@ What these rules must not do is at the end.
 
 from minutes.importing import missing_sentences, parse_meeting
 from minutes.importing.readers import read_upload
-from tests.reading_helpers import actions_of, decisions_of, points_of, word_table
+from tests.reading_helpers import actions_of, decisions_of, word_table
 
 # --- The thirty-sixth round ----------------------------------------------------------------------
 
@@ -132,27 +132,8 @@ def test_a_one_paragraph_row_of_the_four_column_table_is_titled_by_its_item_cell
 # --- What these rules must not do ----------------------------------------------------------------
 
 
-def test_a_discussion_cell_that_repeats_its_items_title_gives_the_title_once():
-    meeting = _read(
-        ["No.", "Item", "Discussion", "Action"],
-        [
-            ["1", "Apologies", "Apologies\nApologies were received from Ron Whitelegg.", ""],
-            [
-                "2",
-                "Greens",
-                "Greens\nMembers raised:\n* the moss on the second green\n"
-                "* the cost of a new scarifier",
-                "DH to get a third quote.",
-            ],
-            ["3", "Date of next meeting", "Date of next meeting\nTuesday 14 April 2026.", ""],
-        ],
-    )
-    assert [(i.number, i.title) for i in meeting.items] == [
-        ("1", "Apologies"),
-        ("2", "Greens"),
-        ("3", "Date of next meeting"),
-    ]
-    assert points_of(meeting) == ["the moss on the second green", "the cost of a new scarifier"]
+# A Discussion cell that repeats its item's title gives it once: the round-19 test of
+# tests/test_importing_everyday_minutes.py holds that table.
 
 
 def test_the_item_column_beside_no_other_text_column_is_still_the_minute():
