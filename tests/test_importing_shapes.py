@@ -438,6 +438,8 @@ PIECES = [
     "The roller needs a new starter motor – RB to get it fixed.",
     "The Assistant Director – Planning will write to the promoters.",
     "The SENCo will share the provision map.",
+    "The CFO will update the pay scales once the policy is adopted.",
+    "The DfE will publish the pay award in July.",
     "Committee members' suggestions for the 2027 programme:",
     "Governor question\tResponse",
     "Why is maths below the target?\tTwo classes had supply teachers.",

@@ -46,6 +46,10 @@ ROLE = (
     r"(?:(?:Pro-|Deputy )?Vice-)?Chancellor|"
     # "The SENCo will share the provision map …", "the DSL": a school's offices by their letters
     r"[A-Z]{3,4}C[Oo]|D?DSL|"
+    # "The CFO will update the pay scales …", "the CEO", "the SBM", "the HT": a trust's or a
+    # school's officers by the letters of their office (a body's letters are no officer's:
+    # "The DfE will publish …", "The NHS will …")
+    r"C[EFO]O|SBM|[AD]?HT|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
     r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
     # "The Bandmaster will arrange …", "the Musical Director": a band's or a choir's leader
