@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from minutes.importing.memo import remembered
+from minutes.importing.roles import OFFICE_LETTERS
 
 DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTED)"
 # A label on a line of its own introduces the decisions that follow it.
@@ -152,7 +153,7 @@ BODY_DECISION_RE = re.compile(
     # …"; "The community safety partnership approved its plan" is another partnership)
     # "The SACRE agreed …": a body named by its letters, straight after "The" (an officer's,
     # "The CEO", "The CLERK", is no body, nor "The Chair of the PTA approved …")
-    r"(?:The\s+(?!(?:CEO|CFO|COO|CIO|DPO|RFO|SBM|DSL|SENCO|PCSO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
+    rf"(?:The\s+(?!(?:{OFFICE_LETTERS}|SENCO|CLERK|CHAIR|MAYOR|VICAR|RECTOR)\b)"
     r"[A-Z]{3,6}(?=\s)|"
     # "The club agreed not to support …": a club's or society's own minutes name it in lower
     # case, straight after "The" ("The rugby club agreed …" is another club)

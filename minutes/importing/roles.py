@@ -21,3 +21,10 @@ OFFICE_NOUNS = (
 )
 # "The Civic and Mayoral Officer", "Community Safety Analyst", "Harbour Master".
 NAMED_OFFICE = rf"(?:[A-Z][\w-]* (?:(?:and|&) )?){{1,3}}{OFFICE_NOUNS}"
+
+# An office by its letters after "The": "The CFO will update the pay scales …", "The SBM",
+# "the HT", "the DSL" (a school's designated safeguarding lead), "the PCSO". One list for
+# reading tasks (an officer owns what they will do) and decisions (an officer is no body:
+# "The CEO approved the spend" is no board's decision). A body's letters are none of these:
+# "The DfE will publish …", "The SACRE agreed …".
+OFFICE_LETTERS = r"(?:C[EFIO]O|DPO|RFO|SBM|[AD]?HT|D?DSL|PCSO)"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from minutes.importing.roles import NAMED_OFFICE
+from minutes.importing.roles import NAMED_OFFICE, OFFICE_LETTERS
 
 # The roles a minute gives work to. Bodies ("the Council", "Members") are left out:
 # "the Council will benefit", "Members will receive a briefing" are not anyone's task.
@@ -44,12 +44,9 @@ ROLE = (
     r"(?:(?:Area|Rural) )?Dean|Archdeacon|"
     # "The Pro-Vice-Chancellor (Education) will bring …": a university's officers
     r"(?:(?:Pro-|Deputy )?Vice-)?Chancellor|"
-    # "The SENCo will share the provision map …", "the DSL": a school's offices by their letters
-    r"[A-Z]{3,4}C[Oo]|D?DSL|"
-    # "The CFO will update the pay scales …", "the CEO", "the SBM", "the HT": a trust's or a
-    # school's officers by the letters of their office (a body's letters are no officer's:
-    # "The DfE will publish …", "The NHS will …")
-    r"C[EFO]O|SBM|[AD]?HT|"
+    # "The SENCo will share the provision map …": a school's offices by their letters, and
+    # a trust's ("The CFO will update …", minutes.importing.roles)
+    rf"[A-Z]{{3,4}}C[Oo]|{OFFICE_LETTERS}|"
     # "The Vicar will meet the head teacher …": a parish's clergy and churchwardens
     r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
     # "The Bandmaster will arrange …", "the Musical Director": a band's or a choir's leader
