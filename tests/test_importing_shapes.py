@@ -286,6 +286,8 @@ PIECES = [
     "The signed accounts to be sent by 28 February. Responsible: Hilde Rønning.",
     "Item 5 Reports",
     "Item 5(a) Segregation unit",
+    "#3 Treasurer's report",
+    "b) Minutes of the last meeting (see d) below)",
     "AP 01/26  Chair to write to the Governor – done.",
     "Done\tAction\tWho\tBy",
     "☒\tOrder six drysuits\tSOM\t6 Mar",

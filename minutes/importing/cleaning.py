@@ -148,13 +148,16 @@ PREFIXED_NUMBER = (
     r"[A-Z]{1,4}(?:&[A-Z]{1,4})?(?:/\d{2,4}/\d{1,4}|\d{0,4}/\d{1,4}|\s\d{1,4}/\d{2,4}))[a-z]?"
 )
 # A short numbered line that reads as an item's title: "1. Apologies", "77/21", "Minute 5",
-# "Item 1: Welcome, apologies and declarations", a starred "*45. Report", a running "1436  MINUTES".
+# "Item 1: Welcome, apologies and declarations", a starred "*45. Report", a running "1436  MINUTES",
+# "#3 Treasurer's report".
 NUMBERED_TITLE_RE = re.compile(
     r"^(?:(?:Minute|Item|Agenda item|§)(?:\s+No\.?)?\s*\d{1,3}[a-z]?(?:[./]\d{1,4})?[:.)]?"
     rf"|{PREFIXED_NUMBER}"
     r"|[([]\d{1,3}[a-z]?[)\]]|\d{1,2}/(?=\s+[A-Z])|\*?\d{1,3}[a-z]?(?:[./]\d{1,4}[a-z]?)?[.)]?|\d{4}(?=\s+[A-Z])"
     # "1: Welcome and apologies": a number and a colon, then a capitalised title
     r"|(?-i:\d{1,2}:(?=\s+[A-Z]))"
+    # "#3 Treasurer's report": a hash before the number, then a capitalised title
+    r"|(?-i:#\d{1,3}(?=\s+[A-Z]))"
     r"|[A-Z][.)](?=\s+[A-Z]))"
     r"(?:\s+[^.!?]{0,100}[^.!?,;:]|\s*)$",
     re.IGNORECASE,

@@ -57,6 +57,9 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     # meeting who made them ("Points the Forum raised:" is another body's list)
     rf"(?:^|(?<=[.!?] ))(?:points|comments|questions|views) {PEOPLE} (?:made|raised|asked|expressed)"
     r"(?=:)|"
+    # "Comments round the table:", "Views around the table:": what each person present said,
+    # in a club's notes
+    r"(?:^|(?<=[.!?] ))(?:comments|views) (?:a)?round the table(?=:)|"
     # "What members said about the designs:", "What people told us:": who said it, in prose
     rf"(?:^|(?<=[.!?] ))what {PEOPLE} (?:said|asked|raised|suggested|thought|told us)\b|"
     # "Committee comments:", "Board questions:": the body's own comments, by its name

@@ -1,10 +1,10 @@
 """The numbering styles a meeting's items are headed in, and what a compound number's prefix is.
 
 Items are numbered in many ways: "1. Apologies for absence", "70.", "77/21", "21.44",
-"Minute 5", "Minute No. 26/01", "Item 3a", "A." (lettered A, B, C … in turn), "1: Welcome",
-or a number on a line of its own before the title. `HEADING_STYLES` holds a pattern for each
-style; `minutes.importing.numbered_headings` reads the headings numbered in one of them and
-`minutes.importing.structure` chooses among them.
+"Minute 5", "Minute No. 26/01", "Item 3a", "A." (lettered A, B, C … in turn), "a)" (a, b,
+c … in turn), "#3 Finance", "1: Welcome", or a number on a line of its own before the title.
+`HEADING_STYLES` holds a pattern for each style; `minutes.importing.numbered_headings` reads
+the headings numbered in one of them and `minutes.importing.structure` chooses among them.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ HEADING_STYLES = {
     # "4 .  Partner updates", a space before the full stop as some templates print it
     # ("1.0 Apologies" is no item 1 titled "0 Apologies"; "#4 Finance" is numbered so too)
     "dotted": re.compile(r"^[*#]?(?P<num>\d{1,3}[a-z]?)(?: (?=\.\s))?[.)](?!\d)\s*(?P<title>.*)$"),
+    # "#3 Treasurer's report": a hash before the number, then the title, as a club secretary
+    # types them ("#1 in the league table" and "#BoxingClub" are no items)
+    "hashed": re.compile(r"^#(?P<num>\d{1,3})\s+(?P<title>[A-Z].*)$"),
     # "4 – Apologies", "5: Minutes": the number, a dash or colon, and the title
     "dashed": re.compile(r"^(?P<num>\d{1,3}[a-z]?)\s*[:–—-]\s+(?P<title>[A-Z].*)$"),
     # "1/ Apologies", "2/ Mins of last mtg": a number and a slash, as typed in a message
@@ -60,6 +63,10 @@ HEADING_STYLES = {
     ),
     # "A. Welcome and apologies", "B. Minutes": a trust's lettered items (A, B, C … in turn)
     "lettered": re.compile(r"^(?P<num>[A-Z])[.)]\s+(?P<title>[A-Z].*)$"),
+    # "a) Opening prayer and apologies", "b) Minutes of the last meeting": items lettered in
+    # lower case (a, b, c … in turn), each title on a line of its own after a blank line; no
+    # lettered parts of an item numbered otherwise, nor a lettered list (see `structure`)
+    "small_lettered": re.compile(r"^(?P<num>[a-z])\)\s+(?P<title>[A-Z].*)$"),
     # "5 Finance report" (a tab between the number and the title); a planning committee's
     # "61  25/00644/OUT – Land east of …" (the application's reference starts the title);
     # minutes numbered on from meeting to meeting, "1436  APOLOGIES FOR ABSENCE"

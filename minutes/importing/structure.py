@@ -74,6 +74,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             found = whole  # "1.0 Apologies" then "1.1 …": the .0 lines are the items
         if style == "lettered" and not letters_in_turn(found):
             continue
+        if style == "small_lettered" and not _small_letters_are_items(lines, pattern, found):
+            continue
         by_style[style] = found
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
@@ -117,6 +119,27 @@ def _without_sub_items(found: list[Heading]) -> list[Heading]:
         for h in found
         if not ((part := re.match(r"^(.*\d)\([a-z]\)$", h.number)) and part.group(1) in numbers)
     ]
+
+
+def _small_letters_are_items(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> bool:
+    """Whether "a) Opening prayer and apologies", "b) Minutes of the last meeting" … are the
+    items: a, b, c … in turn across the minutes, at least three, each after a blank line, and
+    no other line lettered so ("a) Budget" again under "2. Hall" starts the letters again).
+    Not where a numbered title stands above the first ("1. Finance" over "a) Budget", "b)
+    Reserves": the item's parts), nor after a lead-in ("The architect listed the works:"
+    over "a) Repair the parapet", "b) …": a list inside an item)."""
+    letters = [h.number for h in found]
+    if len(found) < 3 or letters != [chr(97 + i) for i in range(len(letters))]:
+        return False
+    first = found[0].index
+    return (
+        _matching(lines, pattern, found) == len(found)
+        and all(lines[h.index].after_blank for h in found)
+        and not (first and lines[first - 1].text.rstrip().endswith(":"))
+        and not any(
+            not line.is_bullet and NUMBERED_TITLE_RE.match(line.text) for line in lines[:first]
+        )
+    )
 
 
 def _numbered_prose(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> bool:
