@@ -80,6 +80,25 @@ def test_a_trust_or_school_office_by_its_letters_has_the_task_without_a_register
     assert _tasks(SCHOOL, line) == [(line, "COO")]
 
 
+def test_every_office_by_its_letters_owns_a_task_as_the_cfo_does():
+    # One list of offices by their letters serves tasks and decisions alike
+    # (minutes.importing.roles.OFFICE_LETTERS): the PCSO and the DPO own their tasks too.
+    line = "The PCSO will speak to the shop owners about the bins."
+    assert _tasks(SCHOOL, line) == [(line, "PCSO")]
+    line = "The DPO will check the consent forms."
+    assert _tasks(TRUST, line) == [(line, "DPO")]
+
+
+def test_an_officer_by_the_letters_of_the_office_approving_something_is_no_body_deciding():
+    for officer in ("HT", "CFO", "SBM"):
+        meeting = parse_meeting(f"1. Trips\nThe {officer} approved the Year 6 trip.\n")
+        assert [d for i in meeting.items for d in i.decisions] == [], officer
+    meeting = parse_meeting("1. Syllabus\nThe SACRE approved the new syllabus.\n")
+    assert [d for i in meeting.items for d in i.decisions] == [
+        "The SACRE approved the new syllabus."
+    ]
+
+
 # --- What these rules must not do -----------------------------------------------------------------
 
 
