@@ -378,6 +378,8 @@ PIECES = [
     "Action: Maureen and Tony - book the library's community room",
     "No.\tItem\tDiscussion and decisions\tAction by",
     "5\tPlot rents\tThe committee agreed to raise plot rents by £2 a year.\tRT",
+    "No.\tDiscussion\tDecision\tAction",
+    "3\tSlipway repairs. Jory reported a crack.\t–\tSecretary to get two quotes.",
     "5.   CHIEF EXECUTIVE'S REPORT                                  (Report A/26/04)",
     "     RESOLVED: That (a) the minutes of the meetings held on 16 January",
     "     and 13 February 2026 be received; and (b) the recommendation be adopted.",

@@ -397,6 +397,9 @@ def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
         if first.strip().rstrip(".:").casefold() == heading.rstrip(".:").casefold():
             paragraphs = [rest.strip(), *paragraphs[1:]] if rest.strip() else paragraphs[1:]
         paragraphs = [heading, *paragraphs]
+    elif paragraphs and not title_column:
+        # no Item column: the title run into the minute ("1 | Welcome and apologies. Rachel …")
+        paragraphs = _run_in_title(paragraphs)
     used = {number_column, text_column, *(title_column if heading else [])}
     out: list[str] = []
     if paragraphs:
@@ -409,6 +412,45 @@ def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
         if index not in used:
             out += [paragraph_text(p).strip() for p in cell.paragraphs if paragraph_text(p).strip()]
     return out
+
+
+def _run_in_title(paragraphs: list[str]) -> list[str]:
+    """'Welcome and apologies. Rachel welcomed …' → ['Welcome and apologies', 'Rachel
+    welcomed …']: in a table of minutes with no Item column ("No. | Discussion | Decision |
+    Action"), the row's title run into the first sentence of its minute before a full stop
+    (or a colon: "Date of next meeting: Tuesday 9 February"), on a line of its own; a minute
+    opening with a sentence ("The harbour master reported a busy summer. …") is left whole."""
+    from minutes.importing.titles import sentence_run_in_title
+
+    first, _, rest = paragraphs[0].partition("\n")
+    parts = sentence_run_in_title(first.strip()) or _colon_title(first.strip())
+    if parts is None:
+        return paragraphs
+    title, minute = parts
+    return [title, "\n".join(p for p in (minute, rest.strip()) if p), *paragraphs[1:]]
+
+
+# "Date of next meeting: Tuesday 9 February 2027, 7pm": a title of a few words, a colon and
+# the minute after it.
+COLON_TITLE_RE = re.compile(r"^(?P<head>[A-Z][^.:;!?]{1,60}?):\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
+
+
+def _colon_title(text: str) -> tuple[str, str] | None:
+    """'Date of next meeting: Tuesday 9 February 2027' → ('Date of next meeting', 'Tuesday …');
+    None when what stands before the colon is no title of a few words ("Members said: …")."""
+    from minutes.importing.titles import RUN_IN_WORDS, SENTENCE_HEAD_RE, reads_as_title
+
+    match = COLON_TITLE_RE.match(text)
+    if not match:
+        return None
+    head = match.group("head").strip()
+    if (
+        len(head.split()) > RUN_IN_WORDS
+        or not reads_as_title(head)
+        or SENTENCE_HEAD_RE.search(head)
+    ):
+        return None
+    return head, match.group("rest").strip()
 
 
 def _title_cell(cell) -> str:
