@@ -189,3 +189,48 @@ def test_a_lettered_resolution_is_no_items():
     assert [item.number for item in meeting.items] == ["1", "2"]
     assert len(meeting.items[1].decisions) >= 1
     assert missing_sentences(text, meeting) == []
+
+
+# --- Narrowed after a review -----------------------------------------------------------------------
+
+
+def test_a_lettered_list_of_options_in_unnumbered_minutes_is_no_items():
+    text = (
+        "Church Hall Committee\n"
+        "\n"
+        "Present: Ann Lowe, Bob Treen, Cy Pascoe\n"
+        "\n"
+        "Heating\n"
+        "\n"
+        "The boiler has failed and the options were weighed\n"
+        "\n"
+        "a) Replace the boiler\n"
+        "\n"
+        "b) Repair it\n"
+        "\n"
+        "c) Do nothing\n"
+        "\n"
+        "It was agreed to replace it. Bob will get quotes.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items if item.number] == []
+    assert missing_sentences(text, meeting) == []
+
+
+def test_a_list_of_tasks_numbered_with_a_hash_is_no_items():
+    text = (
+        "Club meeting\n"
+        "\n"
+        "Present: Jo Hart, Al Vine\n"
+        "\n"
+        "Kit was discussed.\n"
+        "\n"
+        "#1 Order new shirts\n"
+        "#2 Chase the sponsor\n"
+        "#3 Book the minibus\n"
+        "\n"
+        "Meeting closed at 9pm.\n"
+    )
+    meeting = parse_meeting(text)
+    assert [item.number for item in meeting.items if item.number] == []
+    assert missing_sentences(text, meeting) == []

@@ -171,3 +171,19 @@ def test_an_action_log_with_a_number_column_is_still_read_as_tasks():
         "Send the mooring invoices",
     ]
     assert points_of(meeting) == []
+
+
+# --- Narrowed after a review -----------------------------------------------------------------------
+
+
+def test_a_decision_word_opening_a_discussion_cell_is_no_title():
+    meeting = _read(
+        FOUR_COLUMNS,
+        [
+            ["1", "Welcome and apologies. Gwen welcomed everyone.", "–", "–"],
+            ["2", "Agreed. The secretary will write to the harbour master.", "–", "–"],
+            ["3", "Present: Gwen, Jory and Tamsin.", "–", "–"],
+        ],
+    )
+    titles = [item.title for item in meeting.items]
+    assert "Agreed" not in titles and "Present" not in titles

@@ -76,6 +76,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             continue
         if style == "small_lettered" and not _small_letters_are_items(lines, pattern, found):
             continue
+        if style in ("hashed", "small_lettered") and _listed_line_after_line(found):
+            continue  # "#1 Order new shirts", "#2 Chase the sponsor": a list, not items
         by_style[style] = found
         enough = 1 if style == "labelled" else 2
         if len(found) >= enough and len(found) > len(best):
@@ -119,6 +121,15 @@ def _without_sub_items(found: list[Heading]) -> list[Heading]:
         for h in found
         if not ((part := re.match(r"^(.*\d)\([a-z]\)$", h.number)) and part.group(1) in numbers)
     ]
+
+
+def _listed_line_after_line(found: list[Heading]) -> bool:
+    """Whether headings numbered "#1", "#2" or lettered "a)", "b)" follow one another with
+    nothing under them: a list of tasks or options ("a) Replace the boiler", "b) Repair it",
+    "c) Do nothing"), where items each have their minute under the title."""
+    return any(
+        later.index - earlier.index < 2 for earlier, later in zip(found, found[1:], strict=False)
+    )
 
 
 def _small_letters_are_items(lines: list[Line], pattern: re.Pattern, found: list[Heading]) -> bool:

@@ -424,12 +424,19 @@ def _run_in_title(paragraphs: list[str]) -> list[str]:
 
     first, _, rest = paragraphs[0].partition("\n")
     parts = sentence_run_in_title(first.strip()) or _colon_title(first.strip())
-    if parts is None:
+    if parts is None or NO_RUN_IN_TITLE_RE.match(parts[0]):
         return paragraphs
     title, minute = parts
     return [title, "\n".join(p for p in (minute, rest.strip()) if p), *paragraphs[1:]]
 
 
+# "Agreed. The clerk will write.", "Noted: The report …", "Present: Cllr Day, …": a decision or
+# the attendance, not a title run into the minute
+NO_RUN_IN_TITLE_RE = re.compile(
+    r"^(?:agreed|noted|resolved|approved|decided|recommended|endorsed|present|in attendance"
+    r"|absent|action|actions)$",
+    re.IGNORECASE,
+)
 # "Date of next meeting: Tuesday 9 February 2027, 7pm": a title of a few words, a colon and
 # the minute after it.
 COLON_TITLE_RE = re.compile(r"^(?P<head>[A-Z][^.:;!?]{1,60}?):\s+(?P<rest>[A-Z0-9].*)$", re.DOTALL)
