@@ -187,3 +187,43 @@ def test_a_decision_word_opening_a_discussion_cell_is_no_title():
     )
     titles = [item.title for item in meeting.items]
     assert "Agreed" not in titles and "Present" not in titles
+
+
+# --- The register above a table of minutes -------------------------------------------------------
+
+
+def _register_over(table_header: str) -> object:
+    text = (
+        "Present: Rachel Thorn (Chair), Alan Fallow (Treasurer)\n\n"
+        "Apologies: Tom Rudd\n\n"
+        f"{table_header}\n\n"
+        "1\tWelcome and apologies. Rachel welcomed everyone.\n\n"
+        "2\tMinutes. The committee approved the minutes of 13 October.\n\n"
+        "3\tDate of next meeting. Tuesday 9 February.\n"
+    )
+    meeting = parse_meeting(text)
+    assert missing_sentences(text, meeting) == []
+    return meeting.register
+
+
+def test_a_tables_header_under_the_register_puts_no_one_on_it():
+    # The header row of the table of minutes under "Apologies:" named four people who
+    # sent apologies, "No", "Discussion", "Decision" and "Action".
+    for header in (
+        "No.\tDiscussion\tDecision\tAction",
+        "Item\tMinute\tAction",
+        "Ref\tItem\tAction",
+    ):
+        register = _register_over(header)
+        assert register.apologies == ["Tom Rudd"], header
+        assert register.present == ["Rachel Thorn", "Alan Fallow"], header
+
+
+def test_names_one_a_line_under_the_register_are_still_read():
+    text = (
+        "Apologies:\nTom Rudd\nSue Day\n\n"
+        "1. Welcome\nRachel welcomed everyone.\n\n"
+        "2. Minutes\nThe committee approved the minutes.\n\n"
+        "3. Date of next meeting\nTuesday 9 February.\n"
+    )
+    assert parse_meeting(text).register.apologies == ["Tom Rudd", "Sue Day"]

@@ -277,7 +277,9 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
         if kind and not in_item:
             listed = _name_and_role(line.columns) or _dashed_role(text, kind) or text
             names, roles, leftovers = split_names(listed)
-            if names and not leftovers:
+            # A table's header under the register ("No.<tab>Discussion<tab>Decision<tab>Action")
+            # names no one: it ends the list, as any line that is not names does.
+            if names and not leftovers and not _a_header(names):
                 register.add(kind, names)
                 register.roles.update(roles)
                 register.source.append(text)
@@ -328,7 +330,7 @@ ATTENDANCE_NOTE_RE = re.compile(
 HEADING_WORDS = (
     r"Minute|Minutes|Notes|Meeting|Next|Date|Time|Venue|Matters|Arising|Report|Business|"
     r"Apologies|Present|Absent|Attendance|Opened|Closed|Taken|By|Item|Items|Agenda|Action|"
-    r"Actions|Welcome|Public|Press"
+    r"Actions|Welcome|Public|Press|Discussion|Decision|Decisions"
 )
 HEADING_WORD_RE = re.compile(rf"(?:{HEADING_WORDS})(?:['’]s)?")
 # ... and the words of an office, that a role holds and a name after the dash does not:
@@ -362,6 +364,17 @@ BODY_END_WORDS = NOT_A_SURNAME | {
 # ... of which these end people's names too: "Tom Power", "Ann Church", "Jimmy Wales"
 SURNAMES_TOO = {"England", "Wales", "Scotland", "Ireland", "Power", "Church"}
 NOT_A_NAME_END = BODY_END_WORDS - SURNAMES_TOO
+
+
+def _a_header(names: list[str]) -> bool:
+    """ "No., Discussion, Decision, Action": a row of a table's column headings, read as
+    names: single words, one of them a heading's word ("Public Governor" over a group of
+    governors is no header)."""
+    return (
+        len(names) >= 2
+        and all(len(name.split()) == 1 for name in names)
+        and any(HEADING_WORD_RE.fullmatch(name) for name in names)
+    )
 
 
 def _a_heading_or_a_body(name: str) -> bool:
