@@ -15,6 +15,12 @@ from __future__ import annotations
 import io
 import re
 
+from minutes.importing.titles import (
+    RUN_IN_WORDS,
+    SENTENCE_HEAD_RE,
+    reads_as_title,
+    sentence_run_in_title,
+)
 from minutes.importing.word_titles import run_in_parts
 
 
@@ -420,8 +426,6 @@ def _run_in_title(paragraphs: list[str]) -> list[str]:
     Action"), the row's title run into the first sentence of its minute before a full stop
     (or a colon: "Date of next meeting: Tuesday 9 February"), on a line of its own; a minute
     opening with a sentence ("The harbour master reported a busy summer. …") is left whole."""
-    from minutes.importing.titles import sentence_run_in_title
-
     first, _, rest = paragraphs[0].partition("\n")
     parts = sentence_run_in_title(first.strip()) or _colon_title(first.strip())
     if parts is None or NO_RUN_IN_TITLE_RE.match(parts[0]):
@@ -445,8 +449,6 @@ COLON_TITLE_RE = re.compile(r"^(?P<head>[A-Z][^.:;!?]{1,60}?):\s+(?P<rest>[A-Z0-
 def _colon_title(text: str) -> tuple[str, str] | None:
     """'Date of next meeting: Tuesday 9 February 2027' → ('Date of next meeting', 'Tuesday …');
     None when what stands before the colon is no title of a few words ("Members said: …")."""
-    from minutes.importing.titles import RUN_IN_WORDS, SENTENCE_HEAD_RE, reads_as_title
-
     match = COLON_TITLE_RE.match(text)
     if not match:
         return None
