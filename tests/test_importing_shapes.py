@@ -287,6 +287,8 @@ PIECES = [
     "Item 5 Reports",
     "Item 5(a) Segregation unit",
     "#3 Treasurer's report",
+    "John Bell will circulate the plan for the spring work.",
+    "Action: JB to circulate the spring plan.",
     "b) Minutes of the last meeting (see d) below)",
     "AP 01/26  Chair to write to the Governor – done.",
     "Done\tAction\tWho\tBy",

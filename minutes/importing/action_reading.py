@@ -24,6 +24,7 @@ from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.paragraphs import JOB_LINE_RE
+from minutes.importing.restated_tasks import restated_task, restates_a_label
 from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking, owner_of
 
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
@@ -141,7 +142,9 @@ def each_word(people: list[str]) -> frozenset[str]:
 class ActionReading:
     """Placing actions, for the item reader."""
 
-    def inline_action(self, action: ParsedAction) -> None:
+    def inline_action(self, action: ParsedAction, written: str = "") -> None:
+        """An "Action:" label's task (`written` the label's line as written), or its owner
+        for the paragraph above it."""
         # "Responsible: Hilde Rønning.", "Owner: Head of Partnerships   Due: 31 July 2026",
         # "Action by: DoG   Date: 15 January 2027"
         named, due = act.owner_and_due(action.description)
@@ -176,7 +179,24 @@ class ActionReading:
                 action.due_date = act.parse_date(due) or action.due_date
             else:
                 action.description = f"Action: {action.description}"
+            self.parsed.actions.append(action)
+            return  # an owner line: no task of its own that a sentence could restate
+        twin = restated_task(action, self.parsed.actions, self.labels) if written else None
+        if twin is not None:
+            # "Jo to order the new shirts." then "Action: Jo to order the new shirts": one
+            # task, the sentence's, given the label's owner and date; the label is its text
+            twin.owner_label = _with_owner(twin, action.owner_label)
+            twin.due_date = twin.due_date or action.due_date
+            self.minute(Line(written))
+            if self.parsed.actions[-1] is twin:
+                self.last_text = twin.description  # ("ACTION: MP" under it names its owner)
+            return
         self.parsed.actions.append(action)
+        self.labels.append(action)
+
+    def restates_a_label(self, task: ParsedAction) -> bool:
+        """Whether a plain sentence's task is one a label above it in this item gave."""
+        return restates_a_label(task, self.labels)
 
     def undertaking(self, p: Line, following: Line | None) -> bool:
         """'… received. The Clerk will obtain quotations.': the undertaking is an action.
@@ -191,8 +211,12 @@ class ActionReading:
         before, sentence, owner, after = found
         if before:
             self.paragraph(Line(before, p.is_bullet), Line(sentence))
-        self.parsed.actions.append(ParsedAction(sentence, owner, act.due_date_in(sentence)))
-        self.last_text = sentence
+        action = ParsedAction(sentence, owner, act.due_date_in(sentence))
+        if self.restates_a_label(action):
+            self.minute(Line(sentence))  # the label above gave it: its text
+        else:
+            self.parsed.actions.append(action)
+            self.last_text = sentence
         if after:
             self.paragraph(Line(after), following)
         return True

@@ -153,6 +153,7 @@ class _BodyReader(ActionReading, DecisionReading):
         self.mode = "minute"
         self.decisions_taken = 0  # decisions since the last marker
         self.pending: ParsedAction | None = None  # an action log entry, one field a line
+        self.labels: list[ParsedAction] = []  # the tasks "Action:" labels gave, in this item
         self.item_column: int | None = None  # a log's "Item" column, from its header row
         self.column_roles: dict[str, int] = {}  # its task, owner, due and status columns
         self.decision_column: int | None = None  # its "Decision" column, if it has one
@@ -265,7 +266,7 @@ class _BodyReader(ActionReading, DecisionReading):
             return
         inline = act.inline_action(text)
         if inline:
-            self.inline_action(inline)
+            self.inline_action(inline, text)
             return
         if self.numbered_paragraph(p):
             return
@@ -366,9 +367,11 @@ class _BodyReader(ActionReading, DecisionReading):
             self.last_text = text
             return
         if self.mode == "minute" and (act.is_owner_led(text) or self.known_owner(text)):
-            self.parsed.actions.append(
-                ParsedAction(text, owner_label_of(text), act.due_date_in(text))
-            )
+            action = ParsedAction(text, owner_label_of(text), act.due_date_in(text))
+            if self.restates_a_label(action):
+                self.minute(p)  # "Action: Clerk to write to highways …" above gave it
+                return
+            self.parsed.actions.append(action)
             self.last_text = text
             return
         trailing = act.trailing_owner(text)
