@@ -309,6 +309,8 @@ PIECES = [
     "|        | were approved. |",
     "FINANCE ........................ 4",
     "Ring Hinton Marquees about a tent - GF",
+    "Mrs Ann Bell – Hon. Secretary",
+    "Hon. Sec. to write to the league. NHS will publish the guidance.",
     "12/03/2026, 21:49 - Bev Whitlock: 1/ Apologies",
     "Time\tItem\tWho\tNotes",
     "11:30\tBreak",

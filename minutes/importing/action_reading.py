@@ -23,8 +23,10 @@ from minutes.importing import actions as act
 from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
+from minutes.importing.honorary import NOT_A_SENTENCE_END
 from minutes.importing.paragraphs import JOB_LINE_RE
 from minutes.importing.restated_tasks import restated_task, restates_a_label
+from minutes.importing.roles import BODY_LETTERS
 from minutes.importing.undertakings import DOING, TASK_WORDS_RE, find_undertaking, owner_of
 
 # "5.2 Trustees AGREED the budget": a paragraph numbered by hand within its item.
@@ -35,7 +37,9 @@ TYPED_PARAGRAPH_RE = re.compile(
     r"\s+(?P<rest>[A-Z(].*)$"  # "8.1.2 The …" too
 )
 # Where a paragraph's sentences part, and the "Action: SD" that may close its last task.
-CLOSING_SENTENCE_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z])")  # ("the Hon. Secretary")
+CLOSING_SENTENCE_RE = re.compile(
+    rf"(?<=[.!?]){NOT_A_SENTENCE_END}\s+(?=[A-Z])"
+)  # ("the Hon. Secretary")
 # "…; KHR to get a quote", "… (about £180) – RB to get it fixed.": the last clause of a
 # sentence, after a semicolon or a dash.
 # ("…; the Secretary will ask the Town Council …": an office in lower case that undertakes;
@@ -127,10 +131,12 @@ def _with_owner(action: ParsedAction, owner: str) -> str:
 # brackets after a name, capitalised, one to three words, the last no plural ("Juniors")
 OFFICE_WORDS_RE = re.compile(r"^(?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*(?<!s)$")
 # "(Resident)", "(Observer)", "(Rowing Club)", "(Parish Council)": how someone attends, or the
-# body or place they come from, in brackets after their name, is no office of theirs
+# body or place they come from, in brackets after their name, is no office of theirs ("Tom
+# Hale (LGA)": a body by its letters, minutes.importing.roles)
 NOT_OFFICE_RE = re.compile(
     r"\b(?:Resident|Observer|Guest|Visitor|Public|Press|Member|Speaker|Club|Hall|Council|"
     r"Committee|Group|Society|Trust|Association|School|Church|Team|Board|Forum|Company)$"
+    rf"|^{BODY_LETTERS}$"
 )
 
 

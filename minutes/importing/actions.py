@@ -15,7 +15,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from minutes.importing.roles import OFFICE_NOUNS
+from minutes.importing.honorary import ABBREVIATION_STOP, OFFICE_PREFIX, SHORT_OFFICE
+from minutes.importing.roles import BODY_LETTERS, OFFICE_NOUNS
 from minutes.importing.undertakings import ADDRESS, DOING
 
 # "Action: Head of Planning to circulate..." anywhere in the minute is an action; so is
@@ -51,7 +52,7 @@ INITIALS_RE = re.compile(r"^[A-Z]{1,4}(?:\s*(?:[/,&]|and)\s*[A-Z]{1,4})*$")
 OWNER_ONLY_RE = re.compile(
     r"^[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|&|/)){0,4}(?:\s\([^()]{1,40}\))?$"
 )  # ("Head of HR (for the Scheme Manager)" too)
-OWNER_RE = re.compile(r"^(?P<owner>[A-Z](?:[\w’' ,&/()-]|(?<=\bHon)\.){0,60}?)\s+to\s+\S")
+OWNER_RE = re.compile(rf"^(?P<owner>[A-Z](?:[\w’' ,&/()-]|{ABBREVIATION_STOP}){{0,60}}?)\s+to\s+\S")
 MONTHS = {
     m: i
     for i, names in enumerate(
@@ -112,7 +113,7 @@ OWNER_START = r"(?:^|(?<=The )|(?<=the )|(?<=and )|(?<=& ))"
 NOT_A_TEAM = r"(?!(?:Emergency|Bus|Train|Rail|Coach|Ferry|Postal|Church) Services\b)"
 # Who can be told to do something: "Clerk to …", "Cllr Osei to …", "Committee to …".
 OWNER_WORDS = (
-    rf"(?:{OFFICE_NOUNS}|RFO|Sec|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
+    rf"(?:{OFFICE_NOUNS}|RFO|Sec|{SHORT_OFFICE}|Chair|Chairman|Vice-Chair|Officers|Director|Churchwardens?|Rector|Vicar|"
     # ("The Head of Democratic Services will write to …" is an undertaking, its owner the Head)
     r"Head of [A-Z](?:(?! will )[\w ]){0,30}?|Committee|Council|Board|Team|"
     # ("Governors to note the dates of the open days", as "All members to note …" below, asks
@@ -152,16 +153,18 @@ OWNER_WORDS = (
     # (one word names it: "Hilltop Tree Services to carry out …" is a firm)
     rf"{OWNER_START}{NOT_A_TEAM}[A-Z][\w'’-]* Services(?= to {DOING}\b)|"
     # "TH / SQ to book the hall", "RPa to book the church hall" (a letter more, told apart)
-    # (not "LEDs to be fitted", "MPs to lobby": a plural's "s")
-    r"[A-Z]{2,4}[a-rt-z]?(?:\s*(?:/|&|and)\s*[A-Z]{2,4}[a-rt-z]?)*)"
+    # (not "LEDs to be fitted", "MPs to lobby": a plural's "s"; not "ICB to consult …", a
+    # body's letters, minutes.importing.roles)
+    rf"(?!{BODY_LETTERS}\b)[A-Z]{{2,4}}[a-rt-z]?(?:\s*(?:/|&|and)\s*[A-Z]{{2,4}}[a-rt-z]?)*)"
 )
 # "Chair and BID Manager to meet …": two owners, "and" between them.
-# ("Hon. Secretary to order the pads.": a club's honorary officer, "Hon." before the office)
+# ("Hon. Secretary to order the pads.": a club's honorary officer, "Hon." before the office;
+# "Asst. Clerk to order …", an assistant, minutes.importing.honorary)
 # ("Markets and Events Officer to order …", "Parks & Open Spaces Officer": an office named by
 # two things it looks after, "and" between them; the second thing named before the office:
 # "Noted and Clerk to write …" is no office, and no owner)
 ONE_OWNER = (
-    rf"(?:Hon\.\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{1,2}}?{OFFICE_NOUNS}\b))?"
+    rf"(?:{OFFICE_PREFIX}\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+(?=(?:[A-Z][\w'’-]*\s+){{1,2}}?{OFFICE_NOUNS}\b))?"
     rf"(?:[A-Z][\w'’-]*\s+){{0,3}}?{OWNER_WORDS}(?:\s\([A-Z][^()]{{0,40}}\))?"
 )
 OWNER_LED_RE = re.compile(

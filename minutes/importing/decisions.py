@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.honorary import NOT_A_SENTENCE_END
 from minutes.importing.memo import remembered
 from minutes.importing.roles import OFFICE_LETTERS
 
@@ -635,7 +636,7 @@ def is_body_lead_in(text: str, following: str) -> bool:
 
 
 # ("… proposed by the Hon. Treasurer and seconded …": "Hon." before an office ends nothing)
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])(?<!\bHon\.)\s+(?=[A-Z(])")
+SENTENCE_SPLIT_RE = re.compile(rf"(?<=[.!?]){NOT_A_SENTENCE_END}\s+(?=[A-Z(])")
 
 
 def split_at_decision(text: str) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from minutes.importing.body import ParsedMinute
 from minutes.importing.memo import remembered
-from minutes.importing.roles import OFFICE_NOUNS
+from minutes.importing.roles import BODY_LETTERS, OFFICE_NOUNS
 
 # A body's decision, in capitals as clerks type them, or as the body (or "it") deciding.
 DECIDING_WORDS = (
@@ -94,7 +94,8 @@ OFFICE = re.compile(
     rf"Principal|Headteacher|Commissioner|Holder|Cllr|Councillor|Governor|Trustee|Team|"
     rf"President|Vice-President|Captain)\b"
 )
-INITIALS = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")
+# ("NHS will publish …": a body's letters are no one's initials, minutes.importing.roles)
+INITIALS = re.compile(rf"^(?!{BODY_LETTERS}$)(?=(?:[^A-Z]*[A-Z]){{2}})[A-Z][A-Za-z]{{1,3}}$")
 UNDERTAKING = re.compile(
     r"\b(?:undertook|offered|volunteered|promised)\s+to\s+[a-z]{3,}|\bACTION\b|\bAction\s*:"
     r"|\b(?:said|confirmed|agreed)\s+that\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+would\s+"

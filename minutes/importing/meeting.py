@@ -141,6 +141,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
             body = read_register(body, meeting.register, in_item=True)
         bodies.append((start, body))
     names = _names_of(meeting.register.names() + listed_people(meeting.unplaced)) | movers(lines)
+    names |= _initials_given(meeting.register)
     for heading, (start, body) in zip(headings, bodies, strict=True):
         item = parse_body(body, meeting.register.roles, heading.title, names)
         item.number, item.title = heading.number, heading.title
@@ -427,6 +428,20 @@ def _names_of(people: list[str]) -> frozenset[str]:
         names.update(words)
         names.add(person)
     return frozenset(names)
+
+
+def _initials_given(register: Register) -> frozenset[str]:
+    """The initials the register gives its people after their names, each the initials of the
+    name itself ("Nora Hale-Smith (NHS)" → "NHS"): tasks name them so even where the letters
+    are a body's ("NHS will circulate the plan."). Letters that are not the person's own ("Dr
+    Ann Bell (NHS)") name the body she comes from."""
+    found = set()
+    for role, person in register.roles.items():
+        words = [w for w in re.split(r"[\s-]+", person) if not re.match(HONORIFICS + "$", w)]
+        own = "".join(word[0] for word in words if word[:1].isupper())
+        if len(own) > 1:
+            found.update(own for part in role.split(",") if part.strip().upper() == own)
+    return frozenset(found)
 
 
 def _warn_about(meeting: ParsedMeeting) -> None:

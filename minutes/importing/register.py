@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from minutes.importing.attendance_tables import AttendanceTable
 from minutes.importing.cleaning import NUMBER, Line, looks_like_heading
+from minutes.importing.honorary import ABBREVIATION_STOP, comma_role, office_first
 from minutes.importing.roles import OFFICE_NOUNS
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
 from minutes.importing.undertakings import NOT_A_SURNAME
@@ -275,7 +276,13 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
             register.source.append(text)  # a group of the members, its names below
             continue
         if kind and not in_item:
-            listed = _name_and_role(line.columns) or _dashed_role(text, kind) or text
+            listed = (
+                _name_and_role(line.columns)
+                or _dashed_role(text, kind)
+                or comma_role(text)  # "Jo Kerr, Asst. Clerk"
+                or office_first(text)  # "Hon. Sec.: Ann Bell"
+                or text
+            )
             names, roles, leftovers = split_names(listed)
             # A table's header under the register ("No.<tab>Discussion<tab>Decision<tab>Action")
             # names no one: it ends the list, as any line that is not names does.
@@ -306,10 +313,11 @@ INITIALS_COLUMN_RE = re.compile(r"^[A-Z]{2,4}$")
 # "Lucy Kettlewyn-Hollamby - parent member (Cubs)", "Martin Royle – Director of Finance": a
 # register one person a line, each full name, a spaced dash, and what they are, as a club's
 # secretary types it under "Present:". (Not a sentence after the dash: "Ann Bell - sent her
-# thanks. The bar was busy." names no role.)
+# thanks. The bar was busy." names no role; "Mrs Ann Bell – Hon. Secretary" does, the full
+# stop the office's, `minutes.importing.honorary`.)
 DASHED_ROLE_RE = re.compile(
     rf"^(?P<name>(?:{HONORIFICS}\s+)?{NAME}(?:\s+(?:{NAME}|[A-Z]\.?)){{1,3}})\s+[–—-]\s+"
-    r"(?P<role>[A-Za-z][^.;:!?]{1,80})$"
+    rf"(?P<role>[A-Za-z](?:[^.;:!?]|{ABBREVIATION_STOP}){{1,80}})$"
 )
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from minutes.importing.roles import NAMED_OFFICE, OFFICE_LETTERS
+from minutes.importing.honorary import NOT_A_SENTENCE_END, OFFICE_PREFIX, SHORT_OFFICE
+from minutes.importing.roles import BODY_LETTERS, NAMED_OFFICE, OFFICE_LETTERS
 
 # The roles a minute gives work to. Bodies ("the Council", "Members") are left out:
 # "the Council will benefit", "Members will receive a briefing" are not anyone's task.
@@ -51,6 +52,8 @@ ROLE = (
     r"(?:Team |Associate )?(?:Vicar|Rector|Curate)|Priest-in-[Cc]harge|Churchwardens?|"
     # "The Bandmaster will arrange …", "the Musical Director": a band's or a choir's leader
     r"Bandmaster|Conductor|Musical Director|"
+    # "The Hon. Sec. will write to the league": an office written short (HONORARY before it)
+    rf"{SHORT_OFFICE}|"
     # "Management agreed to share the results …", "the Trade Union Side will consult …": a
     # side of a joint consultative committee, as a group, takes on a task
     # (the employers' side is the national employers', another body)
@@ -64,7 +67,8 @@ COUNCILLOR = (
     r"(?:(?:County|District|Borough|City|Town|Parish|Ward|Unitary) )?"
     r"(?:Cllrs?\.?|Councillors?|Cyng\.?|Cynghorydd) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 )
-INITIALS = r"[A-Z]{2,4}"
+# ("NHS will publish …": a body's letters are no one's initials, minutes.importing.roles)
+INITIALS = rf"(?!{BODY_LETTERS}\b)[A-Z]{{2,4}}"
 # "The Assistant Director (Corporate Parenting)": a role with its remit in brackets.
 # "The Chief Executive of the OPCC": of the office it serves.
 # "The Assistant Director – Planning": the remit after a dash, as a council's officers sign
@@ -103,8 +107,9 @@ AREA_HOLDER = (
     rf"[Tt]he (?:{AREA_HOLDER_WORD} ){{0,2}}(?:trustee|governor) for (?!(?:the|a|an)\b)"
     rf"(?:{AREA_WORD} ){{0,2}}?{AREA_WORD}"
 )
-# "The Hon. Treasurer will put …": a club's honorary officer, "Hon." before the office.
-HONORARY = r"(?:Hon\. )?"
+# "The Hon. Treasurer will put …": a club's honorary officer, "Hon." before the office, or
+# an assistant, "The Asst. Clerk will book …" (minutes.importing.honorary).
+HONORARY = rf"(?:{OFFICE_PREFIX} )?"
 OWNER = (
     rf"(?:(?:[Tt]he |[Oo]ur )?{HONORARY}{ROLE}{REMIT}|{LOWER_CASE_OFFICE}|{AREA_HOLDER}|"
     rf"{COUNCILLOR}|{INITIALS})"
@@ -237,10 +242,10 @@ NOT_A_FIRST_NAME = {
     "Each",
 }
 # A sentence ends at a full stop, but not the one after "Cyng." or "Dr." before a name, nor
-# after "Hon." before an office ("The Hon. Secretary will send …").
+# after "Hon." or "Asst." before an office ("The Hon. Secretary will send …").
 SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])(?<!\bCyng\.)(?<!\bCllr\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)"
-    r"(?<!\bHon\.)(?<!\bInsp\.)"
+    rf"{NOT_A_SENTENCE_END}(?<!\bInsp\.)"
     r"\s+(?=[A-Z“\"'(])"
 )
 # "Insp. Ruthwell reported fewer thefts …. She will share the monthly figures …": a task
