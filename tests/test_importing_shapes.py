@@ -377,6 +377,8 @@ PIECES = [
     "The meeting agreed to make no comment on the application.",
     "Present: Jean Liversidge (Chair), Maureen Pilbeam",
     "From the practice: Karen Isherwood (Practice Manager)",
+    "Members' concerns:",
+    "• permits would fall hardest on carers who visit daily;",
     "Practice update",
     "Comments and questions from the group:",
     "Action: Maureen and Tony - book the library's community room",
