@@ -396,9 +396,21 @@ def task_beside_owner(columns: list[str]) -> ParsedAction | None:
     task, owner = columns
     if len(task.split()) < 4 or task[-1] not in ".)" or is_status(owner):
         return None
-    if not (OWNER_ONLY_RE.match(owner) or INITIALS_RE.match(owner)) or len(owner.split()) > 6:
+    if not names_an_owner(owner) or len(owner.split()) > 6:
         return None
     return ParsedAction(task, owner[:100], due_date_in(task), row=" ".join(columns))
+
+
+# "Convener, Finance and Investment Committee", "JB, Clerk": an owner's cell in parts.
+OWNER_PARTS_RE = re.compile(r"\s*,\s*")
+
+
+def names_an_owner(cell: str) -> bool:
+    """Whether an "Action by" cell names who acts: an office or a name ("Dean of Students"),
+    initials ("JB / MC"), or such parts after commas (an office, then its body)."""
+    return all(
+        OWNER_ONLY_RE.match(part) or INITIALS_RE.match(part) for part in OWNER_PARTS_RE.split(cell)
+    )
 
 
 def trailing_owner(text: str) -> tuple[str, str] | None:

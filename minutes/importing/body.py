@@ -285,9 +285,12 @@ class _BodyReader(ActionReading, DecisionReading):
                 self.minute(Line(text))  # the table's header: its words, no point
             return
         owned = act.task_beside_owner(p.columns)
-        if owned is not None and self.mode in {"minute", "decisions"}:
+        # (after a lead-in's bullets, such a paragraph ends the list, as any paragraph does)
+        after_list = self.mode == "leadin" and self.bulleted_points and not p.is_bullet
+        if owned is not None and (self.mode in {"minute", "decisions"} or after_list):
             # "The Dean of Students to meet the President.<tab>Dean of Students": a minute
             # with its "Action by" column
+            self.mode = "minute" if after_list else self.mode
             self.end_pending()
             self.parsed.actions.append(owned)
             self.last_text = text

@@ -371,10 +371,12 @@ AT_ITS_MEETING_RE = re.compile(r"\bat its (?:[\w-]+ ){0,3}meeting\b")
 BODY_DECISION_AFTER_RE = re.compile(r"(?<=[.!?])\s+" + BODY_DECISION_RE.pattern.replace("^", "", 1))
 # "On the recommendation of the Nominations Committee, the Council of Governors APPROVED:",
 # "Audit Committee, 3 March: on the recommendation of the Committee, the Corporation
-# appointed …": the body deciding on another's advice, named after a clause saying so.
+# appointed …": the body deciding on another's advice, named after a clause saying so (or
+# named without "The", as a university's Court or Senate is: "…, Court appointed …").
 ON_ADVICE_RE = re.compile(
     r"(?:^|[.!?:]\s+)(?:[Oo]n|[Ff]ollowing|[Aa]cting on|[Hh]aving considered)\s+(?:the\s+)?"
-    r"(?:recommendation|advice|proposal|nomination)s?\b[^.!?;:]{0,120}?,\s+(?=[Tt]he\s)"
+    r"(?:recommendation|advice|proposal|nomination)s?\b[^.!?;:]{0,120}?,\s+"
+    r"(?=[Tt]he\s|(?:Court|Senate|Synod)\s)"
 )
 # "Mr Illingworth proposed that the badge stay at £45. Agreed.": a proposal, then its fate.
 # "Subs for 2026 to stay the same (seniors £90, …) – agreed.": a proposal, and after a dash

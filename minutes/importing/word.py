@@ -7,14 +7,18 @@ a bulleted level gives "•" ("◦" below the first level), and a paragraph of a
 whose numbering cannot be found is a bullet, as before. A list linked to a list style
 ("numStyleLink") is numbered by the style's definition. A numbered title in bold run into
 its paragraph ("**3. Treasurer's report.** The Treasurer …") is read as the title over its
-minute (`minutes.importing.word_titles`).
+minute (`minutes.importing.word_titles`). A table of minutes whose cells hold several
+paragraphs ("Minute | Action by") is read paragraph by paragraph, its Action by cell the
+owner of the row's task (`minutes.importing.word_cells`).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 
+from minutes.importing import word_cells
 from minutes.importing.titles import (
     RUN_IN_WORDS,
     SENTENCE_HEAD_RE,
@@ -202,12 +206,21 @@ def docx_to_text(data: bytes) -> str:
         elif child.tag == qn("w:tbl"):
             rows = Table(child, document).rows
             columns = _minute_columns(rows[0]) if len(rows) > 1 else None
-            first = 1
+            first, names = 1, _header_names(rows[0])
             if columns is None and _numbered_rows(rows):
                 columns, first = (0, 1), 0  # no header: a number, then the minute, row by row
+            owner = word_cells.owner_column(names) if first else None
+            beside = word_cells.minute_and_owner(names) if columns is None else None
+            label = functools.partial(_with_label, numbering=numbering, qn=qn)
             for place, row in enumerate(rows):
                 if columns is not None and place >= first:
-                    chunks += _minute_row(row, columns, numbering, qn)
+                    chunks += _minute_row(row, columns, numbering, qn, owner)
+                    continue
+                # "Minute | Action by": a row whose cells hold several paragraphs, read as them
+                cells = list(_unique_cells(row))
+                owned = word_cells.owned_row(cells, names, beside, label) if place else []
+                if owned:
+                    chunks += owned
                     continue
                 cells = [re.sub(r"\s+", " ", cell_text(c)).strip() for c in _unique_cells(row)]
                 cells = [c for c in cells if c]
@@ -303,11 +316,10 @@ def _minute_columns(header) -> tuple[int, ...] | None:
     from minutes.importing.action_logs import column_roles
     from minutes.importing.tables import NUMBER_HEADERS, TEXT_HEADERS, TITLE_HEADERS
 
-    names = [
-        re.sub(r"\s+", " ", cell_text(c)).strip().lower().rstrip(":") for c in _unique_cells(header)
-    ]
+    names = _header_names(header)
     number = next((i for i, name in enumerate(names) if name in NUMBER_HEADERS), None)
-    if number is None or any(name in TITLE_HEADERS for name in names):
+    subject = word_cells.subject_column(names)  # "No. | Subject | Discussion | Action by"
+    if number is None or (subject is None and any(name in TITLE_HEADERS for name in names)):
         return None
     if {"task", "owner", "due"} <= column_roles(names).keys():
         return None  # "No. | Minute | Action | Owner | Target date": a log naming its minutes
@@ -332,7 +344,14 @@ def _minute_columns(header) -> tuple[int, ...] | None:
     # "No. | Item | Discussion and decisions | Action by": beside the number and the minute,
     # the Item column holds each row's title ("5 | Responsive repairs contract | …")
     title = next((i for i, n in enumerate(names) if n == "item" and i not in (number, text)), None)
+    title = subject if subject is not None else title
     return (number, text) if title is None else (number, text, title)
+
+
+def _header_names(header) -> list[str]:
+    return [
+        re.sub(r"\s+", " ", cell_text(c)).strip().lower().rstrip(":") for c in _unique_cells(header)
+    ]
 
 
 def _item_and_text(name: str) -> bool:
@@ -380,10 +399,11 @@ def _numbered_rows(rows) -> bool:
     return len(numbers) >= 3 and numbers == sorted(set(numbers))
 
 
-def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
+def _minute_row(row, columns: tuple[int, ...], numbering, qn, owner: int | None) -> list[str]:
     """One row of a table of minutes as the paragraphs of an item: "4<tab>Title" (the title
     cell, or the minute cell's first line), then each paragraph of the minute (a bullet kept
-    a bullet), then the other cells (an owner in an Action column) as paragraphs of their own."""
+    a bullet), the owner in an "Action by" column after a tab at the end of its task
+    (`minutes.importing.word_cells`), then the other cells as paragraphs of their own."""
     cells = list(_unique_cells(row))
     number_column, text_column, *title_column = columns
     if max(columns) >= len(cells):
@@ -394,8 +414,9 @@ def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
         if paragraph_text(p).strip()
     ]
     number = re.sub(r"\s+", " ", cell_text(cells[number_column])).strip()
-    # (an empty Discussion cell leaves the minute in the Item cell, read as before)
-    heading = _title_cell(cells[title_column[0]]) if title_column and paragraphs else ""
+    # (an empty Discussion cell leaves the minute in the Item cell, read as before, unless
+    # the Item or Subject cell is a title alone: "2 | Any other business | (empty)")
+    heading = _title_cell(cells[title_column[0]]) if title_column else ""
     if heading:
         # the Item cell's title over the whole minute; a minute whose first line repeats
         # it ("Greens" in both cells) gives it once
@@ -414,6 +435,10 @@ def _minute_row(row, columns: tuple[int, ...], numbering, qn) -> list[str]:
         out += [rest.strip(), *paragraphs[1:]] if rest.strip() else paragraphs[1:]
     elif number:
         out.append(number)
+    if owner is not None and owner < len(cells) and owner not in used and len(out) > 1:
+        used.add(owner)
+        owned = [paragraph_text(p).strip() for p in cells[owner].paragraphs]
+        out = [out[0], *word_cells.with_owner(out[1:], [o for o in owned if o])]
     for index, cell in enumerate(cells):
         if index not in used:
             out += [paragraph_text(p).strip() for p in cell.paragraphs if paragraph_text(p).strip()]
