@@ -102,6 +102,18 @@ def test_a_minute_with_no_task_sentence_gives_its_last_paragraph_to_the_owner_be
     assert "The bank had asked for a new signatory form." in meeting.items[2].minute_text
 
 
+def test_a_labelled_task_naming_its_owner_beside_the_same_owner_is_read_as_it_stands():
+    # "ACTION: MH to put an appeal …" beside "MH": the cell repeats the owner the label names
+    rows = [list(row) for row in ROWS]
+    rows[3] = [rows[3][0].replace("JB to write", "ACTION: JB to write"), "JB"]
+    _, meeting = _read(MINUTE_ACTION_BY, rows)
+    assert actions_of(meeting)[0] == (
+        "JB to write to the residents with the dates of the work.",
+        "JB",
+    )
+    assert "JB" not in meeting.items[1].minute_text
+
+
 def test_a_task_sentence_after_another_in_its_paragraph_is_owned_alone():
     _, meeting = _read(
         ["No.", "Item", "Action by"],

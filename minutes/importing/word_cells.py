@@ -79,6 +79,9 @@ def with_owner(paragraphs: list[str], owner_cell: list[str]) -> list[str]:
     owner = ", ".join(owner_cell)
     if not paragraphs or not owner:
         return [*paragraphs, *owner_cell]
+    if any(_names_owner(text, owner) for text in paragraphs):
+        # "ACTION: MH to put an appeal …" beside "MH": the task names the owner its cell repeats
+        return paragraphs
     out: list[str] = []
     for text in paragraphs:
         task = _task_sentence(text)
@@ -102,6 +105,16 @@ def with_owner(paragraphs: list[str], owner_cell: list[str]) -> list[str]:
 
 
 BULLETS = ("•", "◦")
+
+
+def _names_owner(text: str, owner: str) -> bool:
+    """Whether a paragraph gives a task whose owner, as written, is the owner beside it."""
+    if text.startswith(BULLETS):
+        return False
+    return any(
+        action.owner_label.casefold() == owner.casefold()
+        for action in parse_body([Line(text)]).actions
+    )
 
 
 def _task_sentence(text: str) -> str:
