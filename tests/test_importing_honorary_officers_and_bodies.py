@@ -107,7 +107,7 @@ def test_a_body_by_its_letters_without_the_owns_no_task():
             "NHS will publish the new guidance in the spring.\n\n"
             "LGA will publish its survey of parishes in June.\n\n"
             "ICB to consult on the new surgery in the autumn.\n\n"
-            "PCC will pay the parish share in full.",
+            "CQC will inspect the surgery in May.",
         )
     )
     assert actions_of(meeting) == []
@@ -191,3 +191,18 @@ def test_a_body_someone_comes_from_is_not_their_initials():
         )
     )
     assert actions_of(meeting) == []
+
+
+def test_the_police_and_crime_commissioner_by_letters_still_owns_a_task():
+    # A police and crime panel's "PCC" is the Commissioner, a person the panel asks for things
+    # (as a church's PCC, its council, is given tasks as "Council to …" is).
+    meeting = _read(
+        "Minutes of the Wendlow Police and Crime Panel, held on 4 March 2026\n\n"
+        "Present: Cllr Ann Bell (Chair), Cllr Tom Hale\n\n"
+        "1. Estates strategy\nThe Commissioner presented the strategy.\n\n"
+        "PCC to respond to the panel on the sale of the police houses by 1 May 2026.\n\n"
+        "2. Date of next meeting\nTuesday 7 April 2026.\n"
+    )
+    assert actions_of(meeting) == [
+        ("PCC to respond to the panel on the sale of the police houses by 1 May 2026.", "PCC")
+    ]

@@ -31,11 +31,12 @@ OFFICE_LETTERS = r"(?:C[EFIO]O|DPO|RFO|SBM|[AD]?HT|D?DSL|PCSO)"
 
 # A body known by its letters, which owns no task of the meeting's with or without "The": "NHS
 # will publish the new guidance …", "ICB to consult on …", as "The LGA will …" (health bodies,
-# government departments and agencies, national bodies of parishes and clubs, broadcasters,
-# and a church's PCC, its council). One list for reading tasks, beside the initials of people
-# ("JB will circulate …") and `OFFICE_LETTERS`; initials the register gives a person ("Nora
-# Hale-Smith (NHS)") are still theirs.
+# government departments and agencies, national bodies of parishes and clubs, broadcasters).
+# One list for reading tasks, beside the initials of people ("JB will circulate …") and
+# `OFFICE_LETTERS`; initials the register gives a person ("Nora Hale-Smith (NHS)") are still
+# theirs. ("PCC" is none: a police and crime panel's Commissioner is a person it gives tasks,
+# "PCC to respond to the panel …", and a church's PCC is given them as "Council to …" is.)
 BODY_LETTERS = (
     r"(?:NHS|ICB|ICS|CCG|PCN|CQC|UKHSA|LGA|NALC|SLCC|DfE|DWP|DHSC|DLUHC|MHCLG|DCMS|DEFRA|Defra|"
-    r"HMRC|HMCTS|DVLA|DVSA|ONS|HSE|BBC|ITV|PCC|PTA|CPRE|RSPB|NFU|RFU|ECB|TfL|OPCC|SACRE)"
+    r"HMRC|HMCTS|DVLA|DVSA|ONS|HSE|BBC|ITV|PTA|CPRE|RSPB|NFU|RFU|ECB|TfL|OPCC|SACRE)"
 )
