@@ -146,6 +146,28 @@ def test_a_label_giving_the_same_task_to_someone_else_is_a_second_task():
     assert [owner for _, owner in actions_of(meeting)] == ["Jo", "Margaret"]
 
 
+def test_a_label_giving_an_assistants_task_to_the_office_they_assist_is_a_second_task():
+    # The Assistant Clerk and the Clerk are two officers: neither is the other's task's owner.
+    meeting = _read(
+        "Roads\nThe Assistant Clerk will write to the highways team about the potholes.\n"
+        "Action: Clerk to write to the highways team about the potholes"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["Assistant Clerk", "Clerk"]
+    meeting = _read(
+        "Roads\nThe Clerk will write to the highways team about the potholes.\n"
+        "Action: Deputy Clerk to write to the highways team about the potholes"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["Clerk", "Deputy Clerk"]
+
+
+def test_a_label_naming_an_office_in_full_is_still_one_task():
+    meeting = _read(
+        "Roads\nThe Parish Clerk will write to the highways team about the potholes.\n"
+        "Action: Clerk to write to the highways team about the potholes"
+    )
+    assert [owner for _, owner in actions_of(meeting)] == ["Clerk"]
+
+
 def test_a_label_restating_a_task_of_another_item_is_that_items_task():
     meeting = _read(
         "Kit\nJo to order the new shirts.",

@@ -8,7 +8,8 @@ the new shirts." then "Action: Jo to order the new shirts"; "John Bell will circ
 plan for the spring work." then "Action: JB to circulate the spring plan."): that is one task,
 written twice, and counting it twice gives an officer a second task to tick off. A label
 restates a sentence when both name one owner (as written, by initials, by a first name or
-surname of the full name, or with "The" before an office) and the sentence holds the label's
+surname of the full name, or with "The" before an office, or the office in full: "Parish
+Clerk" is the Clerk, "Assistant Clerk" another officer) and the sentence holds the label's
 verb and nearly all the label's other words.
 """
 
@@ -27,6 +28,9 @@ DATE_WORDS = set(MONTHS) | set("monday tuesday wednesday thursday friday saturda
 OWNERS_RE = re.compile(r"\s(?:and|&|/)\s|,")
 # "The Clerk", "our Treasurer": an office named with a word before it is the office
 ARTICLE_RE = re.compile(r"^(?:[Tt]he|[Oo]ur)\s+")
+# "Assistant Clerk", "Dep. Clerk": a rank before an office makes another officer, not the
+# office named in full as "Parish Clerk" is the Clerk
+RANK_WORDS = {"Assistant", "Asst.", "Deputy", "Dep.", "Acting", "Vice"}
 # (three quarters of the label's words: "spring plan" in "the plan for the spring work",
 # not "the minibus for the county match" beside "the new shirts")
 SHARED_SHARE = 0.75
@@ -68,7 +72,8 @@ def restates_a_label(task: ParsedAction, labels: list[ParsedAction]) -> bool:
 
 
 def same_owner(one: str, other: str) -> bool:
-    """'Clerk' and 'The Clerk', 'JB' and 'John Bell', 'Jo' and 'Jo Markham': one owner."""
+    """'Clerk' and 'The Clerk', 'JB' and 'John Bell', 'Jo' and 'Jo Markham': one owner
+    ('Clerk' and 'Assistant Clerk' two)."""
     one, other = ARTICLE_RE.sub("", one.strip()), ARTICLE_RE.sub("", other.strip())
     if not one or not other:
         return False
@@ -77,6 +82,8 @@ def same_owner(one: str, other: str) -> bool:
     for short, full in ((one, other), (other, one)):
         words = full.split()
         if OWNERS_RE.search(full) or OWNERS_RE.search(short):
+            continue
+        if RANK_WORDS.intersection(words) - set(short.split()):
             continue
         if len(words) > 1 and (short == _initials(words) or short in words):
             return True
