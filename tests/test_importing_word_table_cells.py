@@ -359,3 +359,43 @@ def test_a_subject_table_with_decision_and_action_columns_reads_as_before():
     )
     assert "2\tGarden\tThe hedge is overgrown." in text
     assert decisions_of(meeting) == ["To have the hedge cut in February."]
+
+
+def test_a_lead_column_names_who_introduced_the_item_and_owns_nothing():
+    # "Item | Lead | Notes": the Lead is who presented the item, not who is to act on it.
+    _, meeting = _read(
+        ["No.", "Item", "Lead", "Notes"],
+        [
+            ["1", "Welcome", "Chair", "The Chair welcomed everyone. Apologies from Hal Brigg."],
+            [
+                "2",
+                "Garden",
+                "Ann Bell",
+                "Ann reported on the planting.\nThe trustees agreed to buy two benches.\n"
+                "Volunteers were wanted for April.",
+            ],
+            ["3", "Finance", "Treasurer", "The accounts were presented and noted."],
+        ],
+    )
+    assert decisions_of(meeting) == ["The trustees agreed to buy two benches."]
+    assert actions_of(meeting) == []
+    _, meeting = _read(
+        ["Item", "Lead", "Notes"],
+        [
+            ["1. Welcome", "Chair", "The Chair welcomed everyone.\nApologies from Hal Brigg."],
+            ["2. Finance", "Treasurer", "The accounts were presented.\nThey were noted."],
+        ],
+    )
+    assert actions_of(meeting) == []
+
+
+def test_a_programme_with_a_time_column_gives_its_speakers_no_tasks():
+    # "Time | Item | Who | Notes": an agenda's running order, its Who the speaker.
+    _, meeting = _read(
+        ["Time", "Item", "Who", "Notes"],
+        [
+            ["10.00", "Welcome", "Chair", "Coffee on arrival.\nName badges at the door."],
+            ["11.00", "Garden project", "Ann Bell", "Update on the planting.\nVolunteers wanted."],
+        ],
+    )
+    assert actions_of(meeting) == []

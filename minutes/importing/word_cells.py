@@ -13,7 +13,8 @@ that paragraph is a decision (it stays one, the owner kept as text). "No. | Subj
 Discussion | Action by" is read as a table of minutes one row an item, its Subject cell the
 title (by `minutes.importing.word`). A cell of one paragraph is read as before, and so is a
 table that is not minutes (a budget, a list of dates, an attendance table, an action log
-with its due dates).
+with its due dates, a running order with its times). A "Lead" column names who introduced
+the item, and owns no task.
 """
 
 from __future__ import annotations
@@ -33,13 +34,19 @@ from minutes.importing.tables import (
 )
 
 # "Action by", "Owner", "Who", "Responsible": the column naming who is to act on the row.
-OWNER_HEADERS = COLUMN_ROLES["owner"]
+# (Not "Lead": in a table of minutes, "Item | Lead | Notes", it names who introduced the item.)
+PRESENTER_HEADERS = {"lead", "lead officer"}
+OWNER_HEADERS = COLUMN_ROLES["owner"] - PRESENTER_HEADERS
+# "Time | Item | Who | Notes": a running order, its Who the speaker, names no one's task.
+PROGRAMME_HEADERS = {"time", "start", "timing"}
 # "Minute", "Discussion", "Notes", "Details": the column holding the minute.
 MINUTE_HEADERS = {*TEXT_HEADERS, "details"}
 
 
 def owner_column(names: list[str]) -> int | None:
     """The column of a table of minutes' header naming who acts on the row ("Action by")."""
+    if PROGRAMME_HEADERS.intersection(names):
+        return None
     return next((i for i, name in enumerate(names) if header_name(name) in OWNER_HEADERS), None)
 
 
