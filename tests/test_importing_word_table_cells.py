@@ -399,3 +399,21 @@ def test_a_programme_with_a_time_column_gives_its_speakers_no_tasks():
         ],
     )
     assert actions_of(meeting) == []
+
+
+def test_tasks_naming_each_owner_of_an_action_by_cell_of_two_keep_their_own():
+    _, meeting = _read(
+        MINUTE_ACTION_BY,
+        [
+            ["1. Roof", ""],
+            [
+                "The roof had leaked.\nJB to write to the residents.\n"
+                "The Clerk will book the roofer for March.",
+                "JB\nClerk",
+            ],
+        ],
+    )
+    assert actions_of(meeting) == [
+        ("JB to write to the residents.", "JB"),
+        ("The Clerk will book the roofer for March.", "Clerk"),
+    ]

@@ -86,8 +86,9 @@ def with_owner(paragraphs: list[str], owner_cell: list[str]) -> list[str]:
     owner = ", ".join(owner_cell)
     if not paragraphs or not owner:
         return [*paragraphs, *owner_cell]
-    if any(_names_owner(text, owner) for text in paragraphs):
+    if any(_names_owner(text, owner, owner_cell) for text in paragraphs):
         # "ACTION: MH to put an appeal …" beside "MH": the task names the owner its cell repeats
+        # ("JB to write …" and "The Clerk will book …" beside "JB / Clerk": each its own)
         return paragraphs
     out: list[str] = []
     for text in paragraphs:
@@ -114,13 +115,20 @@ def with_owner(paragraphs: list[str], owner_cell: list[str]) -> list[str]:
 BULLETS = ("•", "◦")
 
 
-def _names_owner(text: str, owner: str) -> bool:
-    """Whether a paragraph gives a task whose owner, as written, is the owner beside it."""
+# "JB / Clerk", "JB & MC": the owners an Action by cell names, one a paragraph or between these
+OWNERS_SPLIT_RE = re.compile(r"\s*[/,&]\s*")
+
+
+def _names_owner(text: str, owner: str, owner_cell: list[str]) -> bool:
+    """Whether a paragraph gives a task whose owner, as written, is the owner beside it, or
+    one of the owners the cell names."""
     if text.startswith(BULLETS):
         return False
+    owners = {owner.casefold()} | {
+        part.casefold() for line in owner_cell for part in OWNERS_SPLIT_RE.split(line) if part
+    }
     return any(
-        action.owner_label.casefold() == owner.casefold()
-        for action in parse_body([Line(text)]).actions
+        action.owner_label.casefold() in owners for action in parse_body([Line(text)]).actions
     )
 
 
