@@ -206,3 +206,18 @@ def test_the_police_and_crime_commissioner_by_letters_still_owns_a_task():
     assert actions_of(meeting) == [
         ("PCC to respond to the panel on the sale of the police houses by 1 May 2026.", "PCC")
     ]
+
+
+def test_a_persons_own_initials_that_spell_a_bodys_letters_still_own_tasks():
+    # The register need not write the initials out: "Helen Sarah Evans" is "HSE" in the tasks.
+    meeting = _read(
+        _club(
+            "Present: Helen Sarah Evans, Nora Hale-Smith, Tom Hale",
+            "HSE to update the risk assessment for the pavilion.\n\n"
+            "NHS will book the coach for the county match.",
+        )
+    )
+    assert actions_of(meeting) == [
+        ("HSE to update the risk assessment for the pavilion.", "HSE"),
+        ("NHS will book the coach for the county match.", "NHS"),
+    ]

@@ -30,6 +30,7 @@ from minutes.importing.register import (
     movers,
     read_register,
 )
+from minutes.importing.roles import BODY_LETTERS
 from minutes.importing.speakers import HONORIFICS
 from minutes.importing.structure import find_headings
 from minutes.importing.tables import join_grid_rows, unfold_minute_tables
@@ -434,14 +435,26 @@ def _initials_given(register: Register) -> frozenset[str]:
     """The initials the register gives its people after their names, each the initials of the
     name itself ("Nora Hale-Smith (NHS)" → "NHS"): tasks name them so even where the letters
     are a body's ("NHS will circulate the plan."). Letters that are not the person's own ("Dr
-    Ann Bell (NHS)") name the body she comes from."""
+    Ann Bell (NHS)") name the body she comes from. A name whose own initials spell a body's
+    letters is that person's too, written out or not ("Helen Sarah Evans": "HSE to update …")."""
     found = set()
     for role, person in register.roles.items():
-        words = [w for w in re.split(r"[\s-]+", person) if not re.match(HONORIFICS + "$", w)]
-        own = "".join(word[0] for word in words if word[:1].isupper())
+        own = _own_initials(person)
         if len(own) > 1:
             found.update(own for part in role.split(",") if part.strip().upper() == own)
+    found.update(
+        own for own in map(_own_initials, register.names()) if BODY_LETTERS_RE.fullmatch(own)
+    )
     return frozenset(found)
+
+
+BODY_LETTERS_RE = re.compile(BODY_LETTERS)
+
+
+def _own_initials(person: str) -> str:
+    """'Mrs Nora Hale-Smith' → 'NHS'."""
+    words = [w for w in re.split(r"[\s-]+", person) if not re.match(HONORIFICS + "$", w)]
+    return "".join(word[0] for word in words if word[:1].isupper())
 
 
 def _warn_about(meeting: ParsedMeeting) -> None:
