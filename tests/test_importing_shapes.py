@@ -376,6 +376,8 @@ PIECES = [
     "• permits would fall hardest on carers who visit daily;",
     "Practice update",
     "Comments and questions from the group:",
+    "Deputy Chief Constable Fennick will send the Commissioner the custody audit.",
+    "Wendy offered to run the plant stall again if someone else took over the raffle.",
     "Action: Maureen and Tony - book the library's community room",
     "The trustees asked that the Investment Committee review the charges.\tConvener, Audit Committee",
     "On the recommendation of the Nominations Committee, Court appointed Ms Rowe as a member.",

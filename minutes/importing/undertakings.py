@@ -8,7 +8,9 @@ or a Cabinet Member, a school's SENCo, a councillor, a side of a joint consultat
 ("Management agreed to share …"), or a person on the meeting's register), then "will" (or
 "undertook to") and a verb of doing. A prediction is not: "the work will take three months" has no
 such owner, "the council will benefit" no verb of doing, and "Dame Judith will give the
-keynote" names someone from outside the meeting.
+keynote" names someone from outside the meeting, and an offer waiting on a condition the minutes
+leave open ("Anne offered to run the stall if someone else …") is no task taken on yet
+(minutes.importing.offers).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from functools import lru_cache
 
 from minutes.importing.honorary import NOT_A_SENTENCE_END, OFFICE_PREFIX, SHORT_OFFICE
+from minutes.importing.offers import offered_on_condition
 from minutes.importing.roles import BODY_LETTERS, NAMED_OFFICE, OFFICE_LETTERS
 
 # The roles a minute gives work to. Bodies ("the Council", "Members") are left out:
@@ -39,7 +42,11 @@ ROLE = (
     # "The Lead Governor will write to …": an NHS foundation trust's governor who leads the
     # Council of Governors, named by the office
     r"Lead Governor|"
-    r"Chief Executive|Chief Officer|Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|(?:Deputy )?Leader(?: of the Council)?|"
+    # "Deputy Chief Constable Fennick will send …", "The Assistant Chief Constable will
+    # arrange …": a chief officer's deputy or assistant, by rank (and surname), as a police
+    # force or a fire service names its officers
+    r"Chief Executive|Chief Officer|(?:(?:Deputy|Assistant) )?Chief (?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*|"
+    r"(?:Deputy )?Leader(?: of the Council)?|"
     r"Portfolio Holder(?: for [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*){0,3})?|(?:Police and Crime )?Commissioner|(?:Vice[- ])?Principal|Provost|"
     # "The Area Dean will circulate …": a deanery's clergy lead ("Rural Dean"), and the Dean
     r"(?:(?:Area|Rural) )?Dean|Archdeacon|"
@@ -279,8 +286,11 @@ PLURAL_REPORTER_RE = re.compile(
 
 def owner_of(sentence: str, names: frozenset[str] = frozenset()) -> str:
     """Who undertakes to act in a sentence ("The Clerk will reply." → "The Clerk"); else ""."""
-    if not TASK_WORDS_RE.search(sentence) or len(sentence) > 400:
+    words = TASK_WORDS_RE.search(sentence)
+    if not words or len(sentence) > 400:
         return ""
+    if offered_on_condition(words.group(), sentence[words.end() :]):
+        return ""  # "Wendy offered to run the stall if someone else …": no task yet
     match = (
         UNDERTAKING_RE.match(sentence)
         or GIVEN_TASK_RE.match(sentence)
