@@ -246,7 +246,13 @@ def is_owner_led(text: str) -> bool:
 
 
 # "Pam – chase the council about the bench": a list of actions written name first.
-NAME_FIRST_RE = re.compile(r"^(?P<owner>[A-Z][\w'’&/ ]{0,30}?)\s*[–—:-]\s+[a-z]")
+# "Marcus Tredinnick-Hale – update the price list", "Olwen Praed and Dafydd Crowan – draft the
+# advert": people in full, a double-barrelled surname, or two or three people joined.
+PERSON_IN_FULL = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2}"
+NAME_FIRST_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'’&/ ]{0,30}?"
+    rf"|{PERSON_IN_FULL}(?:(?:, | and | & ){PERSON_IN_FULL}){{0,2}})\s*[–—:-]\s+[a-z]"
+)
 
 
 def name_first_owner(text: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from minutes.importing import action_lists
 from minutes.importing import action_logs as logs
 from minutes.importing import actions as act
 from minutes.importing import decisions as dec
@@ -385,8 +386,12 @@ class _BodyReader(ActionReading, DecisionReading):
         if self.mode == "minute" and self.undertaking(p, following):
             return
         if self.mode == "actions":
-            owner = owner_label_of(text) or act.name_first_owner(text)
-            self.parsed.actions.append(ParsedAction(text, owner, act.due_date_in(text)))
+            # a line of a list of tasks ("1.<tab>TG – get three quotes …"); "None." is text
+            listed = action_lists.listed_action(text)
+            if listed is None:
+                self.minute(p)
+            else:
+                self.parsed.actions.append(listed)
         elif self.mode == "discussion" and p.is_bullet:
             self.point(text)
         elif self.mode == "discussion" and self.parsed.points:
@@ -432,7 +437,7 @@ class _BodyReader(ActionReading, DecisionReading):
             and not LABELLED_VALUE_RE.match(p.text)
             and not SUM_AT_END_RE.search(p.text)  # "A1 Boiler Services – £15,900": a figure
             and not (  # "All – deliver the newsletter" in a list of actions: an action
-                self.mode == "actions" and (act.name_first_owner(p.text) or owner_label_of(p.text))
+                self.mode == "actions" and action_lists.listed_owner(p.text)
             )
         )
 
@@ -448,6 +453,8 @@ class _BodyReader(ActionReading, DecisionReading):
             return
         if logs.LOG_HEADINGS_RE.match(text):
             self.mode = "log"
+        elif action_lists.is_summary_heading(text):
+            self.mode = "actions"  # "Summary of actions": a heading kept over its tasks
         else:
             self.mode = "discussion" if heading in DISCUSSION_HEADINGS else "minute"
         self.section = Section(heading=text)

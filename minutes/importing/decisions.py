@@ -186,7 +186,8 @@ BODY_DECISION_RE = re.compile(
 # A letter the board received is such a paper ("The Trustees noted the safety report and the
 # inspector's letter."); "… noted that the letter had been answered" is the discussion.
 NOTED_PAPER = (
-    r"(?:[\w'’-]+\s+){0,4}?(?:report|update|minutes|accounts|plan|position|register|statement|"
+    # ("the receipts and payments account": a small charity's account, in the singular)
+    r"(?:[\w'’-]+\s+){0,4}?(?:report|update|minutes|account|plan|position|register|statement|"
     r"review|strategy|summary|forecast|reconciliation|underspend|overspend|letter)s?"
 )
 # "… report to 31 January 2026", "… the forecast underspend of £6,940"; "…, signed by Cllr
@@ -227,7 +228,10 @@ MEMBERS_DECISION_RE = re.compile(
     r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees|Colleagues)"
     # "The trustees approved the minutes …"; "The members approved …" at a company's or a
     # trust's meeting of its members
-    r"|The\s+(?:governors|trustees|directors|members))"
+    r"|The\s+(?:governors|trustees|directors|members)"
+    # "The trustee noted the receipts and payments account …": a council, or a company, that
+    # is a charity's one trustee, deciding as its minutes name it
+    r"|The\s+(?:[Ss]ole\s+)?[Tt]rustee)"
     r"\s+(?:unanimously\s+)?"
     r"(?:(?:approved|agreed|resolved|adopted|ratified|endorsed)\b(?!\s+(?:with|about|on|of)\b)"
     # "Trustees accepted the recommendations on all three offers." ("… accepted that …" is a view)
@@ -239,7 +243,8 @@ MEMBERS_DECISION_RE = re.compile(
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
     rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"
     # ("The trustees noted the investment report and agreed …": after "The", in lower case)
-    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors )|(?<=The members ))"
+    rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors )|(?<=The members )"
+    rf"|(?<=[Tt]he trustee )|(?<=[Tt]he Trustee )|(?<=sole trustee )|(?<=Sole Trustee ))"
     rf"noted\s+{NOTED_PAPERS_OPENING}"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"
 )
