@@ -23,6 +23,7 @@ from minutes.importing import actions as act
 from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
+from minutes.importing.dashed_owners import read_dashed_owner
 from minutes.importing.honorary import NOT_A_SENTENCE_END
 from minutes.importing.paragraphs import JOB_LINE_RE
 from minutes.importing.restated_tasks import restated_task, restates_a_label
@@ -151,6 +152,7 @@ class ActionReading:
     def inline_action(self, action: ParsedAction, written: str = "") -> None:
         """An "Action:" label's task (`written` the label's line as written), or its owner
         for the paragraph above it."""
+        read_dashed_owner(action, self.names)  # "ACTION - Colin - book the coach …"
         # "Responsible: Hilde Rønning.", "Owner: Head of Partnerships   Due: 31 July 2026",
         # "Action by: DoG   Date: 15 January 2027"
         named, due = act.owner_and_due(action.description)

@@ -32,6 +32,7 @@ from minutes.importing.lead_ins import (
     ends_in_discussion_lead_in,
     question_row,
 )
+from minutes.importing.reports_after import split_at_report
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
 from minutes.text import Block, Section, format_sections
 
@@ -416,6 +417,10 @@ class _BodyReader(ActionReading, DecisionReading):
             )
             if before:
                 self.minute(Line(before))
+            # "… notes of 17 September. Valerie said that …": the decision ends at its sentence
+            report = ""
+            if not p.is_bullet:
+                decision, report = split_at_report(decision, self.names)
             decision, task = self.agreed_then_task(decision)
             self.decision(self.with_proposal(decision))
             if task:  # "Agreed to hold a fete; Tom to book the field.": a decision and a task
@@ -423,6 +428,8 @@ class _BodyReader(ActionReading, DecisionReading):
                     ParsedAction(task, owner_label_of(task), act.due_date_in(task))
                 )
                 self.last_text = task
+            if report:
+                self.paragraph(Line(report), following)  # the minute's text, read on its own
         else:
             self.minute(p)
             if following is not None and ends_in_discussion_lead_in(text):

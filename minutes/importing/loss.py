@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from minutes.importing.action_logs import HEADER_WORDS
 from minutes.importing.cleaning import is_chrome, without_file_size
+from minutes.importing.dashed_owners import labelled_task_and_owner
 from minutes.importing.paragraphs import paragraphs
 from minutes.importing.tables import join_grid_rows
 
@@ -147,6 +148,9 @@ def missing_sentences(original: str, parsed) -> list[str]:
         if found < 0 and ACTION_LABEL_RE.match(sentence):
             # "ACTION – NS – circulate the draft": the label is structure, the rest the action
             found = _find(held, words(ACTION_LABEL_RE.sub("", sentence)), position)
+        if found < 0 and (dashed := labelled_task_and_owner(sentence)):
+            # "ACTION - Colin - book the coach": the task held, then its owner
+            found = _find(held, words(dashed), position)
         if found < 0 and wanted.count(" ") < 40:
             if parts is None:
                 parts = [f" {words(part)} " for part in whole.split("\n") if part.strip()]

@@ -512,7 +512,35 @@ def _wrapped_numbered_line(previous: Line, line: Line) -> bool:
         WRAP_END_RE, previous.text, WRAP_END_REACH
     ):
         return True
+    if _wrapped_after_figure(previous, line):
+        return True
     return len(previous.text) > 60 and line.text[0].islower()
+
+
+# "… with effect from 1" above "December 2026.", "… a fund of £2" above "million …": a line
+# ending in a figure after a space, the day of a date or the start of a sum.
+FIGURE_END_RE = re.compile(r"\s£?\d{1,3}(?:st|nd|rd|th)?$")
+FIGURE_END_REACH = len(" £123rd")
+# The rest of the date: its month, then its year, a stop or a comma, or the words of a span
+# ("December to March"); not a month opening a sentence of its own under a title ending in a
+# number ("2. Report 4" above "May brought more referrals …", "March accounts were …").
+REST_OF_DATE_RE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"(?=\s+\d{4}\b|\s*[.,;:)]|\s*$|\s+(?:to|until|till|and|onwards|at|in|for|when)\b)"
+)
+# The rest of the number: "million", "per cent", "pm" ("… at 7" above "pm in the hall").
+REST_OF_NUMBER_RE = re.compile(
+    r"^(?:hundred|thousand|million|billion|bn|m|k|per ?cent|%|[ap]\.?m\.?)(?=[\s.,;:)]|$)"
+)
+
+
+def _wrapped_after_figure(previous: Line, line: Line) -> bool:
+    """A numbered paragraph's line ending in a figure, the rest of its date or its number on
+    the next line: "9.2 … with effect from 1" above "December 2026."."""
+    return _ends_with(FIGURE_END_RE, previous.text, FIGURE_END_REACH) and bool(
+        REST_OF_DATE_RE.match(line.text) or REST_OF_NUMBER_RE.match(line.text)
+    )
 
 
 def _in_capitals(text: str) -> bool:

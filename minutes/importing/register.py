@@ -250,6 +250,8 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
         if match and not in_item:
             kind = ATTENDANCE_LABELS.get(match.group("label").lower(), "in_attendance")
             rest = _name_and_role(line.columns[1:]) if line.columns else match.group("rest")
+            # "In attendance: Lt Dean Cartwell RNR, Commanding Officer (CO)": one person
+            rest = (rest and comma_role(rest, on_label_line=True)) or rest
             if rest and COUNCILLORS_LABEL_RE.match(match.group("label")) and not _a_body(rest):
                 rest = f"Councillors {rest}"  # each name under the label is a councillor's
             if rest:
