@@ -32,6 +32,7 @@ from minutes.importing.lead_ins import (
     ends_in_discussion_lead_in,
     question_row,
 )
+from minutes.importing.outcomes import closes_discussion
 from minutes.importing.reports_after import split_at_report
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
 from minutes.text import Block, Section, format_sections
@@ -319,6 +320,10 @@ class _BodyReader(ActionReading, DecisionReading):
             # the account before the resolution is the minute's text
             self.minute(p)
             return
+        if self.mode == "discussion" and closes_discussion(text, dec.is_decision(text)):
+            # "Outcome: The committee noted the report." under "Discussion": the item's
+            # decision, and the minute again after it ("Ms Sarrowby will send …")
+            self.mode = "minute"
         if self.mode == "decisions":
             if self.decisions_taken == 0 or self.continues_decisions(p):
                 self.decision(text)

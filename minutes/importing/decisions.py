@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 from minutes.importing.honorary import NOT_A_SENTENCE_END
+from minutes.importing.meetings_to_come import for_a_meeting_to_come
 from minutes.importing.memo import remembered
+from minutes.importing.outcomes import after_outcome_label
 from minutes.importing.roles import OFFICE_LETTERS
 
 DECISION_WORDS = r"(?:RESOLVED|AGREED|APPROVED|RECOMMENDED|DECIDED|ENDORSED|NOTED)"
@@ -536,7 +538,11 @@ def is_decision(text: str) -> bool:
         or (_holds(text, RESOLVED_ANYWHERE_WORDS) and RESOLVED_ANYWHERE_RE.search(text))
         or (
             (BODY_DECISION_RE.match(text) or BODY_DECISION_AFTER_RE.search(text))
-            and not ("at its " in text and AT_ITS_MEETING_RE.search(text))
+            and not (
+                "at its " in text
+                and AT_ITS_MEETING_RE.search(text)
+                and not for_a_meeting_to_come(text)
+            )
         )
         or MEMBERS_DECISION_RE.match(text)
         or MEMBERS_DECISION_AFTER_RE.search(text)
@@ -698,10 +704,12 @@ def _body_decides_again(text: str) -> list[str]:
 
 def split_decisions(text: str) -> list[str]:
     """One paragraph's decisions: "(i) … (ii) …" is two; a "Decision:" label is dropped;
-    "The Committee approved … The Committee deferred …" is two."""
+    "The Committee approved … The Committee deferred …" is two, also after "Outcome:"."""
     text = DECISION_LABEL_RE.sub("", text).strip() or text
-    if len(again := _body_decides_again(text)) > 1:
-        return again
+    # ("Outcome: The group approved …" then "The group deferred …": the label on the first)
+    label, decided = after_outcome_label(text)
+    if len(again := _body_decides_again(decided)) > 1:
+        return [label + again[0], *again[1:]]
     if "(" not in text and not NUMBERED_PART_RE.search(text):
         return [text]  # nothing to split before: no "(ii) …" and no "2. to …"
     parts = [p.strip() for p in INLINE_ENUMERATOR_RE.split(text) if p.strip()]
