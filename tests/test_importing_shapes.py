@@ -382,6 +382,8 @@ PIECES = [
     "2.\tMarcus Tredinnick-Hale – update the price list for the box office.",
     "The trustee noted the receipts and payments account to 31 March.",
     "Cllr Dansey will remove the broken see-saw.",
+    "   -> Toby to find out if the county's sports fund is open.",
+    "Kit offered to run a raffle at the Plough in April.",
     "Practice update",
     "Comments and questions from the group:",
     "Deputy Chief Constable Fennick will send the Commissioner the custody audit.",

@@ -27,6 +27,8 @@ BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7" + CHECKBOXES  # Word's Sy
 DECORATIONS = "✅✔✓"
 # Arrows that point to an action line ("→ Action: …"): no words, and no bullet.
 ARROWS = "→⇒➔➜►▶"
+# The same arrows typed on a keyboard ("   -> Gary to find out …", "=> Clerk to write …").
+TYPED_ARROW_RE = re.compile(r"^(?:-{1,2}|=)> (?=\S)")
 SECTION_NUMBER_RE = re.compile(r"^§\s*\d")
 # "| 2 | Obtain a quote | BO |": a table drawn with bars; "|---|---|" is its rule.
 PIPE_ROW_RE = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
@@ -257,6 +259,9 @@ def clean_line(raw: str) -> Line:
     if text[:1] in ARROWS and text[1:2] == " ":
         text = text[2:]  # "→ Action: Carol to bring the figures": the arrow only points
         cells = cells[1:] if cells and cells[0] in ARROWS else cells
+    elif text[:1] in "-=" and TYPED_ARROW_RE.match(text):
+        text = TYPED_ARROW_RE.sub("", text)  # "-> Gary to find out …": typed, it only points
+        cells = cells[1:] if cells and TYPED_ARROW_RE.match(f"{cells[0]} ") else cells
     is_bullet = False
     marker = ""
     if (

@@ -21,6 +21,7 @@ from minutes.importing.cleaning import Line, is_chrome
 from minutes.importing.doubts import doubts_of
 from minutes.importing.item import parse_minute, read_minute
 from minutes.importing.memo import forget_all
+from minutes.importing.offers import offers_left_to_the_list
 from minutes.importing.others import others_decisions
 from minutes.importing.paragraphs import paragraphs
 from minutes.importing.register import (
@@ -155,6 +156,7 @@ def parse_meeting(text: str) -> ParsedMeeting:
     _fold_into_log(meeting.items)
     _fold_rows_naming_items(meeting.items)
     _fold_summary(meeting.items)
+    offers_left_to_the_list(meeting.items)
     _speakers_as_registered(meeting)
     _keep_unplaced(meeting)
     _warn_about(meeting)
