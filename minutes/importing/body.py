@@ -167,6 +167,9 @@ class _BodyReader(ActionReading, DecisionReading):
         self.log_lead_number = ""
         self.decision_keys: set[str] = set()
         self.decision_lead = ""  # "Cabinet RESOLVED to:", waiting for its first decision
+        # the last lead-in to a list of decisions, kept after its first decision for its
+        # letter ("b) RESOLVED that …:"), which the minute's next paragraph goes on from
+        self.lead_in = ""
         self.last_text = ""  # the last paragraph placed, for "ACTION: MP" below it
         self.question_open = False  # a "Q: …" point waiting for its "A: …"
         self.bulleted_points = False  # the lead-in's points so far are bullets, not numbered
@@ -239,6 +242,7 @@ class _BodyReader(ActionReading, DecisionReading):
             self.end_pending()
             self.mode = "decisions"
             self.decisions_taken = 0
+            self.lead_in = ""
             return
         before, lead = self.closing_lead_in(text, following)
         if before:
@@ -254,7 +258,7 @@ class _BodyReader(ActionReading, DecisionReading):
             self.end_pending()
             self.mode = "decisions"
             self.decisions_taken = 0
-            self.decision_lead = text
+            self.decision_lead = self.lead_in = text
             return
         before, embedded = act.split_embedded_action(text)
         if before:
@@ -465,6 +469,7 @@ class _BodyReader(ActionReading, DecisionReading):
         if heading in DECISION_HEADINGS:
             self.mode = "decisions"
             self.decisions_taken = 0
+            self.lead_in = ""
             return
         if logs.LOG_HEADINGS_RE.match(text):
             self.mode = "log"

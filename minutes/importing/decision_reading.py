@@ -78,6 +78,32 @@ def _letters_go_back(last: str, text: str) -> bool:
     return bool(now and then) and now.group("letter") <= then.group("letter")
 
 
+# "b) RESOLVED that …:", "(2) Resolved:": the label of a minute's paragraph, a letter, a
+# number or a Roman number with its bracket or brackets.
+PARAGRAPH_LABEL_RE = re.compile(r"^(?P<open>\(?)(?P<label>[a-h]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def _next_paragraph_after(lead_in: str, last: str, text: str) -> bool:
+    """Whether a line is the minute's next paragraph after a lettered lead-in's list: "c)
+    Mrs Rae returned to the meeting." after "b) RESOLVED that the following policies be
+    approved:" and its "(i)" to "(iii)". Its label is the lead-in's next, written as the
+    lead-in's is ("c)" after "b)"), where the list's last entry is labelled another way; a
+    list labelled as the lead-in is ("b) RESOLVED that:" above "a) …", "b) …") has its own
+    entries read as before (the next paragraph is not known from them)."""
+    now, then = PARAGRAPH_LABEL_RE.match(text), PARAGRAPH_LABEL_RE.match(lead_in)
+    if not (now and then and now.group("open") == then.group("open")):
+        return False
+    entry = PARAGRAPH_LABEL_RE.match(last)
+    if entry and entry.group("open") == then.group("open"):
+        if _kind(entry.group("label")) == _kind(then.group("label")):
+            return False  # "b) RESOLVED that:" above "a) …", "b) …": "c)" is the list's
+    return _follows(then.group("label"), now.group("label"))
+
+
+def _kind(label: str) -> str:
+    return "number" if label.isdigit() else "roman" if label in ROMANS else "letter"
+
+
 # "That the application be APPROVED subject to the following conditions:": the list below is
 # the planning conditions (or the reasons) of the one decision, not decisions of their own.
 CONDITIONS_LEAD_RE = re.compile(
@@ -268,6 +294,8 @@ class DecisionReading:
             return False  # "(b) Twenty mph limits outside schools": the next motion's title
         if _letters_go_back(self.last_text, text):
             return False  # "(b) 20mph limits" after "(c) asks the Leader …": the next motion
+        if self.decisions_taken and _next_paragraph_after(self.lead_in, self.last_text, text):
+            return False  # "c) Mrs Rae returned …" after "b) RESOLVED that:" and its list
         return (
             p.is_bullet
             or dec.is_enumerated(text)

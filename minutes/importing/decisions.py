@@ -507,8 +507,12 @@ BODY_REPORT_TITLE_RE = re.compile(
 
 
 # "(b) The Council …": a part of a minute lettered in brackets, its sentence a body's.
+# ("a) Trustees APPROVED the minutes …", "d) The Board noted …": the letter with its closing
+# bracket alone, as a trust's or a school's minutes letter each item's paragraphs, and the
+# sentence the body's by its name or its members')
 LETTERED_BODY_RE = re.compile(
-    r"\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\) (?=The (?:Council|Committee|Board)\b)"
+    r"\(?(?:[a-h]|i{1,3}|iv|v|vi{1,3})\)\s+(?=(?:The (?:Council|Committee|Board)|"
+    r"Trustees|Governors|Directors)\b)"
 )
 
 
@@ -523,7 +527,7 @@ def is_decision(text: str) -> bool:
     if len(text) <= 40 and NO_DECISION_RE.match(text):
         return False
     if (
-        text[:1] == "("
+        (text[:1] == "(" or text[1:2] == ")" or text[2:3] == ")" or text[3:4] == ")")
         and (label := LETTERED_BODY_RE.match(text))
         and is_decision(text[label.end() :])
     ):

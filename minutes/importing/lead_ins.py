@@ -104,6 +104,12 @@ LEAD_IN_REACH = 240
 LEAD_IN_LIKELY = 64
 
 
+# "4.2 Partners' comments:", "(b) Members' questions:": a typed paragraph number, or a
+# letter in brackets, before a lead-in that is its paragraph's label; the label is read
+# from after the number, where its paragraph's words start.
+PARAGRAPH_NUMBER_RE = re.compile(r"^(?:\d{1,3}\.\d{1,2}(?:\.\d{1,2})?|\(?[a-h]\))\s+(?=[A-Z])")
+
+
 @remembered  # asked of one paragraph before and after the body places it
 def ends_in_discussion_lead_in(text: str) -> bool:
     """Whether a paragraph ends in a lead-in to discussion points ("… points were made:").
@@ -111,11 +117,14 @@ def ends_in_discussion_lead_in(text: str) -> bool:
     A lead-in is a few words and at most 80 characters more before its colon, and holds no
     other colon, so only the paragraph's end is read: from the colon before the last, or
     LEAD_IN_REACH characters back. A long paragraph pasted with no line breaks is not read
-    sentence by sentence ('^' in the pattern still means the paragraph's start). Its last
+    sentence by sentence ('^' in the pattern still means the paragraph's start, after its
+    typed number or letter, if it has one: `PARAGRAPH_NUMBER_RE`). Its last
     LEAD_IN_LIKELY characters are read first, as most lead-ins are short: a lead-in found
     there is one that reading from further back finds too (where a match starts does not
     depend on where the search does), so only a paragraph with none there is read again.
     """
+    if text[:1].isdigit() or text[:1] == "(" or text[1:2] == ")":
+        text = PARAGRAPH_NUMBER_RE.sub("", text, count=1)
     final = len(text) - (2 if text.endswith(":-") else 1)
     if final < 0 or text[final] != ":":
         return False
