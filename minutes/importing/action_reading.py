@@ -25,6 +25,7 @@ from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.dashed_owners import read_dashed_owner
 from minutes.importing.honorary import NOT_A_SENTENCE_END
+from minutes.importing.marked_actions import is_offer
 from minutes.importing.paragraphs import JOB_LINE_RE
 from minutes.importing.restated_tasks import restated_task, restates_a_label
 from minutes.importing.roles import BODY_LETTERS
@@ -213,15 +214,23 @@ class ActionReading:
         """
         if not TASK_WORDS_RE.search(p.text):
             return False  # no task's words, so no undertaking: the people need not be gathered
-        found = find_undertaking(p.text, self.names | self.named_in_item(p.text))
+        names = self.names | self.named_in_item(p.text)
+        found = find_undertaking(p.text, names)
         if found is None:
             return False
         before, sentence, owner, after = found
+        offered = self.marked and is_offer(sentence)
+        if offered and find_undertaking(after, names) is None:
+            # "… Beverley offered to organise the flowers. …" in minutes whose "ACTION:" labels
+            # or "Action points" did not take it up: what was said, the paragraph kept whole
+            return False
         if before:
             self.paragraph(Line(before, p.is_bullet), Line(sentence))
         action = ParsedAction(sentence, owner, act.due_date_in(sentence))
         if self.restates_a_label(action):
             self.minute(Line(sentence))  # the label above gave it: its text
+        elif offered:
+            self.minute(Line(sentence))  # an offer, then a task taken on: the offer is text
         else:
             self.parsed.actions.append(action)
             self.last_text = sentence

@@ -364,7 +364,8 @@ def inline_action(text: str) -> ParsedAction | None:
     description = match.group("text").strip()
     owner = (
         (match.group("owner") or "").strip()
-        or owner_label_of(description)
+        or label_owner_at_end(description)
+        or (not IMPERATIVE_RE.match(description) and owner_label_of(description))
         or initials_first_owner(description)
     )
     return ParsedAction(
@@ -374,6 +375,17 @@ def inline_action(text: str) -> ParsedAction | None:
         reference=match.group("ref") or "",
         row=text if match.group("ref") else "",  # "Action 4 – …", as written
     )
+
+
+def label_owner_at_end(description: str) -> str:
+    """'Invite the Chief Pharmacist to the April meeting (HoPE).' after an "ACTION:" label →
+    'HoPE': an instruction, its owner in brackets at the end, as a hospital's or a school's
+    minutes write their actions; else "". (The instruction's own first words, "Invite the
+    Chief Pharmacist", name whom it is about, never its owner.)"""
+    if not IMPERATIVE_RE.match(description):
+        return ""
+    bracketed = bracketed_owner(description)
+    return bracketed[1] if bracketed else ""
 
 
 # "ACTION – NS – circulate the draft – 6 February 2026" (or "ACTION - MC: circulate …"): the

@@ -32,6 +32,7 @@ from minutes.importing.lead_ins import (
     ends_in_discussion_lead_in,
     question_row,
 )
+from minutes.importing.marked_actions import marks_actions
 from minutes.importing.outcomes import closes_discussion
 from minutes.importing.reports_after import split_at_report
 from minutes.importing.speakers import BRACKETED_SPEAKER_RE, SPEAKER_RE, find_speakers
@@ -124,6 +125,7 @@ def parse_body(
     roles: dict[str, str] | None = None,
     title: str = "",
     names: frozenset[str] = frozenset(),
+    marked: bool | None = None,
 ) -> ParsedMinute:
     """Read an item's minute, paragraph by paragraph, into its parts.
 
@@ -133,6 +135,9 @@ def parse_body(
     winch inspection – booked for 28 May") as a list of actions, each with its status.
     """
     reader = _BodyReader(roles or {}, names, title)
+    # whether the minutes mark their tasks (`marks_actions`): all of them when the meeting's
+    # reader says, else this item's own lines
+    reader.marked = marks_actions(found) if marked is None else marked
     if logs.LOG_HEADINGS_RE.match(title):
         first = found[0] if found else None
         listed = (
@@ -180,6 +185,7 @@ class _BodyReader(ActionReading, DecisionReading):
         # `named_so_far`: each word of the names of the first `named_count` people named
         self.named_words: frozenset[str] = frozenset()
         self.named_count = 0
+        self.marked = False  # the minutes mark their tasks ("ACTION:", "Action points")
 
     def read(self, found: list[Line]) -> ParsedMinute:
         for index, p in enumerate(found):

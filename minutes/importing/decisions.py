@@ -226,11 +226,12 @@ NOTED_PAPERS_OPENING = NOTED_PAPERS[:-1] + r"|\.\s+(?=[A-Z]))"
 # In capitals the verb is the body's formal act, "noted" too: "Governors NOTED the report".
 MEMBERS_DECISION_RE = re.compile(
     # ("Colleagues endorsed the change …": the staff at a department's meeting)
+    # ("Deacons agreed …": a Baptist or free church's deacons, meeting as its leadership)
     r"^(?:(?:The\s+)?(?:Governors|Trustees|Directors|Members|Councillors|Conservators|Commissioners|"
-    r"Deputy Lieutenants|Churchwardens|Elders|Stewards|Feoffees|Colleagues)"
+    r"Deputy Lieutenants|Churchwardens|Elders|Deacons|Stewards|Feoffees|Colleagues)"
     # "The trustees approved the minutes …"; "The members approved …" at a company's or a
-    # trust's meeting of its members
-    r"|The\s+(?:governors|trustees|directors|members)"
+    # trust's meeting of its members; "The deacons agreed to hold a vision day …"
+    r"|The\s+(?:governors|trustees|directors|members|deacons)"
     # "The trustee noted the receipts and payments account …": a council, or a company, that
     # is a charity's one trustee, deciding as its minutes name it
     r"|The\s+(?:[Ss]ole\s+)?[Tt]rustee)"
@@ -243,9 +244,10 @@ MEMBERS_DECISION_RE = re.compile(
     r"assurances?|points?|reasons?|views?|arguments?|comments?|need)\b)"
     # "Governors noted the report": a board's members noting its report is its formal act
     r"|(?:(?<=Governors )|(?<=Trustees )|(?<=Directors )|(?<=Conservators )|(?<=Commissioners )"
-    rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )"
+    rf"|(?<=Members )|(?<=Lieutenants )|(?<=Churchwardens )|(?<=Deacons )"
     # ("The trustees noted the investment report and agreed …": after "The", in lower case)
     rf"|(?<=The governors )|(?<=The trustees )|(?<=The directors )|(?<=The members )"
+    rf"|(?<=The deacons )"
     rf"|(?<=[Tt]he trustee )|(?<=[Tt]he Trustee )|(?<=sole trustee )|(?<=Sole Trustee ))"
     rf"noted\s+{NOTED_PAPERS_OPENING}"
     r"|(?:APPROVED|AGREED|RESOLVED|ADOPTED|RATIFIED|ENDORSED|NOTED)\b)"

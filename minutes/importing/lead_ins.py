@@ -75,16 +75,19 @@ DISCUSSION_LEAD_IN_RE = re.compile(
     r"questions and (?:challenges?|answers)|challenge and (?:support|questions)|"
     # ("Committee members' suggestions for the 2027 programme:": what they put forward)
     # ("Members' thoughts:", as a club's notes head what its members said; "Members' concerns:",
-    # the label straight before the colon, as "Members' concerns about the scheme" is a heading)
+    # the label straight before the colon, as "Members' concerns about the scheme" is a heading;
+    # "Members' reflections:", as a church's minutes head what its members said, the same)
     r"(?:governors?|members?|trustees?|councillors?|directors?)['’]? (?:questions|challenges?|comments|views|"
-    r"observations|suggestions|ideas|thoughts|(?:feedback|concerns)(?=:))|"
+    r"observations|suggestions|ideas|thoughts|(?:feedback|concerns|reflections)(?=:))|"
     # "Commissioners' comments:", "Partners commented:": the members of any body, by name
     # ("Helpers' feedback:" as the label itself; "Visitors' feedback forms were counted:"
     # is no lead-in)
     # ("Coaches' and volunteers' comments:": two groups' comments, "and" between them;
-    # "Residents' concerns:", theirs as the label)
+    # "Residents' concerns:", theirs as the label; "Deacons' reflections:", a church's officers'
+    # thoughts on a report, the label straight before the colon: "Bible reflections for Lent:"
+    # is a list of readings)
     r"^(?:[A-Z][\w-]*\s+)?(?:[A-Za-z-]+['’]?\s+(?:and|&)\s+)?"
-    r"[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views|(?:feedback|concerns)(?=:))|"
+    r"[A-Za-z-]+s['’]? (?:questions|challenges?|comments|views|(?:feedback|concerns|reflections)(?=:))|"
     r"(?:^|,\s)(?:[A-Z][\w-]*\s+)?[A-Z][a-z-]+s (?:raised|made|asked|commented|highlighted)\b|"
     # "Members sought clarity on the following:", "The Panel probed:": people, then a verb
     # of asking or saying

@@ -20,6 +20,7 @@ from minutes.importing.body import FURNITURE, ParsedMinute, parse_body
 from minutes.importing.cleaning import Line, is_chrome
 from minutes.importing.doubts import doubts_of
 from minutes.importing.item import parse_minute, read_minute
+from minutes.importing.marked_actions import marks_actions
 from minutes.importing.memo import forget_all
 from minutes.importing.offers import offers_left_to_the_list
 from minutes.importing.others import others_decisions
@@ -144,8 +145,9 @@ def parse_meeting(text: str) -> ParsedMeeting:
         bodies.append((start, body))
     names = _names_of(meeting.register.names() + listed_people(meeting.unplaced)) | movers(lines)
     names |= _initials_given(meeting.register)
+    marked = marks_actions(lines)  # an offer no "ACTION:" took up is then no task
     for heading, (start, body) in zip(headings, bodies, strict=True):
-        item = parse_body(body, meeting.register.roles, heading.title, names)
+        item = parse_body(body, meeting.register.roles, heading.title, names, marked)
         item.number, item.title = heading.number, heading.title
         if heading.typed_as:
             meeting.renumbered[heading.number] = heading.typed_as
