@@ -100,8 +100,6 @@ class ParsedMinute:
     people: list[str] = field(default_factory=list)
     decision_items: dict[str, str] = field(default_factory=dict)  # a table's decision → item
     heading: str = ""  # the number and title as written ("Minute 5 Roads"), held as both
-    # its tasks are gathered under a heading of their own ("Actions", "Summary of actions")
-    task_list: bool = False
 
     @property
     def minute_text(self) -> str:
@@ -470,7 +468,6 @@ class _BodyReader(ActionReading, DecisionReading):
         heading = text.lower()
         if heading in ACTION_HEADINGS:
             self.mode = "actions"
-            self.parsed.task_list = True
             return
         if heading in DECISION_HEADINGS:
             self.mode = "decisions"
@@ -481,7 +478,6 @@ class _BodyReader(ActionReading, DecisionReading):
             self.mode = "log"
         elif action_lists.is_summary_heading(text):
             self.mode = "actions"  # "Summary of actions": a heading kept over its tasks
-            self.parsed.task_list = True
         else:
             self.mode = "discussion" if heading in DISCUSSION_HEADINGS else "minute"
         self.section = Section(heading=text)

@@ -22,7 +22,6 @@ from minutes.importing.doubts import doubts_of
 from minutes.importing.item import parse_minute, read_minute
 from minutes.importing.marked_actions import marks_actions
 from minutes.importing.memo import forget_all
-from minutes.importing.offers import offers_left_to_the_list
 from minutes.importing.others import others_decisions
 from minutes.importing.paragraphs import paragraphs
 from minutes.importing.register import (
@@ -158,7 +157,6 @@ def parse_meeting(text: str) -> ParsedMeeting:
     _fold_into_log(meeting.items)
     _fold_rows_naming_items(meeting.items)
     _fold_summary(meeting.items)
-    offers_left_to_the_list(meeting.items)
     _speakers_as_registered(meeting)
     _keep_unplaced(meeting)
     _warn_about(meeting)
