@@ -163,7 +163,12 @@ BODY_DECISION_RE = re.compile(
     r"The\s+(?:club|society|association)(?=\s)|"
     r"The\s+(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*|and|of|&)\s+){0,4}?(?:[Bb]oard|[Cc]ommittee|Sub-Committee|Council|Cabinet|[Pp]anel|Executive|Forum|"
     r"Authority|Trust|Governors|Parish Council|Town Council|Assembly|[Gg]roup|Commission|"
-    r"Joint Committee|Partnership|(?<=The )partnership|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
+    # "The council agreed the minutes.": a parish's pastoral council, or a youth council,
+    # names itself in lower case straight after "The"; only where the minutes' title names
+    # a council is it the meeting's own (`minutes.importing.others`); "The council decided
+    # last year to …" is an earlier decision, reported, the local council's or its own
+    r"Joint Committee|Partnership|(?<=The )partnership|"
+    r"(?<=The )council(?!\s+\w+\s+(?:last|previously|earlier|in\s+(?:19|20)\d\d)\b)|PCC|LGB|FGB|Vestry|Society|Association|Club|Network|Alliance|"
     # "The Session approved the minute …": a Church of Scotland congregation's Kirk Session
     r"Federation|Corporation|Conference|Sub-?[Gg]roup|Meeting|Synod|Senate|Court|Assembly|"
     r"(?<=The )(?:Kirk )?Session)|Senate|Court|Synod)"
@@ -625,9 +630,12 @@ def _body_decides_after(text: str, words: tuple[str, ...], clause: re.Pattern) -
         return False
     rest = text[match.end() :]
     rest = rest[:1].upper() + rest[1:]
-    return bool(BODY_DECISION_RE.match(rest) or MEMBERS_DECISION_RE.match(rest)) and not (
-        AT_ITS_MEETING_RE.search(rest)
-    )
+    # ("With that change the meeting agreed the notes …": a meeting of residents, the
+    # meeting itself the body, decides after the clause as the body does)
+    decides = BODY_DECISION_RE.match(rest) or MEMBERS_DECISION_RE.match(rest)
+    if not decides and rest.startswith("The meeting "):
+        decides = MEETING_DECISION_RE.match(rest)
+    return bool(decides) and not AT_ITS_MEETING_RE.search(rest)
 
 
 # "Resolved: that the Committee" above "(a) notes …", "(b) requests …": a resolution whose

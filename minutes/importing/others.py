@@ -33,6 +33,10 @@ LOWER_BODY_DECISION_RE = re.compile(
     r"^The\s+((?:[a-z][\w-]*\s+){1,2})(?:council|committee|board|group|forum)\s+"
     r"(?:voted|decided|approved|agreed|resolved|noted|endorsed|adopted)\b"
 )
+# "The council agreed the minutes.": a council named in lower case with no words of its own,
+# the meeting's own only when the minutes' title names a council (a parish pastoral council's
+# minutes); in a residents' group's notes it is the local council, reported.
+BARE_COUNCIL_DECISION_RE = re.compile(r"^The\s+council\s")
 # "The Session approved the minute …": a kirk session's decision, the meeting's own only when
 # the minutes' first lines name a session ("… the Kirk Session met and was constituted"); in
 # an eco group's minutes, "The Session agreed with the speaker …" is a conference's session
@@ -65,8 +69,11 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             session = SESSION_DECISION_RE.match(decision)
             if session and "session" in title:
                 continue  # "The Session approved the minute …" in a kirk session's minutes
+            council = BARE_COUNCIL_DECISION_RE.match(decision)
+            if council and "council" in title:
+                continue  # "The council agreed …" in a parish pastoral council's minutes
             match = NAMED_BODY_DECISION_RE.match(decision)
-            if not (match or acronym or lower or session):
+            if not (match or acronym or lower or session or council):
                 continue
             if match:
                 qualifiers = {w.lower() for w in match.group(1).split()}

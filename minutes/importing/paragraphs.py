@@ -44,6 +44,7 @@ from minutes.importing.columns import (
     split_as_header,
 )
 from minutes.importing.pages import has_page_lines, joined, page_furniture
+from minutes.importing.register_notes import CHAIR_NOTE_RE
 from minutes.importing.titles import title_goes_on
 
 # The markers of a list's second level, in Word's pastes ("o", "▪") and the saved pages'
@@ -421,6 +422,8 @@ def _starts_new_paragraph(
     # A heading directly above its paragraph; a bullet's wrapped text carries on in lower case.
     if capital and (looks_like_heading(previous.text) or previous.is_bullet):
         return True
+    if capital and "chair" in previous.text[-20:] and CHAIR_NOTE_RE.match(previous.text):
+        return True  # "Ann Bell (Chair) - in the chair" above "Jo Kerr": the register, a line each
     if capital and _ends_with(REFERENCE_RANGE_END_RE, previous.text, REFERENCE_RANGE_END_REACH):
         return True  # "… for items 59/26 to" / "61/26" above "Two members of the public"
     if capital and "Action:" in previous.text and TRAILING_ACTION_RE.search(previous.text):

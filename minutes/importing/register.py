@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from minutes.importing.attendance_tables import AttendanceTable
 from minutes.importing.cleaning import NUMBER, Line, looks_like_heading
 from minutes.importing.honorary import ABBREVIATION_STOP, comma_role, office_first
+from minutes.importing.register_notes import without_chair_note
 from minutes.importing.roles import OFFICE_NOUNS
 from minutes.importing.speakers import HONORIFICS, NAME, split_names
 from minutes.importing.undertakings import NOT_A_SURNAME
@@ -278,12 +279,13 @@ def read_register(lines: list[Line], register: Register, in_item: bool = False) 
             register.source.append(text)  # a group of the members, its names below
             continue
         if kind and not in_item:
+            person = without_chair_note(text)  # "Ann Bell - in the chair"
             listed = (
                 _name_and_role(line.columns)
-                or _dashed_role(text, kind)
-                or comma_role(text)  # "Jo Kerr, Asst. Clerk"
-                or office_first(text)  # "Hon. Sec.: Ann Bell"
-                or text
+                or _dashed_role(person, kind)
+                or comma_role(person)  # "Jo Kerr, Asst. Clerk"
+                or office_first(person)  # "Hon. Sec.: Ann Bell"
+                or person
             )
             names, roles, leftovers = split_names(listed)
             # A table's header under the register ("No.<tab>Discussion<tab>Decision<tab>Action")

@@ -139,10 +139,15 @@ def titled_headings(lines: list[Line]) -> list[Heading]:
     if not start:
         return []
     found: list[Heading] = []
+    apologised = False  # the register's "Apologies: …" line, with its names, has been read
     for index in range(start, len(lines) - 1):
         line, following = lines[index], lines[index + 1]
-        if _is_title(line) and not _is_title(following):
+        titled = _is_title(line) or (apologised and _is_apologies_title(line))
+        if titled and not _is_title(following):
             found.append(Heading(index, str(len(found) + 1), line.text))
+        match = ATTENDANCE_RE.match(line.text)
+        if match and match.group("rest") and APOLOGIES_TITLE_RE.match(match.group("label")):
+            apologised = True
     usual = sum(bool(USUAL_TITLE_RE.match(heading.title)) for heading in found)
     return found if len(found) >= 4 and usual >= 2 else []
 
@@ -155,6 +160,15 @@ USUAL_TITLE_RE = re.compile(
     r"next meeting|(?:chair(?:man|person)?|treasurer|secretary)['’]?s report|correspondence)\b",
     re.IGNORECASE,
 )
+
+
+# "Apologies" alone on a line in Title Case, below a register whose own "Apologies: Jo Bell"
+# line has given the names: the agenda's item ("As above. …" under it), no second label.
+APOLOGIES_TITLE_RE = re.compile(r"^apologies(?: for absence)?$", re.IGNORECASE)
+
+
+def _is_apologies_title(line: Line) -> bool:
+    return not line.is_bullet and not line.cells and bool(APOLOGIES_TITLE_RE.match(line.text))
 
 
 def _is_title(line: Line) -> bool:
