@@ -251,3 +251,11 @@ def test_an_item_numbered_after_a_summary_of_actions_is_still_an_item():
         ("2", "Finance"),
         ("3", "Date of next meeting"),
     ]
+
+
+def test_a_councillor_who_will_remove_himself_from_an_item_has_no_task():
+    # leaving the room for an item he has an interest in is no work given to him
+    meeting = _trustee(
+        play="Cllr Dansey will remove himself from the meeting for the item on the lease."
+    )
+    assert actions_of(meeting) == []
