@@ -199,3 +199,19 @@ The County Council agreed to consider the traders' petition at its meeting in Ju
 """
     )
     assert decisions_of(meeting) == []
+
+
+def test_an_outcome_pointing_to_another_item_decides_nothing():
+    # the decision is the other item's; here the label only points to it
+    for outcome in ("Decision: see item 5.", "Outcome: See minute 4 above.", "Decision: As above."):
+        meeting = _read(
+            f"""Wrenholt Community Dental Service
+Clinical Governance Group
+
+1   Staffing
+Discussion
+Dr Fenwright gave an update on recruitment.
+{outcome}
+"""
+        )
+        assert decisions_of(meeting) == [], outcome

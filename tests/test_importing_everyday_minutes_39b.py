@@ -224,3 +224,38 @@ def test_work_that_will_remove_something_is_no_task():
         "path for prams."
     )
     assert actions_of(meeting) == []
+
+
+def test_a_summary_of_actions_numbered_past_the_last_item_is_still_a_task_a_line():
+    # "4." and "5." follow the last item's "3." in turn, but under "Summary of actions" they
+    # are the list's lines, not items
+    meeting = _read(
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nTrustees approved the accounts.\n\n"
+        "3. Any other business\n\nThere was none.\n\n"
+        "Summary of actions\n\n"
+        "1. TG – get three quotes for the boiler.\n2. EV – submit the two bids.\n"
+        "3. AB – book the hall.\n4. TG – pay the insurer.\n5. EV – write to the vicar.\n"
+    )
+    assert [item.number for item in meeting.items] == ["1", "2", "3"]
+    assert [owner for _, owner in actions_of(meeting)] == ["TG", "EV", "AB", "TG", "EV"]
+
+
+def test_an_item_numbered_after_a_summary_of_actions_is_still_an_item():
+    meeting = _read(
+        "1. Apologies\n\nNone.\n\n2. Finance\n\nTrustees approved the accounts.\n\n"
+        "Summary of actions\n\n1. TG – get three quotes for the boiler.\n\n"
+        "3. Date of next meeting\n\nTuesday 3 March 2027.\n"
+    )
+    assert [(item.number, item.title) for item in meeting.items] == [
+        ("1", "Apologies"),
+        ("2", "Finance"),
+        ("3", "Date of next meeting"),
+    ]
+
+
+def test_a_councillor_who_will_remove_himself_from_an_item_has_no_task():
+    # leaving the room for an item he has an interest in is no work given to him
+    meeting = _trustee(
+        play="Cllr Dansey will remove himself from the meeting for the item on the lease."
+    )
+    assert actions_of(meeting) == []

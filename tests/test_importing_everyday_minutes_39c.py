@@ -125,3 +125,18 @@ def test_a_task_taken_on_with_a_condition_is_still_a_task():
     # "will … if" is her word given, the condition only when she does it
     sentence = "Wendy will put the marquee up on the Friday if the weather is dry."
     assert actions_of(_show(sentence)) == [(sentence, "Wendy")]
+
+
+def test_an_offer_made_if_possible_by_a_date_is_still_a_task():
+    # "if possible" softens when she does it; nothing is left open
+    for sentence in (
+        "Wendy offered to email the schedule to members, if possible by Friday.",
+        "Wendy offered to put the posters up where possible before Easter.",
+    ):
+        assert actions_of(_show(sentence)) == [(sentence, "Wendy")], sentence
+
+
+def test_an_offer_whose_later_step_waits_on_a_condition_is_still_a_task():
+    # she is to ring the band now; only the booking waits on their answer
+    sentence = "Wendy offered to ring the band and, if they were free, book them for July."
+    assert actions_of(_show(sentence)) == [(sentence, "Wendy")]

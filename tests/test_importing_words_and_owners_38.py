@@ -306,3 +306,15 @@ def test_a_list_of_several_names_with_an_office_at_the_end_is_read_as_before():
 def test_a_name_and_a_bare_office_on_the_label_line_is_read_as_before():
     meeting = _read(COMMITTEE.format(line="In attendance: Ann Bell, Clerk"))
     assert meeting.register.in_attendance == ["Ann Bell", "Clerk"]
+
+
+def test_all_between_the_dashes_owns_the_task_as_after_a_label():
+    # "Action: All to read …" gives the task to all; so does "ACTION - All - read …"
+    for line in ("ACTION - All - read the new policy.", "Action – All – read the new policy."):
+        meeting = _read(_item(line))
+        assert actions_of(meeting) == [("read the new policy.", "All")], line
+
+
+def test_an_owner_before_a_dash_then_to_keeps_no_dash():
+    meeting = _read(_item("Action: Miles - to write to the hotel."))
+    assert [owner for _, owner in actions_of(meeting)] == ["Miles"]

@@ -14,6 +14,8 @@ import re
 
 from minutes.importing import actions as act
 from minutes.importing.actions import ParsedAction, owner_label_of
+from minutes.importing.cleaning import Line
+from minutes.importing.unnumbered import Heading
 
 # "Summary of actions", "SUMMARY OF ACTION POINTS", "Actions summary": the tasks gathered at
 # the minutes' end ("Summary of the discussion" is no list of tasks).
@@ -49,3 +51,20 @@ def listed_owner(text: str) -> str:
     typed = TYPED_NUMBER_RE.match(text)
     task = typed.group("rest") if typed else text
     return act.name_first_owner(task) or owner_label_of(task)
+
+
+def without_listed_tasks(lines: list[Line], headings: list[Heading]) -> list[Heading]:
+    """The items' headings without the lines of a summary of actions numbered on in turn from
+    the last item ("Summary of actions" over "… 3. AB – book the hall. 4. TG – pay the
+    insurer." after item 3); an item's title after the list ("4. Date of next meeting") is
+    still an item's."""
+    summaries = [index for index, line in enumerate(lines) if is_summary_heading(line.text)]
+    if not summaries:
+        return headings
+    kept: list[Heading] = []
+    for heading in headings:
+        under = max((index for index in summaries if index < heading.index), default=-1)
+        if under > (kept[-1].index if kept else -1) and listed_owner(lines[heading.index].text):
+            continue
+        kept.append(heading)
+    return kept

@@ -288,9 +288,10 @@ def owner_and_due(text: str) -> tuple[str, str]:
 
 
 def owner_label_of(text: str) -> str:
-    """'Officers to follow up...' → 'Officers'."""
+    """'Officers to follow up...' → 'Officers'; 'Miles - to write …' → 'Miles' (the dash
+    between the owner and the task is neither's)."""
     match = OWNER_RE.match(text)
-    return match.group("owner").strip() if match else ""
+    return match.group("owner").strip().rstrip("–—-").rstrip() if match else ""
 
 
 def parse_date(text: str) -> datetime.date | None:

@@ -6,7 +6,8 @@ The label in capitals or not, a hyphen or a dash, all read the same: the words b
 are the task's owner, and the task is what follows, in lower case, as the clerk wrote it to
 be done. Who the words are is checked, for a word before a dash may be the task's topic
 ("Action - Website - update the events page"): initials, an office ("Clerk", "Social
-Secretary") or people on the register ("Colin", "Maureen and Tony"), else no owner is read.
+Secretary"), everyone ("ACTION - All - read the policy", as "Action: All to read …" is read) or
+people on the register ("Colin", "Maureen and Tony"), else no owner is read.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ DASHED_OWNER_RE = re.compile(
     r"for|with|by|from|and|or)\b)[a-z].*)$",
     re.DOTALL,
 )
+# "All", "Everyone": the task is every member's.
+EVERYONE_RE = re.compile(r"^(?:All|ALL|Everyone|EVERYONE)$")
 # "Maureen and Tony", "LC/OB": the owners named together.
 OWNERS_SPLIT_RE = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
 # A loose check for the nothing-lost test, which knows no register: the label (a sentence of
@@ -36,7 +39,7 @@ LABELLED_DASHED_OWNER_RE = re.compile(
 
 def dashed_owner(text: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """'Colin - book the coach.' → ('Colin', 'book the coach.') when Colin is on the register
-    (`names`); initials or an office need no register; else None."""
+    (`names`); initials, an office or "All" need no register; else None."""
     match = DASHED_OWNER_RE.match(text)
     if not match:
         return None
@@ -45,6 +48,7 @@ def dashed_owner(text: str, names: frozenset[str] = frozenset()) -> tuple[str, s
         return None
     if (
         INITIALS_RE.match(owner)
+        or EVERYONE_RE.match(owner)
         or is_owner_led(f"{owner} to do it.")
         or all(part in names for part in OWNERS_SPLIT_RE.split(owner))
     ):

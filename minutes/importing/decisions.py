@@ -432,11 +432,13 @@ INLINE_ENUMERATOR_RE = re.compile(
 # end of "2. to …" ("2. that …"); looked for first, as the split's pattern costs more.
 NUMBERED_PART_RE = re.compile(r"\d\.\s+t")
 DECISION_LABEL_RE = re.compile(r"^(?:Decisions?|Resolution)\s*[:–—-]\s*", re.IGNORECASE)
-# "Decision: None.", "Outcome: n/a": a label under each item saying nothing was decided.
+# "Decision: None.", "Outcome: n/a": a label under each item saying nothing was decided;
+# "Decision: see item 5.", "Outcome: As above.": the decision is another item's, pointed to.
 NO_DECISION_RE = re.compile(
     r"^(?:(?:Board|Committee|Council|Cabinet|Panel|Trustees['’]?|Governors['’]?|Directors['’]?)\s+)?"
     r"(?:Decisions?|Resolutions?|Outcomes?)\s*[:–—-]\s*(?:none|nil|n/?a|not applicable|"
-    r"no decisions?(?: (?:taken|made|required|needed))?)\.?$",
+    r"no decisions?(?: (?:taken|made|required|needed))?|as above|"
+    r"see (?:above|below|(?:agenda )?(?:item|minute|paragraph) [\w./]+(?: (?:above|below))?))\.?$",
     re.IGNORECASE,
 )
 

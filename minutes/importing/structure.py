@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.importing.action_lists import without_listed_tasks
 from minutes.importing.cleaning import NUMBERED_TITLE_RE, Line
 from minutes.importing.numbered_headings import headings_in_style, numbered_texts
 from minutes.importing.numbering import (
@@ -98,7 +99,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         # capitals: the headings are the items, the numbers the paragraphs'.
         best = marked_headings(lines) or capitalised_headings(lines) or best
     return (
-        _without_sub_items(best)
+        # ("Summary of actions" then "4. TG – pay the insurer" after item 3: the list's line)
+        without_listed_tasks(lines, _without_sub_items(best))
         or marked_headings(lines)
         # headings in capitals over paragraphs numbered through the minutes beneath them
         or capitalised_headings(lines)

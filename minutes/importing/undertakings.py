@@ -140,8 +140,9 @@ DOING = (
     r"unpaid|extended) ){0,3}leave)\b)|"
     r"order|organise|organize|pay|place|post|prepare|propose|put|present|produce|progress|provide|"
     # "Cllr Hale will remove the rocking horse …", "the Clerk will install the new bin": work
-    # on a site or its things
-    r"remove|install|clear|clean|paint|dispose of|"
+    # on a site or its things ("will remove himself from the meeting" for an item he has an
+    # interest in is no work)
+    r"remove(?! (?:him|her|them|your|our)sel(?:f|ves)\b)|install|clear|clean|paint|dispose of|"
     r"publish|purchase|pursue|raise|record|refer|remind|renew|repair|replace|reply|report|"
     r"request|research|respond|return|review|revise|run|schedule|seek|send|set up|share|"
     r"shortlist|source|speak|submit|survey|test|train|update|upload|visit|write)"
