@@ -4,13 +4,15 @@
 ICB approved …" in a primary care network's, is that body's decision, reported: it goes back
 into the item's text. A body is the meeting's own when a word of its name (or its letters,
 "The SACRE agreed …") is in the minutes' first lines, their title; with no title nothing is
-moved. "The Session agreed …" is a kirk session's only where those lines name a session.
+moved. "The Session agreed …" is a kirk session's only where those lines name a session, and
+"The council agreed …" a council's only where its title, above the register, names one.
 """
 
 from __future__ import annotations
 
 import re
 
+from minutes.importing.register import ATTENDANCE_RE
 from minutes.text import Block, Section
 
 # "The ICB Board decided on 25 February to stop …": a body named with words of its own.
@@ -37,6 +39,12 @@ LOWER_BODY_DECISION_RE = re.compile(
 # the meeting's own only when the minutes' title names a council (a parish pastoral council's
 # minutes); in a residents' group's notes it is the local council, reported.
 BARE_COUNCIL_DECISION_RE = re.compile(r"^The\s+council\s")
+# "Parish Pastoral Council", "MINUTES OF THE COUNCIL": a council as the title names its body,
+# in capitals; not the council a meeting is held with ("… meeting with the council"), nor
+# where it is held ("at the Council Offices"), nor "council housing"
+TITLE_COUNCIL_RE = re.compile(
+    r"(?<!with the )\b(?:Council|COUNCIL)\b(?!\s+(?:Offices?|Chambers?|House|Buildings?)\b)"
+)
 # "The Session approved the minute …": a kirk session's decision, the meeting's own only when
 # the minutes' first lines name a session ("… the Kirk Session met and was constituted"); in
 # an eco group's minutes, "The Session agreed with the speaker …" is a conference's session
@@ -58,6 +66,7 @@ def others_decisions(items: list, preamble: list[str]) -> None:
     } - TITLE_FILLER
     if not title:
         return
+    titled_council = _titled_council(preamble[:4])
     for item in items:
         for decision in list(item.decisions):
             acronym = ACRONYM_DECISION_RE.match(decision)
@@ -70,7 +79,7 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             if session and "session" in title:
                 continue  # "The Session approved the minute …" in a kirk session's minutes
             council = BARE_COUNCIL_DECISION_RE.match(decision)
-            if council and "council" in title:
+            if council and titled_council:
                 continue  # "The council agreed …" in a parish pastoral council's minutes
             match = NAMED_BODY_DECISION_RE.match(decision)
             if not (match or acronym or lower or session or council):
@@ -86,3 +95,15 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             if not item.sections:
                 item.sections.append(Section(heading=""))
             item.sections[-1].blocks.append(Block(text=decision))
+
+
+def _titled_council(lines: list[str]) -> bool:
+    """Whether the minutes' title, the lines above their register, names a council as their
+    body: "Parish Pastoral Council" above "Present: …", not a ward councillor's "(Anytown
+    Borough Council)" on the register of a residents' association."""
+    for line in lines:
+        if ATTENDANCE_RE.match(line):
+            return False
+        if TITLE_COUNCIL_RE.search(line):
+            return True
+    return False
