@@ -5,7 +5,8 @@ ICB approved …" in a primary care network's, is that body's decision, reported
 into the item's text. A body is the meeting's own when a word of its name (or its letters,
 "The SACRE agreed …") is in the minutes' first lines, their title; with no title nothing is
 moved. "The Session agreed …" is a kirk session's only where those lines name a session, and
-"The council agreed …" a council's only where its title, above the register, names one.
+"The council agreed …" and "The deacons agreed …" the meeting's own only where its title, above
+the register, names a council or its deacons.
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ BARE_COUNCIL_DECISION_RE = re.compile(r"^The\s+council\s")
 TITLE_COUNCIL_RE = re.compile(
     r"(?<!with the )\b(?:Council|COUNCIL)\b(?!\s+(?:Offices?|Chambers?|House|Buildings?)\b)"
 )
+# "The deacons agreed to hold …": a free church's deacons, the meeting's own only where the
+# minutes' title names them ("Minutes of the Deacons' Meeting"); in the members' Church
+# Meeting's minutes what the deacons agreed is reported to it
+# ("The Deacons proposed … Agreed.": the meeting agreeing to their proposal, its own)
+DEACONS_DECISION_RE = re.compile(
+    r"^(?:The\s+)?[Dd]eacons\s+(?:\w+ly\s+)?(?i:decided|approved|agreed|resolved|noted|"
+    r"endorsed|adopted)\b"
+)
+TITLE_DEACONS_RE = re.compile(r"\bdeacons\b", re.IGNORECASE)
 # "The Session approved the minute …": a kirk session's decision, the meeting's own only when
 # the minutes' first lines name a session ("… the Kirk Session met and was constituted"); in
 # an eco group's minutes, "The Session agreed with the speaker …" is a conference's session
@@ -66,7 +76,9 @@ def others_decisions(items: list, preamble: list[str]) -> None:
     } - TITLE_FILLER
     if not title:
         return
-    titled_council = _titled_council(preamble[:4])
+    titled = _above_register(preamble[:4])
+    titled_council = any(TITLE_COUNCIL_RE.search(line) for line in titled)
+    titled_deacons = any(TITLE_DEACONS_RE.search(line) for line in titled)
     for item in items:
         for decision in list(item.decisions):
             acronym = ACRONYM_DECISION_RE.match(decision)
@@ -81,8 +93,11 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             council = BARE_COUNCIL_DECISION_RE.match(decision)
             if council and titled_council:
                 continue  # "The council agreed …" in a parish pastoral council's minutes
+            deacons = DEACONS_DECISION_RE.match(decision)
+            if deacons and titled_deacons:
+                continue  # "The deacons agreed …" in the deacons' own minutes
             match = NAMED_BODY_DECISION_RE.match(decision)
-            if not (match or acronym or lower or session or council):
+            if not (match or acronym or lower or session or council or deacons):
                 continue
             if match:
                 qualifiers = {w.lower() for w in match.group(1).split()}
@@ -97,13 +112,10 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             item.sections[-1].blocks.append(Block(text=decision))
 
 
-def _titled_council(lines: list[str]) -> bool:
-    """Whether the minutes' title, the lines above their register, names a council as their
-    body: "Parish Pastoral Council" above "Present: …", not a ward councillor's "(Anytown
-    Borough Council)" on the register of a residents' association."""
-    for line in lines:
+def _above_register(lines: list[str]) -> list[str]:
+    """The minutes' title: their first lines above the register ("Parish Pastoral Council"
+    above "Present: …"), never a ward councillor's "(Anytown Borough Council)" on it."""
+    for place, line in enumerate(lines):
         if ATTENDANCE_RE.match(line):
-            return False
-        if TITLE_COUNCIL_RE.search(line):
-            return True
-    return False
+            return lines[:place]
+    return lines
