@@ -192,3 +192,42 @@ def test_a_sentence_after_a_dash_on_a_register_line_puts_no_one_on_it():
     meeting = _read(text)
     assert "Ann Bellingham" in meeting.register.present
     assert not any("residents" in name for name in meeting.register.present)
+
+
+RESIDENTS = """Anytown Residents' Association
+Minutes of the committee meeting held on 3 March 2027
+
+Present: Ann Bell (Chair), Tom Hay, Gary Lee, Cllr Pat Moss (Anytown Borough Council)
+Apologies: Jo Kerr
+
+Apologies
+As above.
+
+Minutes of the Last Meeting
+The minutes were read and approved.
+
+Roads
+Gary reported on the potholes. The council agreed to resurface Mill Lane in May.
+
+Any Other Business
+None.
+
+Date of Next Meeting
+Tuesday 7 April 2027.
+"""
+
+
+def test_a_council_named_on_the_register_or_met_with_leaves_the_council_another_body():
+    # the ward councillor's council in brackets on the register, a meeting "with the council"
+    # or "council housing" in the title: the residents' minutes, the council reported
+    for text in (
+        RESIDENTS,
+        RESIDENTS.replace(
+            "Minutes of the committee meeting", "Notes of the meeting with the council"
+        ),
+        RESIDENTS.replace("Residents' Association", "Tenants' council housing forum"),
+        RESIDENTS.replace("3 March 2027", "3 March 2027 at the Council Offices"),
+    ):
+        meeting = _read(text)
+        assert decisions_of(meeting) == [], text[:120]
+        assert "The council agreed to resurface Mill Lane in May." in meeting.items[2].all_text()

@@ -218,3 +218,15 @@ def test_an_action_label_with_no_owner_in_brackets_keeps_its_own_reading():
         ("ACTION: Send the figures to the Chair (Paper C).", ""),
     ):
         assert [o for _, o in actions_of(_wards(action=action))] == [owner], action
+
+
+def test_the_deacons_agreeing_in_a_church_meetings_minutes_is_their_decision_reported():
+    # the members' Church Meeting, its register naming the deacons: what the deacons agreed
+    # is reported to it, no decision of its own
+    text = CHAPEL.replace("Deacons' Meeting", "Church Members' Meeting").replace(
+        "Tegan Wimbury\n", "Tegan Wimbury, the deacons and 31 members\n"
+    )
+    decision = "The deacons agreed to bring a proposal on the organ to the next Church Meeting."
+    meeting = _read(text.format(reflections="", decision=decision, sentence="", closing=""))
+    assert decisions_of(meeting) == ["Agreed: the minutes of 2 February."]
+    assert decision in meeting.items[1].all_text()

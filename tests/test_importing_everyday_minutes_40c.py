@@ -163,3 +163,14 @@ def test_a_task_given_in_an_item_beside_a_closing_list_is_still_a_task():
     sentence = "Kit will ask the school about the lantern parade."
     meeting = _lights(sentence)
     assert actions_of(meeting) == [(sentence, "Kit"), *LISTED]
+
+
+def test_arrows_typed_before_the_steps_of_a_process_leave_each_step_text_not_a_heading():
+    # "-> Tenant reports the fault" and the like: a flow of steps, no task pointed at; each
+    # stays words of the minute as typed, not the heading of a section of its own
+    steps = "   -> Member reports a fault\n   -> Secretary logs it\n   -> Contractor attends"
+    meeting = _club(clubhouse=f"The repairs process will be:\n{steps}")
+    clubhouse = meeting.items[2]
+    assert [section.heading for section in clubhouse.sections] == [""]
+    assert "-> Secretary logs it" in clubhouse.all_text()
+    assert actions_of(meeting) == []

@@ -182,3 +182,24 @@ def test_a_resolutions_list_lettered_as_its_lettered_lead_in_keeps_every_entry()
     meeting = _read(text)
     assert len(meeting.items[0].decisions) == 3
     assert meeting.items[0].decisions[-1] == "(c) note the forecast."
+
+
+def test_a_resolutions_next_part_in_lower_case_after_a_sublist_is_still_a_decision():
+    # "(a) the following policies be approved:" above "(i)", "(ii)", then "(b) the Pay
+    # Policy be deferred …": the resolution's next part, its words running on in lower case
+    text = """\
+1.  POLICIES
+
+The policies had been circulated.
+RESOLVED that:
+(a) the following policies be approved:
+    (i)   Lettings Policy;
+    (ii)  Complaints Policy;
+(b) the Pay Policy be deferred to June.
+
+2.  DATE OF NEXT MEETING
+
+Thursday 6 May 2027.
+"""
+    meeting = _read(text)
+    assert meeting.items[0].decisions[-1] == "(b) the Pay Policy be deferred to June."

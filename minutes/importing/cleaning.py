@@ -27,8 +27,15 @@ BULLET_CHARS = "·•▪◦●○*-–o§\uf0b7\uf0a7" + CHECKBOXES  # Word's Sy
 DECORATIONS = "✅✔✓"
 # Arrows that point to an action line ("→ Action: …"): no words, and no bullet.
 ARROWS = "→⇒➔➜►▶"
-# The same arrows typed on a keyboard ("   -> Gary to find out …", "=> Clerk to write …").
-TYPED_ARROW_RE = re.compile(r"^(?:-{1,2}|=)> (?=\S)")
+# The same arrows typed on a keyboard ("   -> Gary to find out …", "=> Clerk to write …"),
+# before a task's owner and "to" or "will", or its "Action" label: typed, "->" also joins the
+# steps of a process ("-> Contractor attends") or points to a page ("=> see item 5"), which
+# keep their arrows as words.
+TYPED_ARROWS = ("->", "-->", "=>")
+TYPED_ARROW_RE = re.compile(
+    r"^(?:-{1,2}|=)> (?=Action\b|(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:(?:and|&)\s+(?:[A-Z][\w'’.-]*\s+){1,2})?(?:to|will)\s)"
+)
 SECTION_NUMBER_RE = re.compile(r"^§\s*\d")
 # "| 2 | Obtain a quote | BO |": a table drawn with bars; "|---|---|" is its rule.
 PIPE_ROW_RE = re.compile(r"^\s*\|(?:[^|\n]*\|){2,}\s*$")
@@ -261,7 +268,7 @@ def clean_line(raw: str) -> Line:
         cells = cells[1:] if cells and cells[0] in ARROWS else cells
     elif text[:1] in "-=" and TYPED_ARROW_RE.match(text):
         text = TYPED_ARROW_RE.sub("", text)  # "-> Gary to find out …": typed, it only points
-        cells = cells[1:] if cells and TYPED_ARROW_RE.match(f"{cells[0]} ") else cells
+        cells = cells[1:] if cells and cells[0] in TYPED_ARROWS else cells
     is_bullet = False
     marker = ""
     if (

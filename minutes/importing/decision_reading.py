@@ -89,9 +89,13 @@ def _next_paragraph_after(lead_in: str, last: str, text: str) -> bool:
     approved:" and its "(i)" to "(iii)". Its label is the lead-in's next, written as the
     lead-in's is ("c)" after "b)"), where the list's last entry is labelled another way; a
     list labelled as the lead-in is ("b) RESOLVED that:" above "a) …", "b) …") has its own
-    entries read as before (the next paragraph is not known from them)."""
+    entries read as before (the next paragraph is not known from them). A paragraph starts
+    with a capital: "(b) the Pay Policy be deferred …" after "(a) the following policies be
+    approved:" and its list runs on in lower case, the resolution's next part."""
     now, then = PARAGRAPH_LABEL_RE.match(text), PARAGRAPH_LABEL_RE.match(lead_in)
     if not (now and then and now.group("open") == then.group("open")):
+        return False
+    if text[now.end() :].lstrip()[:1].islower():
         return False
     entry = PARAGRAPH_LABEL_RE.match(last)
     if entry and entry.group("open") == then.group("open"):

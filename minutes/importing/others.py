@@ -4,13 +4,16 @@
 ICB approved …" in a primary care network's, is that body's decision, reported: it goes back
 into the item's text. A body is the meeting's own when a word of its name (or its letters,
 "The SACRE agreed …") is in the minutes' first lines, their title; with no title nothing is
-moved. "The Session agreed …" is a kirk session's only where those lines name a session.
+moved. "The Session agreed …" is a kirk session's only where those lines name a session, and
+"The council agreed …" and "The deacons agreed …" the meeting's own only where its title, above
+the register, names a council or its deacons.
 """
 
 from __future__ import annotations
 
 import re
 
+from minutes.importing.register import ATTENDANCE_RE
 from minutes.text import Block, Section
 
 # "The ICB Board decided on 25 February to stop …": a body named with words of its own.
@@ -37,6 +40,21 @@ LOWER_BODY_DECISION_RE = re.compile(
 # the meeting's own only when the minutes' title names a council (a parish pastoral council's
 # minutes); in a residents' group's notes it is the local council, reported.
 BARE_COUNCIL_DECISION_RE = re.compile(r"^The\s+council\s")
+# "Parish Pastoral Council", "MINUTES OF THE COUNCIL": a council as the title names its body,
+# in capitals; not the council a meeting is held with ("… meeting with the council"), nor
+# where it is held ("at the Council Offices"), nor "council housing"
+TITLE_COUNCIL_RE = re.compile(
+    r"(?<!with the )\b(?:Council|COUNCIL)\b(?!\s+(?:Offices?|Chambers?|House|Buildings?)\b)"
+)
+# "The deacons agreed to hold …": a free church's deacons, the meeting's own only where the
+# minutes' title names them ("Minutes of the Deacons' Meeting"); in the members' Church
+# Meeting's minutes what the deacons agreed is reported to it
+# ("The Deacons proposed … Agreed.": the meeting agreeing to their proposal, its own)
+DEACONS_DECISION_RE = re.compile(
+    r"^(?:The\s+)?[Dd]eacons\s+(?:\w+ly\s+)?(?i:decided|approved|agreed|resolved|noted|"
+    r"endorsed|adopted)\b"
+)
+TITLE_DEACONS_RE = re.compile(r"\bdeacons\b", re.IGNORECASE)
 # "The Session approved the minute …": a kirk session's decision, the meeting's own only when
 # the minutes' first lines name a session ("… the Kirk Session met and was constituted"); in
 # an eco group's minutes, "The Session agreed with the speaker …" is a conference's session
@@ -58,6 +76,9 @@ def others_decisions(items: list, preamble: list[str]) -> None:
     } - TITLE_FILLER
     if not title:
         return
+    titled = _above_register(preamble[:4])
+    titled_council = any(TITLE_COUNCIL_RE.search(line) for line in titled)
+    titled_deacons = any(TITLE_DEACONS_RE.search(line) for line in titled)
     for item in items:
         for decision in list(item.decisions):
             acronym = ACRONYM_DECISION_RE.match(decision)
@@ -70,10 +91,13 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             if session and "session" in title:
                 continue  # "The Session approved the minute …" in a kirk session's minutes
             council = BARE_COUNCIL_DECISION_RE.match(decision)
-            if council and "council" in title:
+            if council and titled_council:
                 continue  # "The council agreed …" in a parish pastoral council's minutes
+            deacons = DEACONS_DECISION_RE.match(decision)
+            if deacons and titled_deacons:
+                continue  # "The deacons agreed …" in the deacons' own minutes
             match = NAMED_BODY_DECISION_RE.match(decision)
-            if not (match or acronym or lower or session or council):
+            if not (match or acronym or lower or session or council or deacons):
                 continue
             if match:
                 qualifiers = {w.lower() for w in match.group(1).split()}
@@ -86,3 +110,12 @@ def others_decisions(items: list, preamble: list[str]) -> None:
             if not item.sections:
                 item.sections.append(Section(heading=""))
             item.sections[-1].blocks.append(Block(text=decision))
+
+
+def _above_register(lines: list[str]) -> list[str]:
+    """The minutes' title: their first lines above the register ("Parish Pastoral Council"
+    above "Present: …"), never a ward councillor's "(Anytown Borough Council)" on it."""
+    for place, line in enumerate(lines):
+        if ATTENDANCE_RE.match(line):
+            return lines[:place]
+    return lines
