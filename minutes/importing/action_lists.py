@@ -23,6 +23,17 @@ SUMMARY_HEADING_RE = re.compile(
     r"^(?:summary of (?:agreed |the )?actions?(?: points)?(?: agreed)?|actions? summary)\s*:?$",
     re.IGNORECASE,
 )
+# "Actions", "Action points:": a heading over the meeting's tasks, as a line of its own reads.
+ACTION_HEADINGS = {
+    "action",
+    "actions",
+    "action points",
+    "actions agreed",
+    "actions:",
+    "action:",
+    "action items",
+    "action items:",
+}
 # "1.<tab>TG – get three quotes …", "2) Clerk to book the hall": a number typed before a line.
 TYPED_NUMBER_RE = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<rest>\S.*)$")
 # "None.", "No actions.", "Nil": nothing was given to anyone.

@@ -43,16 +43,6 @@ FURNITURE = {"agenda item", "minutes:", "minute:", "minutes", "agenda item:"}
 TITLE_FURNITURE = FURNITURE | {"decision details", "issue details", "item", "details"}
 DOCUMENT_MARKERS = ("supporting documents:", "background papers:")
 DISCUSSION_HEADINGS = {"discussion", "discussion points", "debate", "discussion:"}
-ACTION_HEADINGS = {
-    "action",
-    "actions",
-    "action points",
-    "actions agreed",
-    "actions:",
-    "action:",
-    "action items",
-    "action items:",
-}
 DECISION_HEADINGS = {"decision", "decisions", "resolved", "resolution", "resolutions"}
 TOPIC_SEPARATORS = (" – ", " — ", " - ", ": ")
 # The lines that close a meeting's minutes: the next meeting, the close, the signature.
@@ -466,7 +456,7 @@ class _BodyReader(ActionReading, DecisionReading):
     def heading(self, text: str) -> None:
         self.end_pending()
         heading = text.lower()
-        if heading in ACTION_HEADINGS:
+        if heading in action_lists.ACTION_HEADINGS:
             self.mode = "actions"
             return
         if heading in DECISION_HEADINGS:

@@ -9,8 +9,8 @@ parts.
 from __future__ import annotations
 
 from minutes.importing import decisions as dec
+from minutes.importing.action_lists import ACTION_HEADINGS
 from minutes.importing.body import (
-    ACTION_HEADINGS,
     DECISION_HEADINGS,
     DISCUSSION_HEADINGS,
     TITLE_FURNITURE,

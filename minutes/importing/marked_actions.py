@@ -14,29 +14,37 @@ from __future__ import annotations
 import re
 
 from minutes.importing import actions as act
+from minutes.importing.action_lists import ACTION_HEADINGS, is_summary_heading
 from minutes.importing.cleaning import Line
 from minutes.importing.offers import OFFER_WORDS
 from minutes.importing.undertakings import TASK_WORDS_RE
 
-# "Action points", "Actions agreed:", "Summary of actions": a heading over the meeting's own
-# list of tasks, a line of its own.
-ACTION_LIST_HEADING_RE = re.compile(
-    r"^(?:action points|actions?|actions agreed|action items|summary of actions|"
-    r"actions (?:from|arising from) (?:this|the) meeting)\s*:?$",
-    re.IGNORECASE,
+# "Actions from this meeting", "Actions arising from the meeting": a heading over the
+# meeting's own tasks, beside the headings a minute's reading knows (ACTION_HEADINGS, a
+# summary of actions)
+FROM_THIS_MEETING_RE = re.compile(
+    r"^actions (?:from|arising from) (?:this|the) meeting\s*:?$", re.IGNORECASE
 )
-
-
 # "3.5 ACTION: …": a paragraph's typed number before its label.
-TYPED_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,2}\s+")
+LABEL_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3}){0,2}\s+")
+
+
+def is_task_list_heading(text: str) -> bool:
+    """'Action points', 'Actions agreed:', 'Summary of actions': a heading over the meeting's
+    own list of tasks, a line of its own."""
+    return (
+        text.lower().rstrip(":").strip() in ACTION_HEADINGS
+        or is_summary_heading(text)
+        or FROM_THIS_MEETING_RE.match(text) is not None
+    )
 
 
 def marks_actions(lines: list[Line]) -> bool:
     """Whether minutes mark their tasks: a line that is an "ACTION:" label's task ("ACTION:
     Report the themes … (Head of Complaints).") or a heading over a list of them."""
     return any(
-        ACTION_LIST_HEADING_RE.match(line.text)
-        or act.inline_action(TYPED_NUMBER_RE.sub("", line.text)) is not None
+        is_task_list_heading(line.text)
+        or act.inline_action(LABEL_NUMBER_RE.sub("", line.text)) is not None
         for line in lines
     )
 
