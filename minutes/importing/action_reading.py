@@ -24,6 +24,7 @@ from minutes.importing import decisions as dec
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line
 from minutes.importing.dashed_owners import read_dashed_owner
+from minutes.importing.decision_parts import split_at_decision
 from minutes.importing.honorary import NOT_A_SENTENCE_END
 from minutes.importing.marked_actions import is_offer
 from minutes.importing.paragraphs import JOB_LINE_RE
@@ -409,7 +410,7 @@ class ActionReading:
             inline.reference = number
             self.inline_action(inline)
             return True
-        if dec.is_decision(rest) and not dec.split_at_decision(rest)[0]:
+        if dec.is_decision(rest) and not split_at_decision(rest)[0]:
             self.end_pending()
             self.decision(p.text)
             return True

@@ -24,6 +24,7 @@ from minutes.importing import decisions as dec
 from minutes.importing.action_reading import ActionReading
 from minutes.importing.actions import ParsedAction, owner_label_of
 from minutes.importing.cleaning import Line, looks_like_heading, without_file_size
+from minutes.importing.decision_parts import ENUMERATOR_RE, is_enumerated, split_at_decision
 from minutes.importing.decision_reading import DecisionReading
 from minutes.importing.lead_ins import (
     ANSWER_RE,
@@ -337,10 +338,10 @@ class _BodyReader(ActionReading, DecisionReading):
             resolved = (
                 self.bulleted_points
                 and not p.is_bullet
-                and dec.is_enumerated(text)
-                and dec.is_decision(dec.ENUMERATOR_RE.sub("", text, count=1))
+                and is_enumerated(text)
+                and dec.is_decision(ENUMERATOR_RE.sub("", text, count=1))
             )
-            if (p.is_bullet or dec.is_enumerated(text) or asked) and not resolved:
+            if (p.is_bullet or is_enumerated(text) or asked) and not resolved:
                 self.point(text)
                 self.question_open = bool(asked)
                 self.bulleted_points = p.is_bullet
@@ -416,9 +417,7 @@ class _BodyReader(ActionReading, DecisionReading):
         ):
             # "(a) 25/00871 – Bramble Cottage. Resolved to support.": the part is the decision.
             before, decision = (
-                ("", text)
-                if p.is_bullet or dec.is_enumerated(text)
-                else dec.split_at_decision(text)
+                ("", text) if p.is_bullet or is_enumerated(text) else split_at_decision(text)
             )
             if before:
                 self.minute(Line(before))

@@ -19,6 +19,7 @@ from minutes.importing import action_logs as logs
 from minutes.importing import decisions as dec
 from minutes.importing.action_reading import TYPED_PARAGRAPH_RE
 from minutes.importing.cleaning import Line
+from minutes.importing.decision_parts import decision_key, is_enumerated, split_decisions
 from minutes.importing.motions import motion_resolutions
 from minutes.importing.undertakings import BRACKETED_NUMBER_RE
 
@@ -195,7 +196,7 @@ class DecisionReading:
             or lead_in_length(text) > limit
         ):
             return False
-        if not (following.is_bullet or dec.is_enumerated(following.text)):
+        if not (following.is_bullet or is_enumerated(following.text)):
             return False
         if (
             CONDITIONS_LEAD_RE.search(text)
@@ -250,7 +251,7 @@ class DecisionReading:
         a typed paragraph number before a lead-in to a list of decisions ("(3) RESOLVED that
         the Committee endorse the decision to:", the number in brackets, as well)."""
         match = TYPED_PARAGRAPH_RE.match(text) or BRACKETED_NUMBER_RE.match(text)
-        if not match or not dec.is_enumerated(following.text) or self.mode == "discussion":
+        if not match or not is_enumerated(following.text) or self.mode == "discussion":
             return False
         rest = match.group("rest") if match.re is TYPED_PARAGRAPH_RE else text[match.end() :]
         return (
@@ -265,7 +266,7 @@ class DecisionReading:
         presented the estimates. … and RESOLVED that:" above "(i) …" → (report, lead-in)."""
         if following is None or not text.endswith((":", ":-")) or self.mode == "discussion":
             return "", text
-        if not (following.is_bullet or dec.is_enumerated(following.text)):
+        if not (following.is_bullet or is_enumerated(following.text)):
             return "", text
         head, _, last = text.rpartition(". ")
         if not head or not dec.is_decision(last) or lead_in_length(last) > 25:
@@ -302,7 +303,7 @@ class DecisionReading:
             return False  # "c) Mrs Rae returned …" after "b) RESOLVED that:" and its list
         return (
             p.is_bullet
-            or dec.is_enumerated(text)
+            or is_enumerated(text)
             or dec.is_decision(text)
             or text[:1].islower()
             or text.startswith(("That ", "To ", "The Committee", "The Board", "Approve"))
@@ -322,8 +323,8 @@ class DecisionReading:
             # "RESOLVED: That permission be GRANTED …": one decision, the vote its record
             self.minute(Line(decisions.pop()))
         self.last_text = text
-        for part in dec.split_decisions(text):
-            key = dec.decision_key(part)
+        for part in split_decisions(text):
+            key = decision_key(part)
             self.decisions_taken += 1
             if key and key in self.decision_keys and len(key.split()) >= 4:
                 # the same decision under "Decision:" and again under "Minutes:" (a short

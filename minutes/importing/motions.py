@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.importing.decisions import ENUMERATOR_RE, SENTENCE_SPLIT_RE
+from minutes.importing.decision_parts import ENUMERATOR_RE, SENTENCE_SPLIT_RE
 
 # "Council resolves:" above a motion's numbered resolutions ("1. To introduce …"): what the
 # body decides if, and only if, the motion is carried.

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.importing.decisions import SENTENCE_SPLIT_RE
+from minutes.importing.decision_parts import SENTENCE_SPLIT_RE
 from minutes.importing.honorary import OFFICE_ROLE
 from minutes.importing.speakers import HONORIFICS
 
