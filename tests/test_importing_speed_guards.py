@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from minutes.importing import (
     actions,
+    decision_parts,
     decisions,
     doubts,
     motions,
@@ -164,8 +165,8 @@ SPLIT_PIECES = "RESOLVED|that|:|;|and|1.|2.|12.|(i)|(ii)|(a)|(b)|to|that|approve
 @settings(max_examples=500, deadline=None)
 @given(text=texts_of(SPLIT_PIECES))
 def test_decisions_are_split_only_where_a_bracket_or_a_numbered_part_stands(text):
-    if decisions.INLINE_ENUMERATOR_RE.search(text):
-        assert "(" in text or decisions.NUMBERED_PART_RE.search(text), text
+    if decision_parts.INLINE_ENUMERATOR_RE.search(text):
+        assert "(" in text or decision_parts.NUMBERED_PART_RE.search(text), text
 
 
 @settings(max_examples=500, deadline=None)
