@@ -433,6 +433,10 @@ def _names_of(people: list[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+# A body known by its letters ("NHS", "LGA"), a whole word
+BODY_LETTERS_RE = re.compile(BODY_LETTERS)
+
+
 def _initials_given(register: Register) -> frozenset[str]:
     """The initials the register gives its people after their names, each the initials of the
     name itself ("Nora Hale-Smith (NHS)" → "NHS"): tasks name them so even where the letters
@@ -448,9 +452,6 @@ def _initials_given(register: Register) -> frozenset[str]:
         own for own in map(_own_initials, register.names()) if BODY_LETTERS_RE.fullmatch(own)
     )
     return frozenset(found)
-
-
-BODY_LETTERS_RE = re.compile(BODY_LETTERS)
 
 
 def _own_initials(person: str) -> str:
